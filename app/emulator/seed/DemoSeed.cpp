@@ -1,0 +1,185 @@
+#include "DemoSeed.h"
+
+#include "vault/VaultContentSeed.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace kluis::emulator {
+
+namespace {
+
+QString newGuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString newClientSecret()
+{
+    static const char alphabet[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789~._-";
+    QString secret;
+    for (int i = 0; i < 40; ++i)
+        secret +=
+            QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]);
+    return secret;
+}
+
+void seedPrincipals(EmulatorState &state)
+{
+    state.tenantId = QStringLiteral("7f3c1a52-4e1d-4b8e-9c2a-5d6e8f9a0b1c");
+    state.otherTenantId = QStringLiteral("0d9e8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b");
+    state.clients = {
+        Client{QStringLiteral("3c7d9a1e-2b4f-4c6d-8e0f-1a2b3c4d5e6f"),
+               newClientSecret(),
+               QStringLiteral("Kluis demo automation (full data access)"),
+               true,
+               newGuid(),
+               {}},
+        Client{QStringLiteral("9e8f7a6b-5c4d-4e3f-a2b1-0c9d8e7f6a5b"),
+               newClientSecret(),
+               QStringLiteral("Kluis demo reader (no data-plane permissions)"),
+               false,
+               newGuid(),
+               {}},
+    };
+}
+
+Vault makeVault(const EmulatorState &state, const QString &name, const QString &subscription,
+                const QString &group, const QString &location)
+{
+    Vault vault;
+    vault.name = name;
+    vault.subscriptionId = subscription;
+    vault.resourceGroup = group;
+    vault.location = location;
+    vault.properties = DemoSeed::defaultVaultProperties(state.tenantId);
+    return vault;
+}
+
+void addVault(EmulatorState &state, const Vault &vault)
+{
+    state.vaults.insert(vault.name.toLower(), vault);
+}
+
+} // namespace
+
+QJsonObject DemoSeed::defaultVaultProperties(const QString &tenantId)
+{
+    return QJsonObject{
+        {QStringLiteral("tenantId"), tenantId},
+        {QStringLiteral("sku"), QJsonObject{{QStringLiteral("family"), QStringLiteral("A")},
+                                            {QStringLiteral("name"), QStringLiteral("standard")}}},
+        {QStringLiteral("accessPolicies"), QJsonArray()},
+        {QStringLiteral("enabledForDeployment"), false},
+        {QStringLiteral("enabledForDiskEncryption"), false},
+        {QStringLiteral("enabledForTemplateDeployment"), false},
+        {QStringLiteral("enableSoftDelete"), true},
+        {QStringLiteral("softDeleteRetentionInDays"), 90},
+        {QStringLiteral("enableRbacAuthorization"), true},
+        {QStringLiteral("enablePurgeProtection"), QJsonValue()},
+        {QStringLiteral("networkAcls"),
+         QJsonObject{{QStringLiteral("bypass"), QStringLiteral("AzureServices")},
+                     {QStringLiteral("defaultAction"), QStringLiteral("Allow")},
+                     {QStringLiteral("ipRules"), QJsonArray()},
+                     {QStringLiteral("virtualNetworkRules"), QJsonArray()}}},
+        {QStringLiteral("publicNetworkAccess"), QStringLiteral("Enabled")},
+        {QStringLiteral("privateEndpointConnections"), QJsonArray()},
+        {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
+    };
+}
+
+void DemoSeed::seedEmpty(EmulatorState &state)
+{
+    seedPrincipals(state);
+    const auto subscription = QStringLiteral("1f2e3d4c-5b6a-4789-8abc-def012345678");
+    state.subscriptions = {{subscription, QStringLiteral("Kluis Emulator")}};
+    state.resourceGroups = {
+        {subscription, QStringLiteral("rg-kluis"), QStringLiteral("westeurope")}};
+}
+
+void DemoSeed::seedDemo(EmulatorState &state)
+{
+    seedPrincipals(state);
+    const auto production = QStringLiteral("1f2e3d4c-5b6a-4789-8abc-def012345678");
+    const auto development = QStringLiteral("8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d");
+    state.subscriptions = {{production, QStringLiteral("Contoso Production")},
+                           {development, QStringLiteral("Contoso Development")}};
+    state.resourceGroups = {
+        {production, QStringLiteral("rg-shared"), QStringLiteral("westeurope")},
+        {production, QStringLiteral("rg-payments"), QStringLiteral("westeurope")},
+        {development, QStringLiteral("rg-dev"), QStringLiteral("northeurope")}};
+
+    auto demo = makeVault(state, QStringLiteral("demo"), production, QStringLiteral("rg-shared"),
+                          QStringLiteral("westeurope"));
+    demo.tags = QJsonObject{{QStringLiteral("environment"), QStringLiteral("production")},
+                            {QStringLiteral("owner"), QStringLiteral("platform-team")}};
+    VaultContentSeed::fillDemo(demo);
+    addVault(state, demo);
+
+    // The firewall admits only a partner range: the local client (and the demo's NAT
+    // address) is refused with ForbiddenByFirewall.
+    auto firewalled = makeVault(state, QStringLiteral("payments-kv"), production,
+                                QStringLiteral("rg-payments"), QStringLiteral("westeurope"));
+    auto acls = firewalled.properties.value(QStringLiteral("networkAcls")).toObject();
+    acls.insert(QStringLiteral("defaultAction"), QStringLiteral("Deny"));
+    acls.insert(
+        QStringLiteral("ipRules"),
+        QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("198.51.100.0/24")}}});
+    firewalled.properties.insert(QStringLiteral("networkAcls"), acls);
+    VaultContentSeed::fillDemo(firewalled);
+    addVault(state, firewalled);
+
+    auto privateOnly = makeVault(state, QStringLiteral("private-kv"), production,
+                                 QStringLiteral("rg-payments"), QStringLiteral("westeurope"));
+    privateOnly.properties.insert(QStringLiteral("publicNetworkAccess"),
+                                  QStringLiteral("Disabled"));
+    const auto endpointId = QStringLiteral("/subscriptions/%1/resourceGroups/rg-payments/providers/"
+                                           "Microsoft.Network/privateEndpoints/pe-private-kv")
+                                .arg(production);
+    privateOnly.properties.insert(
+        QStringLiteral("privateEndpointConnections"),
+        QJsonArray{QJsonObject{
+            {QStringLiteral("id"),
+             QString(privateOnly.resourceId() +
+                     QStringLiteral("/privateEndpointConnections/pe-private-kv"))},
+            {QStringLiteral("properties"),
+             QJsonObject{
+                 {QStringLiteral("privateEndpoint"),
+                  QJsonObject{{QStringLiteral("id"), endpointId}}},
+                 {QStringLiteral("privateLinkServiceConnectionState"),
+                  QJsonObject{{QStringLiteral("status"), QStringLiteral("Approved")},
+                              {QStringLiteral("description"), QStringLiteral("Auto-approved")},
+                              {QStringLiteral("actionsRequired"), QStringLiteral("None")}}},
+                 {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}}}});
+    VaultContentSeed::fillDemo(privateOnly);
+    addVault(state, privateOnly);
+
+    auto dev = makeVault(state, QStringLiteral("dev-kv"), development, QStringLiteral("rg-dev"),
+                         QStringLiteral("northeurope"));
+    dev.properties.insert(QStringLiteral("enableRbacAuthorization"), false);
+    VaultContentSeed::fillDemo(dev);
+    addVault(state, dev);
+}
+
+void DemoSeed::seedCount(EmulatorState &state, const QString &vaultName, int count)
+{
+    auto *vault = state.vault(vaultName);
+    if (!vault) {
+        const auto &subscription = state.subscriptions.constFirst().id;
+        QString group;
+        for (const auto &g : std::as_const(state.resourceGroups)) {
+            if (g.subscriptionId == subscription) {
+                group = g.name;
+                break;
+            }
+        }
+        addVault(state,
+                 makeVault(state, vaultName, subscription, group, QStringLiteral("westeurope")));
+        vault = state.vault(vaultName);
+    }
+    VaultContentSeed::addGeneratedSecrets(*vault, count);
+}
+
+} // namespace kluis::emulator

@@ -1,0 +1,35 @@
+# Strict Qt: no string-based connects or Qt keywords that clash with other libraries,
+# nothing deprecated before the Qt we build on.
+add_compile_definitions(
+    QT_NO_KEYWORDS
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_NO_CAST_TO_ASCII
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    QT_STRICT_ITERATORS
+    # Asserts stay on in every build: a broken invariant must stop, not corrupt data.
+    QT_FORCE_ASSERTS
+    _GLIBCXX_ASSERTIONS
+)
+
+add_compile_options(-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
+                    -Wcast-align -Wunused -Woverloaded-virtual -Wformat=2)
+if(KLUIS_WERROR)
+    add_compile_options(-Werror)
+endif()
+
+if(KLUIS_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer
+                        -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+else()
+    add_compile_options(-fstack-protector-strong)
+    if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
+        add_compile_definitions(_FORTIFY_SOURCE=2)
+    endif()
+endif()
+
+find_program(KLUIS_CCACHE ccache)
+if(KLUIS_CCACHE)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${KLUIS_CCACHE}")
+endif()

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds Kluis and runs every test suite: first the CI build
+# (warnings are errors), then the unit, emulator and integration tests again under
+# AddressSanitizer + UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+
+jobs=$(nproc)
+status=0
+cmake --preset ci >/dev/null
+cmake --build --preset ci -j "$jobs"
+scripts/with-keyring.sh ctest --preset ci -j "$jobs" || status=$?
+
+if [ "${KLUIS_SKIP_ASAN:-0}" != 1 ]; then
+    cmake --preset asan >/dev/null
+    cmake --build --preset asan -j "$jobs"
+    scripts/with-keyring.sh ctest --preset asan -j "$jobs" || status=$?
+fi
+exit "$status"
