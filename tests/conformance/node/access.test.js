@@ -90,3 +90,13 @@ test('access.throttled-without-retry-after-surfaces-429', opts('access.throttled
     await disarmFaults();
   }
 });
+
+test('access.network-info-header', opts('access.network-info-header'), async () => {
+  // Every data-plane response names the address the vault judged, for diagnostics.
+  const client = new SecretClient(vaultUrl(), credential());
+  let header;
+  await client.setSecret(uniqueName('netinfo'), 'v', {
+    onResponse: (raw) => { header = raw.headers.get('x-ms-keyvault-network-info'); },
+  });
+  assert.equal(header, 'conn_type=Ipv4;addr=127.0.0.1;act_addr_fam=InterNetwork;');
+});

@@ -80,6 +80,15 @@ class AccessTest(unittest.TestCase):
         finally:
             disarm_faults()
 
+    @case("access.network-info-header")
+    def test_network_info_header(self):
+        # Every data-plane response names the address the vault judged, for diagnostics.
+        seen = []
+        SecretClient(vault_url(), credential()).set_secret(
+            unique_name("netinfo"), "v",
+            raw_response_hook=lambda r: seen.append(r.http_response.headers.get("x-ms-keyvault-network-info")))
+        self.assertEqual(seen, ["conn_type=Ipv4;addr=127.0.0.1;act_addr_fam=InterNetwork;"])
+
 
 if __name__ == "__main__":
     unittest.main()
