@@ -199,13 +199,17 @@ private:
                  fields);
         return reply.json;
     }
-    EmulatorProcess::Reply pollDevice(const QJsonObject &device)
+    // msal-node polls with the short grant type "device_code", the RFC names the URN.
+    EmulatorProcess::Reply pollDevice(const QJsonObject &device, bool shortGrantType = false)
     {
-        return post(tokenUrl(), {{QStringLiteral("grant_type"),
-                                  QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
-                                 {QStringLiteral("client_id"), publicClient()},
-                                 {QStringLiteral("device_code"),
-                                  device.value(QStringLiteral("device_code")).toString()}});
+        return post(
+            tokenUrl(),
+            {{QStringLiteral("grant_type"),
+              shortGrantType ? QStringLiteral("device_code")
+                             : QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
+             {QStringLiteral("client_id"), publicClient()},
+             {QStringLiteral("device_code"),
+              device.value(QStringLiteral("device_code")).toString()}});
     }
     EmulatorProcess::Reply answerDevice(const QJsonObject &device, const QString &action)
     {
@@ -576,7 +580,7 @@ private Q_SLOTS:
     {
         const auto device = deviceCode();
         QCOMPARE(answerDevice(device, QStringLiteral("approve")).status, 200);
-        const auto first = pollDevice(device);
+        const auto first = pollDevice(device, true);
         QCOMPARE(first.status, 200);
         const auto refresh = first.json.value(QStringLiteral("refresh_token")).toString();
 
