@@ -381,6 +381,21 @@ private Q_SLOTS:
                  other);
     }
 
+    void clientSecretBasicAuthentication()
+    {
+        const auto credentials = QByteArray(m_emulator->clientId(true).toLatin1() + ':' +
+                                            QUrl::toPercentEncoding(m_emulator->clientSecret(true)))
+                                     .toBase64();
+        const auto reply = m_emulator->request(
+            "POST", tokenUrl(),
+            formBody({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                      {QStringLiteral("scope"), vaultScope()}}),
+            {{"Content-Type", "application/x-www-form-urlencoded"},
+             {"Authorization", QByteArray("Basic " + credentials)}});
+        QCOMPARE(reply.status, 200);
+        QVERIFY(!reply.json.value(QStringLiteral("access_token")).toString().isEmpty());
+    }
+
     void wrongSecretIsInvalidClient()
     {
         const auto reply = clientCredentials(m_emulator->clientId(true),

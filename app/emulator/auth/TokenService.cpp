@@ -560,6 +560,8 @@ ApiResponse TokenService::tokenEndpoint(const ApiRequest &request, const QString
     QString clientId;
     if (auto failure = authenticateClient(request, form, pathTenant, false, &clientId))
         return *failure;
+    // The client may have authenticated with HTTP Basic instead of a client_id field.
+    form.insert(QStringLiteral("client_id"), clientId);
     // msal-node sends the short form "device_code", which Entra accepts too.
     if (grantType == kDeviceCodeGrant || grantType == QLatin1String("device_code"))
         return redeemDeviceCode(request, form);
