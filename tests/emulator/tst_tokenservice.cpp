@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 #include <QUrlQuery>
@@ -618,6 +619,28 @@ private Q_SLOTS:
                          QStringLiteral("invalid_grant"), 70000);
         const auto third = redeemRefresh(rotated, vaultScope());
         QCOMPARE(third.status, 200);
+    }
+
+    void refreshTokenSurvivesRestart()
+    {
+        EmulatorProcess *shared = m_emulator;
+        const auto restore = qScopeGuard([&] { m_emulator = shared; });
+        QTemporaryDir dir;
+        QString refresh;
+        {
+            EmulatorProcess first({}, dir.path());
+            m_emulator = &first;
+            QVERIFY(first.start());
+            const auto device = deviceCode();
+            QCOMPARE(answerDevice(device, QStringLiteral("approve")).status, 200);
+            refresh = pollDevice(device).json.value(QStringLiteral("refresh_token")).toString();
+            QVERIFY(!refresh.isEmpty());
+            QVERIFY(first.terminate());
+        }
+        EmulatorProcess second({}, dir.path());
+        m_emulator = &second;
+        QVERIFY(second.start());
+        QCOMPARE(redeemRefresh(refresh, vaultScope()).status, 200);
     }
 
     void graphAnswersOrganization()
