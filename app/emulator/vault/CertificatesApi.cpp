@@ -34,16 +34,18 @@ void mergeInto(QJsonObject &target, const QJsonObject &changes)
 QJsonObject VaultApi::policyJson(const QString &name, const QJsonObject &policy) const
 {
     QJsonObject out = policy;
-    out.insert(QStringLiteral("id"), QString(idFor(Kind::Certificate, name) + QStringLiteral("/policy")));
+    out.insert(QStringLiteral("id"),
+               QString(idFor(Kind::Certificate, name) + QStringLiteral("/policy")));
     return out;
 }
 
 QJsonObject VaultApi::pendingJson(const QString &name, const QJsonObject &pending) const
 {
     QJsonObject out{
-        {QStringLiteral("id"), QString(idFor(Kind::Certificate, name) + QStringLiteral("/pending"))},
-        {QStringLiteral("issuer"), QJsonObject{{QStringLiteral("name"),
-                                                pending.value(QStringLiteral("issuer"))}}},
+        {QStringLiteral("id"),
+         QString(idFor(Kind::Certificate, name) + QStringLiteral("/pending"))},
+        {QStringLiteral("issuer"),
+         QJsonObject{{QStringLiteral("name"), pending.value(QStringLiteral("issuer"))}}},
         {QStringLiteral("csr"), pending.value(QStringLiteral("csr"))},
         {QStringLiteral("cancellation_requested"), false},
         {QStringLiteral("status"), pending.value(QStringLiteral("status"))},
@@ -58,21 +60,19 @@ QJsonObject VaultApi::pendingJson(const QString &name, const QJsonObject &pendin
     return out;
 }
 
-QJsonObject VaultApi::certificateBundle(const QJsonObject &object,
-                                        const QJsonObject &version) const
+QJsonObject VaultApi::certificateBundle(const QJsonObject &object, const QJsonObject &version) const
 {
     const auto name = object.value(QStringLiteral("name")).toString();
     const auto id = version.value(QStringLiteral("version")).toString();
-    QJsonObject out{
-        {QStringLiteral("id"), idFor(Kind::Certificate, name, id)},
-        {QStringLiteral("kid"), idFor(Kind::Key, name, id)},
-        {QStringLiteral("sid"), idFor(Kind::Secret, name, id)},
-        {QStringLiteral("x5t"), version.value(QStringLiteral("x5t"))},
-        {QStringLiteral("cer"), version.value(QStringLiteral("cer"))},
-        {QStringLiteral("attributes"),
-         responseAttributes(version.value(QStringLiteral("attributes")).toObject())},
-        {QStringLiteral("policy"),
-         policyJson(name, object.value(QStringLiteral("policy")).toObject())}};
+    QJsonObject out{{QStringLiteral("id"), idFor(Kind::Certificate, name, id)},
+                    {QStringLiteral("kid"), idFor(Kind::Key, name, id)},
+                    {QStringLiteral("sid"), idFor(Kind::Secret, name, id)},
+                    {QStringLiteral("x5t"), version.value(QStringLiteral("x5t"))},
+                    {QStringLiteral("cer"), version.value(QStringLiteral("cer"))},
+                    {QStringLiteral("attributes"),
+                     responseAttributes(version.value(QStringLiteral("attributes")).toObject())},
+                    {QStringLiteral("policy"),
+                     policyJson(name, object.value(QStringLiteral("policy")).toObject())}};
     const auto tags = version.value(QStringLiteral("tags")).toObject();
     if (!tags.isEmpty())
         out.insert(QStringLiteral("tags"), tags);
@@ -119,10 +119,8 @@ ApiResponse VaultApi::createCertificate(const QString &name)
         return badParameter(QStringLiteral("The parameter 'policy' is required."));
     const auto now = objects::nowSeconds();
     const auto policy = objects::completePolicy(requested, now);
-    const auto issuer = policy.value(QStringLiteral("issuer"))
-                            .toObject()
-                            .value(QStringLiteral("name"))
-                            .toString();
+    const auto issuer =
+        policy.value(QStringLiteral("issuer")).toObject().value(QStringLiteral("name")).toString();
     if (issuer.compare(QLatin1String("Self"), Qt::CaseInsensitive) != 0)
         return badParameter(QStringLiteral("The issuer '%1' is not available in this vault; use "
                                            "the Self issuer.")
@@ -225,8 +223,8 @@ ApiResponse VaultApi::importCertificate(const QString &name)
         if (!pfx)
             return badParameter(QStringLiteral("The parameter 'value' must be a base64 PFX or PEM "
                                                "content."));
-        material = crypto::parsePfx(*pfx, body.value(QStringLiteral("pwd")).toString().toUtf8(),
-                                    &error);
+        material =
+            crypto::parsePfx(*pfx, body.value(QStringLiteral("pwd")).toString().toUtf8(), &error);
         contentType = QStringLiteral("application/x-pkcs12");
     }
     if (!material)
@@ -244,14 +242,13 @@ ApiResponse VaultApi::importCertificate(const QString &name)
         policy = objects::completePolicy(policy, now);
     }
     const auto attrs = body.value(QStringLiteral("attributes")).toObject();
-    const auto version =
-        objects::storeCertificate(m_vault, name, policy, stored,
-                                  body.value(QStringLiteral("tags")).toObject(),
-                                  attrs.value(QStringLiteral("enabled")).toBool(true));
+    const auto version = objects::storeCertificate(
+        m_vault, name, policy, stored, body.value(QStringLiteral("tags")).toObject(),
+        attrs.value(QStringLiteral("enabled")).toBool(true));
     objects::saveAll(m_state, m_vault, Kind::Certificate, name);
     const auto found = findVersion(Kind::Certificate, name, version);
-    return ApiResponse::json(200, certificateBundle(*live(Kind::Certificate, name),
-                                                    std::get<QJsonObject>(found)));
+    return ApiResponse::json(
+        200, certificateBundle(*live(Kind::Certificate, name), std::get<QJsonObject>(found)));
 }
 
 ApiResponse VaultApi::updateCertificate(const QString &name, const QString &version)

@@ -38,8 +38,7 @@ struct Free
     void operator()(OSSL_PARAM *p) const { OSSL_PARAM_free(p); }
     void operator()(STACK_OF(X509) * p) const { sk_X509_pop_free(p, X509_free); }
 };
-template<typename T>
-using Owned = std::unique_ptr<T, Free>;
+template<typename T> using Owned = std::unique_ptr<T, Free>;
 
 const unsigned char *bytes(const QByteArray &data)
 {
@@ -306,21 +305,21 @@ QJsonObject publicJwk(const QByteArray &privatePem)
     if (isRsa(key.get())) {
         return QJsonObject{
             {QStringLiteral("kty"), QStringLiteral("RSA")},
-            {QStringLiteral("n"), QString::fromLatin1(bnParam(key.get(), OSSL_PKEY_PARAM_RSA_N)
-                                                          .toBase64(kBase64Url))},
-            {QStringLiteral("e"), QString::fromLatin1(bnParam(key.get(), OSSL_PKEY_PARAM_RSA_E)
-                                                          .toBase64(kBase64Url))}};
+            {QStringLiteral("n"),
+             QString::fromLatin1(bnParam(key.get(), OSSL_PKEY_PARAM_RSA_N).toBase64(kBase64Url))},
+            {QStringLiteral("e"),
+             QString::fromLatin1(bnParam(key.get(), OSSL_PKEY_PARAM_RSA_E).toBase64(kBase64Url))}};
     }
     const int width = fieldBytes(key.get());
     return QJsonObject{
         {QStringLiteral("kty"), QStringLiteral("EC")},
         {QStringLiteral("crv"), curveForGroup(groupName(key.get()))},
-        {QStringLiteral("x"), QString::fromLatin1(bnParam(key.get(), OSSL_PKEY_PARAM_EC_PUB_X,
-                                                          width)
-                                                      .toBase64(kBase64Url))},
-        {QStringLiteral("y"), QString::fromLatin1(bnParam(key.get(), OSSL_PKEY_PARAM_EC_PUB_Y,
-                                                          width)
-                                                      .toBase64(kBase64Url))}};
+        {QStringLiteral("x"),
+         QString::fromLatin1(
+             bnParam(key.get(), OSSL_PKEY_PARAM_EC_PUB_X, width).toBase64(kBase64Url))},
+        {QStringLiteral("y"),
+         QString::fromLatin1(
+             bnParam(key.get(), OSSL_PKEY_PARAM_EC_PUB_Y, width).toBase64(kBase64Url))}};
 }
 
 QByteArray privateKeyFromJwk(const QJsonObject &jwk, QString *error)
@@ -376,8 +375,8 @@ QByteArray privateKeyFromJwk(const QJsonObject &jwk, QString *error)
         point = QByteArray(1, '\x04') + x + y;
         OSSL_PARAM_BLD_push_utf8_string(builder.get(), OSSL_PKEY_PARAM_GROUP_NAME,
                                         group.constData(), 0);
-        OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY,
-                                         point.constData(), size_t(point.size()));
+        OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
+                                         size_t(point.size()));
         pushBn(OSSL_PKEY_PARAM_PRIV_KEY, d);
     } else {
         *error = QStringLiteral("The JSON Web Key type '%1' is not supported.").arg(kty);
@@ -447,7 +446,8 @@ std::optional<QByteArray> sign(const QByteArray &privatePem, const QString &alg,
         return std::nullopt;
     }
     const int width = fieldBytes(key.get());
-    return bnBytes(ECDSA_SIG_get0_r(sig.get()), width) + bnBytes(ECDSA_SIG_get0_s(sig.get()), width);
+    return bnBytes(ECDSA_SIG_get0_r(sig.get()), width) +
+           bnBytes(ECDSA_SIG_get0_s(sig.get()), width);
 }
 
 std::optional<bool> verify(const QByteArray &privatePem, const QString &alg,
@@ -516,8 +516,7 @@ std::optional<QByteArray> decrypt(const QByteArray &privatePem, const QString &a
     if (!ctx)
         return std::nullopt;
     size_t length = 0;
-    if (EVP_PKEY_decrypt(ctx.get(), nullptr, &length, bytes(cipher), size_t(cipher.size())) !=
-        1) {
+    if (EVP_PKEY_decrypt(ctx.get(), nullptr, &length, bytes(cipher), size_t(cipher.size())) != 1) {
         *error = QStringLiteral("Decryption failed.");
         return std::nullopt;
     }
@@ -670,8 +669,8 @@ QByteArray makePfx(const QByteArray &keyPem, const QByteArray &der,
     }
     // No password, no encryption and no MAC: every PKCS#12 reader opens it with an empty
     // password, as the service's exported PFX.
-    Owned<PKCS12> p12(PKCS12_create(nullptr, nullptr, key.get(), cert.get(), chain.get(), -1, -1,
-                                    0, -1, 0));
+    Owned<PKCS12> p12(
+        PKCS12_create(nullptr, nullptr, key.get(), cert.get(), chain.get(), -1, -1, 0, -1, 0));
     if (!p12)
         return {};
     const int size = i2d_PKCS12(p12.get(), nullptr);

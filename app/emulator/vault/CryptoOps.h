@@ -42,7 +42,7 @@ struct CertificateRequest
     QStringList dnsNames;
     QStringList emails;
     QStringList upns;
-    QStringList ekus; // OIDs
+    QStringList ekus;     // OIDs
     QStringList keyUsage; // digitalSignature, keyEncipherment, …
     int validityMonths = 12;
     bool isCa = false;

@@ -111,7 +111,8 @@ ApiResponse VaultApi::createKey(const QString &name)
         const auto curve = body.value(QStringLiteral("crv")).toString(QStringLiteral("P-256"));
         pem = crypto::generateEc(curve);
         if (pem.isEmpty())
-            return badParameter(QStringLiteral("The curve '%1' is not supported.").arg(curve.left(20)));
+            return badParameter(
+                QStringLiteral("The curve '%1' is not supported.").arg(curve.left(20)));
     } else if (kty.isEmpty()) {
         return badParameter(QStringLiteral("The parameter 'kty' is required."));
     } else {
@@ -213,11 +214,10 @@ ApiResponse VaultApi::rotateKey(const QString &name)
     const auto &current = std::get<QJsonObject>(found);
     const auto oldPem = current.value(QStringLiteral("pem")).toString().toLatin1();
     const auto kty = current.value(QStringLiteral("kty")).toString();
-    const auto pem = kty.startsWith(QLatin1String("EC"))
-                         ? crypto::generateEc(crypto::publicJwk(oldPem)
-                                                  .value(QStringLiteral("crv"))
-                                                  .toString())
-                         : crypto::generateRsa(crypto::rsaBits(oldPem));
+    const auto pem =
+        kty.startsWith(QLatin1String("EC"))
+            ? crypto::generateEc(crypto::publicJwk(oldPem).value(QStringLiteral("crv")).toString())
+            : crypto::generateRsa(crypto::rsaBits(oldPem));
     const auto version = objects::append(
         m_vault, Kind::Key, name,
         objects::keyVersion(pem, kty, current.value(QStringLiteral("key_ops")).toArray(),
@@ -270,8 +270,9 @@ ApiResponse VaultApi::keyOperation(const QString &name, const QString &version, 
     if (!value)
         return badParameter(QStringLiteral("The parameter 'value' must be base64url."));
     const auto pem = key.value(QStringLiteral("pem")).toString().toLatin1();
-    const auto kid = idFor(Kind::Key, live(Kind::Key, name)->value(QStringLiteral("name")).toString(),
-                           key.value(QStringLiteral("version")).toString());
+    const auto kid =
+        idFor(Kind::Key, live(Kind::Key, name)->value(QStringLiteral("name")).toString(),
+              key.value(QStringLiteral("version")).toString());
     QString error;
     if (op == QLatin1String("verify")) {
         const auto signature = decodeValue(body.value(QStringLiteral("value")));
@@ -292,9 +293,9 @@ ApiResponse VaultApi::keyOperation(const QString &name, const QString &version, 
         result = crypto::decrypt(pem, alg, *value, &error);
     if (!result)
         return badParameter(error);
-    return ApiResponse::json(
-        200, QJsonObject{{QStringLiteral("kid"), kid},
-                         {QStringLiteral("value"), QString::fromLatin1(result->toBase64(kBase64Url))}});
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("kid"), kid},
+                                              {QStringLiteral("value"),
+                                               QString::fromLatin1(result->toBase64(kBase64Url))}});
 }
 
 } // namespace kluis::emulator

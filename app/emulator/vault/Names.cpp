@@ -60,7 +60,8 @@ bool isKnownApiVersion(const QString &version)
     bool numeric = rest.isEmpty();
     if (rest.startsWith(QLatin1Char('.')))
         rest.mid(1).toInt(&numeric);
-    return numeric && stable.contains(version.left(dash)) && version.startsWith(QLatin1String("7."));
+    return numeric && stable.contains(version.left(dash)) &&
+           version.startsWith(QLatin1String("7."));
 }
 
 } // namespace kluis::emulator::names

@@ -15,8 +15,8 @@ QString PageToken::encode() const
     const QJsonObject json{{QStringLiteral("a"), after},
                            {QStringLiteral("n"), served},
                            {QStringLiteral("e"), emptyGiven}};
-    return QString::fromLatin1(kPrefix +
-                               QJsonDocument(json).toJson(QJsonDocument::Compact).toBase64(kBase64Url));
+    return QString::fromLatin1(
+        kPrefix + QJsonDocument(json).toJson(QJsonDocument::Compact).toBase64(kBase64Url));
 }
 
 std::optional<PageToken> PageToken::decode(const QString &text)
@@ -24,8 +24,8 @@ std::optional<PageToken> PageToken::decode(const QString &text)
     const auto raw = text.toLatin1();
     if (!raw.startsWith(kPrefix))
         return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(raw.mid(kPrefix.size()),
-                                                        kBase64Url | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        raw.mid(kPrefix.size()), kBase64Url | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const auto document = QJsonDocument::fromJson(*decoded);

@@ -12,9 +12,10 @@ ApiResponse VaultApi::getSecret(const QString &name, const QString &version)
              .toObject()
              .value(QStringLiteral("enabled"))
              .toBool(true))
-        return ApiResponse::error(403, QStringLiteral("Forbidden"),
-                                  QStringLiteral("Operation get is not allowed on a disabled secret."),
-                                  QStringLiteral("SecretDisabled"));
+        return ApiResponse::error(
+            403, QStringLiteral("Forbidden"),
+            QStringLiteral("Operation get is not allowed on a disabled secret."),
+            QStringLiteral("SecretDisabled"));
     return ApiResponse::json(200, secretBundle(*live(Kind::Secret, name), secret));
 }
 
@@ -26,7 +27,8 @@ ApiResponse VaultApi::setSecret(const QString &name)
     const auto &body = std::get<QJsonObject>(parsed);
     const auto value = body.value(QStringLiteral("value"));
     if (!value.isString())
-        return badParameter(QStringLiteral("The parameter 'value' is required and must be a string."));
+        return badParameter(
+            QStringLiteral("The parameter 'value' is required and must be a string."));
     if (value.toString().toUtf8().size() > kMaxSecretBytes)
         return badParameter(QStringLiteral("The secret value is too large: the maximum size is "
                                            "25 KB (25,600 bytes)."));
@@ -43,9 +45,8 @@ ApiResponse VaultApi::setSecret(const QString &name)
     auto attrs = objects::attributes(now);
     if (!mergeAttributes(attrs, body.value(QStringLiteral("attributes"))))
         return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
-    auto version =
-        objects::secretVersion(value.toString(), contentType.toString(),
-                               body.value(QStringLiteral("tags")).toObject(), attrs);
+    auto version = objects::secretVersion(value.toString(), contentType.toString(),
+                                          body.value(QStringLiteral("tags")).toObject(), attrs);
     // Keep the caller's spelling of a new name; an existing one keeps its first spelling.
     version = objects::append(m_vault, Kind::Secret, name, version);
     m_state.saveObject(m_vault, objects::storageKey(Kind::Secret, name));

@@ -74,9 +74,9 @@ std::variant<VaultOperation, ApiResponse> VaultApi::resolve()
         return resolveDeleted(Kind::Key, rest);
     if (head == QLatin1String("deletedcertificates"))
         return resolveDeleted(Kind::Certificate, rest);
-    return ApiResponse::error(404, QStringLiteral("NotFound"),
-                              QStringLiteral("The requested path '%1' was not found.")
-                                  .arg(m_request.path.left(200)));
+    return ApiResponse::error(
+        404, QStringLiteral("NotFound"),
+        QStringLiteral("The requested path '%1' was not found.").arg(m_request.path.left(200)));
 }
 
 namespace {
@@ -98,9 +98,9 @@ ApiResponse pathNotFound(const QString &path)
 
 ApiResponse invalidName(const QString &name)
 {
-    return ApiResponse::error(400, QStringLiteral("BadParameter"),
-                              QStringLiteral("The request URI contains an invalid name: %1")
-                                  .arg(name.left(200)));
+    return ApiResponse::error(
+        400, QStringLiteral("BadParameter"),
+        QStringLiteral("The request URI contains an invalid name: %1").arg(name.left(200)));
 }
 
 QString rbac(Kind kind, const QString &what)
@@ -132,7 +132,8 @@ std::variant<VaultOperation, ApiResponse> VaultApi::resolveKind(Kind kind, const
     if (rest.isEmpty()) {
         if (method != "GET")
             return methodNotAllowed(method);
-        return op(QStringLiteral("list"), readAction(kind), {}, [this, kind] { return list(kind); });
+        return op(QStringLiteral("list"), readAction(kind), {},
+                  [this, kind] { return list(kind); });
     }
     const auto name = rest.at(0);
     if (rest.size() == 1 && name == QLatin1String("restore") && method == "POST")
@@ -141,10 +142,12 @@ std::variant<VaultOperation, ApiResponse> VaultApi::resolveKind(Kind kind, const
     if (!names::isValidObjectName(name))
         return invalidName(name);
 
-    const auto getLatest = [&](const QString &version) -> std::variant<VaultOperation, ApiResponse> {
+    const auto getLatest =
+        [&](const QString &version) -> std::variant<VaultOperation, ApiResponse> {
         if (method == "GET") {
-            const auto action = kind == Kind::Secret ? rbac(kind, QStringLiteral("getSecret/action"))
-                                                     : rbac(kind, QStringLiteral("read"));
+            const auto action = kind == Kind::Secret
+                                    ? rbac(kind, QStringLiteral("getSecret/action"))
+                                    : rbac(kind, QStringLiteral("read"));
             return op(QStringLiteral("get"), action, name, [this, kind, name, version] {
                 if (kind == Kind::Secret)
                     return getSecret(name, version);
@@ -270,8 +273,11 @@ std::variant<VaultOperation, ApiResponse> VaultApi::resolveDeleted(Kind kind,
     if (rest.isEmpty()) {
         if (method != "GET")
             return methodNotAllowed(method);
-        return VaultOperation{kind, QStringLiteral("list"), rbacDeleted(kind, QStringLiteral("read")),
-                              {}, [this, kind] { return listDeleted(kind); }};
+        return VaultOperation{kind,
+                              QStringLiteral("list"),
+                              rbacDeleted(kind, QStringLiteral("read")),
+                              {},
+                              [this, kind] { return listDeleted(kind); }};
     }
     const auto name = rest.at(0);
     if (!names::isValidObjectName(name))
@@ -346,10 +352,11 @@ std::optional<ApiResponse> VaultApi::conflictIfDeleted(Kind kind, const QString 
         return std::nullopt;
     const auto &info = kindInfo(kind);
     if (!deletionComplete(*it))
-        return ApiResponse::error(409, QStringLiteral("Conflict"),
-                                  QStringLiteral("%1 %2 is currently being deleted.")
-                                      .arg(info.title, it->value(QStringLiteral("name")).toString()),
-                                  QStringLiteral("ObjectIsBeingDeleted"));
+        return ApiResponse::error(
+            409, QStringLiteral("Conflict"),
+            QStringLiteral("%1 %2 is currently being deleted.")
+                .arg(info.title, it->value(QStringLiteral("name")).toString()),
+            QStringLiteral("ObjectIsBeingDeleted"));
     return ApiResponse::error(
         409, QStringLiteral("Conflict"),
         QStringLiteral("%1 %2 is currently in a deleted but recoverable state, and its name cannot "
@@ -437,8 +444,7 @@ bool VaultApi::validTags(const QJsonValue &tags)
         return false;
     const auto object = tags.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!it.value().isString() || it.key().size() > 512 ||
-            it.value().toString().size() > 512)
+        if (!it.value().isString() || it.key().size() > 512 || it.value().toString().size() > 512)
             return false;
     }
     return true;
@@ -461,7 +467,8 @@ QJsonObject VaultApi::responseAttributes(const QJsonObject &stored) const
     const bool protectedPurge = props.value(QStringLiteral("enablePurgeProtection")).toBool(false);
     QString level = QStringLiteral("Purgeable");
     if (softDelete) {
-        level = days == 90 ? QStringLiteral("Recoverable") : QStringLiteral("CustomizedRecoverable");
+        level =
+            days == 90 ? QStringLiteral("Recoverable") : QStringLiteral("CustomizedRecoverable");
         if (!protectedPurge)
             level += QStringLiteral("+Purgeable");
     }
@@ -521,8 +528,7 @@ QJsonObject VaultApi::secretItem(const QJsonObject &object, const QJsonObject &v
     return out;
 }
 
-QJsonObject VaultApi::bundle(Kind kind, const QJsonObject &object,
-                             const QJsonObject &version) const
+QJsonObject VaultApi::bundle(Kind kind, const QJsonObject &object, const QJsonObject &version) const
 {
     if (kind == Kind::Secret)
         return secretBundle(object, version);
@@ -798,9 +804,10 @@ ApiResponse VaultApi::backup(Kind kind, const QString &name)
                            {QStringLiteral("name"), object->value(QStringLiteral("name"))},
                            {QStringLiteral("subscriptionId"), m_vault.subscriptionId},
                            {QStringLiteral("objects"), contents}};
-    const QByteArray packed = kBackupMagic + qCompress(QJsonDocument(blob).toJson(QJsonDocument::Compact));
-    return ApiResponse::json(
-        200, QJsonObject{{QStringLiteral("value"), QString::fromLatin1(packed.toBase64(kBase64Url))}});
+    const QByteArray packed =
+        kBackupMagic + qCompress(QJsonDocument(blob).toJson(QJsonDocument::Compact));
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("value"),
+                                               QString::fromLatin1(packed.toBase64(kBase64Url))}});
 }
 
 ApiResponse VaultApi::restore(Kind kind)
@@ -809,9 +816,8 @@ ApiResponse VaultApi::restore(Kind kind)
     if (const auto *error = std::get_if<ApiResponse>(&parsed))
         return *error;
     const auto value = std::get<QJsonObject>(parsed).value(QStringLiteral("value")).toString();
-    const auto raw = QByteArray::fromBase64Encoding(value.toLatin1(),
-                                                    QByteArray::Base64UrlEncoding |
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto raw = QByteArray::fromBase64Encoding(
+        value.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     QJsonObject blob;
     if (raw && raw.decoded.startsWith(kBackupMagic))
         blob = QJsonDocument::fromJson(qUncompress(raw.decoded.mid(kBackupMagic.size()))).object();

@@ -17,7 +17,7 @@ struct VaultOperation
 {
     Kind kind = Kind::Secret;
     QString permission; // "get", "list", "set", "delete", "sign", …
-    QString action;     // RBAC data action, e.g. "Microsoft.KeyVault/vaults/secrets/getSecret/action"
+    QString action; // RBAC data action, e.g. "Microsoft.KeyVault/vaults/secrets/getSecret/action"
     QString objectName; // empty for collection calls
     std::function<ApiResponse()> run;
 };

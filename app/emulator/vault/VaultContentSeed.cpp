@@ -48,14 +48,16 @@ void VaultContentSeed::fillDemo(Vault &vault)
     const auto text = QStringLiteral("text/plain");
 
     // Several versions, the oldest made months ago.
-    const char *passwords[] = {"Winter2024!rotate-me", "Spring2025#k8s-prod", "c0rr3ct-h0rse-b4ttery"};
+    const char *passwords[] = {"Winter2024!rotate-me", "Spring2025#k8s-prod",
+                               "c0rr3ct-h0rse-b4ttery"};
     for (int i = 0; i < 3; ++i) {
         const qint64 created = now - (2 - i) * 60 * kDay;
         addSecret(vault, QStringLiteral("database-password"), QLatin1String(passwords[i]), text,
                   objects::attributes(created),
                   tags({{"environment", "production"}, {"owner", "dba-team"}}));
     }
-    addSecret(vault, QStringLiteral("payments-api-key"), QStringLiteral("pk_live_51Hx9dEmoKeyValue"),
+    addSecret(vault, QStringLiteral("payments-api-key"),
+              QStringLiteral("pk_live_51Hx9dEmoKeyValue"),
               QStringLiteral("application/vnd.contoso.api-key"),
               objects::attributes(now - 80 * kDay, true, 0, now + 10 * kDay),
               tags({{"service", "payments"}, {"expires-soon", "true"}}));
@@ -65,15 +67,14 @@ void VaultContentSeed::fillDemo(Vault &vault)
     addSecret(vault, QStringLiteral("storage-connection-string"),
               QStringLiteral("DefaultEndpointsProtocol=https;AccountName=contosodemo;"
                              "AccountKey=ZGVtby1rZXktbm90LXJlYWw=;EndpointSuffix=core.windows.net"),
-              QStringLiteral("application/x-connection-string"), objects::attributes(now - 5 * kDay),
-              tags({{"environment", "production"}}));
+              QStringLiteral("application/x-connection-string"),
+              objects::attributes(now - 5 * kDay), tags({{"environment", "production"}}));
     addSecret(vault, QStringLiteral("service-principal-config"),
               QStringLiteral("{\"clientId\":\"3c7d9a1e-0000-4c6d-8e0f-1a2b3c4d5e6f\","
                              "\"tenant\":\"contoso.onmicrosoft.com\"}"),
               QStringLiteral("application/json"), objects::attributes(now - 20 * kDay));
     addSecret(vault, QStringLiteral("disabled-webhook-token"), QStringLiteral("whk_disabled_123"),
-              text, objects::attributes(now - 50 * kDay, false),
-              tags({{"reason", "compromised"}}));
+              text, objects::attributes(now - 50 * kDay, false), tags({{"reason", "compromised"}}));
     addSecret(vault, QStringLiteral("future-feature-flag"), QStringLiteral("enabled"), text,
               objects::attributes(now - kDay, true, now + 30 * kDay));
 
@@ -83,11 +84,10 @@ void VaultContentSeed::fillDemo(Vault &vault)
                                         tags({{"purpose", "envelope-encryption"}}),
                                         objects::attributes(now - 100 * kDay)));
     objects::append(vault, Kind::Key, QStringLiteral("signing-key-ec"),
-                    objects::keyVersion(crypto::generateEc(QStringLiteral("P-256")),
-                                        QStringLiteral("EC"),
-                                        objects::defaultKeyOps(QStringLiteral("EC")),
-                                        tags({{"purpose", "jwt-signing"}}),
-                                        objects::attributes(now - 30 * kDay)));
+                    objects::keyVersion(
+                        crypto::generateEc(QStringLiteral("P-256")), QStringLiteral("EC"),
+                        objects::defaultKeyOps(QStringLiteral("EC")),
+                        tags({{"purpose", "jwt-signing"}}), objects::attributes(now - 30 * kDay)));
 
     const auto webKey = crypto::generateRsa(2048);
     crypto::CertificateRequest web;
@@ -116,17 +116,17 @@ void VaultContentSeed::fillDemo(Vault &vault)
     leaf.ekus = {QStringLiteral("1.3.6.1.5.5.7.3.1"), QStringLiteral("1.3.6.1.5.5.7.3.2")};
     leaf.keyUsage = {QStringLiteral("digitalSignature"), QStringLiteral("keyEncipherment")};
     leaf.validityMonths = 24;
-    objects::CertificateMaterial chained{leafKey, crypto::makeCertificate(leafKey, leaf, caKey, caDer),
-                                         {caDer}};
+    objects::CertificateMaterial chained{
+        leafKey, crypto::makeCertificate(leafKey, leaf, caKey, caDer), {caDer}};
     objects::storeCertificate(
         vault, QStringLiteral("internal-api"),
         objects::policyForImport(chained, QStringLiteral("application/x-pkcs12"), now), chained,
         tags({{"issuer", "contoso-demo-ca"}}));
     objects::CertificateMaterial caMaterial{caKey, caDer, {}};
-    objects::storeCertificate(vault, QStringLiteral("contoso-root-ca"),
-                              objects::policyForImport(caMaterial,
-                                                       QStringLiteral("application/x-pem-file"), now),
-                              caMaterial, tags({{"role", "root-ca"}}));
+    objects::storeCertificate(
+        vault, QStringLiteral("contoso-root-ca"),
+        objects::policyForImport(caMaterial, QStringLiteral("application/x-pem-file"), now),
+        caMaterial, tags({{"role", "root-ca"}}));
 
     // Deleted items, already past their deletion.
     addSecret(vault, QStringLiteral("old-deployment-token"), QStringLiteral("dpl_0ld_t0ken"), text,

@@ -23,9 +23,9 @@ const KindInfo &kindInfo(Kind kind)
                                  str("secret"),  str("Secret"),  str("SecretNotFound")};
     static const KindInfo key{str("key/"), str("keys"), str("deletedkeys"),
                               str("key"),  str("Key"),  str("KeyNotFound")};
-    static const KindInfo certificate{str("certificate/"), str("certificates"),
+    static const KindInfo certificate{str("certificate/"),        str("certificates"),
                                       str("deletedcertificates"), str("certificate"),
-                                      str("Certificate"), str("CertificateNotFound")};
+                                      str("Certificate"),         str("CertificateNotFound")};
     switch (kind) {
     case Kind::Secret:
         return secret;
@@ -66,8 +66,8 @@ QJsonObject attributes(qint64 now, bool enabled, qint64 nbf, qint64 exp)
     return json;
 }
 
-QJsonObject secretVersion(const QString &value, const QString &contentType,
-                          const QJsonObject &tags, const QJsonObject &attributes)
+QJsonObject secretVersion(const QString &value, const QString &contentType, const QJsonObject &tags,
+                          const QJsonObject &attributes)
 {
     QJsonObject version{{QStringLiteral("value"), value},
                         {QStringLiteral("attributes"), attributes},
@@ -164,12 +164,10 @@ QJsonObject completePolicy(const QJsonObject &requested, qint64 now)
     auto lifetime = requested.value(QStringLiteral("lifetime_actions")).toArray();
     if (!requested.contains(QStringLiteral("lifetime_actions")))
         lifetime = QJsonArray{QJsonObject{
-            {QStringLiteral("trigger"),
-             QJsonObject{{QStringLiteral("lifetime_percentage"), 80}}},
+            {QStringLiteral("trigger"), QJsonObject{{QStringLiteral("lifetime_percentage"), 80}}},
             {QStringLiteral("action"),
              QJsonObject{{QStringLiteral("action_type"),
-                          issuer.value(QStringLiteral("name")).toString() ==
-                                  QLatin1String("Self")
+                          issuer.value(QStringLiteral("name")).toString() == QLatin1String("Self")
                               ? QStringLiteral("AutoRenew")
                               : QStringLiteral("EmailContacts")}}}}};
     auto attributes = requested.value(QStringLiteral("attributes")).toObject();
@@ -178,12 +176,10 @@ QJsonObject completePolicy(const QJsonObject &requested, qint64 now)
     if (!attributes.contains(QStringLiteral("created")))
         attributes.insert(QStringLiteral("created"), now);
     attributes.insert(QStringLiteral("updated"), now);
-    return QJsonObject{{QStringLiteral("key_props"), keyProps},
-                       {QStringLiteral("secret_props"), secretProps},
-                       {QStringLiteral("x509_props"), x509},
-                       {QStringLiteral("lifetime_actions"), lifetime},
-                       {QStringLiteral("issuer"), issuer},
-                       {QStringLiteral("attributes"), attributes}};
+    return QJsonObject{
+        {QStringLiteral("key_props"), keyProps}, {QStringLiteral("secret_props"), secretProps},
+        {QStringLiteral("x509_props"), x509},    {QStringLiteral("lifetime_actions"), lifetime},
+        {QStringLiteral("issuer"), issuer},      {QStringLiteral("attributes"), attributes}};
 }
 
 QJsonObject policyForImport(const CertificateMaterial &material, const QString &contentType,
@@ -203,21 +199,20 @@ QJsonObject policyForImport(const CertificateMaterial &material, const QString &
                      {QStringLiteral("validity_months"),
                       qMax<qint64>(1, (facts.notAfter - facts.notBefore) / (30 * 86400))}};
     if (!facts.dnsNames.isEmpty())
-        x509.insert(QStringLiteral("sans"),
-                    QJsonObject{{QStringLiteral("dns_names"),
-                                 QJsonArray::fromStringList(facts.dnsNames)}});
-    QJsonObject requested{{QStringLiteral("key_props"), keyProps},
-                          {QStringLiteral("secret_props"),
-                           QJsonObject{{QStringLiteral("contentType"), contentType}}},
-                          {QStringLiteral("x509_props"), x509},
-                          {QStringLiteral("issuer"),
-                           QJsonObject{{QStringLiteral("name"), QStringLiteral("Unknown")}}}};
+        x509.insert(
+            QStringLiteral("sans"),
+            QJsonObject{{QStringLiteral("dns_names"), QJsonArray::fromStringList(facts.dnsNames)}});
+    QJsonObject requested{
+        {QStringLiteral("key_props"), keyProps},
+        {QStringLiteral("secret_props"), QJsonObject{{QStringLiteral("contentType"), contentType}}},
+        {QStringLiteral("x509_props"), x509},
+        {QStringLiteral("issuer"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("Unknown")}}}};
     return completePolicy(requested, now);
 }
 
 QString storeCertificate(Vault &vault, const QString &name, const QJsonObject &policy,
-                         const CertificateMaterial &material, const QJsonObject &tags,
-                         bool enabled)
+                         const CertificateMaterial &material, const QJsonObject &tags, bool enabled)
 {
     const auto now = nowSeconds();
     const auto version = names::newVersion();
@@ -227,15 +222,15 @@ QString storeCertificate(Vault &vault, const QString &name, const QJsonObject &p
     for (const auto &der : material.chainDer)
         chain.append(QString::fromLatin1(der.toBase64()));
     append(vault, Kind::Certificate, name,
-           QJsonObject{{QStringLiteral("version"), version},
-                       {QStringLiteral("cer"), QString::fromLatin1(material.der.toBase64())},
-                       {QStringLiteral("x5t"),
-                        QString::fromLatin1(QCryptographicHash::hash(material.der,
-                                                                     QCryptographicHash::Sha1)
-                                                .toBase64(kBase64Url))},
-                       {QStringLiteral("chain"), chain},
-                       {QStringLiteral("attributes"), attrs},
-                       {QStringLiteral("tags"), tags}});
+           QJsonObject{
+               {QStringLiteral("version"), version},
+               {QStringLiteral("cer"), QString::fromLatin1(material.der.toBase64())},
+               {QStringLiteral("x5t"),
+                QString::fromLatin1(QCryptographicHash::hash(material.der, QCryptographicHash::Sha1)
+                                        .toBase64(kBase64Url))},
+               {QStringLiteral("chain"), chain},
+               {QStringLiteral("attributes"), attrs},
+               {QStringLiteral("tags"), tags}});
     const auto certKey = storageKey(Kind::Certificate, name);
     auto certificate = vault.objects.value(certKey);
     certificate.insert(QStringLiteral("policy"), policy);

@@ -52,8 +52,8 @@ qint64 nowMs();
 QString storageKey(Kind kind, const QString &name);
 QJsonObject attributes(qint64 now, bool enabled = true, qint64 nbf = 0, qint64 exp = 0);
 
-QJsonObject secretVersion(const QString &value, const QString &contentType,
-                          const QJsonObject &tags, const QJsonObject &attributes);
+QJsonObject secretVersion(const QString &value, const QString &contentType, const QJsonObject &tags,
+                          const QJsonObject &attributes);
 QJsonObject keyVersion(const QByteArray &pem, const QString &kty, const QJsonArray &keyOps,
                        const QJsonObject &tags, const QJsonObject &attributes);
 QJsonArray defaultKeyOps(const QString &kty);

@@ -123,11 +123,11 @@ ApiResponse VaultService::unauthorized(const TokenCheck &check, const ApiRequest
     }
     }
     auto response = ApiResponse::error(401, QStringLiteral("Unauthorized"), message);
-    response.withHeader("WWW-Authenticate",
-                        QStringLiteral("Bearer authorization=\"%1/%2\", resource=\"%3\"")
-                            .arg(m_endpoints.authorityHost(), m_state.tenantId,
-                                 m_endpoints.vaultResource())
-                            .toUtf8());
+    response.withHeader(
+        "WWW-Authenticate",
+        QStringLiteral("Bearer authorization=\"%1/%2\", resource=\"%3\"")
+            .arg(m_endpoints.authorityHost(), m_state.tenantId, m_endpoints.vaultResource())
+            .toUtf8());
     return response;
 }
 
