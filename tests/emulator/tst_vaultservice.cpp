@@ -400,6 +400,11 @@ private Q_SLOTS:
         QCOMPARE(call("GET", QStringLiteral("/secrets?maxresults=26")).status, 400);
         QCOMPARE(call("GET", QStringLiteral("/secrets?maxresults=0")).status, 400);
         QCOMPARE(call("GET", QStringLiteral("/secrets?$skiptoken=garbage")).status, 400);
+        // A secrets position is no keys position.
+        QCOMPARE(call("GET", QStringLiteral("/keys?$skiptoken=") +
+                                 QUrlQuery(next).queryItemValue(QStringLiteral("$skiptoken")))
+                     .status,
+                 400);
     }
 
     void pageTokenRoundTrip()
@@ -718,6 +723,15 @@ private Q_SLOTS:
         QVERIFY(QSslCertificate::importPkcs12(&buffer, &privateKey, &fromPfx));
         QCOMPARE(fromPfx, certificate);
         QVERIFY(!privateKey.isNull());
+        m_apiVersion = QStringLiteral("2025-07-01");
+        const auto asPem =
+            call("GET", QStringLiteral("/secrets/app-cert?outContentType=application/x-pem-file"));
+        QCOMPARE(asPem.json.value(QStringLiteral("contentType")).toString(),
+                 str("application/x-pem-file"));
+        const auto pemText = asPem.json.value(QStringLiteral("value")).toString().toLatin1();
+        QVERIFY(pemText.contains("-----BEGIN PRIVATE KEY-----"));
+        QCOMPARE(QSslCertificate::fromData(pemText, QSsl::Pem).value(0), certificate);
+        m_apiVersion = QStringLiteral("7.6");
         const auto key = call("GET", QStringLiteral("/keys/app-cert"));
         QVERIFY(key.json.value(QStringLiteral("managed")).toBool());
         QCOMPARE(call("DELETE", QStringLiteral("/secrets/app-cert")).status, 403);

@@ -615,9 +615,8 @@ collect(const QMap<QString, QJsonObject> &objects, const QString &prefix, int ma
 {
     if (token && token->dueForEmptyPage())
         return {QJsonArray(), PageToken{token->after, token->served, true}};
-    auto it = token ? objects.upperBound(token->after) : objects.lowerBound(prefix);
-    if (token && !token->after.startsWith(prefix))
-        it = objects.lowerBound(prefix);
+    auto it = token && token->after.startsWith(prefix) ? objects.upperBound(token->after)
+                                                       : objects.lowerBound(prefix);
     QJsonArray items;
     QString lastKey;
     bool more = false;
@@ -644,6 +643,8 @@ ApiResponse VaultApi::list(Kind kind)
     if (const auto *error = std::get_if<ApiResponse>(&request))
         return *error;
     const auto &[max, token] = std::get<0>(request);
+    if (token && !token->after.startsWith(kindInfo(kind).prefix))
+        return badParameter(QStringLiteral("The $skiptoken is not valid."));
     const auto [items, next] = collect(
         m_vault.objects, kindInfo(kind).prefix, max, token,
         [](const QJsonObject &o) {
@@ -659,6 +660,8 @@ ApiResponse VaultApi::listDeleted(Kind kind)
     if (const auto *error = std::get_if<ApiResponse>(&request))
         return *error;
     const auto &[max, token] = std::get<0>(request);
+    if (token && !token->after.startsWith(kindInfo(kind).prefix))
+        return badParameter(QStringLiteral("The $skiptoken is not valid."));
     const auto [items, next] = collect(
         m_vault.objects, kindInfo(kind).prefix, max, token,
         [](const QJsonObject &o) { return isDeleted(o) && deletionComplete(o); },
@@ -679,7 +682,10 @@ ApiResponse VaultApi::listVersions(Kind kind, const QString &name)
         return notFound(kind, name);
     const auto versions = object->value(QStringLiteral("versions")).toArray();
     // Versions only grow at the end, so the position is an index.
-    qsizetype start = token ? token->after.toLongLong() + 1 : 0;
+    bool numeric = true;
+    const qsizetype start = token ? token->after.toLongLong(&numeric) + 1 : 0;
+    if (!numeric)
+        return badParameter(QStringLiteral("The $skiptoken is not valid."));
     if (token && token->dueForEmptyPage())
         return page(QStringLiteral("/%1/%2/versions").arg(kindInfo(kind).collection, name), {},
                     PageToken{token->after, token->served, true});
