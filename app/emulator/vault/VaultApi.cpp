@@ -6,6 +6,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace kluis::emulator {
 
 namespace {
@@ -844,11 +846,33 @@ ApiResponse VaultApi::restore(Kind kind)
                                   QStringLiteral("%1 %2 already exists in this vault and cannot be "
                                                  "restored over.")
                                       .arg(kindInfo(kind).title, name));
+    // Only the objects a backup of this kind can hold, each with sound versions: a tampered
+    // blob must not plant anything the rest of the service would trip over.
+    QList<Kind> kinds{kind};
+    if (kind == Kind::Certificate)
+        kinds = {Kind::Certificate, Kind::Key, Kind::Secret};
     const auto contents = blob.value(QStringLiteral("objects")).toObject();
-    for (auto it = contents.begin(); it != contents.end(); ++it) {
-        if (it.key().section(QLatin1Char('/'), 1) != name.toLower())
+    QMap<QString, QJsonObject> accepted;
+    for (const auto k : kinds) {
+        auto object = contents.value(objects::storageKey(k, name)).toObject();
+        const auto versions = object.value(QStringLiteral("versions")).toArray();
+        const bool sound = !versions.isEmpty() &&
+                           std::all_of(versions.begin(), versions.end(), [](const QJsonValue &v) {
+                               return names::isValidVersion(
+                                   v.toObject().value(QStringLiteral("version")).toString());
+                           });
+        if (!sound) {
+            if (k == kind)
+                return badParameter(
+                    QStringLiteral("Backup blob contains invalid or corrupt version."));
             continue;
-        m_vault.objects.insert(it.key(), it.value().toObject());
+        }
+        object.remove(QStringLiteral("deleted"));
+        object.insert(QStringLiteral("name"), name);
+        accepted.insert(objects::storageKey(k, name), object);
+    }
+    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it) {
+        m_vault.objects.insert(it.key(), it.value());
         m_state.saveObject(m_vault, it.key());
     }
     const auto *object = live(kind, name);
