@@ -107,34 +107,46 @@ test('certificates.key-signs-for-certificate', opts('certificates.key-signs-for-
     "the certificate's key signs, verified with the certificate's public key");
 });
 
-test('certificates.import-pem-and-pfx', opts('certificates.import-pem-and-pfx'), async () => {
+// A certificate and key made here with openssl, for import.
+function localCertificate(dir) {
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=imported.example',
+    '-days', '30', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')],
+  { stdio: 'ignore' });
+  execFileSync('openssl', ['pkcs12', '-export', '-in', path.join(dir, 'cert.pem'), '-inkey',
+    path.join(dir, 'key.pem'), '-passout', 'pass:pfx-pass', '-out', path.join(dir, 'cert.pfx')]);
+  const certPem = fs.readFileSync(path.join(dir, 'cert.pem'));
+  return {
+    pem: Buffer.concat([fs.readFileSync(path.join(dir, 'key.pem')), certPem]),
+    pfx: fs.readFileSync(path.join(dir, 'cert.pfx')),
+    der: new crypto.X509Certificate(certPem).raw,
+  };
+}
+
+async function withTempDir(fn) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kluis-cert-'));
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=imported.example',
-      '-days', '30', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')],
-    { stdio: 'ignore' });
-    execFileSync('openssl', ['pkcs12', '-export', '-in', path.join(dir, 'cert.pem'), '-inkey',
-      path.join(dir, 'key.pem'), '-passout', 'pass:pfx-pass', '-out', path.join(dir, 'cert.pfx')]);
-    const certPem = fs.readFileSync(path.join(dir, 'cert.pem'));
-    const expected = new crypto.X509Certificate(certPem);
-
-    const pemName = uniqueName('imppem');
-    const pem = Buffer.concat([fs.readFileSync(path.join(dir, 'key.pem')), certPem]);
-    const fromPem = await client.importCertificate(pemName, pem, {
-      policy: { contentType: 'application/x-pem-file' },
-    });
-    assert.ok(Buffer.from(fromPem.cer).equals(expected.raw), 'the imported PEM certificate');
-
-    const pfxName = uniqueName('imppfx');
-    const fromPfx = await client.importCertificate(pfxName, fs.readFileSync(path.join(dir, 'cert.pfx')), {
-      password: 'pfx-pass',
-    });
-    assert.ok(Buffer.from(fromPfx.cer).equals(expected.raw), 'the imported PFX certificate');
-    assert.equal((await client.getCertificate(pfxName)).properties.version, fromPfx.properties.version);
+    return await fn(dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-});
+}
+
+test('certificates.import-pem', opts('certificates.import-pem'), () => withTempDir(async (dir) => {
+  const local = localCertificate(dir);
+  // The JS SDK sends PEM as text when the policy says application/x-pem-file.
+  const imported = await client.importCertificate(uniqueName('imppem'), local.pem, {
+    policy: { contentType: 'application/x-pem-file' },
+  });
+  assert.ok(Buffer.from(imported.cer).equals(local.der), 'the imported PEM certificate');
+}));
+
+test('certificates.import-pfx', opts('certificates.import-pfx'), () => withTempDir(async (dir) => {
+  const local = localCertificate(dir);
+  const name = uniqueName('imppfx');
+  const imported = await client.importCertificate(name, local.pfx, { password: 'pfx-pass' });
+  assert.ok(Buffer.from(imported.cer).equals(local.der), 'the imported PFX certificate');
+  assert.equal((await client.getCertificate(name)).properties.version, imported.properties.version);
+}));
 
 test('certificates.versions-and-update', opts('certificates.versions-and-update'), async () => {
   const name = uniqueName('cver');

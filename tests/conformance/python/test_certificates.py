@@ -100,22 +100,26 @@ class CertificatesTest(unittest.TestCase):
                                                                  hashlib.sha256(b"document").digest())
         parsed.public_key().verify(result.signature, b"document", padding.PKCS1v15(), hashes.SHA256())
 
-    @case("certificates.import-pem-and-pfx")
-    def test_import_pem_and_pfx(self):
+    @case("certificates.import-pem")
+    def test_import_pem(self):
         key, local = local_certificate("imported.example")
-        der = local.public_bytes(serialization.Encoding.DER)
         pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption()) + local.public_bytes(serialization.Encoding.PEM)
-        # The Python SDK sends PEM base64-encoded (the JS SDK sends it as text); the service takes both.
-        from_pem = self.client.import_certificate(unique_name("imppem"), pem,
+        # The Python SDK sends PEM base64-encoded (the JS SDK sends it as text), as in Microsoft's
+        # import_certificate.py sample; the service takes both.
+        imported = self.client.import_certificate(unique_name("imppem"), pem,
                                                   policy=CertificatePolicy(content_type=CertificateContentType.pem))
-        self.assertEqual(bytes(from_pem.cer), der)
+        self.assertEqual(bytes(imported.cer), local.public_bytes(serialization.Encoding.DER))
+
+    @case("certificates.import-pfx")
+    def test_import_pfx(self):
+        key, local = local_certificate("imported.example")
         pfx = pkcs12.serialize_key_and_certificates(b"imported", key, local, None,
                                                     serialization.BestAvailableEncryption(b"pfx-pass"))
-        pfx_name = unique_name("imppfx")
-        from_pfx = self.client.import_certificate(pfx_name, pfx, password="pfx-pass")
-        self.assertEqual(bytes(from_pfx.cer), der)
-        self.assertEqual(self.client.get_certificate(pfx_name).properties.version, from_pfx.properties.version)
+        name = unique_name("imppfx")
+        imported = self.client.import_certificate(name, pfx, password="pfx-pass")
+        self.assertEqual(bytes(imported.cer), local.public_bytes(serialization.Encoding.DER))
+        self.assertEqual(self.client.get_certificate(name).properties.version, imported.properties.version)
 
     @case("certificates.versions-and-update")
     def test_versions_and_update(self):
