@@ -102,3 +102,16 @@ test('access.network-info-header', opts('access.network-info-header'), async () 
   });
   assert.equal(header, 'conn_type=Ipv4;addr=127.0.0.1;act_addr_fam=InterNetwork;');
 });
+
+test('access.access-policy-403-is-not-firewall', opts('access.access-policy-403-is-not-firewall'), async () => {
+  // dev-kv uses access policies rather than RBAC; the no-access client is on none of them.
+  const client = new SecretClient(vault('dev-kv').uri, credential({ dataAccess: false }));
+  await assert.rejects(client.getSecret('anything'), (err) => {
+    expectForbidden()(err);
+    const codes = innerCodes(err);
+    assert.ok(codes.some((c) => ['ForbiddenByPolicy', 'AccessDenied'].includes(c)),
+      `an access-policy refusal, got ${codes}`);
+    assert.match(err.message, /does not have secrets get permission on key vault 'dev-kv;location=|Caller was not found on any access policy/);
+    return true;
+  });
+});

@@ -91,6 +91,15 @@ class AccessTest(unittest.TestCase):
         self.assertTrue(seen)
         self.assertEqual(set(seen), {"conn_type=Ipv4;addr=127.0.0.1;act_addr_fam=InterNetwork;"})
 
+    @case("access.access-policy-403-is-not-firewall")
+    def test_access_policy(self):
+        # dev-kv uses access policies rather than RBAC; the no-access client is on none of them.
+        client = SecretClient(vault("dev-kv")["uri"], credential(data_access=False))
+        error = self.assert_forbidden(lambda: client.get_secret("anything"))
+        self.assertTrue(set(inner_codes(error)) & {"ForbiddenByPolicy", "AccessDenied"}, inner_codes(error))
+        self.assertRegex(error.error.message, r"does not have secrets get permission on key vault 'dev-kv;location="
+                                              r"|Caller was not found on any access policy")
+
 
 if __name__ == "__main__":
     unittest.main()
