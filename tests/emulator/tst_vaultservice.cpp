@@ -784,6 +784,9 @@ private Q_SLOTS:
         deleteAndWait(QStringLiteral("certificates"), QStringLiteral("app-cert"));
         QCOMPARE(call("GET", QStringLiteral("/secrets/app-cert")).status, 404);
         QCOMPARE(call("GET", QStringLiteral("/deletedcertificates/app-cert")).status, 200);
+        // Its key and secret follow the certificate only.
+        QCOMPARE(call("DELETE", QStringLiteral("/deletedsecrets/app-cert")).status, 403);
+        QCOMPARE(call("POST", QStringLiteral("/deletedkeys/app-cert/recover")).status, 403);
         QCOMPARE(call("POST", QStringLiteral("/certificates/app-cert/create"),
                       QJsonObject{{QStringLiteral("policy"), policy}})
                      .innerCode(),
