@@ -172,7 +172,7 @@ private:
     Reply deleteAndWait(const QString &collection, const QString &name)
     {
         const auto reply = call("DELETE", QStringLiteral("/%1/%2").arg(collection, name));
-        QThread::msleep(1600);
+        QThread::msleep(2100);
         return reply;
     }
 
