@@ -13,7 +13,7 @@ packages=(
     openssl ca-certificates
     # tests: Secret Service, display, independent clients, network faults
     gnome-keyring dbus-x11 libsecret-tools xvfb xauth imagemagick curl
-    python3 python3-azure nodejs npm
+    python3 python3-azure
     iproute2 nftables squid util-linux
 )
 
@@ -21,6 +21,9 @@ missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
+# Node.js may come from another source with its own npm; install Debian's only when absent.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if ((${#missing[@]})); then
     echo "install-deps: installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive

@@ -2,7 +2,8 @@
 
 namespace kluis::emulator {
 
-std::optional<ApiResponse> NetworkAccess::check(const Vault &, const QHostAddress &)
+std::optional<ApiResponse> NetworkAccess::check(const Vault &, const QHostAddress &,
+                                                const TokenClaims &)
 {
     return std::nullopt;
 }
