@@ -166,8 +166,9 @@ private:
     }
     void printJson(const QJsonValue &value) const
     {
-        const auto text = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                          : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+        const auto text = value.isArray()
+                              ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                              : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
         std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
     }
     int fail(const AzureError &error) const
@@ -203,7 +204,8 @@ private:
             return url.error();
         if (!signIn())
             return m_signInError;
-        return KeyVaultClient(&m_pipeline, url.value(), m_parser.value(QStringLiteral("api-version")));
+        return KeyVaultClient(&m_pipeline, url.value(),
+                              m_parser.value(QStringLiteral("api-version")));
     }
 
     bool signIn()
@@ -264,17 +266,17 @@ QCoro::Task<int> Cli::run(QStringList args)
     if (command == QLatin1String("restore"))
         co_return co_await restore();
     static const QStringList secretCommands{
-        QStringLiteral("show"),    QStringLiteral("get-secret"), QStringLiteral("set-secret"),
-        QStringLiteral("delete"),  QStringLiteral("recover"),    QStringLiteral("purge"),
+        QStringLiteral("show"),   QStringLiteral("get-secret"), QStringLiteral("set-secret"),
+        QStringLiteral("delete"), QStringLiteral("recover"),    QStringLiteral("purge"),
         QStringLiteral("backup")};
     if (secretCommands.contains(command)) {
         if (args.size() < 2)
             co_return usage(command + QStringLiteral(" needs a secret name."));
         co_return co_await secretCommand(command, args.at(1));
     }
-    co_return usage(command.isEmpty() ? QStringLiteral("No command given; see --help.")
-                                      : QStringLiteral("Unknown command \"%1\"; see --help.")
-                                            .arg(command));
+    co_return usage(command.isEmpty()
+                        ? QStringLiteral("No command given; see --help.")
+                        : QStringLiteral("Unknown command \"%1\"; see --help.").arg(command));
 }
 
 QCoro::Task<int> Cli::vaults()
@@ -290,9 +292,9 @@ QCoro::Task<int> Cli::vaults()
         if (m_json)
             rows.append(vaultJson(vault));
         else
-            print(vault.name + QLatin1Char('\t') + vault.properties.vaultUri.toString()
-                  + QLatin1Char('\t') + vault.resourceGroup + QLatin1Char('\t')
-                  + vault.subscriptionId);
+            print(vault.name + QLatin1Char('\t') + vault.properties.vaultUri.toString() +
+                  QLatin1Char('\t') + vault.resourceGroup + QLatin1Char('\t') +
+                  vault.subscriptionId);
     }
     if (m_json)
         printJson(rows);
@@ -317,10 +319,10 @@ QCoro::Task<int> Cli::list(QString what)
                 if (m_json)
                     rows.append(secretJson(item));
                 else
-                    print(item.name + QLatin1Char('\t')
-                          + (item.attributes.enabled ? QStringLiteral("enabled")
-                                                     : QStringLiteral("disabled"))
-                          + QLatin1Char('\t') + item.contentType);
+                    print(item.name + QLatin1Char('\t') +
+                          (item.attributes.enabled ? QStringLiteral("enabled")
+                                                   : QStringLiteral("disabled")) +
+                          QLatin1Char('\t') + item.contentType);
             }
             next = page->nextLink;
         } else if (what == QLatin1String("keys")) {
@@ -373,10 +375,10 @@ QCoro::Task<int> Cli::secretCommand(QString command, QString name)
                 if (m_json)
                     rows.append(secretJson(item));
                 else
-                    print(item.version + QLatin1Char('\t')
-                          + (item.attributes.updated
-                                 ? item.attributes.updated->toUTC().toString(Qt::ISODate)
-                                 : QString()));
+                    print(item.version + QLatin1Char('\t') +
+                          (item.attributes.updated
+                               ? item.attributes.updated->toUTC().toString(Qt::ISODate)
+                               : QString()));
             }
             next = page->nextLink;
         } while (!next.isEmpty());
@@ -414,16 +416,18 @@ QCoro::Task<int> Cli::secretCommand(QString command, QString name)
         } else {
             QFile file;
             const auto path = m_parser.value(QStringLiteral("value-file"));
-            const bool opened = path.isEmpty() ? file.open(stdin, QIODevice::ReadOnly)
-                                               : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+            const bool opened = path.isEmpty()
+                                    ? file.open(stdin, QIODevice::ReadOnly)
+                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
             if (!opened)
-                co_return usage(QStringLiteral("Cannot read the value: %1").arg(file.errorString()));
+                co_return usage(
+                    QStringLiteral("Cannot read the value: %1").arg(file.errorString()));
             value = QString::fromUtf8(file.readAll());
             if (path.isEmpty() && value.endsWith(QLatin1Char('\n')))
                 value.chop(1); // `echo value | kluisctl set-secret` must not store the newline
         }
-        const auto bundle = co_await client->setSecret(name, value,
-                                                       m_parser.value(QStringLiteral("content-type")));
+        const auto bundle =
+            co_await client->setSecret(name, value, m_parser.value(QStringLiteral("content-type")));
         if (!bundle)
             co_return fail(bundle.error());
         if (m_json)
@@ -461,10 +465,11 @@ QCoro::Task<int> Cli::secretCommand(QString command, QString name)
             co_return fail(blob.error());
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(blob.value()) < 0)
-            co_return fail(AzureError::usage(QStringLiteral("Cannot write %1: %2")
-                                                 .arg(path, file.errorString())));
+            co_return fail(AzureError::usage(
+                QStringLiteral("Cannot write %1: %2").arg(path, file.errorString())));
         if (m_json)
-            printJson(QJsonObject{{QStringLiteral("backup"), name}, {QStringLiteral("file"), path}});
+            printJson(
+                QJsonObject{{QStringLiteral("backup"), name}, {QStringLiteral("file"), path}});
         co_return Ok;
     }
     co_return usage(QStringLiteral("Unknown command \"%1\".").arg(command));
@@ -525,8 +530,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
         {QStringLiteral("vault"), QStringLiteral("Vault URI or name."), QStringLiteral("URI|NAME")},
         {QStringLiteral("version"), QStringLiteral("Object version."), QStringLiteral("VERSION")},
-        {QStringLiteral("value"), QStringLiteral("Secret value (visible to other local users; "
-                                                 "prefer --value-file or stdin)."),
+        {QStringLiteral("value"),
+         QStringLiteral("Secret value (visible to other local users; "
+                        "prefer --value-file or stdin)."),
          QStringLiteral("VALUE")},
         {QStringLiteral("value-file"), QStringLiteral("Read the secret value from FILE."),
          QStringLiteral("FILE")},
@@ -559,8 +565,9 @@ int main(int argc, char *argv[])
         }
         cloud = CloudProfile::fromFile(parser.value(QStringLiteral("cloud-file")), &error);
     } else {
-        const auto name = parser.isSet(QStringLiteral("cloud")) ? parser.value(QStringLiteral("cloud"))
-                                                                : QStringLiteral("AzureCloud");
+        const auto name = parser.isSet(QStringLiteral("cloud"))
+                              ? parser.value(QStringLiteral("cloud"))
+                              : QStringLiteral("AzureCloud");
         cloud = CloudProfile::builtIn(name);
         if (!cloud)
             error = QStringLiteral("Unknown cloud \"%1\".").arg(name);

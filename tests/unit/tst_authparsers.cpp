@@ -18,9 +18,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("tenant");
         QTest::addColumn<QString>("scope");
         QTest::newRow("key vault")
-            << QByteArray("Bearer authorization=\"https://login.microsoftonline.com/"
-                          "72f988bf-86f1-41af-91ab-2d7cd011db47\", resource=\"https://vault.azure.net\"")
-            << QStringLiteral("https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47")
+            << QByteArray(
+                   "Bearer authorization=\"https://login.microsoftonline.com/"
+                   "72f988bf-86f1-41af-91ab-2d7cd011db47\", resource=\"https://vault.azure.net\"")
+            << QStringLiteral(
+                   "https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47")
             << QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47")
             << QStringLiteral("https://vault.azure.net/.default");
         QTest::newRow("authorization_uri and scope")
@@ -61,23 +63,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("resource");
         QTest::addColumn<QString>("vault");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("azure") << QStringLiteral("https://vault.azure.net") << QStringLiteral("https://demo.vault.azure.net/") << true;
+        QTest::newRow("azure") << QStringLiteral("https://vault.azure.net")
+                               << QStringLiteral("https://demo.vault.azure.net/") << true;
         QTest::newRow("emulator") << QStringLiteral("https://vault.localhost:8443")
                                   << QStringLiteral("https://demo.vault.localhost:8443/") << true;
-        QTest::newRow("same host") << QStringLiteral("https://demo.vault.azure.net") << QStringLiteral("https://demo.vault.azure.net/")
-                                   << true;
-        QTest::newRow("another cloud") << QStringLiteral("https://vault.azure.net") << QStringLiteral("https://demo.vault.azure.cn/")
-                                       << false;
-        QTest::newRow("suffix without dot") << QStringLiteral("https://vault.azure.net")
-                                            << QStringLiteral("https://demo.evilvault.azure.net/") << false;
-        QTest::newRow("port differs") << QStringLiteral("https://vault.localhost:9999")
-                                      << QStringLiteral("https://demo.vault.localhost:8443/") << false;
-        QTest::newRow("http resource") << QStringLiteral("http://vault.azure.net") << QStringLiteral("https://demo.vault.azure.net/")
-                                       << false;
-        QTest::newRow("http vault") << QStringLiteral("https://vault.azure.net") << QStringLiteral("http://demo.vault.azure.net/")
-                                    << false;
-        QTest::newRow("child, not parent") << QStringLiteral("https://a.demo.vault.azure.net")
-                                           << QStringLiteral("https://demo.vault.azure.net/") << false;
+        QTest::newRow("same host") << QStringLiteral("https://demo.vault.azure.net")
+                                   << QStringLiteral("https://demo.vault.azure.net/") << true;
+        QTest::newRow("another cloud") << QStringLiteral("https://vault.azure.net")
+                                       << QStringLiteral("https://demo.vault.azure.cn/") << false;
+        QTest::newRow("suffix without dot")
+            << QStringLiteral("https://vault.azure.net")
+            << QStringLiteral("https://demo.evilvault.azure.net/") << false;
+        QTest::newRow("port differs")
+            << QStringLiteral("https://vault.localhost:9999")
+            << QStringLiteral("https://demo.vault.localhost:8443/") << false;
+        QTest::newRow("http resource") << QStringLiteral("http://vault.azure.net")
+                                       << QStringLiteral("https://demo.vault.azure.net/") << false;
+        QTest::newRow("http vault") << QStringLiteral("https://vault.azure.net")
+                                    << QStringLiteral("http://demo.vault.azure.net/") << false;
+        QTest::newRow("child, not parent")
+            << QStringLiteral("https://a.demo.vault.azure.net")
+            << QStringLiteral("https://demo.vault.azure.net/") << false;
     }
 
     void verifiesTheResourceAgainstTheVault()
@@ -86,8 +92,9 @@ private Q_SLOTS:
         QFETCH(QString, vault);
         QFETCH(bool, valid);
         const auto challenge = AuthChallenge::parse(
-            QByteArray("Bearer authorization=\"https://login.microsoftonline.com/t\", resource=\"")
-            + resource.toLatin1() + "\"");
+            QByteArray(
+                "Bearer authorization=\"https://login.microsoftonline.com/t\", resource=\"") +
+            resource.toLatin1() + "\"");
         QVERIFY(challenge);
         QCOMPARE(challenge->isValidFor(QUrl(vault)), valid);
     }
@@ -96,8 +103,10 @@ private Q_SLOTS:
     {
         const auto now = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
         const auto token = parseTokenResponse(
-            200, "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,"
-                 "\"access_token\":\"eyJ0eXAi.abc.def\"}", now);
+            200,
+            "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,"
+            "\"access_token\":\"eyJ0eXAi.abc.def\"}",
+            now);
         QVERIFY(token);
         QCOMPARE(token->token, QByteArray("eyJ0eXAi.abc.def"));
         QCOMPARE(token->expiresOn, now.addSecs(3599));
@@ -141,7 +150,8 @@ private Q_SLOTS:
     void encodesFormsCompletely()
     {
         QCOMPARE(formEncode({{QStringLiteral("client_secret"), QStringLiteral("a+b&c=d e/~")},
-                             {QStringLiteral("scope"), QStringLiteral("https://vault.azure.net/.default")}}),
+                             {QStringLiteral("scope"),
+                              QStringLiteral("https://vault.azure.net/.default")}}),
                  QByteArray("client_secret=a%2Bb%26c%3Dd%20e%2F~&scope=https%3A%2F%2Fvault.azure."
                             "net%2F.default"));
     }

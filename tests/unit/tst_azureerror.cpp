@@ -99,18 +99,21 @@ private Q_SLOTS:
         QVERIFY(notFound.isNotFound());
         QCOMPARE(notFound.code, QStringLiteral("SecretNotFound"));
         QVERIFY(notFound.innerCode.isEmpty());
-        QVERIFY(notFound.shortMessage().startsWith(QLatin1String("A secret with (name/id) db-password")));
+        QVERIFY(notFound.shortMessage().startsWith(
+            QLatin1String("A secret with (name/id) db-password")));
 
         const auto throttled = AzureError::http(
-            429, "{\"error\":{\"code\":\"Throttled\",\"message\":\"Request was not processed "
-                 "because too many requests were received. Reason: VaultRequestTypeLimitReached\"}}");
+            429,
+            "{\"error\":{\"code\":\"Throttled\",\"message\":\"Request was not processed "
+            "because too many requests were received. Reason: VaultRequestTypeLimitReached\"}}");
         QVERIFY(throttled.isThrottled());
         QCOMPARE(throttled.code, QStringLiteral("Throttled"));
     }
 
     void keepsABodyThatIsNotJson()
     {
-        const auto error = AzureError::http(502, "<html><body>Bad gateway from proxy</body></html>");
+        const auto error =
+            AzureError::http(502, "<html><body>Bad gateway from proxy</body></html>");
         QVERIFY(error.code.isEmpty());
         QVERIFY(error.message.contains(QLatin1String("Bad gateway")));
         QVERIFY(error.shortMessage().contains(QLatin1String("502")));
@@ -118,12 +121,14 @@ private Q_SLOTS:
 
     void describesTransportFailures()
     {
-        const auto error = AzureError::transport(QNetworkReply::HostNotFoundError,
-                                                 QStringLiteral("Host demo.vault.azure.net not found"));
+        const auto error =
+            AzureError::transport(QNetworkReply::HostNotFoundError,
+                                  QStringLiteral("Host demo.vault.azure.net not found"));
         QCOMPARE(error.kind, AzureError::Kind::Transport);
         QVERIFY(!error.isFirewall());
         QVERIFY(error.shortMessage().contains(QLatin1String("demo.vault.azure.net")));
-        QVERIFY(error.detailedMessage().contains(QString::number(int(QNetworkReply::HostNotFoundError))));
+        QVERIFY(error.detailedMessage().contains(
+            QString::number(int(QNetworkReply::HostNotFoundError))));
     }
 
     void parsesTheNetworkInfoHeader()

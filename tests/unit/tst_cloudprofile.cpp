@@ -62,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(profile->vaultScope, QStringLiteral("https://vault.localhost:40123/.default"));
         QCOMPARE(profile->vaultUrl(QStringLiteral("Demo")),
                  QUrl(QStringLiteral("https://demo.vault.localhost:40123/")));
-        QCOMPARE(profile->hosts.value(QStringLiteral("vault.localhost")), QStringLiteral("127.0.0.1"));
+        QCOMPARE(profile->hosts.value(QStringLiteral("vault.localhost")),
+                 QStringLiteral("127.0.0.1"));
         QCOMPARE(profile->clients.size(), 2);
         QVERIFY(profile->clients.at(0).dataAccess);
         QCOMPARE(profile->clients.at(1).clientSecret, QStringLiteral("secret-2"));
@@ -153,9 +154,9 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArray("[]");
         QTest::newRow("no name") << QByteArray(
             "{\"authorityHost\": \"https://a\", \"resourceManager\": \"https://b\"}");
-        QTest::newRow("bad vault port")
-            << QByteArray("{\"name\": \"x\", \"authorityHost\": \"https://a\", \"resourceManager\": "
-                          "\"https://b\", \"vaultPort\": 70000}");
+        QTest::newRow("bad vault port") << QByteArray(
+            "{\"name\": \"x\", \"authorityHost\": \"https://a\", \"resourceManager\": "
+            "\"https://b\", \"vaultPort\": 70000}");
         QTest::newRow("http authority")
             << QByteArray("{\"name\": \"x\", \"authorityHost\": \"http://a\", \"resourceManager\": "
                           "\"https://b\"}");

@@ -46,7 +46,8 @@ private Q_SLOTS:
         const auto bundle = SecretBundle::fromJson(json(
             "{\"value\":\"s3cret\",\"id\":\"https://demo.vault.azure.net/secrets/cert1/"
             "0123456789abcdef0123456789abcdef\",\"kid\":\"https://demo.vault.azure.net/keys/cert1/"
-            "0123456789abcdef0123456789abcdef\",\"managed\":true,\"attributes\":{\"enabled\":true}}"));
+            "0123456789abcdef0123456789abcdef\",\"managed\":true,\"attributes\":{\"enabled\":true}"
+            "}"));
         QCOMPARE(bundle.value, QStringLiteral("s3cret"));
         QCOMPARE(bundle.item.name, QStringLiteral("cert1"));
         QCOMPARE(bundle.item.version, QStringLiteral("0123456789abcdef0123456789abcdef"));
@@ -85,7 +86,8 @@ private Q_SLOTS:
             "\"n\":\"AQAB\",\"e\":\"AQAB\"},\"attributes\":{\"enabled\":true}}"));
         QCOMPARE(bundle.keyType, QStringLiteral("RSA"));
         QCOMPARE(bundle.version, QStringLiteral("00000000000000000000000000000001"));
-        QCOMPARE(bundle.keyOperations, (QStringList{QStringLiteral("sign"), QStringLiteral("verify")}));
+        QCOMPARE(bundle.keyOperations,
+                 (QStringList{QStringLiteral("sign"), QStringLiteral("verify")}));
 
         const auto certificate = CertificateItem::fromJson(
             json("{\"id\":\"https://demo.vault.azure.net/certificates/web\",\"x5t\":"
@@ -110,8 +112,9 @@ private Q_SLOTS:
         QCOMPARE(vault.properties.skuName, QStringLiteral("standard"));
         QVERIFY(vault.properties.enableRbacAuthorization);
         QCOMPARE(vault.properties.networkAcls.defaultAction, QStringLiteral("Deny"));
-        QCOMPARE(vault.properties.networkAcls.ipRules,
-                 (QStringList{QStringLiteral("203.0.113.0/24"), QStringLiteral("198.51.100.7/32")}));
+        QCOMPARE(
+            vault.properties.networkAcls.ipRules,
+            (QStringList{QStringLiteral("203.0.113.0/24"), QStringLiteral("198.51.100.7/32")}));
         // Sent back whole: an update must carry every rule.
         const auto rules = vault.properties.networkAcls.toJson();
         QCOMPARE(rules.value(QStringLiteral("ipRules")).toArray().size(), 2);

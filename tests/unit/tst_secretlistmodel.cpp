@@ -42,8 +42,8 @@ struct FakePages
             for (const auto &name : pages.at(index))
                 page.items.append(secret(name));
             if (index + 1 < pages.size())
-                page.nextLink = QUrl(QStringLiteral("https://demo.vault.localhost/secrets#")
-                                     + QString::number(index + 1));
+                page.nextLink = QUrl(QStringLiteral("https://demo.vault.localhost/secrets#") +
+                                     QString::number(index + 1));
             co_return page;
         };
     }
@@ -119,10 +119,13 @@ private Q_SLOTS:
     // consistent through a whole listing driven that way.
     void passesTheModelTesterWhileLoading()
     {
-        FakePages fake({{QStringLiteral("a"), QStringLiteral("b")}, {}, {QStringLiteral("c")},
+        FakePages fake({{QStringLiteral("a"), QStringLiteral("b")},
+                        {},
+                        {QStringLiteral("c")},
                         {QStringLiteral("d"), QStringLiteral("e")}});
         SecretListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSource(fake.source());
         while (model.canFetchMore() || model.isLoading()) {
             model.fetchMore();
@@ -139,7 +142,8 @@ private Q_SLOTS:
         FakePages fake({{QStringLiteral("old")}});
         FakePages other({{QStringLiteral("x"), QStringLiteral("y")}});
         SecretListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSource(fake.source());
         model.fetchMore();
         model.setSource(other.source()); // the first answer is still on its way
