@@ -310,9 +310,10 @@ QCoro::Task<int> Cli::list(QString what)
     QUrl next;
     do {
         if (what == QLatin1String("secrets") || what == QLatin1String("deleted-secrets")) {
-            auto page = what == QLatin1String("secrets")
-                            ? co_await client->listSecrets(next)
-                            : co_await client->listDeletedSecrets(next);
+            // No co_await inside ?: — GCC 12 destroys the temporaries of both branches.
+            auto task = what == QLatin1String("secrets") ? client->listSecrets(next)
+                                                         : client->listDeletedSecrets(next);
+            auto page = co_await task;
             if (!page)
                 co_return fail(page.error());
             for (const auto &item : page->items) {
@@ -437,9 +438,9 @@ QCoro::Task<int> Cli::secretCommand(QString command, QString name)
         co_return Ok;
     }
     if (command == QLatin1String("delete") || command == QLatin1String("recover")) {
-        const auto item = command == QLatin1String("delete")
-                              ? co_await client->deleteSecret(name)
-                              : co_await client->recoverDeletedSecret(name);
+        auto task = command == QLatin1String("delete") ? client->deleteSecret(name)
+                                                       : client->recoverDeletedSecret(name);
+        const auto item = co_await task;
         if (!item)
             co_return fail(item.error());
         if (m_json)

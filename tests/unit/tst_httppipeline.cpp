@@ -241,6 +241,18 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 5000);
     }
 
+    void cancelsWhenThePipelineGoesAway()
+    {
+        TestHttpServer server([](const Request &) { return Response{200, {}, {}, false, true}; });
+        auto *pipeline = new HttpPipeline(plainCloud());
+        QTimer::singleShot(100ms, pipeline, [pipeline] { delete pipeline; });
+        HttpRequest request;
+        request.url = server.url(QStringLiteral("/slow"));
+        const auto result = await(pipeline->send(request));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, AzureError::Kind::Cancelled);
+    }
+
     void refusesToSendATokenOverHttp()
     {
         TestHttpServer server([](const Request &) { return Response{200, "{}", {}}; });

@@ -311,7 +311,13 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
         if (cancelled() || (networkError == QNetworkReply::OperationCanceledError && !*timedOut))
             co_return AzureError::cancelled();
 
-        if (response.status == 0) {
+        // A connection lost mid-body leaves the status of the headers that did arrive: the
+        // answer is still incomplete, so it counts as a transport failure.
+        const bool transportFailure = response.status == 0 ||
+                                      (networkError > QNetworkReply::NoError &&
+                                       networkError < QNetworkReply::ContentAccessDenied) ||
+                                      networkError == QNetworkReply::ProtocolFailure;
+        if (transportFailure) {
             auto error = *timedOut ? AzureError::transport(QNetworkReply::TimeoutError,
                                                            tr("No answer from %1 within %2 s.")
                                                                .arg(request.url.host())
@@ -406,11 +412,23 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
 QCoro::Task<Result<Page>> HttpPipeline::getPage(HttpRequest request, QUrl origin)
 {
     const auto url = request.url;
-    auto response = co_await send(std::move(request));
-    if (!response)
-        co_return response.error();
+    const auto alive = m_alive;
+    // A page that does not parse (a proxy or a broken connection cut it short) is asked for
+    // again a few times: reading a page twice does no harm.
+    std::optional<Result<HttpResponse>> response;
     QJsonParseError parseError{};
-    const auto object = QJsonDocument::fromJson(response->body, &parseError).object();
+    QJsonObject object;
+    for (int attempt = 0; attempt <= m_retry.maxRetries; ++attempt) {
+        if (!*alive)
+            co_return AzureError::cancelled();
+        response.emplace(co_await send(request));
+        if (!response->ok())
+            co_return response->error();
+        object = QJsonDocument::fromJson(response->value().body, &parseError).object();
+        if (parseError.error == QJsonParseError::NoError)
+            break;
+        qCInfo(lcNet) << "unreadable page, asking again:" << parseError.errorString();
+    }
     if (parseError.error != QJsonParseError::NoError ||
         !object.value(QStringLiteral("value")).isArray()) {
         auto error = AzureError::parse(
@@ -418,7 +436,7 @@ QCoro::Task<Result<Page>> HttpPipeline::getPage(HttpRequest request, QUrl origin
                 .arg(loggableUrl(url), parseError.error != QJsonParseError::NoError
                                            ? parseError.errorString()
                                            : tr("no \"value\" array")));
-        error.requestId = QString::fromLatin1(response->requestId());
+        error.requestId = QString::fromLatin1(response->value().requestId());
         co_return error;
     }
     Page page;
@@ -434,7 +452,7 @@ QCoro::Task<Result<Page>> HttpPipeline::getPage(HttpRequest request, QUrl origin
                 AzureError::parse(tr("Refused to follow a next link to %1: it is not on %2.")
                                       .arg(loggableUrl(page.nextLink), origin.host()));
             error.code = QStringLiteral("NextLinkOtherHost");
-            error.requestId = QString::fromLatin1(response->requestId());
+            error.requestId = QString::fromLatin1(response->value().requestId());
             co_return error;
         }
     }
