@@ -18,7 +18,7 @@ using namespace kluis::core;
 using namespace std::chrono_literals;
 
 namespace {
-constexpr int pagedCount = 2000;
+constexpr int pagedCount = 10000;
 
 QStringList g_log;
 void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
