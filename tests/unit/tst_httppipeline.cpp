@@ -25,8 +25,9 @@ public:
     {
         requests.append(request);
         co_return AccessToken{QByteArray("token-") + QByteArray::number(requests.size()),
-                              QDateTime::currentDateTimeUtc().addSecs(3600)};
+                              QDateTime::currentDateTimeUtc().addSecs(lifetime)};
     }
+    int lifetime = 3600;
     QString description() const override { return QStringLiteral("fake"); }
     QList<TokenRequest> requests;
 };
@@ -406,6 +407,48 @@ private Q_SLOTS:
         QCOMPARE(server.requests.at(2).headers.value("authorization"),
                  QByteArray("Bearer token-1"));
         QCOMPARE(credential->requests.size(), 1);
+    }
+
+    void cachesTokensPerScopeAndTenantAndRenewsThem()
+    {
+        int refusals = 0;
+        TestHttpServer server(
+            [&refusals](const Request &request) {
+                // The service refuses one token (revoked): the pipeline gets a new one once.
+                if (request.headers.value("authorization") == "Bearer token-3" && refusals++ == 0)
+                    return Response{401, "{\"error\":{\"code\":\"InvalidAuthenticationToken\"}}", {}};
+                return Response{200, "{}", {}};
+            },
+            m_tls);
+        HttpPipeline pipeline(tlsCloud());
+        auto credential = std::make_shared<FakeCredential>();
+        pipeline.setCredential(credential);
+        HttpRequest request;
+        request.url = server.httpsUrl(QStringLiteral("management.vault.localhost"),
+                                      QStringLiteral("/subscriptions"));
+        request.auth = HttpRequest::Auth::Scope;
+        request.scope = QStringLiteral("https://management.localhost/.default");
+        QVERIFY(await(pipeline.send(request)).ok());
+        QVERIFY(await(pipeline.send(request)).ok());
+        QCOMPARE(credential->requests.size(), 1);
+
+        request.tenantId = QStringLiteral("other-tenant");
+        QVERIFY(await(pipeline.send(request)).ok());
+        QCOMPARE(credential->requests.size(), 2);
+        QCOMPARE(credential->requests.at(1).tenantId, QStringLiteral("other-tenant"));
+
+        request.scope = QStringLiteral("https://graph.localhost/.default");
+        QVERIFY(await(pipeline.send(request)).ok()); // token-3 refused, token-4 accepted
+        QCOMPARE(credential->requests.size(), 4);
+        QCOMPARE(server.requests.constLast().headers.value("authorization"),
+                 QByteArray("Bearer token-4"));
+
+        // A token that expires within the refresh margin is replaced before it is used.
+        credential->lifetime = 60;
+        request.scope = QStringLiteral("https://short.localhost/.default");
+        QVERIFY(await(pipeline.send(request)).ok());
+        QVERIFY(await(pipeline.send(request)).ok());
+        QCOMPARE(credential->requests.size(), 6);
     }
 
     void refusesAChallengeForAnotherResource_data()
