@@ -82,16 +82,20 @@ QCoro::Task<Result<ItemPage<ResourceGroup>>> ArmClient::listResourceGroups(QStri
 }
 
 QCoro::Task<Result<ItemPage<VaultResource>>>
-ArmClient::listVaults(QString subscriptionId, QString resourceGroup, QUrl next) const
+ArmClient::listVaults(QString subscriptionId, QString resourceGroup, QUrl next, int top) const
 {
     QString path = QStringLiteral("/subscriptions/") + subscriptionId;
     if (!resourceGroup.isEmpty())
         path += QStringLiteral("/resourceGroups/") + resourceGroup;
     path += QStringLiteral("/providers/Microsoft.KeyVault/vaults");
+    auto first = url(path, keyVaultApiVersion);
+    if (top > 0) {
+        QUrlQuery query(first);
+        query.addQueryItem(QStringLiteral("$top"), QString::number(top));
+        first.setQuery(query);
+    }
     return armPage<VaultResource>(
-        m_pipeline,
-        armRequest(next.isEmpty() ? url(path, keyVaultApiVersion) : next, m_scope, m_tenantId),
-        m_endpoint);
+        m_pipeline, armRequest(next.isEmpty() ? first : next, m_scope, m_tenantId), m_endpoint);
 }
 
 QCoro::Task<Result<QList<VaultResource>>> ArmClient::listAllVaults() const
