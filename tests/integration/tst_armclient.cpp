@@ -113,6 +113,36 @@ private Q_SLOTS:
         QVERIFY(missing.error().isNotFound());
     }
 
+    void addsAndRemovesAnIpRule()
+    {
+        const ArmClient arm(m_pipeline);
+        const auto all = await(arm.listAllVaults());
+        QVERIFY(all.ok());
+        VaultResource payments;
+        for (const auto &vault : all.value()) {
+            if (vault.name == QLatin1String("payments-kv"))
+                payments = vault;
+        }
+        QVERIFY(!payments.id.isEmpty());
+        auto rules = payments.properties.networkAcls;
+        QVERIFY(!rules.ipRulesCover(QHostAddress(QStringLiteral("203.0.113.9"))));
+        QVERIFY(rules.addIpRule(QStringLiteral("203.0.113.9")));
+        const auto added = await(arm.updateNetworkRules(
+            payments.subscriptionId, payments.resourceGroup, payments.name, rules));
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().detailedMessage()));
+        // Sent as 1.2.3.4, stored as 1.2.3.4/32; the rules already there are kept.
+        QVERIFY(added->properties.networkAcls.ipRules.contains(QStringLiteral("203.0.113.9/32")));
+        QVERIFY(added->properties.networkAcls.ipRules.contains(QStringLiteral("198.51.100.0/24")));
+        QCOMPARE(added->properties.networkAcls.defaultAction, QStringLiteral("Deny"));
+
+        auto fewer = added->properties.networkAcls;
+        QVERIFY(fewer.removeIpRule(QStringLiteral("203.0.113.9")));
+        const auto removed = await(arm.updateNetworkRules(
+            payments.subscriptionId, payments.resourceGroup, payments.name, fewer));
+        QVERIFY(removed.ok());
+        QCOMPARE(removed->properties.networkAcls.ipRules, payments.properties.networkAcls.ipRules);
+    }
+
     void kluisctlListsVaults()
     {
         auto environment = QProcessEnvironment::systemEnvironment();

@@ -147,4 +147,34 @@ QCoro::Task<Result<VaultResource>> ArmClient::getVault(QString subscriptionId,
     co_return VaultResource::fromJson(object);
 }
 
+QCoro::Task<Result<VaultResource>> ArmClient::updateNetworkRules(QString subscriptionId,
+                                                                 QString resourceGroup,
+                                                                 QString name,
+                                                                 NetworkRules rules) const
+{
+    const auto pipeline = m_pipeline;
+    if (!pipeline)
+        co_return AzureError::cancelled();
+    QJsonObject properties;
+    properties.insert(QStringLiteral("networkAcls"), rules.toJson());
+    QJsonObject body;
+    body.insert(QStringLiteral("properties"), properties);
+    auto request =
+        armRequest(url(QStringLiteral("/subscriptions/") + subscriptionId +
+                           QStringLiteral("/resourceGroups/") + resourceGroup +
+                           QStringLiteral("/providers/Microsoft.KeyVault/vaults/") + name,
+                       keyVaultApiVersion),
+                   m_scope, m_tenantId);
+    request.method = "PATCH";
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    auto response = co_await pipeline->send(std::move(request));
+    if (!response)
+        co_return response.error();
+    const auto object = QJsonDocument::fromJson(response->body).object();
+    if (object.isEmpty())
+        co_return AzureError::parse(QCoreApplication::translate(
+            "ArmClient", "Resource Manager sent a vault that is not JSON."));
+    co_return VaultResource::fromJson(object);
+}
+
 } // namespace kluis::core

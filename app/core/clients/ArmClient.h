@@ -35,6 +35,12 @@ public:
     QCoro::Task<Result<VaultResource>> getVault(QString subscriptionId, QString resourceGroup,
                                                 QString name) const;
 
+    // Replaces the vault's firewall rules. The whole rule list is sent (whether the service
+    // merges arrays on PATCH is not documented); read the vault first and change its rules.
+    QCoro::Task<Result<VaultResource>> updateNetworkRules(QString subscriptionId,
+                                                          QString resourceGroup, QString name,
+                                                          NetworkRules rules) const;
+
 private:
     QUrl url(const QString &path, const char *apiVersion) const;
 
