@@ -149,3 +149,16 @@ test('arm.put-vault-keeps-properties', opts('arm.put-vault-keeps-properties'), a
   assert.equal(updated.properties.vaultUri, current.properties.vaultUri);
   assert.equal((await arm.vaults.get('rg-shared', 'demo')).tags.conformance, 'put');
 });
+
+test('arm.throttled-requests-are-retried', opts('arm.throttled-requests-are-retried'), async () => {
+  const { armFault, armedFaults, disarmFaults } = require('./common');
+  await armFault({ fault: 'throttle', path: '/providers/Microsoft.KeyVault/vaults', count: 2 });
+  try {
+    const vaults = await collect(arm.vaults.listBySubscription());
+    assert.deepEqual(vaults.map((v) => v.name).sort(), expectedNames((v) => v.subscriptionId === subscription),
+      'the SDK retried past two 429s to the full list');
+    assert.deepEqual(await armedFaults(), [], 'both 429s were served');
+  } finally {
+    await disarmFaults();
+  }
+});

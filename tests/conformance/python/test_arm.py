@@ -8,7 +8,7 @@ from azure.mgmt.keyvault import KeyVaultManagementClient
 from azure.mgmt.keyvault.models import (IPRule, NetworkRuleSet, VaultCreateOrUpdateParameters,
                                         VaultPatchParameters, VaultPatchProperties)
 
-from common import CLOUD, case, credential, inner_codes, vault
+from common import CLOUD, arm_fault, armed_faults, case, credential, disarm_faults, inner_codes, vault
 
 SUBSCRIPTION = CLOUD["subscriptions"][0]["id"]
 
@@ -131,6 +131,16 @@ class ArmTest(unittest.TestCase):
         self.assertEqual(updated.tags["conformance"], "put")
         self.assertEqual(updated.properties.vault_uri, current.properties.vault_uri)
         self.assertEqual(self.arm.vaults.get("rg-shared", "demo").tags["conformance"], "put")
+
+    @case("arm.throttled-requests-are-retried")
+    def test_throttled_requests_are_retried(self):
+        arm_fault(fault="throttle", path="/providers/Microsoft.KeyVault/vaults", count=2)
+        try:
+            names = sorted(v.name for v in self.arm.vaults.list_by_subscription())
+            self.assertEqual(names, expected_names(in_subscription), "retried past two 429s")
+            self.assertEqual(armed_faults(), [], "both 429s were served")
+        finally:
+            disarm_faults()
 
 
 if __name__ == "__main__":
