@@ -3,7 +3,29 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
+
+namespace {
+// The language follows the system unless one is chosen in the settings (ui/language); Qt's own
+// translations come along so standard dialogs speak the same language.
+void installTranslations(QApplication &app)
+{
+    const auto chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("kluis"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -12,6 +34,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Kluis"));
     QApplication::setApplicationVersion(QStringLiteral(KLUIS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("kluis"));
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

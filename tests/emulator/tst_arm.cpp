@@ -15,6 +15,23 @@ namespace {
 const QString kProduction = QStringLiteral("1f2e3d4c-5b6a-4789-8abc-def012345678");
 const QString kDevelopment = QStringLiteral("8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d");
 const QString kApi = QStringLiteral("2023-07-01");
+
+// The demo seed (slow: it makes certificates and keys) made once and copied into each state.
+void copyDemoSeed(EmulatorState &target)
+{
+    static EmulatorState *demo = [] {
+        auto *state = new EmulatorState(QString());
+        DemoSeed::seedDemo(*state);
+        return state;
+    }();
+    target.tenantId = demo->tenantId;
+    target.otherTenantId = demo->otherTenantId;
+    target.subscriptions = demo->subscriptions;
+    target.resourceGroups = demo->resourceGroups;
+    target.clients = demo->clients;
+    target.settings = demo->settings;
+    target.vaults = demo->vaults;
+}
 } // namespace
 
 // Resource Manager in-process: every route, paging, validation, errors and headers.
@@ -146,7 +163,7 @@ private Q_SLOTS:
     void init()
     {
         m_state = std::make_unique<EmulatorState>(QString());
-        DemoSeed::seedDemo(*m_state);
+        copyDemoSeed(*m_state);
         // One signing key for every test: making an RSA key per test would dominate the run.
         static QJsonObject settings;
         if (!settings.isEmpty())

@@ -104,9 +104,6 @@ QJsonObject TokenIssuer::jwks() const
 
 QByteArray TokenIssuer::issue(const TokenClaims &claims) const
 {
-    const QJsonObject header{{QStringLiteral("typ"), QStringLiteral("JWT")},
-                             {QStringLiteral("alg"), QStringLiteral("RS256")},
-                             {QStringLiteral("kid"), keyId()}};
     const auto now = QDateTime::currentSecsSinceEpoch();
     QJsonObject payload{
         {QStringLiteral("aud"), claims.audience},
@@ -129,6 +126,14 @@ QByteArray TokenIssuer::issue(const TokenClaims &claims) const
     if (!claims.userName.isEmpty())
         payload.insert(QStringLiteral("upn"), claims.userName);
 
+    return sign(payload);
+}
+
+QByteArray TokenIssuer::sign(const QJsonObject &payload) const
+{
+    const QJsonObject header{{QStringLiteral("typ"), QStringLiteral("JWT")},
+                             {QStringLiteral("alg"), QStringLiteral("RS256")},
+                             {QStringLiteral("kid"), keyId()}};
     const QByteArray signingInput =
         base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
         base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
@@ -147,6 +152,14 @@ QByteArray TokenIssuer::issue(const TokenClaims &claims) const
     }
     EVP_MD_CTX_free(ctx);
     return signingInput + '.' + base64Url(signature);
+}
+
+bool TokenIssuer::hasDataAccess(const TokenClaims &claims) const
+{
+    if (claims.isUser)
+        return true;
+    const Client *client = m_state.client(claims.appId);
+    return client && client->dataAccess;
 }
 
 TokenCheck TokenIssuer::validate(const QByteArray &authorization,

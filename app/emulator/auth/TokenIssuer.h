@@ -56,6 +56,8 @@ public:
     ~TokenIssuer();
 
     QByteArray issue(const TokenClaims &claims) const;
+    // Signs any JWT payload (RS256, same key and kid as the access tokens): id tokens.
+    QByteArray sign(const QJsonObject &payload) const;
     // Checks "Bearer <jwt>" from an Authorization header against the accepted audiences
     // (compared without a trailing slash) and the emulator's tenant.
     TokenCheck validate(const QByteArray &authorization, const QStringList &audiences) const;
@@ -63,6 +65,9 @@ public:
     QJsonObject jwks() const;
     // "https://sts.windows.net/<tenant>/", as v1 tokens carry it.
     static QString issuerFor(const QString &tenantId);
+    // Whether the principal behind a validated token may use vault contents: users always,
+    // applications when their client is registered with dataAccess. Unknown apps: false.
+    bool hasDataAccess(const TokenClaims &claims) const;
 
 private:
     EVP_PKEY *signingKey() const;

@@ -1,5 +1,8 @@
 #include "CloudDescription.h"
 
+#include "auth/ClientCertificates.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -43,11 +46,18 @@ QJsonObject CloudDescription::build(const Endpoints &endpoints, const EmulatorSt
                                   {QStringLiteral("resourceGroup"), v.resourceGroup}});
     }
     QJsonArray clients;
-    for (const auto &c : state.clients)
-        clients.append(QJsonObject{{QStringLiteral("clientId"), c.clientId},
-                                   {QStringLiteral("clientSecret"), c.clientSecret},
-                                   {QStringLiteral("description"), c.description},
-                                   {QStringLiteral("dataAccess"), c.dataAccess}});
+    for (const auto &c : state.clients) {
+        QJsonObject client{{QStringLiteral("clientId"), c.clientId},
+                           {QStringLiteral("clientSecret"), c.clientSecret},
+                           {QStringLiteral("description"), c.description},
+                           {QStringLiteral("dataAccess"), c.dataAccess}};
+        const auto certificateFile =
+            ClientCertificates::certificateFile(extras.dataDir, c.clientId);
+        if (!c.certificatePem.isEmpty() && !extras.dataDir.isEmpty() &&
+            QFile::exists(certificateFile))
+            client.insert(QStringLiteral("certificateFile"), certificateFile);
+        clients.append(client);
+    }
 
     QJsonObject description{
         {QStringLiteral("name"), QStringLiteral("KluisEmulator")},

@@ -11,7 +11,8 @@ namespace kluis::emulator {
 // DIR/cloud.json: what a client needs to use this emulator, and at the same time a Kluis
 // custom cloud profile. Keys: name, authorityHost, tenantId, resourceManager,
 // resourceManagerScope, graph, vaultSuffix, vaultPort, vaultScope, caFile, hosts,
-// subscriptions, vaults, clients, publicClientId, faultsUrl (with --enable-faults), nat.
+// subscriptions, vaults, clients (certificateFile: PEM with the private key, for clients
+// with a certificate), publicClientId, faultsUrl (with --enable-faults), nat.
 class CloudDescription
 {
 public:
@@ -20,6 +21,8 @@ public:
         QString caFile;
         bool faultsEnabled = false;
         QString nat;
+        // Where client certificate files live (DATA-DIR/clients/<clientId>.pem).
+        QString dataDir;
     };
 
     static QJsonObject build(const Endpoints &endpoints, const EmulatorState &state,

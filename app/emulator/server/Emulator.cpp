@@ -1,5 +1,6 @@
 #include "Emulator.h"
 
+#include "auth/ClientCertificates.h"
 #include "seed/DemoSeed.h"
 
 #include <QDir>
@@ -62,6 +63,7 @@ bool Emulator::start(QString *error)
     }
     for (const auto &[vault, count] : std::as_const(m_options.seedCounts))
         DemoSeed::seedCount(m_state, vault, count);
+    ClientCertificates::ensure(m_state, m_options.dataDir);
     if (m_state.isNew() || !m_options.seedCounts.isEmpty())
         m_state.compact();
 
@@ -152,6 +154,7 @@ bool Emulator::writeCloudDescription()
     CloudDescription::Extras extras;
     extras.caFile = m_ca.caFile();
     extras.faultsEnabled = m_options.enableFaults;
+    extras.dataDir = m_options.dataDir;
     if (m_options.nat)
         extras.nat = m_options.nat->toString();
     return CloudDescription::write(cloudFile(),

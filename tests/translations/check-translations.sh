@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Fails when a translation is stale (lupdate would change it: new, changed or removed source
+# strings) or unfinished (an entry without a translation). Usage: check-translations.sh LUPDATE
+set -euo pipefail
+lupdate=$1
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+status=0
+for ts in translations/kluis_*.ts; do
+    cp "$ts" "$work/current.ts"
+    "$lupdate" -no-obsolete -locations none -recursive app/core ui app/main.cpp \
+        -ts "$work/current.ts" >/dev/null 2>&1
+    if ! diff -q "$ts" "$work/current.ts" >/dev/null; then
+        echo "$ts is stale; run: cmake --build --preset dev --target update-translations"
+        diff "$ts" "$work/current.ts" | head -20
+        status=1
+    fi
+    unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
+    if [ "$unfinished" -gt 0 ]; then
+        echo "$ts has $unfinished unfinished entries:"
+        grep -B2 'type="unfinished"' "$ts" | grep '<source>' | head -20
+        status=1
+    fi
+done
+[ $status -eq 0 ] && echo "translations complete and current"
+exit $status
