@@ -1000,6 +1000,76 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 400);
     }
 
+    void updatesAccessPoliciesByKind()
+    {
+        const auto base = QStringLiteral("/subscriptions/%1/resourceGroups/rg-dev/providers/"
+                                         "Microsoft.KeyVault/vaults/dev-kv/accessPolicies/")
+                              .arg(kDevelopment);
+        auto policy = [&](const QString &object, const QStringList &secrets) {
+            return QJsonDocument(
+                       QJsonObject{
+                           {QStringLiteral("properties"),
+                            QJsonObject{
+                                {QStringLiteral("accessPolicies"),
+                                 QJsonArray{QJsonObject{
+                                     {QStringLiteral("tenantId"), m_state->tenantId},
+                                     {QStringLiteral("objectId"), object},
+                                     {QStringLiteral("permissions"),
+                                      QJsonObject{{QStringLiteral("secrets"),
+                                                   QJsonArray::fromStringList(secrets)}}}}}}}}})
+                .toJson(QJsonDocument::Compact);
+        };
+        auto secretsOf = [&](int index) {
+            const auto vault =
+                call("GET", QStringLiteral("/subscriptions/%1/resourceGroups/rg-dev/providers/"
+                                           "Microsoft.KeyVault/vaults/dev-kv?api-version=%2")
+                                .arg(kDevelopment, kApi));
+            const auto policies = vault.json.value(QStringLiteral("properties"))
+                                      .toObject()
+                                      .value(QStringLiteral("accessPolicies"))
+                                      .toArray();
+            QStringList result;
+            if (index >= policies.size())
+                return QStringList{QStringLiteral("<none>")};
+            for (const auto &p : policies.at(index)
+                                     .toObject()
+                                     .value(QStringLiteral("permissions"))
+                                     .toObject()
+                                     .value(QStringLiteral("secrets"))
+                                     .toArray())
+                result << p.toString();
+            return result;
+        };
+        auto reply = call("PUT", base + QStringLiteral("add?api-version=") + kApi,
+                          policy(QStringLiteral("obj-1"), {QStringLiteral("get")}));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(secretsOf(0), QStringList{QStringLiteral("get")});
+        QCOMPARE(
+            call("PUT", base + QStringLiteral("add?api-version=") + kApi,
+                 policy(QStringLiteral("obj-1"), {QStringLiteral("list"), QStringLiteral("get")}))
+                .status,
+            200);
+        QCOMPARE(secretsOf(0), (QStringList{QStringLiteral("get"), QStringLiteral("list")}));
+        QCOMPARE(call("PUT", base + QStringLiteral("replace?api-version=") + kApi,
+                      policy(QStringLiteral("obj-1"), {QStringLiteral("set")}))
+                     .status,
+                 200);
+        QCOMPARE(secretsOf(0), QStringList{QStringLiteral("set")});
+        QCOMPARE(call("PUT", base + QStringLiteral("remove?api-version=") + kApi,
+                      policy(QStringLiteral("obj-1"), {QStringLiteral("set")}))
+                     .status,
+                 200);
+        QCOMPARE(secretsOf(0), QStringList{QStringLiteral("<none>")});
+        QCOMPARE(call("PUT", base + QStringLiteral("merge?api-version=") + kApi,
+                      policy(QStringLiteral("obj-1"), {}))
+                     .status,
+                 400);
+        QCOMPARE(call("PUT", base + QStringLiteral("add?api-version=") + kApi,
+                      "{\"properties\": {\"accessPolicies\": [{\"objectId\": \"x\"}]}}")
+                     .status,
+                 400);
+    }
+
     void listsNoDeletedVaults()
     {
         const auto reply =
