@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QUrlQuery>
@@ -345,6 +346,54 @@ private Q_SLOTS:
                  404);
         // Still serving after all of that.
         QCOMPARE(call("GET", QStringLiteral("demo"), QStringLiteral("/healthstatus")).status, 200);
+    }
+
+    void contentsSurviveRestart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto run =
+            [&](const std::function<void(EmulatorProcess &, const QString &,
+                                         const QList<QPair<QByteArray, QByteArray>> &)> &body) {
+                EmulatorProcess process({QStringLiteral("--seed"), QStringLiteral("empty"),
+                                         QStringLiteral("--seed-count"), QStringLiteral("keep=3")},
+                                        dir.path());
+                QVERIFY(process.start());
+                const auto token = process.token(
+                    process.cloud().value(QStringLiteral("vaultScope")).toString(), true);
+                body(process, process.vaultUri(QStringLiteral("keep")),
+                     {{"Authorization", "Bearer " + token}});
+                QVERIFY(process.terminate());
+            };
+        run([&](EmulatorProcess &process, const QString &uri, const auto &headers) {
+            const auto set = process.request(
+                "PUT", QUrl(uri + QStringLiteral("secrets/survivor?") + m_api),
+                QJsonDocument(QJsonObject{{QStringLiteral("value"), str("still here")}}).toJson(),
+                headers);
+            QCOMPARE(set.status, 200);
+            QCOMPARE(process
+                         .request("DELETE",
+                                  QUrl(uri + QStringLiteral("secrets/generated-000001?") + m_api),
+                                  {}, headers)
+                         .status,
+                     200);
+        });
+        run([&](EmulatorProcess &process, const QString &uri, const auto &headers) {
+            const auto get = process.request(
+                "GET", QUrl(uri + QStringLiteral("secrets/survivor?") + m_api), {}, headers);
+            QCOMPARE(get.json.value(QStringLiteral("value")).toString(), str("still here"));
+            const auto list =
+                process.request("GET", QUrl(uri + QStringLiteral("secrets?") + m_api), {}, headers);
+            QCOMPARE(list.json.value(QStringLiteral("value")).toArray().size(),
+                     3); // 2 generated + survivor
+            QTRY_COMPARE_WITH_TIMEOUT(
+                process
+                    .request("GET",
+                             QUrl(uri + QStringLiteral("deletedsecrets/generated-000001?") + m_api),
+                             {}, headers)
+                    .status,
+                200, 5000);
+        });
     }
 };
 

@@ -1,3 +1,4 @@
+#include "CryptoOps.h"
 #include "VaultApi.h"
 
 namespace kluis::emulator {
@@ -16,7 +17,31 @@ ApiResponse VaultApi::getSecret(const QString &name, const QString &version)
             403, QStringLiteral("Forbidden"),
             QStringLiteral("Operation get is not allowed on a disabled secret."),
             QStringLiteral("SecretDisabled"));
-    return ApiResponse::json(200, secretBundle(*live(Kind::Secret, name), secret));
+    auto out = secretBundle(*live(Kind::Secret, name), secret);
+    // 2025-07-01: a certificate's PFX secret can be asked for as PEM.
+    const auto wanted = m_request.queryValue(QStringLiteral("outContentType"));
+    if (!wanted.isEmpty()) {
+        if (wanted != QLatin1String("application/x-pem-file") &&
+            wanted != QLatin1String("application/x-pkcs12"))
+            return badParameter(
+                QStringLiteral("The outContentType '%1' is not supported.").arg(wanted.left(64)));
+        if (wanted == QLatin1String("application/x-pem-file") &&
+            secret.value(QStringLiteral("certificate")).toBool() &&
+            secret.value(QStringLiteral("contentType")).toString() ==
+                QLatin1String("application/x-pkcs12")) {
+            QString error;
+            const auto pfx =
+                QByteArray::fromBase64(secret.value(QStringLiteral("value")).toString().toLatin1());
+            if (const auto parsed = crypto::parsePfx(pfx, {}, &error)) {
+                QByteArray pem = parsed->keyPem + crypto::derToPem(parsed->der);
+                for (const auto &der : parsed->chainDer)
+                    pem += crypto::derToPem(der);
+                out.insert(QStringLiteral("value"), QString::fromLatin1(pem));
+                out.insert(QStringLiteral("contentType"), wanted);
+            }
+        }
+    }
+    return ApiResponse::json(200, out);
 }
 
 ApiResponse VaultApi::setSecret(const QString &name)

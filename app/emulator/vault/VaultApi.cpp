@@ -6,6 +6,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace kluis::emulator {
 
 namespace {
@@ -615,9 +617,8 @@ collect(const QMap<QString, QJsonObject> &objects, const QString &prefix, int ma
 {
     if (token && token->dueForEmptyPage())
         return {QJsonArray(), PageToken{token->after, token->served, true}};
-    auto it = token ? objects.upperBound(token->after) : objects.lowerBound(prefix);
-    if (token && !token->after.startsWith(prefix))
-        it = objects.lowerBound(prefix);
+    auto it = token && token->after.startsWith(prefix) ? objects.upperBound(token->after)
+                                                       : objects.lowerBound(prefix);
     QJsonArray items;
     QString lastKey;
     bool more = false;
@@ -644,6 +645,8 @@ ApiResponse VaultApi::list(Kind kind)
     if (const auto *error = std::get_if<ApiResponse>(&request))
         return *error;
     const auto &[max, token] = std::get<0>(request);
+    if (token && !token->after.startsWith(kindInfo(kind).prefix))
+        return badParameter(QStringLiteral("The $skiptoken is not valid."));
     const auto [items, next] = collect(
         m_vault.objects, kindInfo(kind).prefix, max, token,
         [](const QJsonObject &o) {
@@ -659,6 +662,8 @@ ApiResponse VaultApi::listDeleted(Kind kind)
     if (const auto *error = std::get_if<ApiResponse>(&request))
         return *error;
     const auto &[max, token] = std::get<0>(request);
+    if (token && !token->after.startsWith(kindInfo(kind).prefix))
+        return badParameter(QStringLiteral("The $skiptoken is not valid."));
     const auto [items, next] = collect(
         m_vault.objects, kindInfo(kind).prefix, max, token,
         [](const QJsonObject &o) { return isDeleted(o) && deletionComplete(o); },
@@ -679,7 +684,10 @@ ApiResponse VaultApi::listVersions(Kind kind, const QString &name)
         return notFound(kind, name);
     const auto versions = object->value(QStringLiteral("versions")).toArray();
     // Versions only grow at the end, so the position is an index.
-    qsizetype start = token ? token->after.toLongLong() + 1 : 0;
+    bool numeric = true;
+    const qsizetype start = token ? token->after.toLongLong(&numeric) + 1 : 0;
+    if (!numeric)
+        return badParameter(QStringLiteral("The $skiptoken is not valid."));
     if (token && token->dueForEmptyPage())
         return page(QStringLiteral("/%1/%2/versions").arg(kindInfo(kind).collection, name), {},
                     PageToken{token->after, token->served, true});
@@ -694,6 +702,21 @@ ApiResponse VaultApi::listVersions(Kind kind, const QString &name)
     return page(QStringLiteral("/%1/%2/versions").arg(kindInfo(kind).collection, name), items,
                 next);
 }
+
+namespace {
+// Recover and purge act on a certificate's key and secret only through the certificate.
+std::optional<ApiResponse> managedByCertificate(Kind kind, const QJsonObject &object)
+{
+    if (kind == Kind::Certificate || !latest(object).value(QStringLiteral("managed")).toBool())
+        return std::nullopt;
+    return ApiResponse::error(
+        403, QStringLiteral("Forbidden"),
+        QStringLiteral("The %1 %2 is managed by the certificate of the same name; recover or "
+                       "purge the certificate instead.")
+            .arg(kindInfo(kind).noun, object.value(QStringLiteral("name")).toString()));
+}
+
+} // namespace
 
 // Soft delete.
 
@@ -740,6 +763,8 @@ ApiResponse VaultApi::recover(Kind kind, const QString &name)
                                   QStringLiteral("Deleted %1 not found").arg(kindInfo(kind).title));
     if (!deletionComplete(*it))
         return *conflictIfDeleted(kind, name);
+    if (auto managed = managedByCertificate(kind, *it))
+        return *managed;
     QList<Kind> kinds{kind};
     if (kind == Kind::Certificate)
         kinds = {Kind::Certificate, Kind::Key, Kind::Secret};
@@ -767,6 +792,8 @@ ApiResponse VaultApi::purge(Kind kind, const QString &name)
                                   QStringLiteral("Deleted %1 not found").arg(kindInfo(kind).title));
     if (!deletionComplete(*it))
         return *conflictIfDeleted(kind, name);
+    if (auto managed = managedByCertificate(kind, *it))
+        return *managed;
     if (m_vault.properties.value(QStringLiteral("enablePurgeProtection")).toBool(false))
         return ApiResponse::error(
             403, QStringLiteral("Forbidden"),
@@ -838,11 +865,33 @@ ApiResponse VaultApi::restore(Kind kind)
                                   QStringLiteral("%1 %2 already exists in this vault and cannot be "
                                                  "restored over.")
                                       .arg(kindInfo(kind).title, name));
+    // Only the objects a backup of this kind can hold, each with sound versions: a tampered
+    // blob must not plant anything the rest of the service would trip over.
+    QList<Kind> kinds{kind};
+    if (kind == Kind::Certificate)
+        kinds = {Kind::Certificate, Kind::Key, Kind::Secret};
     const auto contents = blob.value(QStringLiteral("objects")).toObject();
-    for (auto it = contents.begin(); it != contents.end(); ++it) {
-        if (it.key().section(QLatin1Char('/'), 1) != name.toLower())
+    QMap<QString, QJsonObject> accepted;
+    for (const auto k : kinds) {
+        auto object = contents.value(objects::storageKey(k, name)).toObject();
+        const auto versions = object.value(QStringLiteral("versions")).toArray();
+        const bool sound = !versions.isEmpty() &&
+                           std::all_of(versions.begin(), versions.end(), [](const QJsonValue &v) {
+                               return names::isValidVersion(
+                                   v.toObject().value(QStringLiteral("version")).toString());
+                           });
+        if (!sound) {
+            if (k == kind)
+                return badParameter(
+                    QStringLiteral("Backup blob contains invalid or corrupt version."));
             continue;
-        m_vault.objects.insert(it.key(), it.value().toObject());
+        }
+        object.remove(QStringLiteral("deleted"));
+        object.insert(QStringLiteral("name"), name);
+        accepted.insert(objects::storageKey(k, name), object);
+    }
+    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it) {
+        m_vault.objects.insert(it.key(), it.value());
         m_state.saveObject(m_vault, it.key());
     }
     const auto *object = live(kind, name);

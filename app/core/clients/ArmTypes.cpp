@@ -1,0 +1,150 @@
+#include "clients/ArmTypes.h"
+
+#include "clients/KeyVaultTypes.h"
+
+#include <QJsonArray>
+
+namespace kluis::core {
+
+Subscription Subscription::fromJson(const QJsonObject &object)
+{
+    return {object.value(QStringLiteral("subscriptionId")).toString(),
+            object.value(QStringLiteral("displayName")).toString(),
+            object.value(QStringLiteral("state")).toString(),
+            object.value(QStringLiteral("tenantId")).toString()};
+}
+
+ResourceGroup ResourceGroup::fromJson(const QJsonObject &object)
+{
+    return {object.value(QStringLiteral("id")).toString(),
+            object.value(QStringLiteral("name")).toString(),
+            object.value(QStringLiteral("location")).toString()};
+}
+
+NetworkRules NetworkRules::fromJson(const QJsonObject &object)
+{
+    NetworkRules rules;
+    if (object.isEmpty())
+        return rules; // no networkAcls: open to all networks
+    rules.defaultAction =
+        object.value(QStringLiteral("defaultAction")).toString(rules.defaultAction);
+    rules.bypass = object.value(QStringLiteral("bypass")).toString(rules.bypass);
+    for (const auto &rule : object.value(QStringLiteral("ipRules")).toArray())
+        rules.ipRules.append(rule.toObject().value(QStringLiteral("value")).toString());
+    for (const auto &rule : object.value(QStringLiteral("virtualNetworkRules")).toArray())
+        rules.virtualNetworkRules.append(rule.toObject().value(QStringLiteral("id")).toString());
+    return rules;
+}
+
+QJsonObject NetworkRules::toJson() const
+{
+    QJsonArray ips;
+    for (const auto &rule : ipRules)
+        ips.append(QJsonObject{{QStringLiteral("value"), rule}});
+    QJsonArray networks;
+    for (const auto &rule : virtualNetworkRules)
+        networks.append(QJsonObject{{QStringLiteral("id"), rule}});
+    return {{QStringLiteral("defaultAction"), defaultAction},
+            {QStringLiteral("bypass"), bypass},
+            {QStringLiteral("ipRules"), ips},
+            {QStringLiteral("virtualNetworkRules"), networks}};
+}
+
+QString NetworkRules::normalizedIpRule(const QString &rule)
+{
+    const auto text = rule.trimmed();
+    const auto slash = text.indexOf(QLatin1Char('/'));
+    const QHostAddress address(slash < 0 ? text : text.left(slash));
+    if (address.protocol() != QAbstractSocket::IPv4Protocol)
+        return {};
+    bool ok = true;
+    const int prefix = slash < 0 ? 32 : text.mid(slash + 1).toInt(&ok);
+    if (!ok || prefix < 0 || prefix > 32)
+        return {};
+    // The network address of the range, as the service stores it.
+    const auto mask = prefix == 0 ? 0U : ~0U << (32 - prefix);
+    return QHostAddress(address.toIPv4Address() & mask).toString() + QLatin1Char('/') +
+           QString::number(prefix);
+}
+
+bool NetworkRules::ipRulesCover(const QHostAddress &address) const
+{
+    for (const auto &rule : ipRules) {
+        const auto normalized = normalizedIpRule(rule);
+        if (normalized.isEmpty())
+            continue;
+        if (address.isInSubnet(QHostAddress::parseSubnet(normalized)))
+            return true;
+    }
+    return false;
+}
+
+bool NetworkRules::addIpRule(const QString &rule)
+{
+    const auto normalized = normalizedIpRule(rule);
+    if (normalized.isEmpty())
+        return false;
+    for (const auto &existing : std::as_const(ipRules)) {
+        if (normalizedIpRule(existing) == normalized)
+            return false;
+    }
+    ipRules.append(rule.trimmed());
+    return true;
+}
+
+bool NetworkRules::removeIpRule(const QString &rule)
+{
+    const auto normalized = normalizedIpRule(rule);
+    for (qsizetype i = 0; i < ipRules.size(); ++i) {
+        if (!normalized.isEmpty() && normalizedIpRule(ipRules.at(i)) == normalized) {
+            ipRules.removeAt(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+VaultProperties VaultProperties::fromJson(const QJsonObject &object)
+{
+    VaultProperties properties;
+    properties.vaultUri = QUrl(object.value(QStringLiteral("vaultUri")).toString());
+    properties.tenantId = object.value(QStringLiteral("tenantId")).toString();
+    properties.skuName =
+        object.value(QStringLiteral("sku")).toObject().value(QStringLiteral("name")).toString();
+    properties.enableRbacAuthorization =
+        object.value(QStringLiteral("enableRbacAuthorization")).toBool();
+    properties.enableSoftDelete = object.value(QStringLiteral("enableSoftDelete")).toBool(true);
+    properties.softDeleteRetentionInDays =
+        object.value(QStringLiteral("softDeleteRetentionInDays")).toInt(90);
+    properties.enablePurgeProtection =
+        object.value(QStringLiteral("enablePurgeProtection")).toBool();
+    properties.publicNetworkAccess = object.value(QStringLiteral("publicNetworkAccess"))
+                                         .toString(properties.publicNetworkAccess);
+    properties.networkAcls =
+        NetworkRules::fromJson(object.value(QStringLiteral("networkAcls")).toObject());
+    properties.privateEndpointConnections = static_cast<int>(
+        object.value(QStringLiteral("privateEndpointConnections")).toArray().size());
+    return properties;
+}
+
+VaultResource VaultResource::fromJson(const QJsonObject &object)
+{
+    VaultResource vault;
+    vault.id = object.value(QStringLiteral("id")).toString();
+    vault.name = object.value(QStringLiteral("name")).toString();
+    vault.location = object.value(QStringLiteral("location")).toString();
+    vault.tags = tagsFromJson(object.value(QStringLiteral("tags")).toObject());
+    vault.properties =
+        VaultProperties::fromJson(object.value(QStringLiteral("properties")).toObject());
+    // /subscriptions/{id}/resourceGroups/{rg}/providers/Microsoft.KeyVault/vaults/{name}
+    const auto parts = vault.id.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        if (parts.at(i).compare(QLatin1String("subscriptions"), Qt::CaseInsensitive) == 0)
+            vault.subscriptionId = parts.at(i + 1);
+        else if (parts.at(i).compare(QLatin1String("resourceGroups"), Qt::CaseInsensitive) == 0)
+            vault.resourceGroup = parts.at(i + 1);
+    }
+    return vault;
+}
+
+} // namespace kluis::core

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace kluis::core {
+
+struct Subscription
+{
+    QString subscriptionId;
+    QString displayName;
+    QString state;
+    QString tenantId;
+
+    static Subscription fromJson(const QJsonObject &object);
+};
+
+struct ResourceGroup
+{
+    QString id;
+    QString name;
+    QString location;
+
+    static ResourceGroup fromJson(const QJsonObject &object);
+};
+
+// properties.networkAcls of a vault: the data-plane firewall.
+struct NetworkRules
+{
+    QString defaultAction = QStringLiteral("Allow");  // Allow | Deny
+    QString bypass = QStringLiteral("AzureServices"); // AzureServices | None
+    QStringList ipRules;                              // "1.2.3.4/32", "1.2.3.0/24"
+    QStringList virtualNetworkRules;                  // subnet resource ids
+
+    static NetworkRules fromJson(const QJsonObject &object);
+    QJsonObject toJson() const;
+
+    // Whether an IP rule covers `address` (a single address or a CIDR range).
+    bool ipRulesCover(const QHostAddress &address) const;
+    // Adds "1.2.3.4" or "1.2.3.0/24"; false when an equal rule is there ("1.2.3.4" and
+    // "1.2.3.4/32" are the same rule) or the text is not an IPv4 address or range.
+    bool addIpRule(const QString &rule);
+    // Removes the rule equal to `rule` (same normalisation); false when there is none.
+    bool removeIpRule(const QString &rule);
+    // "1.2.3.4" -> "1.2.3.4/32"; empty when not an IPv4 address or range.
+    static QString normalizedIpRule(const QString &rule);
+};
+
+struct VaultProperties
+{
+    QUrl vaultUri;
+    QString tenantId;
+    QString skuName;
+    bool enableRbacAuthorization = false;
+    bool enableSoftDelete = true;
+    int softDeleteRetentionInDays = 90;
+    bool enablePurgeProtection = false;
+    QString publicNetworkAccess = QStringLiteral("Enabled");
+    NetworkRules networkAcls;
+    int privateEndpointConnections = 0;
+
+    static VaultProperties fromJson(const QJsonObject &object);
+};
+
+struct VaultResource
+{
+    QString id;
+    QString name;
+    QString location;
+    QString subscriptionId;
+    QString resourceGroup;
+    QMap<QString, QString> tags;
+    VaultProperties properties;
+
+    static VaultResource fromJson(const QJsonObject &object);
+};
+
+} // namespace kluis::core
