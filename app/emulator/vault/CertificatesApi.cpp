@@ -225,7 +225,7 @@ ApiResponse VaultApi::importCertificate(const QString &name)
                                                "content."));
         // The Python SDK base64-encodes whatever bytes it is given, PEM text included; the
         // service accepts that as PEM.
-        if (decoded->contains("-----BEGIN")) {
+        if ((*decoded).contains("-----BEGIN")) {
             material = crypto::parsePem(*decoded, &error);
             contentType = QStringLiteral("application/x-pem-file");
         } else {
