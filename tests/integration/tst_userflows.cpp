@@ -86,7 +86,6 @@ private:
             query.addQueryItem(QStringLiteral("state"), QStringLiteral("forged"));
             location.setQuery(query);
         }
-        location.setHost(QStringLiteral("127.0.0.1"));
         auto *reply = m_loopback.get(QNetworkRequest(location));
         connect(reply, &QNetworkReply::finished, this, [this, reply] {
             m_browserStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -268,8 +267,13 @@ private Q_SLOTS:
         bool prompted = false;
         connect(second.get(), &DeviceCodeCredential::userCodeReady, this,
                 [&prompted] { prompted = true; });
-        const auto vault = await(second->getToken(vaultRequest()));
+        // Both asked at once: the refresh token is redeemed once at a time, never twice.
+        auto vaultTask = second->getToken(vaultRequest());
+        auto armTask = second->getToken({{m_cloud.resourceManagerScope}, {}});
+        const auto vault = await(std::move(vaultTask));
+        const auto arm = await(std::move(armTask));
         QVERIFY2(vault.ok(), qPrintable(vault.ok() ? QString() : vault.error().detailedMessage()));
+        QVERIFY2(arm.ok(), qPrintable(arm.ok() ? QString() : arm.error().detailedMessage()));
         QVERIFY(!prompted);
 
         // Rotation: the keychain holds a new refresh token and the old one is refused.

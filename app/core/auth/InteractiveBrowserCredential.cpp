@@ -97,6 +97,10 @@ InteractiveBrowserCredential::signInInteractively(QStringList scopes, QString te
         co_return failed(tr("Could not listen on 127.0.0.1 for the browser's answer: %1")
                              .arg(server.errorString()),
                          QStringLiteral("listener_failure"));
+    // Browsers may try ::1 first for "localhost"; the same port there too, when it is free.
+    QTcpServer server6;
+    if (!server6.listen(QHostAddress::LocalHostIPv6, server.serverPort()))
+        qCInfo(lcBrowser) << "no ::1 listener:" << server6.errorString();
     const auto redirectUri = QStringLiteral("http://localhost:%1").arg(server.serverPort());
 
     QUrl authorize = endpointUrl(tenantId, QStringLiteral("authorize"));
@@ -123,7 +127,7 @@ InteractiveBrowserCredential::signInInteractively(QStringList scopes, QString te
     const auto deadline = QDeadlineTimer(m_redirectTimeout);
     QString code;
     for (;;) {
-        while (!server.hasPendingConnections()) {
+        while (!server.hasPendingConnections() && !server6.hasPendingConnections()) {
             if (!self || isCancelled())
                 co_return AzureError::cancelled();
             if (deadline.hasExpired())
@@ -131,7 +135,8 @@ InteractiveBrowserCredential::signInInteractively(QStringList scopes, QString te
                                  QStringLiteral("timeout"));
             co_await qCoro(&server, &QTcpServer::newConnection, std::chrono::milliseconds(200));
         }
-        auto *socket = server.nextPendingConnection();
+        auto *socket = server.hasPendingConnections() ? server.nextPendingConnection()
+                                                      : server6.nextPendingConnection();
         const auto target = co_await readTarget(socket);
         if (!self)
             co_return AzureError::cancelled();
@@ -166,6 +171,7 @@ InteractiveBrowserCredential::signInInteractively(QStringList scopes, QString te
         break;
     }
     server.close();
+    server6.close();
 
     const QList<QPair<QString, QString>> responseFields{
         {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
