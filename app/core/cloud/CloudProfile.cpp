@@ -1,7 +1,9 @@
 #include "CloudProfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,7 +23,146 @@ std::optional<QUrl> httpsUrl(const QJsonObject &object, const QString &key, QStr
     }
     return url;
 }
+
+QString lower(const QString &host)
+{
+    return host.toLower();
+}
+
+CloudProfile makeBuiltIn(const char *name, const QString &displayName, const char *login,
+                         const char *management, const char *graph, const char *vaultSuffix)
+{
+    CloudProfile profile;
+    profile.name = QString::fromLatin1(name);
+    profile.displayName = displayName;
+    profile.authorityHost = QUrl(QStringLiteral("https://") + QLatin1String(login));
+    profile.resourceManager = QUrl(QStringLiteral("https://") + QLatin1String(management)
+                                   + QLatin1Char('/'));
+    profile.resourceManagerScope = QStringLiteral("https://") + QLatin1String(management)
+                                   + QStringLiteral("/.default");
+    profile.graph = QUrl(QStringLiteral("https://") + QLatin1String(graph) + QLatin1Char('/'));
+    profile.vaultSuffix = QString::fromLatin1(vaultSuffix);
+    profile.vaultScope = QStringLiteral("https://") + profile.vaultSuffix
+                         + QStringLiteral("/.default");
+    return profile;
+}
 } // namespace
+
+QString FirewallEndpoint::roleName() const
+{
+    switch (role) {
+    case Role::SignIn:
+        return tr("Sign-in");
+    case Role::ResourceManager:
+        return tr("Resource Manager");
+    case Role::Graph:
+        return tr("Graph");
+    case Role::Vault:
+        return tr("Key Vault");
+    case Role::CertificateRevocation:
+        return tr("Certificate revocation (CRL/OCSP)");
+    }
+    return {};
+}
+
+QUrl CloudProfile::vaultUrl(const QString &vaultName) const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(vaultName.toLower() + QLatin1Char('.') + vaultSuffix);
+    if (vaultPort != 443)
+        url.setPort(vaultPort);
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+bool CloudProfile::isVaultHost(const QString &host) const
+{
+    return !vaultSuffix.isEmpty()
+           && lower(host).endsWith(QLatin1Char('.') + lower(vaultSuffix));
+}
+
+bool CloudProfile::ownsHost(const QString &host) const
+{
+    const auto h = lower(host);
+    if (h.isEmpty())
+        return false;
+    return h == lower(authorityHost.host()) || h == lower(resourceManager.host())
+           || h == lower(graph.host()) || isVaultHost(h) || hosts.contains(h);
+}
+
+QList<FirewallEndpoint> CloudProfile::firewallEndpoints() const
+{
+    using Role = FirewallEndpoint::Role;
+    QList<FirewallEndpoint> endpoints;
+    const auto add = [&endpoints](Role role, const QString &host, int port) {
+        const FirewallEndpoint endpoint{role, host, port};
+        if (!host.isEmpty() && !endpoints.contains(endpoint))
+            endpoints.append(endpoint);
+    };
+    add(Role::SignIn, authorityHost.host(), authorityHost.port(443));
+    for (const auto &host : extraSignInHosts)
+        add(Role::SignIn, host, 443);
+    add(Role::ResourceManager, resourceManager.host(), resourceManager.port(443));
+    add(Role::Graph, graph.host(), graph.port(443));
+    for (const auto &host : extraGraphHosts)
+        add(Role::Graph, host, 443);
+    if (!vaultSuffix.isEmpty())
+        add(Role::Vault, QStringLiteral("*.") + vaultSuffix, vaultPort);
+    for (const auto &host : revocationHosts)
+        add(Role::CertificateRevocation, host, 80);
+    return endpoints;
+}
+
+QList<CloudProfile> CloudProfile::builtIn()
+{
+    // Hosts from the Key Vault firewall documentation; revocation hosts from the Azure
+    // certificate authority details (Microsoft and DigiCert CRL/OCSP).
+    const QStringList globalRevocation{
+        QStringLiteral("crl.microsoft.com"),    QStringLiteral("mscrl.microsoft.com"),
+        QStringLiteral("www.microsoft.com"),    QStringLiteral("oneocsp.microsoft.com"),
+        QStringLiteral("ocsp.msocsp.com"),      QStringLiteral("crl3.digicert.com"),
+        QStringLiteral("crl4.digicert.com"),    QStringLiteral("ocsp.digicert.com"),
+    };
+
+    auto azure = makeBuiltIn("AzureCloud", tr("Azure (global)"), "login.microsoftonline.com",
+                             "management.azure.com", "graph.microsoft.com", "vault.azure.net");
+    azure.extraSignInHosts = {QStringLiteral("login.live.com")};
+    azure.extraGraphHosts = {QStringLiteral("graph.windows.net")};
+    azure.revocationHosts = globalRevocation;
+
+    auto china = makeBuiltIn("AzureChinaCloud", tr("Azure China (operated by 21Vianet)"),
+                             "login.chinacloudapi.cn", "management.chinacloudapi.cn",
+                             "microsoftgraph.chinacloudapi.cn", "vault.azure.cn");
+    china.extraGraphHosts = {QStringLiteral("graph.chinacloudapi.cn")};
+    china.revocationHosts = {QStringLiteral("crl.digicert.cn"), QStringLiteral("ocsp.digicert.cn"),
+                             QStringLiteral("crl.microsoft.com"),
+                             QStringLiteral("mscrl.microsoft.com")};
+
+    auto usGov = makeBuiltIn("AzureUSGovernment", tr("Azure US Government"),
+                             "login.microsoftonline.us", "management.usgovcloudapi.net",
+                             "graph.microsoft.us", "vault.usgovcloudapi.net");
+    usGov.extraSignInHosts = {QStringLiteral("login-us.microsoftonline.com")};
+    usGov.revocationHosts = globalRevocation;
+
+    auto germany = makeBuiltIn("AzureGermanCloud", tr("Azure Germany (retired 2021)"),
+                               "login.microsoftonline.de", "management.microsoftazure.de",
+                               "graph.cloudapi.de", "vault.microsoftazure.de");
+    germany.retired = true;
+    germany.extraGraphHosts = {QStringLiteral("graph.microsoft.de")};
+    germany.revocationHosts = globalRevocation;
+
+    return {azure, china, usGov, germany};
+}
+
+std::optional<CloudProfile> CloudProfile::builtIn(const QString &name)
+{
+    for (const auto &profile : builtIn()) {
+        if (profile.name.compare(name, Qt::CaseInsensitive) == 0)
+            return profile;
+    }
+    return std::nullopt;
+}
 
 std::optional<CloudProfile> CloudProfile::fromJson(const QByteArray &json, QString *error)
 {
@@ -50,8 +191,24 @@ std::optional<CloudProfile> CloudProfile::fromJson(const QByteArray &json, QStri
     profile.graph = QUrl(object.value(QStringLiteral("graph")).toString());
     profile.tenantId = object.value(QStringLiteral("tenantId")).toString();
     profile.resourceManagerScope = object.value(QStringLiteral("resourceManagerScope")).toString();
+    if (profile.resourceManagerScope.isEmpty())
+        profile.resourceManagerScope = profile.resourceManager.toString(QUrl::StripTrailingSlash)
+                                       + QStringLiteral("/.default");
     profile.vaultSuffix = object.value(QStringLiteral("vaultSuffix")).toString();
+    profile.vaultPort = object.value(QStringLiteral("vaultPort")).toInt(443);
+    if (profile.vaultPort <= 0 || profile.vaultPort > 65535) {
+        *error = tr("The cloud profile's \"vaultPort\" is not a port number.");
+        return std::nullopt;
+    }
+    profile.vaultScope = object.value(QStringLiteral("vaultScope")).toString();
+    if (profile.vaultScope.isEmpty() && !profile.vaultSuffix.isEmpty())
+        profile.vaultScope = QStringLiteral("https://") + profile.vaultSuffix
+                             + QStringLiteral("/.default");
     profile.caFile = object.value(QStringLiteral("caFile")).toString();
+    profile.publicClientId = object.value(QStringLiteral("publicClientId")).toString();
+    const auto hosts = object.value(QStringLiteral("hosts")).toObject();
+    for (auto it = hosts.begin(); it != hosts.end(); ++it)
+        profile.hosts.insert(it.key().toLower(), it.value().toString());
     for (const auto &value : object.value(QStringLiteral("vaults")).toArray()) {
         const auto v = value.toObject();
         VaultReference vault{v.value(QStringLiteral("name")).toString(),
@@ -60,6 +217,15 @@ std::optional<CloudProfile> CloudProfile::fromJson(const QByteArray &json, QStri
                              v.value(QStringLiteral("resourceGroup")).toString()};
         if (!vault.name.isEmpty() && vault.uri.scheme() == QLatin1String("https"))
             profile.vaults.append(vault);
+    }
+    for (const auto &value : object.value(QStringLiteral("clients")).toArray()) {
+        const auto c = value.toObject();
+        CloudClient client{c.value(QStringLiteral("clientId")).toString(),
+                           c.value(QStringLiteral("clientSecret")).toString(),
+                           c.value(QStringLiteral("description")).toString(),
+                           c.value(QStringLiteral("dataAccess")).toBool()};
+        if (!client.clientId.isEmpty())
+            profile.clients.append(client);
     }
     return profile;
 }
@@ -72,7 +238,11 @@ std::optional<CloudProfile> CloudProfile::fromFile(const QString &path, QString 
                      .arg(path, file.errorString());
         return std::nullopt;
     }
-    return fromJson(file.readAll(), error);
+    auto profile = fromJson(file.readAll(), error);
+    // A relative caFile is relative to the profile, not to the working directory.
+    if (profile && !profile->caFile.isEmpty() && QFileInfo(profile->caFile).isRelative())
+        profile->caFile = QFileInfo(path).absoluteDir().filePath(profile->caFile);
+    return profile;
 }
 
 } // namespace kluis::core

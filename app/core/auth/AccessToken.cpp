@@ -1,0 +1,66 @@
+#include "auth/AccessToken.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace kluis::core {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kluis::core::AccessToken", text);
+}
+
+// expires_in comes as a number or, from some services, as a string.
+qint64 seconds(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().toLongLong();
+    return static_cast<qint64>(value.toDouble());
+}
+} // namespace
+
+Result<AccessToken> parseTokenResponse(int httpStatus, const QByteArray &body, const QDateTime &now)
+{
+    QJsonParseError parseError{};
+    const auto object = QJsonDocument::fromJson(body, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || object.isEmpty()) {
+        auto error = AzureError::auth(
+            tr("The sign-in service answered HTTP %1 without a readable body.").arg(httpStatus));
+        error.httpStatus = httpStatus;
+        return error;
+    }
+    const auto oauthError = object.value(QStringLiteral("error")).toString();
+    if (!oauthError.isEmpty() || httpStatus >= 400) {
+        auto error = AzureError::auth(object.value(QStringLiteral("error_description")).toString(),
+                                      oauthError);
+        error.httpStatus = httpStatus;
+        error.requestId = object.value(QStringLiteral("trace_id")).toString();
+        static const QRegularExpression aadsts(QStringLiteral("^(AADSTS\\d+)"));
+        if (const auto match = aadsts.match(error.message); match.hasMatch()) {
+            error.innerCode = match.captured(1);
+        } else if (const auto codes = object.value(QStringLiteral("error_codes")).toArray();
+                   !codes.isEmpty()) {
+            error.innerCode = QStringLiteral("AADSTS") + QString::number(codes.first().toInt());
+        }
+        if (error.message.isEmpty())
+            error.message = oauthError;
+        return error;
+    }
+    const auto tokenType = object.value(QStringLiteral("token_type")).toString();
+    const auto token = object.value(QStringLiteral("access_token")).toString();
+    if (token.isEmpty())
+        return AzureError::auth(tr("The sign-in service sent no access token."));
+    if (!tokenType.isEmpty() && tokenType.compare(QLatin1String("Bearer"), Qt::CaseInsensitive))
+        return AzureError::auth(tr("The sign-in service sent a token of type %1, not Bearer.")
+                                    .arg(tokenType));
+    const auto expiresIn = seconds(object.value(QStringLiteral("expires_in")));
+    if (expiresIn <= 0)
+        return AzureError::auth(tr("The sign-in service sent a token without a lifetime."));
+    return AccessToken{token.toLatin1(), now.toUTC().addSecs(expiresIn)};
+}
+
+} // namespace kluis::core

@@ -1,0 +1,99 @@
+#include "auth/ClientSecretCredential.h"
+
+#include "net/HttpPipeline.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+namespace kluis::core {
+
+Q_LOGGING_CATEGORY(lcAuth, "kluis.auth", QtWarningMsg)
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kluis::core::ClientSecretCredential", text);
+}
+} // namespace
+
+QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
+{
+    QByteArray body;
+    for (const auto &[name, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
+ClientSecretCredential::ClientSecretCredential(const CloudProfile &cloud, QString tenantId,
+                                               QString clientId, QString clientSecret)
+    : m_authorityHost(cloud.authorityHost)
+    , m_tenantId(std::move(tenantId))
+    , m_clientId(std::move(clientId))
+    , m_clientSecret(std::move(clientSecret))
+    , m_transport(std::make_unique<HttpPipeline>(cloud))
+{}
+
+ClientSecretCredential::~ClientSecretCredential() = default;
+
+QString ClientSecretCredential::description() const
+{
+    return tr("application %1 in tenant %2").arg(m_clientId, m_tenantId);
+}
+
+QCoro::Task<Result<AccessToken>> ClientSecretCredential::getToken(TokenRequest request)
+{
+    const auto tenant = request.tenantId.isEmpty() ? m_tenantId : request.tenantId;
+    if (tenant.isEmpty() || m_clientId.isEmpty() || m_clientSecret.isEmpty())
+        co_return AzureError::auth(tr("The application credential lacks a tenant, client id or "
+                                      "secret."));
+    QUrl url = m_authorityHost;
+    url.setPath(QLatin1Char('/') + tenant + QStringLiteral("/oauth2/v2.0/token"));
+    HttpRequest http;
+    http.method = "POST";
+    http.url = url;
+    http.contentType = "application/x-www-form-urlencoded";
+    http.body = formEncode({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                            {QStringLiteral("client_id"), m_clientId},
+                            {QStringLiteral("client_secret"), m_clientSecret},
+                            {QStringLiteral("scope"), request.scopes.join(QLatin1Char(' '))}});
+    http.idempotent = true; // asking twice for a token does no harm
+    http.errorsAsResponses = true;
+    qCInfo(lcAuth).noquote() << "token request for" << request.scopes.join(QLatin1Char(' '))
+                             << "tenant" << tenant << "client" << m_clientId;
+    auto response = co_await m_transport->send(std::move(http));
+    if (!response)
+        co_return response.error();
+    co_return parseTokenResponse(response->status, response->body);
+}
+
+Result<std::shared_ptr<TokenCredential>> credentialFromEnvironment(const CloudProfile &cloud)
+{
+    const auto variable = [](const char *name) {
+        return qEnvironmentVariable(name).trimmed();
+    };
+    const auto tenant = variable("AZURE_TENANT_ID").isEmpty() ? cloud.tenantId
+                                                               : variable("AZURE_TENANT_ID");
+    const auto clientId = variable("AZURE_CLIENT_ID");
+    const auto secret = qEnvironmentVariable("AZURE_CLIENT_SECRET");
+    if (clientId.isEmpty())
+        return AzureError::auth(tr("Set AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (and "
+                                   "AZURE_TENANT_ID) to sign in."),
+                                QStringLiteral("CredentialUnavailable"));
+    if (tenant.isEmpty())
+        return AzureError::auth(tr("Set AZURE_TENANT_ID to the tenant to sign in to."),
+                                QStringLiteral("CredentialUnavailable"));
+    if (!secret.isEmpty())
+        return std::shared_ptr<TokenCredential>(
+            std::make_shared<ClientSecretCredential>(cloud, tenant, clientId, secret));
+    if (!variable("AZURE_CLIENT_CERTIFICATE_PATH").isEmpty())
+        return AzureError::auth(tr("Certificate credentials (AZURE_CLIENT_CERTIFICATE_PATH) are "
+                                   "not supported yet; set AZURE_CLIENT_SECRET instead."),
+                                QStringLiteral("CredentialUnavailable"));
+    return AzureError::auth(tr("Set AZURE_CLIENT_SECRET to sign in as %1.").arg(clientId),
+                            QStringLiteral("CredentialUnavailable"));
+}
+
+} // namespace kluis::core

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "auth/TokenCredential.h"
+#include "cloud/CloudProfile.h"
+
+#include <memory>
+
+namespace kluis::core {
+
+class HttpPipeline;
+
+// OAuth 2.0 client credentials with a client secret, against
+// {authorityHost}/{tenant}/oauth2/v2.0/token. The secret stays in memory; whoever stores it
+// puts it in the keychain.
+class ClientSecretCredential final : public TokenCredential
+{
+public:
+    ClientSecretCredential(const CloudProfile &cloud, QString tenantId, QString clientId,
+                           QString clientSecret);
+    ~ClientSecretCredential() override;
+
+    QCoro::Task<Result<AccessToken>> getToken(TokenRequest request) override;
+    QString description() const override;
+
+    QString tenantId() const { return m_tenantId; }
+    QString clientId() const { return m_clientId; }
+
+private:
+    QUrl m_authorityHost;
+    QString m_tenantId;
+    QString m_clientId;
+    QString m_clientSecret;
+    std::unique_ptr<HttpPipeline> m_transport;
+};
+
+// The Azure SDKs' environment variables: AZURE_TENANT_ID (else the cloud's tenantId),
+// AZURE_CLIENT_ID and AZURE_CLIENT_SECRET. AZURE_CLIENT_CERTIFICATE_PATH is recognised and
+// refused with a clear message until certificate credentials exist.
+Result<std::shared_ptr<TokenCredential>> credentialFromEnvironment(const CloudProfile &cloud);
+
+// application/x-www-form-urlencoded, every value fully percent-encoded ('+' included).
+QByteArray formEncode(const QList<QPair<QString, QString>> &fields);
+
+} // namespace kluis::core

@@ -1,0 +1,151 @@
+#include "clients/ArmClient.h"
+
+#include "net/HttpPipeline.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace kluis::core {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kluis::core::ArmClient", text);
+}
+
+template<typename T>
+QCoro::Task<Result<ItemPage<T>>> armPage(QPointer<HttpPipeline> pipeline, HttpRequest request,
+                                         QUrl origin)
+{
+    if (!pipeline)
+        co_return AzureError::cancelled();
+    auto page = co_await pipeline->getPage(std::move(request), origin);
+    if (!page)
+        co_return page.error();
+    ItemPage<T> result;
+    result.nextLink = page->nextLink;
+    for (const auto &value : page->items)
+        result.items.append(T::fromJson(value.toObject()));
+    co_return result;
+}
+} // namespace
+
+ArmClient::ArmClient(HttpPipeline *pipeline, QString tenantId)
+    : m_pipeline(pipeline)
+    , m_endpoint(pipeline->cloud().resourceManager)
+    , m_scope(pipeline->cloud().resourceManagerScope)
+    , m_tenantId(std::move(tenantId))
+{}
+
+QUrl ArmClient::url(const QString &path, const char *apiVersion) const
+{
+    QUrl result = m_endpoint;
+    auto base = result.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    result.setPath(base + path);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("api-version"), QString::fromLatin1(apiVersion));
+    result.setQuery(query);
+    return result;
+}
+
+namespace {
+HttpRequest armRequest(QUrl url, const QString &scope, const QString &tenant)
+{
+    HttpRequest request;
+    request.url = std::move(url);
+    request.auth = HttpRequest::Auth::Scope;
+    request.scope = scope;
+    request.tenantId = tenant;
+    return request;
+}
+} // namespace
+
+QCoro::Task<Result<ItemPage<Subscription>>> ArmClient::listSubscriptions(QUrl next) const
+{
+    return armPage<Subscription>(
+        m_pipeline,
+        armRequest(next.isEmpty() ? url(QStringLiteral("/subscriptions"), subscriptionsApiVersion)
+                                  : next,
+                   m_scope, m_tenantId),
+        m_endpoint);
+}
+
+QCoro::Task<Result<ItemPage<ResourceGroup>>> ArmClient::listResourceGroups(QString subscriptionId,
+                                                                            QUrl next) const
+{
+    return armPage<ResourceGroup>(
+        m_pipeline,
+        armRequest(next.isEmpty()
+                       ? url(QStringLiteral("/subscriptions/") + subscriptionId
+                                 + QStringLiteral("/resourcegroups"),
+                             resourceGroupsApiVersion)
+                       : next,
+                   m_scope, m_tenantId),
+        m_endpoint);
+}
+
+QCoro::Task<Result<ItemPage<VaultResource>>> ArmClient::listVaults(QString subscriptionId,
+                                                                    QString resourceGroup,
+                                                                    QUrl next) const
+{
+    QString path = QStringLiteral("/subscriptions/") + subscriptionId;
+    if (!resourceGroup.isEmpty())
+        path += QStringLiteral("/resourceGroups/") + resourceGroup;
+    path += QStringLiteral("/providers/Microsoft.KeyVault/vaults");
+    return armPage<VaultResource>(
+        m_pipeline,
+        armRequest(next.isEmpty() ? url(path, keyVaultApiVersion) : next, m_scope, m_tenantId),
+        m_endpoint);
+}
+
+QCoro::Task<Result<QList<VaultResource>>> ArmClient::listAllVaults() const
+{
+    const auto self = *this; // the coroutine must not depend on the caller's object
+    QList<Subscription> subscriptions;
+    for (QUrl next;;) {
+        auto page = co_await self.listSubscriptions(next);
+        if (!page)
+            co_return page.error();
+        subscriptions.append(page->items);
+        next = page->nextLink;
+        if (next.isEmpty())
+            break;
+    }
+    QList<VaultResource> vaults;
+    for (const auto &subscription : std::as_const(subscriptions)) {
+        for (QUrl next;;) {
+            auto page = co_await self.listVaults(subscription.subscriptionId, {}, next);
+            if (!page)
+                co_return page.error();
+            vaults.append(page->items);
+            next = page->nextLink;
+            if (next.isEmpty())
+                break;
+        }
+    }
+    co_return vaults;
+}
+
+QCoro::Task<Result<VaultResource>> ArmClient::getVault(QString subscriptionId,
+                                                       QString resourceGroup, QString name) const
+{
+    const auto pipeline = m_pipeline;
+    if (!pipeline)
+        co_return AzureError::cancelled();
+    auto response = co_await pipeline->send(armRequest(
+        url(QStringLiteral("/subscriptions/") + subscriptionId + QStringLiteral("/resourceGroups/")
+                + resourceGroup + QStringLiteral("/providers/Microsoft.KeyVault/vaults/") + name,
+            keyVaultApiVersion),
+        m_scope, m_tenantId));
+    if (!response)
+        co_return response.error();
+    const auto object = QJsonDocument::fromJson(response->body).object();
+    if (object.isEmpty())
+        co_return AzureError::parse(tr("Resource Manager sent a vault that is not JSON."));
+    co_return VaultResource::fromJson(object);
+}
+
+} // namespace kluis::core

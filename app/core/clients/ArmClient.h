@@ -1,0 +1,46 @@
+#pragma once
+
+#include "clients/ArmTypes.h"
+#include "clients/KeyVaultClient.h"
+#include "common/Result.h"
+
+#include <QCoro/QCoroTask>
+#include <QPointer>
+
+namespace kluis::core {
+
+class HttpPipeline;
+
+// Azure Resource Manager for what Kluis needs: subscriptions, resource groups, Key Vault
+// vaults. Uses the pipeline's cloud for the endpoint and the scope.
+class ArmClient
+{
+public:
+    static constexpr auto subscriptionsApiVersion = "2022-12-01";
+    static constexpr auto resourceGroupsApiVersion = "2021-04-01";
+    static constexpr auto keyVaultApiVersion = "2023-07-01";
+
+    explicit ArmClient(HttpPipeline *pipeline, QString tenantId = {});
+
+    QCoro::Task<Result<ItemPage<Subscription>>> listSubscriptions(QUrl next = {}) const;
+    QCoro::Task<Result<ItemPage<ResourceGroup>>> listResourceGroups(QString subscriptionId,
+                                                                     QUrl next = {}) const;
+    // Vaults of a subscription, or of one resource group when `resourceGroup` is set.
+    QCoro::Task<Result<ItemPage<VaultResource>>> listVaults(QString subscriptionId,
+                                                             QString resourceGroup = {},
+                                                             QUrl next = {}) const;
+    // Every subscription's vaults, page after page.
+    QCoro::Task<Result<QList<VaultResource>>> listAllVaults() const;
+    QCoro::Task<Result<VaultResource>> getVault(QString subscriptionId, QString resourceGroup,
+                                                QString name) const;
+
+private:
+    QUrl url(const QString &path, const char *apiVersion) const;
+
+    QPointer<HttpPipeline> m_pipeline;
+    QUrl m_endpoint;
+    QString m_scope;
+    QString m_tenantId;
+};
+
+} // namespace kluis::core

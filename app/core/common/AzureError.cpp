@@ -1,0 +1,175 @@
+#include "common/AzureError.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace kluis::core {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kluis::core::AzureError", text);
+}
+
+QString firstLine(const QString &text)
+{
+    const auto end = text.indexOf(QRegularExpression(QStringLiteral("[\\r\\n]")));
+    return (end < 0 ? text : text.left(end)).trimmed();
+}
+} // namespace
+
+AzureError AzureError::http(int status, const QByteArray &body, const QByteArray &requestId)
+{
+    AzureError error;
+    error.kind = Kind::Http;
+    error.httpStatus = status;
+    error.requestId = QString::fromLatin1(requestId);
+    const auto object = QJsonDocument::fromJson(body).object();
+    auto inner = object.value(QStringLiteral("error")).toObject();
+    error.code = inner.value(QStringLiteral("code")).toString();
+    error.message = inner.value(QStringLiteral("message")).toString();
+    // innererror may nest: the innermost code is the most specific.
+    for (auto next = inner.value(QStringLiteral("innererror")).toObject(); !next.isEmpty();
+         next = next.value(QStringLiteral("innererror")).toObject()) {
+        const auto code = next.value(QStringLiteral("code")).toString();
+        if (!code.isEmpty())
+            error.innerCode = code;
+    }
+    if (error.message.isEmpty() && !body.isEmpty() && object.isEmpty())
+        error.message = QString::fromUtf8(body.left(512)).trimmed();
+    static const QRegularExpression address(
+        QStringLiteral("Client address:\\s*([0-9A-Fa-f.:]*[0-9A-Fa-f])"));
+    if (const auto match = address.match(error.message); match.hasMatch())
+        error.clientAddress = match.captured(1);
+    return error;
+}
+
+AzureError AzureError::transport(QNetworkReply::NetworkError networkError, const QString &message)
+{
+    AzureError error;
+    error.kind = Kind::Transport;
+    error.transportError = networkError;
+    error.transportMessage = message;
+    return error;
+}
+
+AzureError AzureError::auth(const QString &message, const QString &code)
+{
+    AzureError error;
+    error.kind = Kind::Auth;
+    error.code = code;
+    error.message = message;
+    return error;
+}
+
+AzureError AzureError::parse(const QString &message)
+{
+    AzureError error;
+    error.kind = Kind::Parse;
+    error.message = message;
+    return error;
+}
+
+AzureError AzureError::cancelled()
+{
+    AzureError error;
+    error.kind = Kind::Cancelled;
+    error.message = tr("The operation was cancelled.");
+    return error;
+}
+
+AzureError AzureError::usage(const QString &message)
+{
+    AzureError error;
+    error.kind = Kind::Usage;
+    error.message = message;
+    return error;
+}
+
+bool AzureError::isFirewall() const
+{
+    return kind == Kind::Http && httpStatus == 403
+           && (innerCode == QLatin1String("ForbiddenByFirewall")
+               || innerCode == QLatin1String("ForbiddenByConnection"));
+}
+
+QString AzureError::shortMessage() const
+{
+    switch (kind) {
+    case Kind::Transport:
+        return tr("Network error: %1").arg(firstLine(transportMessage));
+    case Kind::Cancelled:
+        return message;
+    case Kind::Auth:
+        return tr("Sign-in failed: %1").arg(firstLine(message));
+    case Kind::Parse:
+        return tr("Unexpected answer: %1").arg(firstLine(message));
+    case Kind::Usage:
+        return firstLine(message);
+    case Kind::Http:
+        break;
+    }
+    if (innerCode == QLatin1String("ForbiddenByFirewall")) {
+        return clientAddress.isEmpty()
+                   ? tr("The vault's firewall does not allow this client's address.")
+                   : tr("The vault's firewall does not allow the address %1.").arg(clientAddress);
+    }
+    if (innerCode == QLatin1String("ForbiddenByConnection"))
+        return tr("The vault accepts only private-link connections (public network access is "
+                  "disabled).");
+    if (httpStatus == 403)
+        return tr("Access denied: %1").arg(firstLine(message));
+    if (httpStatus == 429)
+        return tr("The service is throttling requests; try again shortly.");
+    const auto text = firstLine(message);
+    if (text.isEmpty())
+        return tr("The service answered HTTP %1.").arg(httpStatus);
+    return tr("%1 (HTTP %2)").arg(text).arg(httpStatus);
+}
+
+QString AzureError::detailedMessage() const
+{
+    QStringList lines{shortMessage()};
+    if (httpStatus != 0)
+        lines << tr("HTTP status: %1").arg(httpStatus);
+    if (!code.isEmpty())
+        lines << tr("Error code: %1").arg(code);
+    if (!innerCode.isEmpty())
+        lines << tr("Inner error code: %1").arg(innerCode);
+    if (!message.isEmpty() && kind != Kind::Cancelled) {
+        QString text = message;
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        lines << tr("Message: %1").arg(text);
+    }
+    if (kind == Kind::Transport)
+        lines << tr("Transport error: %1 (%2)").arg(transportMessage).arg(int(transportError));
+    if (!clientAddress.isEmpty())
+        lines << tr("Client address quoted by the vault: %1").arg(clientAddress);
+    if (!networkInfoAddress.isEmpty())
+        lines << tr("Client address seen by the vault: %1").arg(networkInfoAddress);
+    if (!url.isEmpty())
+        lines << tr("Request: %1").arg(url.toString());
+    if (!requestId.isEmpty())
+        lines << tr("Request id: %1").arg(requestId);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString innermostErrorCode(const QByteArray &body)
+{
+    const auto error = AzureError::http(0, body);
+    return error.innerCode.isEmpty() ? error.code : error.innerCode;
+}
+
+QString parseNetworkInfoAddress(const QByteArray &header)
+{
+    for (const auto &part : header.split(';')) {
+        const auto trimmed = part.trimmed();
+        if (trimmed.startsWith("addr="))
+            return QString::fromLatin1(trimmed.mid(5));
+    }
+    return {};
+}
+
+} // namespace kluis::core

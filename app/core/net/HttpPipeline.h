@@ -1,0 +1,138 @@
+#pragma once
+
+#include "auth/AccessToken.h"
+#include "auth/AuthChallenge.h"
+#include "auth/TokenCredential.h"
+#include "cloud/CloudProfile.h"
+#include "common/Result.h"
+
+#include <QCoro/QCoroTask>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+namespace kluis::core {
+
+class LocalHostTunnel;
+
+struct HttpRequest
+{
+    enum class Auth
+    {
+        None,
+        Challenge, // Key Vault: learn the scope from the 401 challenge, verified per host
+        Scope,     // Resource Manager: a fixed scope and tenant
+    };
+
+    QByteArray method = "GET";
+    QUrl url;
+    QByteArray body;
+    QByteArray contentType; // application/json when a body is sent and nothing else is set
+    QList<QPair<QByteArray, QByteArray>> headers;
+    Auth auth = Auth::None;
+    QString scope;    // Auth::Scope
+    QString tenantId; // Auth::Scope; empty: the credential's own
+    // Whether replaying after a lost answer is harmless. By default GET, HEAD, PUT, PATCH and
+    // DELETE are; clients mark writes that make something new (a new secret version) false.
+    std::optional<bool> idempotent;
+    // When true, a final error status comes back as a response, not as an AzureError (the
+    // sign-in service answers errors in its own OAuth format).
+    bool errorsAsResponses = false;
+    // When set, the request is aborted as soon as this object is destroyed.
+    QPointer<QObject> owner;
+
+    bool isIdempotent() const;
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QByteArray body;
+    QList<QNetworkReply::RawHeaderPair> headers;
+
+    QByteArray header(const QByteArray &name) const; // case-insensitive
+    QByteArray requestId() const { return header("x-ms-request-id"); }
+};
+
+struct Page
+{
+    QJsonArray items;
+    QUrl nextLink; // empty on the last page
+};
+
+struct RetryPolicy
+{
+    int maxRetries = 4;
+    std::chrono::milliseconds baseDelay{800};
+    std::chrono::milliseconds maxDelay{16000};
+    std::chrono::milliseconds maxTotalDelay{60000}; // waiting longer than this fails instead
+};
+
+// The one way the core talks HTTP: bearer auth (with Key Vault's 401 challenge, verified before
+// any token is sent), a token cache per scope and tenant, bounded retries with backoff and
+// Retry-After, timeouts, cancellation, request ids and logging that never shows a token, a
+// query or a body. Each cloud's caFile is trusted for that cloud's hosts only.
+class HttpPipeline : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HttpPipeline(CloudProfile cloud, QObject *parent = nullptr);
+    ~HttpPipeline() override;
+
+    const CloudProfile &cloud() const { return m_cloud; }
+    void setCredential(std::shared_ptr<TokenCredential> credential);
+    std::shared_ptr<TokenCredential> credential() const { return m_credential; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retry; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    // A status of 400 or more, or a redirect, comes back as an AzureError.
+    QCoro::Task<Result<HttpResponse>> send(HttpRequest request);
+    // One page of a {"value": [...], "nextLink": ...} listing. A nextLink is accepted only with
+    // `origin`'s scheme, host and port.
+    QCoro::Task<Result<Page>> getPage(HttpRequest request, QUrl origin);
+
+    // Aborts every request in flight; their callers get AzureError::Kind::Cancelled.
+    void cancelAll();
+    // Forgets cached tokens and challenges (sign-out, account switch).
+    void clearTokens();
+
+    static std::chrono::milliseconds backoff(int retry, const RetryPolicy &policy);
+    static std::optional<std::chrono::milliseconds> retryAfter(const HttpResponse &response);
+    static bool isRetriableStatus(int status);
+
+private:
+    QCoro::Task<Result<QByteArray>> bearerToken(QString scope, QString tenantId, bool refresh);
+    QNetworkRequest networkRequest(const HttpRequest &request, const QByteArray &clientRequestId,
+                                   const QByteArray &token) const;
+
+    CloudProfile m_cloud;
+    QNetworkAccessManager *m_nam;
+    LocalHostTunnel *m_tunnel;
+    std::shared_ptr<TokenCredential> m_credential;
+    QHash<QString, AuthChallenge> m_challenges; // "host:port" -> verified challenge
+    QHash<QString, AccessToken> m_tokens;       // "scope|tenant"
+    QList<QSslCertificate> m_cloudCa;
+    RetryPolicy m_retry;
+    std::chrono::milliseconds m_timeout{60000};
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+};
+
+// A URL as it may appear in a log or an error: no query (it can hold a $skiptoken), no user info.
+QString loggableUrl(const QUrl &url);
+
+} // namespace kluis::core

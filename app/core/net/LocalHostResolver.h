@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QMap>
+#include <QNetworkProxyFactory>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+
+#include <memory>
+
+namespace kluis::core {
+
+// Makes names under .localhost (RFC 6761) and a custom cloud's `hosts` map reach their
+// addresses inside Kluis, without touching the system resolver.
+//
+// Why a tunnel: Qt 6.4 resolves through getaddrinfo, and glibc does not map
+// demo.vault.localhost to loopback; QNetworkAccessManager has no hook for name resolution, and
+// rewriting the URL's host would break the TLS name check and SNI. So the manager's proxy
+// factory sends requests for those names through an HTTP CONNECT tunnel that lives in this
+// process on 127.0.0.1: Qt still speaks TLS end to end with the real host name (SNI and
+// certificate verification unchanged), and only the TCP connection is pointed at the mapped
+// address. Every other host goes to the system proxy settings as before.
+class LocalHostTunnel : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LocalHostTunnel(QMap<QString, QString> hosts, QObject *parent = nullptr);
+
+    // The address `host` maps to, or a null address when the system resolver should decide.
+    QHostAddress addressFor(const QString &host) const;
+    static bool isLocalhostName(const QString &host);
+    // The tunnel's port on 127.0.0.1; 0 when it could not listen.
+    quint16 port() const { return m_port; }
+
+private:
+    void accept();
+
+    QMap<QString, QString> m_hosts;
+    QTcpServer m_server;
+    quint16 m_port = 0;
+};
+
+class LocalHostProxyFactory : public QNetworkProxyFactory
+{
+public:
+    explicit LocalHostProxyFactory(LocalHostTunnel *tunnel);
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
+
+private:
+    QPointer<const LocalHostTunnel> m_tunnel;
+};
+
+} // namespace kluis::core
