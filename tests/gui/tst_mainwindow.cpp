@@ -1,11 +1,13 @@
 #include "cloud/CloudProfile.h"
 #include "mainwindow/MainWindow.h"
+#include "navigator/VaultNavigator.h"
 
 #include <QAbstractItemModel>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
+#include <QLabel>
+#include <QListView>
 #include <QTest>
 
 using kluis::core::CloudProfile;
@@ -37,11 +39,13 @@ private Q_SLOTS:
         window.setCloudProfile(profile);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *view = window.findChild<QTableView *>();
-        QVERIFY(view);
+        auto *view = window.navigator()->view();
         QCOMPARE(view->model()->rowCount(), 2);
         QCOMPARE(view->model()->index(1, 0).data().toString(), QStringLiteral("payments-kv"));
-        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Kluis emulator")));
+        const auto labels = window.statusBar()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->text().contains(QStringLiteral("Kluis emulator"));
+        }));
     }
 
     void remembersWindowGeometry()

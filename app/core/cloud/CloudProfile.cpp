@@ -11,14 +11,16 @@
 namespace kluis::core {
 
 namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kluis::core::CloudProfile", text);
+}
 
 std::optional<QUrl> httpsUrl(const QJsonObject &object, const QString &key, QString *error)
 {
     const QUrl url(object.value(key).toString(), QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
-        *error = QCoreApplication::translate("CloudProfile",
-                                             "The cloud profile's \"%1\" must be an https URL.")
-                     .arg(key);
+        *error = tr("The cloud profile's \"%1\" must be an https URL.").arg(key);
         return std::nullopt;
     }
     return url;
@@ -169,16 +171,14 @@ std::optional<CloudProfile> CloudProfile::fromJson(const QByteArray &json, QStri
     QJsonParseError parseError{};
     const auto document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error =
-            QCoreApplication::translate("CloudProfile", "The cloud profile is not valid JSON: %1")
-                .arg(parseError.errorString());
+        *error = tr("The cloud profile is not valid JSON: %1").arg(parseError.errorString());
         return std::nullopt;
     }
     const auto object = document.object();
     CloudProfile profile;
     profile.name = object.value(QStringLiteral("name")).toString();
     if (profile.name.isEmpty()) {
-        *error = QCoreApplication::translate("CloudProfile", "The cloud profile has no \"name\".");
+        *error = tr("The cloud profile has no \"name\".");
         return std::nullopt;
     }
     profile.displayName = object.value(QStringLiteral("displayName")).toString(profile.name);
@@ -234,8 +234,7 @@ std::optional<CloudProfile> CloudProfile::fromFile(const QString &path, QString 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("CloudProfile", "Cannot read the cloud profile %1: %2")
-                     .arg(path, file.errorString());
+        *error = tr("Cannot read the cloud profile %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     auto profile = fromJson(file.readAll(), error);
