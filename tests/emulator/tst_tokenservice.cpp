@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 #include <QUrlQuery>
@@ -199,13 +200,17 @@ private:
                  fields);
         return reply.json;
     }
-    EmulatorProcess::Reply pollDevice(const QJsonObject &device)
+    // msal-node polls with the short grant type "device_code", the RFC names the URN.
+    EmulatorProcess::Reply pollDevice(const QJsonObject &device, bool shortGrantType = false)
     {
-        return post(tokenUrl(), {{QStringLiteral("grant_type"),
-                                  QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
-                                 {QStringLiteral("client_id"), publicClient()},
-                                 {QStringLiteral("device_code"),
-                                  device.value(QStringLiteral("device_code")).toString()}});
+        return post(
+            tokenUrl(),
+            {{QStringLiteral("grant_type"),
+              shortGrantType ? QStringLiteral("device_code")
+                             : QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
+             {QStringLiteral("client_id"), publicClient()},
+             {QStringLiteral("device_code"),
+              device.value(QStringLiteral("device_code")).toString()}});
     }
     EmulatorProcess::Reply answerDevice(const QJsonObject &device, const QString &action)
     {
@@ -375,6 +380,21 @@ private Q_SLOTS:
                      .value(QStringLiteral("tid"))
                      .toString(),
                  other);
+    }
+
+    void clientSecretBasicAuthentication()
+    {
+        const auto credentials = QByteArray(m_emulator->clientId(true).toLatin1() + ':' +
+                                            QUrl::toPercentEncoding(m_emulator->clientSecret(true)))
+                                     .toBase64();
+        const auto reply = m_emulator->request(
+            "POST", tokenUrl(),
+            formBody({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                      {QStringLiteral("scope"), vaultScope()}}),
+            {{"Content-Type", "application/x-www-form-urlencoded"},
+             {"Authorization", QByteArray("Basic " + credentials)}});
+        QCOMPARE(reply.status, 200);
+        QVERIFY(!reply.json.value(QStringLiteral("access_token")).toString().isEmpty());
     }
 
     void wrongSecretIsInvalidClient()
@@ -576,7 +596,7 @@ private Q_SLOTS:
     {
         const auto device = deviceCode();
         QCOMPARE(answerDevice(device, QStringLiteral("approve")).status, 200);
-        const auto first = pollDevice(device);
+        const auto first = pollDevice(device, true);
         QCOMPARE(first.status, 200);
         const auto refresh = first.json.value(QStringLiteral("refresh_token")).toString();
 
@@ -599,6 +619,28 @@ private Q_SLOTS:
                          QStringLiteral("invalid_grant"), 70000);
         const auto third = redeemRefresh(rotated, vaultScope());
         QCOMPARE(third.status, 200);
+    }
+
+    void refreshTokenSurvivesRestart()
+    {
+        EmulatorProcess *shared = m_emulator;
+        const auto restore = qScopeGuard([&] { m_emulator = shared; });
+        QTemporaryDir dir;
+        QString refresh;
+        {
+            EmulatorProcess first({}, dir.path());
+            m_emulator = &first;
+            QVERIFY(first.start());
+            const auto device = deviceCode();
+            QCOMPARE(answerDevice(device, QStringLiteral("approve")).status, 200);
+            refresh = pollDevice(device).json.value(QStringLiteral("refresh_token")).toString();
+            QVERIFY(!refresh.isEmpty());
+            QVERIFY(first.terminate());
+        }
+        EmulatorProcess second({}, dir.path());
+        m_emulator = &second;
+        QVERIFY(second.start());
+        QCOMPARE(redeemRefresh(refresh, vaultScope()).status, 200);
     }
 
     void graphAnswersOrganization()

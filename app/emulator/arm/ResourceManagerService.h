@@ -6,15 +6,23 @@
 #include "server/Endpoints.h"
 #include "state/EmulatorState.h"
 
+#include <QJsonArray>
+
 #include <functional>
 
 namespace kluis::emulator {
+
+struct ArmError;
 
 // Azure Resource Manager on management.NAME: subscriptions, resource groups, vaults.
 // Never affected by a vault's firewall.
 class ResourceManagerService
 {
 public:
+    // Vault lists without $top answer this many per page.
+    static constexpr int kDefaultPageSize = 25;
+    static constexpr int kMaxPageSize = 1000;
+
     ResourceManagerService(EmulatorState &state, const Endpoints &endpoints,
                            const TokenIssuer &issuer);
 
@@ -26,6 +34,27 @@ public:
     }
 
 private:
+    ApiResponse route(const ApiRequest &request);
+    std::optional<ApiResponse> authenticate(const ApiRequest &request) const;
+    ApiResponse listSubscriptions(const ApiRequest &request) const;
+    ApiResponse listResourceGroups(const ApiRequest &request, const QString &subscription) const;
+    ApiResponse putResourceGroup(const ApiRequest &request, const QString &subscription,
+                                 const QString &name);
+    ApiResponse listVaults(const ApiRequest &request, const QString &subscription,
+                           const QString &resourceGroup, bool generic) const;
+    ApiResponse getVault(const QString &subscription, const QString &resourceGroup,
+                         const QString &name);
+    ApiResponse putVault(const ApiRequest &request, const QString &subscription,
+                         const QString &resourceGroup, const QString &name);
+    ApiResponse patchVault(const ApiRequest &request, const QString &subscription,
+                           const QString &resourceGroup, const QString &name);
+    ApiResponse deleteVault(const QString &subscription, const QString &resourceGroup,
+                            const QString &name);
+    ApiResponse checkNameAvailability(const ApiRequest &request);
+    Vault *findVault(const QString &subscription, const QString &resourceGroup,
+                     const QString &name);
+    void vaultsChanged();
+
     EmulatorState &m_state;
     const Endpoints &m_endpoints;
     const TokenIssuer &m_issuer;

@@ -560,7 +560,10 @@ ApiResponse TokenService::tokenEndpoint(const ApiRequest &request, const QString
     QString clientId;
     if (auto failure = authenticateClient(request, form, pathTenant, false, &clientId))
         return *failure;
-    if (grantType == kDeviceCodeGrant)
+    // The client may have authenticated with HTTP Basic instead of a client_id field.
+    form.insert(QStringLiteral("client_id"), clientId);
+    // msal-node sends the short form "device_code", which Entra accepts too.
+    if (grantType == kDeviceCodeGrant || grantType == QLatin1String("device_code"))
         return redeemDeviceCode(request, form);
     if (grantType == QLatin1String("authorization_code"))
         return redeemAuthorizationCode(request, form, *tenantId);
@@ -674,6 +677,13 @@ QString TokenService::newRefreshToken(const Grant &grant)
 {
     const auto token = QString(QStringLiteral("1.emu.") + randomToken(64));
     auto tokens = m_state.settings.value(kRefreshTokensSetting).toObject();
+    const auto now = QDateTime::currentSecsSinceEpoch();
+    for (auto it = tokens.begin(); it != tokens.end();) {
+        if (it.value().toObject().value(QStringLiteral("expires")).toInteger() < now)
+            it = tokens.erase(it);
+        else
+            ++it;
+    }
     if (tokens.size() >= kMaxRefreshTokens) {
         // Drop the one closest to expiry: the oldest.
         QString oldest;
@@ -693,8 +703,7 @@ QString TokenService::newRefreshToken(const Grant &grant)
                               {QStringLiteral("tenantId"), grant.tenantId},
                               {QStringLiteral("userObjectId"), demoUserObjectId()},
                               {QStringLiteral("scopes"), grant.scopes.join(QLatin1Char(' '))},
-                              {QStringLiteral("expires"),
-                               QDateTime::currentSecsSinceEpoch() + kRefreshTokenSeconds}});
+                              {QStringLiteral("expires"), now + kRefreshTokenSeconds}});
     m_state.settings.insert(kRefreshTokensSetting, tokens);
     m_state.saveMeta();
     return token;

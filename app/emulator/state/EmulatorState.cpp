@@ -227,8 +227,10 @@ void EmulatorState::saveObject(const Vault &vault, const QString &objectKey)
         compact();
 }
 
-void EmulatorState::removeVault(const QString &name)
+void EmulatorState::removeVault(const QString &nameRef)
 {
+    // A copy first: callers naturally pass vault->name, which the removal frees.
+    const QString name = nameRef;
     vaults.remove(key(name));
     m_journal.append(QJsonObject{{QStringLiteral("t"), QStringLiteral("vault")},
                                  {QStringLiteral("n"), name},

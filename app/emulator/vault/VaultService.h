@@ -9,7 +9,10 @@
 
 namespace kluis::emulator {
 
-// The Key Vault data plane on <vault>.vault.NAME.
+struct VaultOperation;
+
+// The Key Vault data plane on <vault>.vault.NAME: health, api-version, the bearer challenge,
+// the network gates, permissions and throttling, then the operation (vault/VaultApi).
 class VaultService
 {
 public:
@@ -19,6 +22,12 @@ public:
     ApiResponse handle(const QString &vaultName, const ApiRequest &request);
 
 private:
+    ApiResponse serve(Vault &vault, const ApiRequest &request);
+    ApiResponse unauthorized(const TokenCheck &check, const ApiRequest &request) const;
+    std::optional<ApiResponse> permissionDenied(const Vault &vault, const TokenClaims &claims,
+                                                const VaultOperation &operation) const;
+    void decorate(ApiResponse &response, const Vault *vault, const ApiRequest &request) const;
+
     EmulatorState &m_state;
     const Endpoints &m_endpoints;
     const TokenIssuer &m_issuer;

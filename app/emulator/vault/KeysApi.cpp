@@ -1,0 +1,301 @@
+#include "CryptoOps.h"
+#include "VaultApi.h"
+
+namespace kluis::emulator {
+
+namespace {
+
+const auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+
+const QStringList &validKeyOps()
+{
+    static const QStringList ops{QStringLiteral("encrypt"), QStringLiteral("decrypt"),
+                                 QStringLiteral("sign"),    QStringLiteral("verify"),
+                                 QStringLiteral("wrapKey"), QStringLiteral("unwrapKey"),
+                                 QStringLiteral("import"),  QStringLiteral("export")};
+    return ops;
+}
+
+bool validOps(const QJsonValue &ops)
+{
+    if (ops.isUndefined() || ops.isNull())
+        return true;
+    if (!ops.isArray())
+        return false;
+    for (const auto &op : ops.toArray()) {
+        if (!validKeyOps().contains(op.toString()))
+            return false;
+    }
+    return true;
+}
+
+std::optional<QByteArray> decodeValue(const QJsonValue &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    // The SDKs send base64url; accept standard base64 too.
+    auto text = value.toString().toLatin1();
+    text.replace('+', '-').replace('/', '_');
+    while (text.endsWith('='))
+        text.chop(1);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return *decoded;
+}
+
+} // namespace
+
+QJsonObject VaultApi::keyBundle(const QJsonObject &object, const QJsonObject &version) const
+{
+    const auto name = object.value(QStringLiteral("name")).toString();
+    auto jwk = crypto::publicJwk(version.value(QStringLiteral("pem")).toString().toLatin1());
+    jwk.insert(QStringLiteral("kid"),
+               idFor(Kind::Key, name, version.value(QStringLiteral("version")).toString()));
+    jwk.insert(QStringLiteral("kty"), version.value(QStringLiteral("kty")));
+    jwk.insert(QStringLiteral("key_ops"), version.value(QStringLiteral("key_ops")));
+    QJsonObject out{{QStringLiteral("key"), jwk},
+                    {QStringLiteral("attributes"),
+                     responseAttributes(version.value(QStringLiteral("attributes")).toObject())}};
+    const auto tags = version.value(QStringLiteral("tags")).toObject();
+    if (!tags.isEmpty())
+        out.insert(QStringLiteral("tags"), tags);
+    if (version.value(QStringLiteral("managed")).toBool())
+        out.insert(QStringLiteral("managed"), true);
+    return out;
+}
+
+QJsonObject VaultApi::keyItem(const QJsonObject &object, const QJsonObject &version,
+                              bool withVersion) const
+{
+    const auto name = object.value(QStringLiteral("name")).toString();
+    QJsonObject out{
+        {QStringLiteral("kid"),
+         idFor(Kind::Key, name,
+               withVersion ? version.value(QStringLiteral("version")).toString() : QString())},
+        {QStringLiteral("attributes"),
+         responseAttributes(version.value(QStringLiteral("attributes")).toObject())}};
+    const auto tags = version.value(QStringLiteral("tags")).toObject();
+    if (!tags.isEmpty())
+        out.insert(QStringLiteral("tags"), tags);
+    if (version.value(QStringLiteral("managed")).toBool())
+        out.insert(QStringLiteral("managed"), true);
+    return out;
+}
+
+ApiResponse VaultApi::getKey(const QString &name, const QString &version)
+{
+    const auto found = findVersion(Kind::Key, name, version);
+    if (const auto *error = std::get_if<ApiResponse>(&found))
+        return *error;
+    return ApiResponse::json(200, keyBundle(*live(Kind::Key, name), std::get<QJsonObject>(found)));
+}
+
+ApiResponse VaultApi::createKey(const QString &name)
+{
+    const auto parsed = jsonBody();
+    if (const auto *error = std::get_if<ApiResponse>(&parsed))
+        return *error;
+    const auto &body = std::get<QJsonObject>(parsed);
+    const auto kty = body.value(QStringLiteral("kty")).toString();
+    QByteArray pem;
+    if (kty == QLatin1String("RSA") || kty == QLatin1String("RSA-HSM")) {
+        const int size = body.value(QStringLiteral("key_size")).toInt(2048);
+        if (size != 2048 && size != 3072 && size != 4096)
+            return badParameter(QStringLiteral("The key size %1 is not supported: use 2048, 3072 "
+                                               "or 4096.")
+                                    .arg(size));
+        pem = crypto::generateRsa(size);
+    } else if (kty == QLatin1String("EC") || kty == QLatin1String("EC-HSM")) {
+        const auto curve = body.value(QStringLiteral("crv")).toString(QStringLiteral("P-256"));
+        pem = crypto::generateEc(curve);
+        if (pem.isEmpty())
+            return badParameter(
+                QStringLiteral("The curve '%1' is not supported.").arg(curve.left(20)));
+    } else if (kty.isEmpty()) {
+        return badParameter(QStringLiteral("The parameter 'kty' is required."));
+    } else {
+        return badParameter(
+            QStringLiteral("The key type '%1' is not supported by this vault.").arg(kty.left(20)));
+    }
+    if (!validOps(body.value(QStringLiteral("key_ops"))))
+        return badParameter(QStringLiteral("The parameter 'key_ops' is not valid."));
+    if (!validTags(body.value(QStringLiteral("tags"))))
+        return badParameter(QStringLiteral("Tags must be an object of at most 15 string values."));
+    if (auto conflict = conflictIfDeleted(Kind::Key, name))
+        return *conflict;
+    if (auto managed = conflictIfManaged(Kind::Key, name))
+        return *managed;
+    auto attrs = objects::attributes(objects::nowSeconds());
+    if (!mergeAttributes(attrs, body.value(QStringLiteral("attributes"))))
+        return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
+    const auto ops = body.value(QStringLiteral("key_ops")).isArray()
+                         ? body.value(QStringLiteral("key_ops")).toArray()
+                         : objects::defaultKeyOps(kty);
+    const auto version = objects::append(
+        m_vault, Kind::Key, name,
+        objects::keyVersion(pem, kty, ops, body.value(QStringLiteral("tags")).toObject(), attrs));
+    m_state.saveObject(m_vault, objects::storageKey(Kind::Key, name));
+    return ApiResponse::json(200, keyBundle(*live(Kind::Key, name), version));
+}
+
+ApiResponse VaultApi::importKey(const QString &name)
+{
+    const auto parsed = jsonBody();
+    if (const auto *error = std::get_if<ApiResponse>(&parsed))
+        return *error;
+    const auto &body = std::get<QJsonObject>(parsed);
+    const auto jwk = body.value(QStringLiteral("key")).toObject();
+    if (jwk.isEmpty())
+        return badParameter(QStringLiteral("The parameter 'key' is required."));
+    QString error;
+    const auto pem = crypto::privateKeyFromJwk(jwk, &error);
+    if (pem.isEmpty())
+        return badParameter(error);
+    if (!validOps(jwk.value(QStringLiteral("key_ops"))))
+        return badParameter(QStringLiteral("The parameter 'key_ops' is not valid."));
+    if (!validTags(body.value(QStringLiteral("tags"))))
+        return badParameter(QStringLiteral("Tags must be an object of at most 15 string values."));
+    if (auto conflict = conflictIfDeleted(Kind::Key, name))
+        return *conflict;
+    if (auto managed = conflictIfManaged(Kind::Key, name))
+        return *managed;
+    auto attrs = objects::attributes(objects::nowSeconds());
+    if (!mergeAttributes(attrs, body.value(QStringLiteral("attributes"))))
+        return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
+    auto kty = crypto::keyType(pem);
+    if (body.value(QStringLiteral("Hsm")).toBool() || body.value(QStringLiteral("hsm")).toBool())
+        kty += QStringLiteral("-HSM");
+    const auto ops = jwk.value(QStringLiteral("key_ops")).isArray()
+                         ? jwk.value(QStringLiteral("key_ops")).toArray()
+                         : objects::defaultKeyOps(kty);
+    const auto version = objects::append(
+        m_vault, Kind::Key, name,
+        objects::keyVersion(pem, kty, ops, body.value(QStringLiteral("tags")).toObject(), attrs));
+    m_state.saveObject(m_vault, objects::storageKey(Kind::Key, name));
+    return ApiResponse::json(200, keyBundle(*live(Kind::Key, name), version));
+}
+
+ApiResponse VaultApi::updateKey(const QString &name, const QString &version)
+{
+    const auto parsed = jsonBody();
+    if (const auto *error = std::get_if<ApiResponse>(&parsed))
+        return *error;
+    const auto &body = std::get<QJsonObject>(parsed);
+    auto found = findVersion(Kind::Key, name, version);
+    if (const auto *error = std::get_if<ApiResponse>(&found))
+        return *error;
+    auto key = std::get<QJsonObject>(found);
+    auto attrs = key.value(QStringLiteral("attributes")).toObject();
+    if (!mergeAttributes(attrs, body.value(QStringLiteral("attributes"))))
+        return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
+    if (!validTags(body.value(QStringLiteral("tags"))))
+        return badParameter(QStringLiteral("Tags must be an object of at most 15 string values."));
+    if (!validOps(body.value(QStringLiteral("key_ops"))))
+        return badParameter(QStringLiteral("The parameter 'key_ops' is not valid."));
+    attrs.insert(QStringLiteral("updated"), objects::nowSeconds());
+    key.insert(QStringLiteral("attributes"), attrs);
+    if (body.value(QStringLiteral("tags")).isObject())
+        key.insert(QStringLiteral("tags"), body.value(QStringLiteral("tags")));
+    if (body.value(QStringLiteral("key_ops")).isArray())
+        key.insert(QStringLiteral("key_ops"), body.value(QStringLiteral("key_ops")));
+    replaceVersion(Kind::Key, name, key);
+    return ApiResponse::json(200, keyBundle(*live(Kind::Key, name), key));
+}
+
+ApiResponse VaultApi::rotateKey(const QString &name)
+{
+    const auto found = findVersion(Kind::Key, name, {});
+    if (const auto *error = std::get_if<ApiResponse>(&found))
+        return *error;
+    if (auto managed = conflictIfManaged(Kind::Key, name))
+        return *managed;
+    const auto &current = std::get<QJsonObject>(found);
+    const auto oldPem = current.value(QStringLiteral("pem")).toString().toLatin1();
+    const auto kty = current.value(QStringLiteral("kty")).toString();
+    const auto pem =
+        kty.startsWith(QLatin1String("EC"))
+            ? crypto::generateEc(crypto::publicJwk(oldPem).value(QStringLiteral("crv")).toString())
+            : crypto::generateRsa(crypto::rsaBits(oldPem));
+    const auto version = objects::append(
+        m_vault, Kind::Key, name,
+        objects::keyVersion(pem, kty, current.value(QStringLiteral("key_ops")).toArray(),
+                            current.value(QStringLiteral("tags")).toObject(),
+                            objects::attributes(objects::nowSeconds())));
+    m_state.saveObject(m_vault, objects::storageKey(Kind::Key, name));
+    return ApiResponse::json(200, keyBundle(*live(Kind::Key, name), version));
+}
+
+ApiResponse VaultApi::keyOperation(const QString &name, const QString &version, const QString &op)
+{
+    const auto parsed = jsonBody();
+    if (const auto *error = std::get_if<ApiResponse>(&parsed))
+        return *error;
+    const auto &body = std::get<QJsonObject>(parsed);
+    const auto found = findVersion(Kind::Key, name, version);
+    if (const auto *error = std::get_if<ApiResponse>(&found))
+        return *error;
+    const auto &key = std::get<QJsonObject>(found);
+    const QString permitted = op == QLatin1String("wrapkey")     ? QStringLiteral("wrapKey")
+                              : op == QLatin1String("unwrapkey") ? QStringLiteral("unwrapKey")
+                                                                 : op;
+    const auto attrs = key.value(QStringLiteral("attributes")).toObject();
+    if (!attrs.value(QStringLiteral("enabled")).toBool(true))
+        return ApiResponse::error(
+            403, QStringLiteral("Forbidden"),
+            QStringLiteral("Operation %1 is not allowed on a disabled key.").arg(permitted),
+            QStringLiteral("KeyDisabled"));
+    const auto now = objects::nowSeconds();
+    if ((attrs.contains(QStringLiteral("exp")) &&
+         attrs.value(QStringLiteral("exp")).toInteger() < now) ||
+        (attrs.contains(QStringLiteral("nbf")) &&
+         attrs.value(QStringLiteral("nbf")).toInteger() > now))
+        return ApiResponse::error(
+            403, QStringLiteral("Forbidden"),
+            QStringLiteral("Operation %1 is not allowed: the key is expired or not yet valid.")
+                .arg(permitted),
+            QStringLiteral("KeyExpired"));
+    if (!key.value(QStringLiteral("key_ops")).toArray().contains(QJsonValue(permitted)))
+        return ApiResponse::error(
+            403, QStringLiteral("Forbidden"),
+            QStringLiteral("Operation %1 is not permitted on this key: its key_ops do not "
+                           "include it.")
+                .arg(permitted),
+            QStringLiteral("ForbiddenByPolicy"));
+    const auto alg = body.value(QStringLiteral("alg")).toString();
+    if (alg.isEmpty())
+        return badParameter(QStringLiteral("The parameter 'alg' is required."));
+    const auto value = decodeValue(body.value(QStringLiteral("value")));
+    if (!value)
+        return badParameter(QStringLiteral("The parameter 'value' must be base64url."));
+    const auto pem = key.value(QStringLiteral("pem")).toString().toLatin1();
+    const auto kid =
+        idFor(Kind::Key, live(Kind::Key, name)->value(QStringLiteral("name")).toString(),
+              key.value(QStringLiteral("version")).toString());
+    QString error;
+    if (op == QLatin1String("verify")) {
+        const auto signature = decodeValue(body.value(QStringLiteral("value")));
+        const auto digest = decodeValue(body.value(QStringLiteral("digest")));
+        if (!digest)
+            return badParameter(QStringLiteral("The parameter 'digest' must be base64url."));
+        const auto ok = crypto::verify(pem, alg, *digest, *signature, &error);
+        if (!ok)
+            return badParameter(error);
+        return ApiResponse::json(200, QJsonObject{{QStringLiteral("value"), *ok}});
+    }
+    std::optional<QByteArray> result;
+    if (op == QLatin1String("sign"))
+        result = crypto::sign(pem, alg, *value, &error);
+    else if (op == QLatin1String("encrypt") || op == QLatin1String("wrapkey"))
+        result = crypto::encrypt(pem, alg, *value, &error);
+    else
+        result = crypto::decrypt(pem, alg, *value, &error);
+    if (!result)
+        return badParameter(error);
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("kid"), kid},
+                                              {QStringLiteral("value"),
+                                               QString::fromLatin1(result->toBase64(kBase64Url))}});
+}
+
+} // namespace kluis::emulator

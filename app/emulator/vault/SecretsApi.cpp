@@ -1,0 +1,112 @@
+#include "CryptoOps.h"
+#include "VaultApi.h"
+
+namespace kluis::emulator {
+
+ApiResponse VaultApi::getSecret(const QString &name, const QString &version)
+{
+    const auto found = findVersion(Kind::Secret, name, version);
+    if (const auto *error = std::get_if<ApiResponse>(&found))
+        return *error;
+    const auto &secret = std::get<QJsonObject>(found);
+    if (!secret.value(QStringLiteral("attributes"))
+             .toObject()
+             .value(QStringLiteral("enabled"))
+             .toBool(true))
+        return ApiResponse::error(
+            403, QStringLiteral("Forbidden"),
+            QStringLiteral("Operation get is not allowed on a disabled secret."),
+            QStringLiteral("SecretDisabled"));
+    auto out = secretBundle(*live(Kind::Secret, name), secret);
+    // 2025-07-01: a certificate's PFX secret can be asked for as PEM.
+    const auto wanted = m_request.queryValue(QStringLiteral("outContentType"));
+    if (!wanted.isEmpty()) {
+        if (wanted != QLatin1String("application/x-pem-file") &&
+            wanted != QLatin1String("application/x-pkcs12"))
+            return badParameter(
+                QStringLiteral("The outContentType '%1' is not supported.").arg(wanted.left(64)));
+        if (wanted == QLatin1String("application/x-pem-file") &&
+            secret.value(QStringLiteral("certificate")).toBool() &&
+            secret.value(QStringLiteral("contentType")).toString() ==
+                QLatin1String("application/x-pkcs12")) {
+            QString error;
+            const auto pfx =
+                QByteArray::fromBase64(secret.value(QStringLiteral("value")).toString().toLatin1());
+            if (const auto parsed = crypto::parsePfx(pfx, {}, &error)) {
+                QByteArray pem = parsed->keyPem + crypto::derToPem(parsed->der);
+                for (const auto &der : parsed->chainDer)
+                    pem += crypto::derToPem(der);
+                out.insert(QStringLiteral("value"), QString::fromLatin1(pem));
+                out.insert(QStringLiteral("contentType"), wanted);
+            }
+        }
+    }
+    return ApiResponse::json(200, out);
+}
+
+ApiResponse VaultApi::setSecret(const QString &name)
+{
+    const auto parsed = jsonBody();
+    if (const auto *error = std::get_if<ApiResponse>(&parsed))
+        return *error;
+    const auto &body = std::get<QJsonObject>(parsed);
+    const auto value = body.value(QStringLiteral("value"));
+    if (!value.isString())
+        return badParameter(
+            QStringLiteral("The parameter 'value' is required and must be a string."));
+    if (value.toString().toUtf8().size() > kMaxSecretBytes)
+        return badParameter(QStringLiteral("The secret value is too large: the maximum size is "
+                                           "25 KB (25,600 bytes)."));
+    const auto contentType = body.value(QStringLiteral("contentType"));
+    if (!contentType.isUndefined() && !contentType.isNull() && !contentType.isString())
+        return badParameter(QStringLiteral("The parameter 'contentType' must be a string."));
+    if (!validTags(body.value(QStringLiteral("tags"))))
+        return badParameter(QStringLiteral("Tags must be an object of at most 15 string values."));
+    if (auto conflict = conflictIfDeleted(Kind::Secret, name))
+        return *conflict;
+    if (auto managed = conflictIfManaged(Kind::Secret, name))
+        return *managed;
+    const auto now = objects::nowSeconds();
+    auto attrs = objects::attributes(now);
+    if (!mergeAttributes(attrs, body.value(QStringLiteral("attributes"))))
+        return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
+    auto version = objects::secretVersion(value.toString(), contentType.toString(),
+                                          body.value(QStringLiteral("tags")).toObject(), attrs);
+    // Keep the caller's spelling of a new name; an existing one keeps its first spelling.
+    version = objects::append(m_vault, Kind::Secret, name, version);
+    m_state.saveObject(m_vault, objects::storageKey(Kind::Secret, name));
+    return ApiResponse::json(200, secretBundle(*live(Kind::Secret, name), version));
+}
+
+ApiResponse VaultApi::updateSecret(const QString &name, const QString &version)
+{
+    const auto parsed = jsonBody();
+    if (const auto *error = std::get_if<ApiResponse>(&parsed))
+        return *error;
+    const auto &body = std::get<QJsonObject>(parsed);
+    auto found = findVersion(Kind::Secret, name, version);
+    if (const auto *error = std::get_if<ApiResponse>(&found))
+        return *error;
+    auto secret = std::get<QJsonObject>(found);
+    auto attrs = secret.value(QStringLiteral("attributes")).toObject();
+    if (!mergeAttributes(attrs, body.value(QStringLiteral("attributes"))))
+        return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
+    if (!validTags(body.value(QStringLiteral("tags"))))
+        return badParameter(QStringLiteral("Tags must be an object of at most 15 string values."));
+    attrs.insert(QStringLiteral("updated"), objects::nowSeconds());
+    secret.insert(QStringLiteral("attributes"), attrs);
+    if (body.value(QStringLiteral("tags")).isObject())
+        secret.insert(QStringLiteral("tags"), body.value(QStringLiteral("tags")));
+    const auto contentType = body.value(QStringLiteral("contentType"));
+    if (contentType.isString())
+        secret.insert(QStringLiteral("contentType"), contentType);
+    else if (!contentType.isUndefined() && !contentType.isNull())
+        return badParameter(QStringLiteral("The parameter 'contentType' must be a string."));
+    replaceVersion(Kind::Secret, name, secret);
+    auto out = secretBundle(*live(Kind::Secret, name), secret);
+    // The update answers the secret's properties without its value.
+    out.remove(QStringLiteral("value"));
+    return ApiResponse::json(200, out);
+}
+
+} // namespace kluis::emulator

@@ -1,0 +1,886 @@
+#include "VaultApi.h"
+
+#include "Names.h"
+
+#include <QJsonDocument>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace kluis::emulator {
+
+namespace {
+
+const auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+const QByteArray kBackupMagic = "KLUISBKP1";
+
+QString kindName(Kind kind)
+{
+    return kindInfo(kind).noun;
+}
+
+bool isDeleted(const QJsonObject &object)
+{
+    return object.contains(QStringLiteral("deleted"));
+}
+
+bool deletionComplete(const QJsonObject &object)
+{
+    return object.value(QStringLiteral("deleted"))
+               .toObject()
+               .value(QStringLiteral("readyAtMs"))
+               .toInteger() <= objects::nowMs();
+}
+
+QJsonObject latest(const QJsonObject &object)
+{
+    return object.value(QStringLiteral("versions")).toArray().last().toObject();
+}
+
+const QStringList &keyOps()
+{
+    static const QStringList ops{QStringLiteral("sign"),    QStringLiteral("verify"),
+                                 QStringLiteral("encrypt"), QStringLiteral("decrypt"),
+                                 QStringLiteral("wrapkey"), QStringLiteral("unwrapkey")};
+    return ops;
+}
+
+} // namespace
+
+VaultApi::VaultApi(EmulatorState &state, Vault &vault, const ApiRequest &request,
+                   QString apiVersion, QString origin)
+    : m_state(state)
+    , m_vault(vault)
+    , m_request(request)
+    , m_apiVersion(std::move(apiVersion))
+    , m_origin(std::move(origin))
+{}
+
+std::variant<VaultOperation, ApiResponse> VaultApi::resolve()
+{
+    auto parts = m_request.path.mid(1).split(QLatin1Char('/'));
+    if (parts.size() > 1 && parts.last().isEmpty())
+        parts.removeLast();
+    const auto head = parts.value(0).toLower();
+    const auto rest = parts.mid(1);
+    if (head == QLatin1String("secrets"))
+        return resolveKind(Kind::Secret, rest);
+    if (head == QLatin1String("keys"))
+        return resolveKind(Kind::Key, rest);
+    if (head == QLatin1String("certificates"))
+        return resolveKind(Kind::Certificate, rest);
+    if (head == QLatin1String("deletedsecrets"))
+        return resolveDeleted(Kind::Secret, rest);
+    if (head == QLatin1String("deletedkeys"))
+        return resolveDeleted(Kind::Key, rest);
+    if (head == QLatin1String("deletedcertificates"))
+        return resolveDeleted(Kind::Certificate, rest);
+    return ApiResponse::error(
+        404, QStringLiteral("NotFound"),
+        QStringLiteral("The requested path '%1' was not found.").arg(m_request.path.left(200)));
+}
+
+namespace {
+
+ApiResponse methodNotAllowed(const QByteArray &method)
+{
+    return ApiResponse::error(405, QStringLiteral("MethodNotAllowed"),
+                              QStringLiteral("The requested resource does not support http "
+                                             "method '%1'.")
+                                  .arg(QString::fromLatin1(method.left(20))));
+}
+
+ApiResponse pathNotFound(const QString &path)
+{
+    return ApiResponse::error(
+        404, QStringLiteral("NotFound"),
+        QStringLiteral("The requested path '%1' was not found.").arg(path.left(200)));
+}
+
+ApiResponse invalidName(const QString &name)
+{
+    return ApiResponse::error(
+        400, QStringLiteral("BadParameter"),
+        QStringLiteral("The request URI contains an invalid name: %1").arg(name.left(200)));
+}
+
+QString rbac(Kind kind, const QString &what)
+{
+    return QStringLiteral("Microsoft.KeyVault/vaults/%1/%2").arg(kindInfo(kind).collection, what);
+}
+
+QString rbacDeleted(Kind kind, const QString &what)
+{
+    const auto title = kindInfo(kind).title;
+    return QStringLiteral("Microsoft.KeyVault/vaults/deleted%1s/%2").arg(title, what);
+}
+
+QString readAction(Kind kind)
+{
+    return kind == Kind::Secret ? rbac(kind, QStringLiteral("readMetadata/action"))
+                                : rbac(kind, QStringLiteral("read"));
+}
+
+} // namespace
+
+std::variant<VaultOperation, ApiResponse> VaultApi::resolveKind(Kind kind, const QStringList &rest)
+{
+    const auto &method = m_request.method;
+    const auto op = [&](const QString &permission, const QString &action, const QString &name,
+                        std::function<ApiResponse()> run) {
+        return VaultOperation{kind, permission, action, name, std::move(run)};
+    };
+    if (rest.isEmpty()) {
+        if (method != "GET")
+            return methodNotAllowed(method);
+        return op(QStringLiteral("list"), readAction(kind), {},
+                  [this, kind] { return list(kind); });
+    }
+    const auto name = rest.at(0);
+    if (rest.size() == 1 && name == QLatin1String("restore") && method == "POST")
+        return op(QStringLiteral("restore"), rbac(kind, QStringLiteral("restore/action")), {},
+                  [this, kind] { return restore(kind); });
+    if (!names::isValidObjectName(name))
+        return invalidName(name);
+
+    const auto getLatest =
+        [&](const QString &version) -> std::variant<VaultOperation, ApiResponse> {
+        if (method == "GET") {
+            const auto action = kind == Kind::Secret
+                                    ? rbac(kind, QStringLiteral("getSecret/action"))
+                                    : rbac(kind, QStringLiteral("read"));
+            return op(QStringLiteral("get"), action, name, [this, kind, name, version] {
+                if (kind == Kind::Secret)
+                    return getSecret(name, version);
+                if (kind == Kind::Key)
+                    return getKey(name, version);
+                return getCertificate(name, version);
+            });
+        }
+        if (method == "PATCH") {
+            return op(kind == Kind::Secret ? QStringLiteral("set") : QStringLiteral("update"),
+                      rbac(kind, QStringLiteral("update/action")), name,
+                      [this, kind, name, version] {
+                          if (kind == Kind::Secret)
+                              return updateSecret(name, version);
+                          if (kind == Kind::Key)
+                              return updateKey(name, version);
+                          return updateCertificate(name, version);
+                      });
+        }
+        if (version.isEmpty() && method == "DELETE")
+            return op(QStringLiteral("delete"), rbac(kind, QStringLiteral("delete")), name,
+                      [this, kind, name] { return remove(kind, name); });
+        if (version.isEmpty() && method == "PUT" && kind == Kind::Secret)
+            return op(QStringLiteral("set"), rbac(kind, QStringLiteral("setSecret/action")), name,
+                      [this, name] { return setSecret(name); });
+        if (version.isEmpty() && method == "PUT" && kind == Kind::Key)
+            return op(QStringLiteral("import"), rbac(kind, QStringLiteral("import/action")), name,
+                      [this, name] { return importKey(name); });
+        return methodNotAllowed(method);
+    };
+
+    if (rest.size() == 1)
+        return getLatest({});
+    const auto sub = rest.at(1);
+    const auto lower = sub.toLower();
+    if (rest.size() == 2) {
+        if (sub.isEmpty())
+            return getLatest({});
+        if (lower == QLatin1String("versions")) {
+            if (method != "GET")
+                return methodNotAllowed(method);
+            return op(QStringLiteral("list"), readAction(kind), name,
+                      [this, kind, name] { return listVersions(kind, name); });
+        }
+        if (lower == QLatin1String("backup")) {
+            if (method != "POST")
+                return methodNotAllowed(method);
+            return op(QStringLiteral("backup"), rbac(kind, QStringLiteral("backup/action")), name,
+                      [this, kind, name] { return backup(kind, name); });
+        }
+        if (kind == Kind::Key && lower == QLatin1String("create")) {
+            if (method != "POST")
+                return methodNotAllowed(method);
+            return op(QStringLiteral("create"), rbac(kind, QStringLiteral("create/action")), name,
+                      [this, name] { return createKey(name); });
+        }
+        if (kind == Kind::Key && lower == QLatin1String("rotate")) {
+            if (method != "POST")
+                return methodNotAllowed(method);
+            return op(QStringLiteral("rotate"), rbac(kind, QStringLiteral("rotate/action")), name,
+                      [this, name] { return rotateKey(name); });
+        }
+        if (kind == Kind::Key && keyOps().contains(lower)) {
+            if (method != "POST")
+                return methodNotAllowed(method);
+            return op(lower, rbac(kind, lower + QStringLiteral("/action")), name,
+                      [this, name, lower] { return keyOperation(name, {}, lower); });
+        }
+        if (kind == Kind::Certificate && lower == QLatin1String("create")) {
+            if (method != "POST")
+                return methodNotAllowed(method);
+            return op(QStringLiteral("create"), rbac(kind, QStringLiteral("create/action")), name,
+                      [this, name] { return createCertificate(name); });
+        }
+        if (kind == Kind::Certificate && lower == QLatin1String("import")) {
+            if (method != "POST")
+                return methodNotAllowed(method);
+            return op(QStringLiteral("import"), rbac(kind, QStringLiteral("import/action")), name,
+                      [this, name] { return importCertificate(name); });
+        }
+        if (kind == Kind::Certificate && lower == QLatin1String("pending")) {
+            if (method != "GET")
+                return methodNotAllowed(method);
+            return op(QStringLiteral("get"), rbac(kind, QStringLiteral("read")), name,
+                      [this, name] { return getPending(name); });
+        }
+        if (kind == Kind::Certificate && lower == QLatin1String("policy")) {
+            if (method == "GET")
+                return op(QStringLiteral("get"), rbac(kind, QStringLiteral("read")), name,
+                          [this, name] { return getPolicy(name); });
+            if (method == "PATCH")
+                return op(QStringLiteral("update"), rbac(kind, QStringLiteral("update/action")),
+                          name, [this, name] { return updatePolicy(name); });
+            return methodNotAllowed(method);
+        }
+        if (!names::isValidVersion(sub)) {
+            if (method == "GET" || method == "PATCH")
+                return notFound(kind, name, sub.left(64));
+            return pathNotFound(m_request.path);
+        }
+        return getLatest(sub.toLower());
+    }
+    if (rest.size() == 3 && kind == Kind::Key && keyOps().contains(rest.at(2).toLower())) {
+        const auto opName = rest.at(2).toLower();
+        if (!sub.isEmpty() && !names::isValidVersion(sub))
+            return notFound(kind, name, sub.left(64));
+        if (method != "POST")
+            return methodNotAllowed(method);
+        const auto version = sub.toLower();
+        return op(opName == QLatin1String("wrapkey")     ? QStringLiteral("wrapKey")
+                  : opName == QLatin1String("unwrapkey") ? QStringLiteral("unwrapKey")
+                                                         : opName,
+                  rbac(kind, opName + QStringLiteral("/action")), name,
+                  [this, name, version, opName] { return keyOperation(name, version, opName); });
+    }
+    return pathNotFound(m_request.path);
+}
+
+std::variant<VaultOperation, ApiResponse> VaultApi::resolveDeleted(Kind kind,
+                                                                   const QStringList &rest)
+{
+    const auto &method = m_request.method;
+    if (rest.isEmpty()) {
+        if (method != "GET")
+            return methodNotAllowed(method);
+        return VaultOperation{kind,
+                              QStringLiteral("list"),
+                              rbacDeleted(kind, QStringLiteral("read")),
+                              {},
+                              [this, kind] { return listDeleted(kind); }};
+    }
+    const auto name = rest.at(0);
+    if (!names::isValidObjectName(name))
+        return invalidName(name);
+    if (rest.size() == 1) {
+        if (method == "GET")
+            return VaultOperation{kind, QStringLiteral("get"),
+                                  rbacDeleted(kind, QStringLiteral("read")), name,
+                                  [this, kind, name] { return getDeleted(kind, name); }};
+        if (method == "DELETE")
+            return VaultOperation{kind, QStringLiteral("purge"),
+                                  rbacDeleted(kind, QStringLiteral("delete")), name,
+                                  [this, kind, name] { return purge(kind, name); }};
+        return methodNotAllowed(method);
+    }
+    if (rest.size() == 2 && rest.at(1).toLower() == QLatin1String("recover")) {
+        if (method != "POST")
+            return methodNotAllowed(method);
+        return VaultOperation{kind, QStringLiteral("recover"),
+                              rbacDeleted(kind, QStringLiteral("recover/action")), name,
+                              [this, kind, name] { return recover(kind, name); }};
+    }
+    return pathNotFound(m_request.path);
+}
+
+// Lookups and shared helpers.
+
+const QJsonObject *VaultApi::live(Kind kind, const QString &name) const
+{
+    const auto it = m_vault.objects.constFind(objects::storageKey(kind, name));
+    if (it == m_vault.objects.cend() || isDeleted(*it) ||
+        it->value(QStringLiteral("versions")).toArray().isEmpty())
+        return nullptr;
+    return &*it;
+}
+
+std::variant<QJsonObject, ApiResponse> VaultApi::findVersion(Kind kind, const QString &name,
+                                                             const QString &version) const
+{
+    const auto *object = live(kind, name);
+    if (!object)
+        return notFound(kind, name, version);
+    const auto versions = object->value(QStringLiteral("versions")).toArray();
+    if (version.isEmpty())
+        return versions.last().toObject();
+    for (const auto &v : versions) {
+        if (v.toObject().value(QStringLiteral("version")).toString() == version)
+            return v.toObject();
+    }
+    return notFound(kind, name, version);
+}
+
+void VaultApi::replaceVersion(Kind kind, const QString &name, const QJsonObject &version)
+{
+    const auto key = objects::storageKey(kind, name);
+    auto object = m_vault.objects.value(key);
+    auto versions = object.value(QStringLiteral("versions")).toArray();
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        if (versions.at(i).toObject().value(QStringLiteral("version")) ==
+            version.value(QStringLiteral("version")))
+            versions.replace(i, version);
+    }
+    object.insert(QStringLiteral("versions"), versions);
+    m_vault.objects.insert(key, object);
+    m_state.saveObject(m_vault, key);
+}
+
+std::optional<ApiResponse> VaultApi::conflictIfDeleted(Kind kind, const QString &name) const
+{
+    const auto it = m_vault.objects.constFind(objects::storageKey(kind, name));
+    if (it == m_vault.objects.cend() || !isDeleted(*it))
+        return std::nullopt;
+    const auto &info = kindInfo(kind);
+    if (!deletionComplete(*it))
+        return ApiResponse::error(
+            409, QStringLiteral("Conflict"),
+            QStringLiteral("%1 %2 is currently being deleted.")
+                .arg(info.title, it->value(QStringLiteral("name")).toString()),
+            QStringLiteral("ObjectIsBeingDeleted"));
+    return ApiResponse::error(
+        409, QStringLiteral("Conflict"),
+        QStringLiteral("%1 %2 is currently in a deleted but recoverable state, and its name cannot "
+                       "be reused; in this state, the %3 can only be recovered or purged.")
+            .arg(info.title, it->value(QStringLiteral("name")).toString(), info.noun),
+        QStringLiteral("ObjectIsDeletedButRecoverable"));
+}
+
+std::optional<ApiResponse> VaultApi::conflictIfManaged(Kind kind, const QString &name) const
+{
+    const auto *object = live(kind, name);
+    if (!object || !latest(*object).value(QStringLiteral("managed")).toBool())
+        return std::nullopt;
+    return ApiResponse::error(
+        403, QStringLiteral("Forbidden"),
+        QStringLiteral("The %1 %2 is managed by the certificate of the same name; change the "
+                       "certificate instead.")
+            .arg(kindName(kind), object->value(QStringLiteral("name")).toString()));
+}
+
+std::variant<QJsonObject, ApiResponse> VaultApi::jsonBody() const
+{
+    const auto contentType = m_request.header("content-type").toLower();
+    if (!contentType.isEmpty() && !contentType.startsWith("application/json"))
+        return ApiResponse::error(415, QStringLiteral("UnsupportedMediaType"),
+                                  QStringLiteral("The content type '%1' is not supported; send "
+                                                 "application/json.")
+                                      .arg(QString::fromLatin1(contentType.left(100))));
+    if (m_request.body.trimmed().isEmpty())
+        return badParameter(QStringLiteral("The request body is missing."));
+    bool ok = false;
+    const auto body = m_request.jsonBody(&ok);
+    if (!ok)
+        return badParameter(QStringLiteral("The request body is not a valid JSON object."));
+    return body;
+}
+
+ApiResponse VaultApi::notFound(Kind kind, const QString &name, const QString &version) const
+{
+    const auto &info = kindInfo(kind);
+    const auto what = version.isEmpty() ? name : name + QLatin1Char('/') + version;
+    return ApiResponse::error(
+        404, info.notFound,
+        QStringLiteral("A %1 with (name/id) %2 was not found in this key vault. If you recently "
+                       "deleted this %1 you may be able to recover it using the correct recovery "
+                       "command. For help resolving this issue, please see "
+                       "https://go.microsoft.com/fwlink/?linkid=2125182")
+            .arg(info.noun, what));
+}
+
+ApiResponse VaultApi::badParameter(const QString &message)
+{
+    return ApiResponse::error(400, QStringLiteral("BadParameter"), message);
+}
+
+bool VaultApi::mergeAttributes(QJsonObject &stored, const QJsonValue &requested)
+{
+    if (requested.isUndefined() || requested.isNull())
+        return true;
+    if (!requested.isObject())
+        return false;
+    const auto attrs = requested.toObject();
+    const auto enabled = attrs.value(QStringLiteral("enabled"));
+    if (enabled.isBool())
+        stored.insert(QStringLiteral("enabled"), enabled.toBool());
+    else if (!enabled.isUndefined() && !enabled.isNull())
+        return false;
+    for (const auto *field : {"nbf", "exp"}) {
+        const auto value = attrs.value(QLatin1String(field));
+        if (value.isDouble())
+            stored.insert(QLatin1String(field), qint64(value.toDouble()));
+        else if (value.isNull())
+            stored.remove(QLatin1String(field));
+        else if (!value.isUndefined())
+            return false;
+    }
+    return true;
+}
+
+bool VaultApi::validTags(const QJsonValue &tags)
+{
+    if (tags.isUndefined() || tags.isNull())
+        return true;
+    if (!tags.isObject() || tags.toObject().size() > 15)
+        return false;
+    const auto object = tags.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isString() || it.key().size() > 512 || it.value().toString().size() > 512)
+            return false;
+    }
+    return true;
+}
+
+QString VaultApi::idFor(Kind kind, const QString &name, const QString &version) const
+{
+    QString id = m_origin + QLatin1Char('/') + kindInfo(kind).collection + QLatin1Char('/') + name;
+    if (!version.isEmpty())
+        id += QLatin1Char('/') + version;
+    return id;
+}
+
+QJsonObject VaultApi::responseAttributes(const QJsonObject &stored) const
+{
+    QJsonObject attrs = stored;
+    const auto &props = m_vault.properties;
+    const bool softDelete = props.value(QStringLiteral("enableSoftDelete")).toBool(true);
+    const int days = props.value(QStringLiteral("softDeleteRetentionInDays")).toInt(90);
+    const bool protectedPurge = props.value(QStringLiteral("enablePurgeProtection")).toBool(false);
+    QString level = QStringLiteral("Purgeable");
+    if (softDelete) {
+        level =
+            days == 90 ? QStringLiteral("Recoverable") : QStringLiteral("CustomizedRecoverable");
+        if (!protectedPurge)
+            level += QStringLiteral("+Purgeable");
+    }
+    attrs.insert(QStringLiteral("recoveryLevel"), level);
+    attrs.insert(QStringLiteral("recoverableDays"), softDelete ? days : 0);
+    return attrs;
+}
+
+namespace {
+void insertCommon(QJsonObject &out, const QJsonObject &version)
+{
+    const auto tags = version.value(QStringLiteral("tags")).toObject();
+    if (!tags.isEmpty())
+        out.insert(QStringLiteral("tags"), tags);
+    if (version.value(QStringLiteral("managed")).toBool())
+        out.insert(QStringLiteral("managed"), true);
+}
+} // namespace
+
+QJsonObject VaultApi::secretBundle(const QJsonObject &object, const QJsonObject &version) const
+{
+    const auto name = object.value(QStringLiteral("name")).toString();
+    const auto id = version.value(QStringLiteral("version")).toString();
+    QJsonObject out{{QStringLiteral("value"), version.value(QStringLiteral("value"))},
+                    {QStringLiteral("id"), idFor(Kind::Secret, name, id)},
+                    {QStringLiteral("attributes"),
+                     responseAttributes(version.value(QStringLiteral("attributes")).toObject())}};
+    if (version.contains(QStringLiteral("contentType")))
+        out.insert(QStringLiteral("contentType"), version.value(QStringLiteral("contentType")));
+    if (version.value(QStringLiteral("certificate")).toBool())
+        out.insert(QStringLiteral("kid"), idFor(Kind::Key, name, id));
+    insertCommon(out, version);
+    if (m_apiVersion == QLatin1String("2025-07-01")) {
+        const auto versions = object.value(QStringLiteral("versions")).toArray();
+        for (qsizetype i = 1; i < versions.size(); ++i) {
+            if (versions.at(i).toObject().value(QStringLiteral("version")).toString() == id)
+                out.insert(QStringLiteral("previousVersion"),
+                           versions.at(i - 1).toObject().value(QStringLiteral("version")));
+        }
+    }
+    return out;
+}
+
+QJsonObject VaultApi::secretItem(const QJsonObject &object, const QJsonObject &version,
+                                 bool withVersion) const
+{
+    const auto name = object.value(QStringLiteral("name")).toString();
+    QJsonObject out{
+        {QStringLiteral("id"),
+         idFor(Kind::Secret, name,
+               withVersion ? version.value(QStringLiteral("version")).toString() : QString())},
+        {QStringLiteral("attributes"),
+         responseAttributes(version.value(QStringLiteral("attributes")).toObject())}};
+    if (version.contains(QStringLiteral("contentType")))
+        out.insert(QStringLiteral("contentType"), version.value(QStringLiteral("contentType")));
+    insertCommon(out, version);
+    return out;
+}
+
+QJsonObject VaultApi::bundle(Kind kind, const QJsonObject &object, const QJsonObject &version) const
+{
+    if (kind == Kind::Secret)
+        return secretBundle(object, version);
+    if (kind == Kind::Key)
+        return keyBundle(object, version);
+    return certificateBundle(object, version);
+}
+
+QJsonObject VaultApi::item(Kind kind, const QJsonObject &object, const QJsonObject &version,
+                           bool withVersion) const
+{
+    if (kind == Kind::Secret)
+        return secretItem(object, version, withVersion);
+    if (kind == Kind::Key)
+        return keyItem(object, version, withVersion);
+    return certificateItem(object, version, withVersion);
+}
+
+QJsonObject VaultApi::withDeletion(Kind kind, QJsonObject out, const QJsonObject &object) const
+{
+    const auto deleted = object.value(QStringLiteral("deleted")).toObject();
+    if (deleted.isEmpty())
+        return out;
+    out.insert(QStringLiteral("recoveryId"),
+               QString(m_origin + QLatin1Char('/') + kindInfo(kind).deleted + QLatin1Char('/') +
+                       object.value(QStringLiteral("name")).toString()));
+    out.insert(QStringLiteral("deletedDate"), deleted.value(QStringLiteral("deletedDate")));
+    out.insert(QStringLiteral("scheduledPurgeDate"),
+               deleted.value(QStringLiteral("scheduledPurgeDate")));
+    return out;
+}
+
+// Lists.
+
+std::variant<std::pair<int, std::optional<PageToken>>, ApiResponse> VaultApi::pageRequest() const
+{
+    int max = 25;
+    const auto maxText = m_request.queryValue(QStringLiteral("maxresults"));
+    if (!maxText.isEmpty()) {
+        bool ok = false;
+        max = maxText.toInt(&ok);
+        if (!ok || max < 1 || max > 25)
+            return badParameter(QStringLiteral("Invalid value for maxresults: '%1'. The value must "
+                                               "be between 1 and 25.")
+                                    .arg(maxText.left(20)));
+    }
+    std::optional<PageToken> token;
+    const auto skip = m_request.queryValue(QStringLiteral("$skiptoken"));
+    if (!skip.isEmpty()) {
+        token = PageToken::decode(skip);
+        if (!token)
+            return badParameter(QStringLiteral("The $skiptoken is not valid."));
+    }
+    return std::pair{max, token};
+}
+
+ApiResponse VaultApi::page(const QString &path, const QJsonArray &items,
+                           const std::optional<PageToken> &next) const
+{
+    QJsonObject out{{QStringLiteral("value"), items}};
+    if (next) {
+        // Absolute, on the vault's own host with its port spelled out, as the service's are.
+        QUrl url(QStringLiteral("https://%1:%2").arg(m_request.host).arg(m_request.port) + path);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("api-version"), m_apiVersion);
+        query.addQueryItem(QStringLiteral("$skiptoken"), next->encode());
+        const auto max = m_request.queryValue(QStringLiteral("maxresults"));
+        if (!max.isEmpty())
+            query.addQueryItem(QStringLiteral("maxresults"), max);
+        url.setQuery(query);
+        out.insert(QStringLiteral("nextLink"), url.toString(QUrl::FullyEncoded));
+    } else {
+        out.insert(QStringLiteral("nextLink"), QJsonValue());
+    }
+    return ApiResponse::json(200, out);
+}
+
+namespace {
+
+template<typename Accept, typename Render>
+std::pair<QJsonArray, std::optional<PageToken>>
+collect(const QMap<QString, QJsonObject> &objects, const QString &prefix, int max,
+        const std::optional<PageToken> &token, Accept accept, Render render)
+{
+    if (token && token->dueForEmptyPage())
+        return {QJsonArray(), PageToken{token->after, token->served, true}};
+    auto it = token && token->after.startsWith(prefix) ? objects.upperBound(token->after)
+                                                       : objects.lowerBound(prefix);
+    QJsonArray items;
+    QString lastKey;
+    bool more = false;
+    for (; it != objects.cend() && it.key().startsWith(prefix); ++it) {
+        if (!accept(it.value()))
+            continue;
+        if (items.size() == max) {
+            more = true;
+            break;
+        }
+        items.append(render(it.value()));
+        lastKey = it.key();
+    }
+    if (!more)
+        return {items, std::nullopt};
+    return {items, PageToken{lastKey, (token ? token->served : 0) + int(items.size()), false}};
+}
+
+} // namespace
+
+ApiResponse VaultApi::list(Kind kind)
+{
+    const auto request = pageRequest();
+    if (const auto *error = std::get_if<ApiResponse>(&request))
+        return *error;
+    const auto &[max, token] = std::get<0>(request);
+    if (token && !token->after.startsWith(kindInfo(kind).prefix))
+        return badParameter(QStringLiteral("The $skiptoken is not valid."));
+    const auto [items, next] = collect(
+        m_vault.objects, kindInfo(kind).prefix, max, token,
+        [](const QJsonObject &o) {
+            return !isDeleted(o) && !o.value(QStringLiteral("versions")).toArray().isEmpty();
+        },
+        [&](const QJsonObject &o) { return item(kind, o, latest(o), false); });
+    return page(QLatin1Char('/') + kindInfo(kind).collection, items, next);
+}
+
+ApiResponse VaultApi::listDeleted(Kind kind)
+{
+    const auto request = pageRequest();
+    if (const auto *error = std::get_if<ApiResponse>(&request))
+        return *error;
+    const auto &[max, token] = std::get<0>(request);
+    if (token && !token->after.startsWith(kindInfo(kind).prefix))
+        return badParameter(QStringLiteral("The $skiptoken is not valid."));
+    const auto [items, next] = collect(
+        m_vault.objects, kindInfo(kind).prefix, max, token,
+        [](const QJsonObject &o) { return isDeleted(o) && deletionComplete(o); },
+        [&](const QJsonObject &o) {
+            return withDeletion(kind, item(kind, o, latest(o), false), o);
+        });
+    return page(QLatin1Char('/') + kindInfo(kind).deleted, items, next);
+}
+
+ApiResponse VaultApi::listVersions(Kind kind, const QString &name)
+{
+    const auto request = pageRequest();
+    if (const auto *error = std::get_if<ApiResponse>(&request))
+        return *error;
+    const auto &[max, token] = std::get<0>(request);
+    const auto *object = live(kind, name);
+    if (!object)
+        return notFound(kind, name);
+    const auto versions = object->value(QStringLiteral("versions")).toArray();
+    // Versions only grow at the end, so the position is an index.
+    bool numeric = true;
+    const qsizetype start = token ? token->after.toLongLong(&numeric) + 1 : 0;
+    if (!numeric)
+        return badParameter(QStringLiteral("The $skiptoken is not valid."));
+    if (token && token->dueForEmptyPage())
+        return page(QStringLiteral("/%1/%2/versions").arg(kindInfo(kind).collection, name), {},
+                    PageToken{token->after, token->served, true});
+    QJsonArray items;
+    qsizetype i = qMax<qsizetype>(0, start);
+    for (; i < versions.size() && items.size() < max; ++i)
+        items.append(item(kind, *object, versions.at(i).toObject(), true));
+    std::optional<PageToken> next;
+    if (i < versions.size())
+        next = PageToken{QString::number(i - 1), (token ? token->served : 0) + int(items.size()),
+                         false};
+    return page(QStringLiteral("/%1/%2/versions").arg(kindInfo(kind).collection, name), items,
+                next);
+}
+
+// Soft delete.
+
+ApiResponse VaultApi::remove(Kind kind, const QString &name)
+{
+    const auto *object = live(kind, name);
+    if (!object)
+        return notFound(kind, name);
+    if (auto managed = conflictIfManaged(kind, name))
+        return *managed;
+    const auto stored = *object;
+    const auto out = bundle(kind, stored, latest(stored));
+    QList<Kind> kinds{kind};
+    if (kind == Kind::Certificate)
+        kinds = {Kind::Certificate, Kind::Key, Kind::Secret};
+    for (const auto k : kinds) {
+        if (live(k, name))
+            objects::markDeleted(m_vault, k, name, kDeletionDelayMs);
+    }
+    objects::saveAll(m_state, m_vault, kind, name);
+    auto answer = out;
+    answer.remove(QStringLiteral("value"));
+    const auto after = m_vault.objects.value(objects::storageKey(kind, name));
+    return ApiResponse::json(200, withDeletion(kind, answer, after));
+}
+
+ApiResponse VaultApi::getDeleted(Kind kind, const QString &name)
+{
+    const auto it = m_vault.objects.constFind(objects::storageKey(kind, name));
+    if (it == m_vault.objects.cend() || !isDeleted(*it) || !deletionComplete(*it))
+        return ApiResponse::error(404, kindInfo(kind).notFound,
+                                  QStringLiteral("Deleted %1 not found").arg(kindInfo(kind).title));
+    auto out = bundle(kind, *it, latest(*it));
+    out.remove(QStringLiteral("value"));
+    return ApiResponse::json(200, withDeletion(kind, out, *it));
+}
+
+ApiResponse VaultApi::recover(Kind kind, const QString &name)
+{
+    const auto key = objects::storageKey(kind, name);
+    const auto it = m_vault.objects.constFind(key);
+    if (it == m_vault.objects.cend() || !isDeleted(*it))
+        return ApiResponse::error(404, kindInfo(kind).notFound,
+                                  QStringLiteral("Deleted %1 not found").arg(kindInfo(kind).title));
+    if (!deletionComplete(*it))
+        return *conflictIfDeleted(kind, name);
+    QList<Kind> kinds{kind};
+    if (kind == Kind::Certificate)
+        kinds = {Kind::Certificate, Kind::Key, Kind::Secret};
+    for (const auto k : kinds) {
+        const auto objectKey = objects::storageKey(k, name);
+        if (!m_vault.objects.contains(objectKey))
+            continue;
+        auto object = m_vault.objects.value(objectKey);
+        object.remove(QStringLiteral("deleted"));
+        m_vault.objects.insert(objectKey, object);
+    }
+    objects::saveAll(m_state, m_vault, kind, name);
+    const auto object = m_vault.objects.value(key);
+    auto out = bundle(kind, object, latest(object));
+    out.remove(QStringLiteral("value"));
+    return ApiResponse::json(200, out);
+}
+
+ApiResponse VaultApi::purge(Kind kind, const QString &name)
+{
+    const auto key = objects::storageKey(kind, name);
+    const auto it = m_vault.objects.constFind(key);
+    if (it == m_vault.objects.cend() || !isDeleted(*it))
+        return ApiResponse::error(404, kindInfo(kind).notFound,
+                                  QStringLiteral("Deleted %1 not found").arg(kindInfo(kind).title));
+    if (!deletionComplete(*it))
+        return *conflictIfDeleted(kind, name);
+    if (m_vault.properties.value(QStringLiteral("enablePurgeProtection")).toBool(false))
+        return ApiResponse::error(
+            403, QStringLiteral("Forbidden"),
+            QStringLiteral("Operation \"purge\" is not allowed because purge protection is enabled "
+                           "for this vault. Key Vault service will automatically purge it after "
+                           "the retention period has passed."));
+    QList<Kind> kinds{kind};
+    if (kind == Kind::Certificate)
+        kinds = {Kind::Certificate, Kind::Key, Kind::Secret};
+    for (const auto k : kinds) {
+        const auto objectKey = objects::storageKey(k, name);
+        if (isDeleted(m_vault.objects.value(objectKey)))
+            m_vault.objects.remove(objectKey);
+    }
+    objects::saveAll(m_state, m_vault, kind, name);
+    return ApiResponse::empty(204);
+}
+
+// Backup and restore.
+
+ApiResponse VaultApi::backup(Kind kind, const QString &name)
+{
+    const auto *object = live(kind, name);
+    if (!object)
+        return notFound(kind, name);
+    QJsonObject contents;
+    QList<Kind> kinds{kind};
+    if (kind == Kind::Certificate)
+        kinds = {Kind::Certificate, Kind::Key, Kind::Secret};
+    for (const auto k : kinds) {
+        if (const auto *o = live(k, name))
+            contents.insert(objects::storageKey(k, name), *o);
+    }
+    const QJsonObject blob{{QStringLiteral("kind"), kindName(kind)},
+                           {QStringLiteral("name"), object->value(QStringLiteral("name"))},
+                           {QStringLiteral("subscriptionId"), m_vault.subscriptionId},
+                           {QStringLiteral("objects"), contents}};
+    const QByteArray packed =
+        kBackupMagic + qCompress(QJsonDocument(blob).toJson(QJsonDocument::Compact));
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("value"),
+                                               QString::fromLatin1(packed.toBase64(kBase64Url))}});
+}
+
+ApiResponse VaultApi::restore(Kind kind)
+{
+    const auto parsed = jsonBody();
+    if (const auto *error = std::get_if<ApiResponse>(&parsed))
+        return *error;
+    const auto value = std::get<QJsonObject>(parsed).value(QStringLiteral("value")).toString();
+    const auto raw = QByteArray::fromBase64Encoding(
+        value.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    QJsonObject blob;
+    if (raw && raw.decoded.startsWith(kBackupMagic))
+        blob = QJsonDocument::fromJson(qUncompress(raw.decoded.mid(kBackupMagic.size()))).object();
+    if (blob.value(QStringLiteral("kind")).toString() != kindName(kind))
+        return badParameter(QStringLiteral("Backup blob contains invalid or corrupt version."));
+    if (blob.value(QStringLiteral("subscriptionId")).toString() != m_vault.subscriptionId)
+        return ApiResponse::error(
+            403, QStringLiteral("Forbidden"),
+            QStringLiteral("The backup was made in another subscription; a backup can only be "
+                           "restored within the subscription and geography it was made in."));
+    const auto name = blob.value(QStringLiteral("name")).toString();
+    if (!names::isValidObjectName(name))
+        return badParameter(QStringLiteral("Backup blob contains invalid or corrupt version."));
+    if (auto conflict = conflictIfDeleted(kind, name))
+        return *conflict;
+    if (live(kind, name))
+        return ApiResponse::error(409, QStringLiteral("Conflict"),
+                                  QStringLiteral("%1 %2 already exists in this vault and cannot be "
+                                                 "restored over.")
+                                      .arg(kindInfo(kind).title, name));
+    // Only the objects a backup of this kind can hold, each with sound versions: a tampered
+    // blob must not plant anything the rest of the service would trip over.
+    QList<Kind> kinds{kind};
+    if (kind == Kind::Certificate)
+        kinds = {Kind::Certificate, Kind::Key, Kind::Secret};
+    const auto contents = blob.value(QStringLiteral("objects")).toObject();
+    QMap<QString, QJsonObject> accepted;
+    for (const auto k : kinds) {
+        auto object = contents.value(objects::storageKey(k, name)).toObject();
+        const auto versions = object.value(QStringLiteral("versions")).toArray();
+        const bool sound = !versions.isEmpty() &&
+                           std::all_of(versions.begin(), versions.end(), [](const QJsonValue &v) {
+                               return names::isValidVersion(
+                                   v.toObject().value(QStringLiteral("version")).toString());
+                           });
+        if (!sound) {
+            if (k == kind)
+                return badParameter(
+                    QStringLiteral("Backup blob contains invalid or corrupt version."));
+            continue;
+        }
+        object.remove(QStringLiteral("deleted"));
+        object.insert(QStringLiteral("name"), name);
+        accepted.insert(objects::storageKey(k, name), object);
+    }
+    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it) {
+        m_vault.objects.insert(it.key(), it.value());
+        m_state.saveObject(m_vault, it.key());
+    }
+    const auto *object = live(kind, name);
+    if (!object)
+        return badParameter(QStringLiteral("Backup blob contains invalid or corrupt version."));
+    auto out = bundle(kind, *object, latest(*object));
+    out.remove(QStringLiteral("value"));
+    return ApiResponse::json(200, out);
+}
+
+} // namespace kluis::emulator
