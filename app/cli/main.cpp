@@ -1,12 +1,501 @@
+// kluisctl: the core on the command line. Exit codes and --json output are documented in
+// README.md ("kluisctl") and are part of the interface: change them only with that section.
+#include "auth/ClientSecretCredential.h"
+#include "clients/ArmClient.h"
+#include "clients/KeyVaultClient.h"
 #include "cloud/CloudProfile.h"
+#include "net/HttpPipeline.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
 
 #include <cstdio>
 
-using kluis::core::CloudProfile;
+using namespace kluis::core;
+
+namespace {
+
+enum ExitCode
+{
+    Ok = 0,
+    Failed = 1,
+    Usage = 2,
+    Authentication = 3,
+    NetworkOrFirewall = 4,
+    NotFoundOrForbidden = 5,
+};
+
+int exitCodeFor(const AzureError &error)
+{
+    switch (error.kind) {
+    case AzureError::Kind::Usage:
+        return Usage;
+    case AzureError::Kind::Auth:
+        return Authentication;
+    case AzureError::Kind::Transport:
+        return NetworkOrFirewall;
+    case AzureError::Kind::Parse:
+    case AzureError::Kind::Cancelled:
+        return Failed;
+    case AzureError::Kind::Http:
+        break;
+    }
+    if (error.httpStatus == 401)
+        return Authentication;
+    if (error.isFirewall() || error.httpStatus == 429 || error.httpStatus >= 500)
+        return NetworkOrFirewall;
+    if (error.httpStatus == 403 || error.httpStatus == 404)
+        return NotFoundOrForbidden;
+    return Failed;
+}
+
+QString kindName(AzureError::Kind kind)
+{
+    switch (kind) {
+    case AzureError::Kind::Http:
+        return QStringLiteral("http");
+    case AzureError::Kind::Transport:
+        return QStringLiteral("transport");
+    case AzureError::Kind::Auth:
+        return QStringLiteral("auth");
+    case AzureError::Kind::Parse:
+        return QStringLiteral("parse");
+    case AzureError::Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case AzureError::Kind::Usage:
+        return QStringLiteral("usage");
+    }
+    return {};
+}
+
+QJsonValue time(const std::optional<QDateTime> &value)
+{
+    return value ? QJsonValue(value->toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject attributesJson(const ObjectAttributes &attributes)
+{
+    return {{QStringLiteral("enabled"), attributes.enabled},
+            {QStringLiteral("notBefore"), time(attributes.notBefore)},
+            {QStringLiteral("expires"), time(attributes.expires)},
+            {QStringLiteral("created"), time(attributes.created)},
+            {QStringLiteral("updated"), time(attributes.updated)},
+            {QStringLiteral("recoveryLevel"), attributes.recoveryLevel}};
+}
+
+QJsonObject secretJson(const SecretItem &item)
+{
+    QJsonObject object{{QStringLiteral("name"), item.name},
+                       {QStringLiteral("id"), item.id.toString()},
+                       {QStringLiteral("version"), item.version},
+                       {QStringLiteral("contentType"), item.contentType},
+                       {QStringLiteral("managed"), item.managed},
+                       {QStringLiteral("attributes"), attributesJson(item.attributes)},
+                       {QStringLiteral("tags"), tagsToJson(item.tags)}};
+    if (!item.recoveryId.isEmpty()) {
+        object.insert(QStringLiteral("recoveryId"), item.recoveryId.toString());
+        object.insert(QStringLiteral("deletedDate"), time(item.deletedDate));
+        object.insert(QStringLiteral("scheduledPurgeDate"), time(item.scheduledPurgeDate));
+    }
+    return object;
+}
+
+QJsonObject keyJson(const KeyItem &item)
+{
+    return {{QStringLiteral("name"), item.name},
+            {QStringLiteral("id"), item.kid.toString()},
+            {QStringLiteral("version"), item.version},
+            {QStringLiteral("keyType"), item.keyType},
+            {QStringLiteral("managed"), item.managed},
+            {QStringLiteral("attributes"), attributesJson(item.attributes)},
+            {QStringLiteral("tags"), tagsToJson(item.tags)}};
+}
+
+QJsonObject certificateJson(const CertificateItem &item)
+{
+    return {{QStringLiteral("name"), item.name},
+            {QStringLiteral("id"), item.id.toString()},
+            {QStringLiteral("version"), item.version},
+            {QStringLiteral("x5t"), item.x5t},
+            {QStringLiteral("attributes"), attributesJson(item.attributes)},
+            {QStringLiteral("tags"), tagsToJson(item.tags)}};
+}
+
+QJsonObject vaultJson(const VaultResource &vault)
+{
+    const auto &p = vault.properties;
+    QJsonArray ipRules;
+    for (const auto &rule : p.networkAcls.ipRules)
+        ipRules.append(rule);
+    return {{QStringLiteral("name"), vault.name},
+            {QStringLiteral("id"), vault.id},
+            {QStringLiteral("location"), vault.location},
+            {QStringLiteral("subscriptionId"), vault.subscriptionId},
+            {QStringLiteral("resourceGroup"), vault.resourceGroup},
+            {QStringLiteral("vaultUri"), p.vaultUri.toString()},
+            {QStringLiteral("publicNetworkAccess"), p.publicNetworkAccess},
+            {QStringLiteral("networkAcls"),
+             QJsonObject{{QStringLiteral("defaultAction"), p.networkAcls.defaultAction},
+                         {QStringLiteral("bypass"), p.networkAcls.bypass},
+                         {QStringLiteral("ipRules"), ipRules}}},
+            {QStringLiteral("enableRbacAuthorization"), p.enableRbacAuthorization}};
+}
+
+class Cli
+{
+public:
+    Cli(QCommandLineParser &parser, CloudProfile cloud, bool json)
+        : m_parser(parser)
+        , m_cloud(std::move(cloud))
+        , m_json(json)
+        , m_pipeline(m_cloud)
+    {}
+
+    QCoro::Task<int> run(QStringList args);
+
+private:
+    void print(const QString &text) const
+    {
+        std::fputs(text.toUtf8().constData(), stdout);
+        std::fputc('\n', stdout);
+    }
+    void printJson(const QJsonValue &value) const
+    {
+        const auto text = value.isArray()
+                              ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                              : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+        std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
+    }
+    int fail(const AzureError &error) const
+    {
+        if (m_json) {
+            const QJsonObject object{
+                {QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("kind"), kindName(error.kind)},
+                             {QStringLiteral("status"), error.httpStatus},
+                             {QStringLiteral("code"), error.code},
+                             {QStringLiteral("innerCode"), error.innerCode},
+                             {QStringLiteral("message"), error.shortMessage()},
+                             {QStringLiteral("detail"), error.message},
+                             {QStringLiteral("requestId"), error.requestId},
+                             {QStringLiteral("clientAddress"), error.clientAddress},
+                             {QStringLiteral("exitCode"), exitCodeFor(error)}}}};
+            std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stderr);
+            std::fputc('\n', stderr);
+        } else {
+            std::fprintf(stderr, "kluisctl: %s\n", qUtf8Printable(error.detailedMessage()));
+        }
+        return exitCodeFor(error);
+    }
+    int usage(const QString &message) const { return fail(AzureError::usage(message)); }
+
+    Result<KeyVaultClient> vault()
+    {
+        const auto uriOrName = m_parser.value(QStringLiteral("vault"));
+        if (uriOrName.isEmpty())
+            return AzureError::usage(QStringLiteral("This command needs --vault URI|NAME."));
+        auto url = KeyVaultClient::vaultUrlFor(uriOrName, m_cloud);
+        if (!url)
+            return url.error();
+        if (!signIn())
+            return m_signInError;
+        return KeyVaultClient(&m_pipeline, url.value(),
+                              m_parser.value(QStringLiteral("api-version")));
+    }
+
+    bool signIn()
+    {
+        if (m_pipeline.credential())
+            return true;
+        auto credential = credentialFromEnvironment(m_cloud);
+        if (!credential) {
+            m_signInError = credential.error();
+            return false;
+        }
+        m_pipeline.setCredential(credential.value());
+        return true;
+    }
+
+    QCoro::Task<int> list(QString what);
+    QCoro::Task<int> vaults();
+    QCoro::Task<int> secretCommand(QString command, QString name);
+    QCoro::Task<int> restore();
+
+    QCommandLineParser &m_parser;
+    CloudProfile m_cloud;
+    bool m_json;
+    HttpPipeline m_pipeline;
+    AzureError m_signInError;
+};
+
+QCoro::Task<int> Cli::run(QStringList args)
+{
+    const auto command = args.value(0);
+    if (command == QLatin1String("endpoints")) {
+        QJsonArray rows;
+        for (const auto &endpoint : m_cloud.firewallEndpoints()) {
+            if (m_json)
+                rows.append(QJsonObject{{QStringLiteral("role"), endpoint.roleName()},
+                                        {QStringLiteral("host"), endpoint.host},
+                                        {QStringLiteral("port"), endpoint.port}});
+            else
+                print(endpoint.hostPort() + QLatin1Char('\t') + endpoint.roleName());
+        }
+        if (m_json)
+            printJson(rows);
+        co_return Ok;
+    }
+    if (command == QLatin1String("vaults"))
+        co_return co_await vaults();
+    if (command == QLatin1String("list")) {
+        if (args.size() < 2)
+            co_return usage(QStringLiteral("list what? secrets, keys, certificates, "
+                                           "deleted-secrets or versions NAME"));
+        if (args.at(1) == QLatin1String("versions")) {
+            if (args.size() < 3)
+                co_return usage(QStringLiteral("list versions needs a secret name."));
+            co_return co_await secretCommand(QStringLiteral("versions"), args.at(2));
+        }
+        co_return co_await list(args.at(1));
+    }
+    if (command == QLatin1String("restore"))
+        co_return co_await restore();
+    static const QStringList secretCommands{
+        QStringLiteral("show"),   QStringLiteral("get-secret"), QStringLiteral("set-secret"),
+        QStringLiteral("delete"), QStringLiteral("recover"),    QStringLiteral("purge"),
+        QStringLiteral("backup")};
+    if (secretCommands.contains(command)) {
+        if (args.size() < 2)
+            co_return usage(command + QStringLiteral(" needs a secret name."));
+        co_return co_await secretCommand(command, args.at(1));
+    }
+    co_return usage(command.isEmpty()
+                        ? QStringLiteral("No command given; see --help.")
+                        : QStringLiteral("Unknown command \"%1\"; see --help.").arg(command));
+}
+
+QCoro::Task<int> Cli::vaults()
+{
+    if (!signIn())
+        co_return fail(m_signInError);
+    ArmClient arm(&m_pipeline, m_cloud.tenantId);
+    const auto all = co_await arm.listAllVaults();
+    if (!all)
+        co_return fail(all.error());
+    QJsonArray rows;
+    for (const auto &vault : all.value()) {
+        if (m_json)
+            rows.append(vaultJson(vault));
+        else
+            print(vault.name + QLatin1Char('\t') + vault.properties.vaultUri.toString() +
+                  QLatin1Char('\t') + vault.resourceGroup + QLatin1Char('\t') +
+                  vault.subscriptionId);
+    }
+    if (m_json)
+        printJson(rows);
+    co_return Ok;
+}
+
+QCoro::Task<int> Cli::list(QString what)
+{
+    auto client = vault();
+    if (!client)
+        co_return fail(client.error());
+    QJsonArray rows;
+    QUrl next;
+    do {
+        if (what == QLatin1String("secrets") || what == QLatin1String("deleted-secrets")) {
+            // No co_await inside ?: — GCC 12 destroys the temporaries of both branches.
+            auto task = what == QLatin1String("secrets") ? client->listSecrets(next)
+                                                         : client->listDeletedSecrets(next);
+            auto page = co_await task;
+            if (!page)
+                co_return fail(page.error());
+            for (const auto &item : page->items) {
+                if (m_json)
+                    rows.append(secretJson(item));
+                else
+                    print(item.name + QLatin1Char('\t') +
+                          (item.attributes.enabled ? QStringLiteral("enabled")
+                                                   : QStringLiteral("disabled")) +
+                          QLatin1Char('\t') + item.contentType);
+            }
+            next = page->nextLink;
+        } else if (what == QLatin1String("keys")) {
+            auto page = co_await client->listKeys(next);
+            if (!page)
+                co_return fail(page.error());
+            for (const auto &item : page->items) {
+                if (m_json)
+                    rows.append(keyJson(item));
+                else
+                    print(item.name);
+            }
+            next = page->nextLink;
+        } else if (what == QLatin1String("certificates")) {
+            auto page = co_await client->listCertificates(next);
+            if (!page)
+                co_return fail(page.error());
+            for (const auto &item : page->items) {
+                if (m_json)
+                    rows.append(certificateJson(item));
+                else
+                    print(item.name + QLatin1Char('\t') + item.x5t);
+            }
+            next = page->nextLink;
+        } else {
+            co_return usage(QStringLiteral("Cannot list \"%1\": secrets, keys, certificates, "
+                                           "deleted-secrets or versions NAME.")
+                                .arg(what));
+        }
+    } while (!next.isEmpty());
+    if (m_json)
+        printJson(rows);
+    co_return Ok;
+}
+
+QCoro::Task<int> Cli::secretCommand(QString command, QString name)
+{
+    auto client = vault();
+    if (!client)
+        co_return fail(client.error());
+    const auto version = m_parser.value(QStringLiteral("version"));
+    if (command == QLatin1String("versions")) {
+        QJsonArray rows;
+        QUrl next;
+        do {
+            auto page = co_await client->listSecretVersions(name, next);
+            if (!page)
+                co_return fail(page.error());
+            for (const auto &item : page->items) {
+                if (m_json)
+                    rows.append(secretJson(item));
+                else
+                    print(item.version + QLatin1Char('\t') +
+                          (item.attributes.updated
+                               ? item.attributes.updated->toUTC().toString(Qt::ISODate)
+                               : QString()));
+            }
+            next = page->nextLink;
+        } while (!next.isEmpty());
+        if (m_json)
+            printJson(rows);
+        co_return Ok;
+    }
+    if (command == QLatin1String("show") || command == QLatin1String("get-secret")) {
+        const auto bundle = co_await client->getSecret(name, version);
+        if (!bundle)
+            co_return fail(bundle.error());
+        const bool withValue = command == QLatin1String("get-secret");
+        if (m_json) {
+            auto object = secretJson(bundle->item);
+            if (withValue)
+                object.insert(QStringLiteral("value"), bundle->value);
+            printJson(object);
+        } else if (withValue) {
+            print(bundle->value);
+        } else {
+            print(QStringLiteral("name\t%1\nversion\t%2\ncontentType\t%3\nenabled\t%4\nupdated\t%5")
+                      .arg(bundle->item.name, bundle->item.version, bundle->item.contentType,
+                           bundle->item.attributes.enabled ? QStringLiteral("true")
+                                                           : QStringLiteral("false"),
+                           bundle->item.attributes.updated
+                               ? bundle->item.attributes.updated->toUTC().toString(Qt::ISODate)
+                               : QString()));
+        }
+        co_return Ok;
+    }
+    if (command == QLatin1String("set-secret")) {
+        QString value;
+        if (m_parser.isSet(QStringLiteral("value"))) {
+            value = m_parser.value(QStringLiteral("value"));
+        } else {
+            QFile file;
+            const auto path = m_parser.value(QStringLiteral("value-file"));
+            const bool opened = path.isEmpty()
+                                    ? file.open(stdin, QIODevice::ReadOnly)
+                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+            if (!opened)
+                co_return usage(
+                    QStringLiteral("Cannot read the value: %1").arg(file.errorString()));
+            value = QString::fromUtf8(file.readAll());
+            if (path.isEmpty() && value.endsWith(QLatin1Char('\n')))
+                value.chop(1); // `echo value | kluisctl set-secret` must not store the newline
+        }
+        const auto bundle =
+            co_await client->setSecret(name, value, m_parser.value(QStringLiteral("content-type")));
+        if (!bundle)
+            co_return fail(bundle.error());
+        if (m_json)
+            printJson(secretJson(bundle->item));
+        else
+            print(bundle->item.id.toString());
+        co_return Ok;
+    }
+    if (command == QLatin1String("delete") || command == QLatin1String("recover")) {
+        auto task = command == QLatin1String("delete") ? client->deleteSecret(name)
+                                                       : client->recoverDeletedSecret(name);
+        const auto item = co_await task;
+        if (!item)
+            co_return fail(item.error());
+        if (m_json)
+            printJson(secretJson(item.value()));
+        else
+            print(item->name);
+        co_return Ok;
+    }
+    if (command == QLatin1String("purge")) {
+        const auto done = co_await client->purgeDeletedSecret(name);
+        if (!done)
+            co_return fail(done.error());
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("purged"), name}});
+        co_return Ok;
+    }
+    if (command == QLatin1String("backup")) {
+        const auto path = m_parser.value(QStringLiteral("file"));
+        if (path.isEmpty())
+            co_return usage(QStringLiteral("backup needs --file FILE."));
+        const auto blob = co_await client->backupSecret(name);
+        if (!blob)
+            co_return fail(blob.error());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(blob.value()) < 0)
+            co_return fail(AzureError::usage(
+                QStringLiteral("Cannot write %1: %2").arg(path, file.errorString())));
+        if (m_json)
+            printJson(
+                QJsonObject{{QStringLiteral("backup"), name}, {QStringLiteral("file"), path}});
+        co_return Ok;
+    }
+    co_return usage(QStringLiteral("Unknown command \"%1\".").arg(command));
+}
+
+QCoro::Task<int> Cli::restore()
+{
+    auto client = vault();
+    if (!client)
+        co_return fail(client.error());
+    const auto path = m_parser.value(QStringLiteral("file"));
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        co_return usage(QStringLiteral("restore needs a readable --file FILE."));
+    const auto item = co_await client->restoreSecret(file.readAll().trimmed());
+    if (!item)
+        co_return fail(item.error());
+    if (m_json)
+        printJson(secretJson(item.value()));
+    else
+        print(item->name);
+    co_return Ok;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,35 +504,88 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KLUIS_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("kluisctl: Kluis's command-line face for Azure Key Vault.\n\n"
-                       "Commands:\n  vaults    list the vaults the cloud profile names"));
+    parser.setApplicationDescription(QStringLiteral(
+        "kluisctl: Kluis's command-line face for Azure Key Vault.\n\n"
+        "Commands:\n"
+        "  endpoints                      host:port list a firewall must allow for the cloud\n"
+        "  vaults                         vaults of every subscription (Resource Manager)\n"
+        "  list secrets|keys|certificates|deleted-secrets --vault V\n"
+        "  list versions NAME --vault V\n"
+        "  show NAME --vault V [--version X]        a secret's metadata, no value\n"
+        "  get-secret NAME --vault V [--version X]  the value, on stdout\n"
+        "  set-secret NAME --vault V [--value S | --value-file F | stdin] [--content-type T]\n"
+        "  delete|recover|purge NAME --vault V\n"
+        "  backup NAME --vault V --file F\n"
+        "  restore --vault V --file F\n\n"
+        "Sign-in: AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET.\n"
+        "Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 network or firewall,\n"
+        "5 not found or forbidden."));
     parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption cloudFile(QStringLiteral("cloud-file"),
-                                       QStringLiteral("Custom cloud profile (JSON)."),
-                                       QStringLiteral("FILE"));
-    parser.addOption(cloudFile);
+    parser.addOptions({
+        {QStringLiteral("cloud"),
+         QStringLiteral("Built-in cloud: AzureCloud (default), AzureChinaCloud, "
+                        "AzureUSGovernment, AzureGermanCloud."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("cloud-file"), QStringLiteral("Custom cloud profile (JSON)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
+        {QStringLiteral("vault"), QStringLiteral("Vault URI or name."), QStringLiteral("URI|NAME")},
+        {QStringLiteral("version"), QStringLiteral("Object version."), QStringLiteral("VERSION")},
+        {QStringLiteral("value"),
+         QStringLiteral("Secret value (visible to other local users; "
+                        "prefer --value-file or stdin)."),
+         QStringLiteral("VALUE")},
+        {QStringLiteral("value-file"), QStringLiteral("Read the secret value from FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("content-type"), QStringLiteral("Secret content type."),
+         QStringLiteral("TYPE")},
+        {QStringLiteral("file"), QStringLiteral("Backup file."), QStringLiteral("FILE")},
+        {QStringLiteral("api-version"), QStringLiteral("Key Vault API version (default 7.6)."),
+         QStringLiteral("VERSION"), QString::fromLatin1(KeyVaultClient::defaultApiVersion)},
+    });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
-    parser.process(app);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "kluisctl: %s\n", qUtf8Printable(parser.errorText()));
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return Ok;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        std::fputs(qUtf8Printable(parser.helpText()), stderr);
+        return Usage;
+    }
 
-    const auto args = parser.positionalArguments();
-    if (args.isEmpty()) {
-        std::fputs(qPrintable(parser.helpText()), stderr);
-        return 2;
-    }
-    if (args.constFirst() == QLatin1String("vaults")) {
-        QString error;
-        const auto profile = CloudProfile::fromFile(parser.value(cloudFile), &error);
-        if (!profile) {
-            std::fprintf(stderr, "kluisctl: %s\n", qPrintable(error));
-            return 2;
+    QString error;
+    std::optional<CloudProfile> cloud;
+    if (parser.isSet(QStringLiteral("cloud-file"))) {
+        if (parser.isSet(QStringLiteral("cloud"))) {
+            std::fputs("kluisctl: give --cloud or --cloud-file, not both\n", stderr);
+            return Usage;
         }
-        QTextStream out(stdout);
-        for (const auto &vault : profile->vaults)
-            out << vault.name << '\t' << vault.uri.toString() << '\n';
-        return 0;
+        cloud = CloudProfile::fromFile(parser.value(QStringLiteral("cloud-file")), &error);
+    } else {
+        const auto name = parser.isSet(QStringLiteral("cloud"))
+                              ? parser.value(QStringLiteral("cloud"))
+                              : QStringLiteral("AzureCloud");
+        cloud = CloudProfile::builtIn(name);
+        if (!cloud)
+            error = QStringLiteral("Unknown cloud \"%1\".").arg(name);
     }
-    std::fprintf(stderr, "kluisctl: unknown command '%s'\n", qPrintable(args.constFirst()));
-    return 2;
+    if (!cloud) {
+        std::fprintf(stderr, "kluisctl: %s\n", qUtf8Printable(error));
+        return Usage;
+    }
+
+    Cli cli(parser, *cloud, parser.isSet(QStringLiteral("json")));
+    int exitCode = Failed;
+    auto task = cli.run(parser.positionalArguments()).then([&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    if (!task.isReady())
+        app.exec();
+    std::fflush(stdout);
+    return exitCode;
 }

@@ -7,8 +7,7 @@
 
 // Runs the event loop until `task` finishes and returns its value (tests only: product code
 // never waits in a nested loop).
-template<typename T>
-T await(QCoro::Task<T> task)
+template<typename T> T await(QCoro::Task<T> task)
 {
     std::optional<T> result;
     QEventLoop loop;

@@ -29,8 +29,8 @@ public:
         int status = 200;
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
-        bool hangUp = false;  // close the connection without answering
-        bool silent = false;  // never answer
+        bool hangUp = false; // close the connection without answering
+        bool silent = false; // never answer
     };
     using Handler = std::function<Response(const Request &)>;
 
@@ -57,13 +57,13 @@ public:
 
     QUrl url(const QString &path) const
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(m_server->serverPort())
-                    + path);
+        return QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(m_server->serverPort()) +
+                    path);
     }
     QUrl httpsUrl(const QString &host, const QString &path) const
     {
-        return QUrl(QStringLiteral("https://") + host + QLatin1Char(':')
-                    + QString::number(m_server->serverPort()) + path);
+        return QUrl(QStringLiteral("https://") + host + QLatin1Char(':') +
+                    QString::number(m_server->serverPort()) + path);
     }
     quint16 port() const { return m_server->serverPort(); }
     QList<Request> requests;

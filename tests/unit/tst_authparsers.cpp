@@ -1,4 +1,183 @@
+#include "auth/AccessToken.h"
+#include "auth/AuthChallenge.h"
+#include "auth/ClientSecretCredential.h"
+
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+using namespace kluis::core;
+
+class TestAuthParsers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesChallenges_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QString>("authorization");
+        QTest::addColumn<QString>("tenant");
+        QTest::addColumn<QString>("scope");
+        QTest::newRow("key vault")
+            << QByteArray(
+                   "Bearer authorization=\"https://login.microsoftonline.com/"
+                   "72f988bf-86f1-41af-91ab-2d7cd011db47\", resource=\"https://vault.azure.net\"")
+            << QStringLiteral(
+                   "https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47")
+            << QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47")
+            << QStringLiteral("https://vault.azure.net/.default");
+        QTest::newRow("authorization_uri and scope")
+            << QByteArray("Bearer authorization_uri=\"https://login.chinacloudapi.cn/t1/\","
+                          "scope=\"https://vault.azure.cn/.default\"")
+            << QStringLiteral("https://login.chinacloudapi.cn/t1/") << QStringLiteral("t1")
+            << QStringLiteral("https://vault.azure.cn/.default");
+        QTest::newRow("unquoted, trailing slash on resource")
+            << QByteArray("bearer authorization=https://login.localhost:8443/t2, "
+                          "resource=https://vault.localhost:8443/")
+            << QStringLiteral("https://login.localhost:8443/t2") << QStringLiteral("t2")
+            << QStringLiteral("https://vault.localhost:8443/.default");
+    }
+
+    void parsesChallenges()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QString, authorization);
+        QFETCH(QString, tenant);
+        QFETCH(QString, scope);
+        const auto challenge = AuthChallenge::parse(header);
+        QVERIFY(challenge);
+        QCOMPARE(challenge->authorization.toString(), authorization);
+        QCOMPARE(challenge->tenantId, tenant);
+        QCOMPARE(challenge->scope, scope);
+    }
+
+    void rejectsUnusableChallenges()
+    {
+        QVERIFY(!AuthChallenge::parse("Basic realm=\"x\""));
+        QVERIFY(!AuthChallenge::parse("Bearer resource=\"https://vault.azure.net\""));
+        QVERIFY(!AuthChallenge::parse("Bearer authorization=\"https://login/t\""));
+        QVERIFY(!AuthChallenge::parse(""));
+    }
+
+    void verifiesTheResourceAgainstTheVault_data()
+    {
+        QTest::addColumn<QString>("resource");
+        QTest::addColumn<QString>("vault");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("azure") << QStringLiteral("https://vault.azure.net")
+                               << QStringLiteral("https://demo.vault.azure.net/") << true;
+        QTest::newRow("emulator") << QStringLiteral("https://vault.localhost:8443")
+                                  << QStringLiteral("https://demo.vault.localhost:8443/") << true;
+        QTest::newRow("same host") << QStringLiteral("https://demo.vault.azure.net")
+                                   << QStringLiteral("https://demo.vault.azure.net/") << true;
+        QTest::newRow("another cloud") << QStringLiteral("https://vault.azure.net")
+                                       << QStringLiteral("https://demo.vault.azure.cn/") << false;
+        QTest::newRow("suffix without dot")
+            << QStringLiteral("https://vault.azure.net")
+            << QStringLiteral("https://demo.evilvault.azure.net/") << false;
+        QTest::newRow("port differs")
+            << QStringLiteral("https://vault.localhost:9999")
+            << QStringLiteral("https://demo.vault.localhost:8443/") << false;
+        QTest::newRow("http resource") << QStringLiteral("http://vault.azure.net")
+                                       << QStringLiteral("https://demo.vault.azure.net/") << false;
+        QTest::newRow("http vault") << QStringLiteral("https://vault.azure.net")
+                                    << QStringLiteral("http://demo.vault.azure.net/") << false;
+        QTest::newRow("child, not parent")
+            << QStringLiteral("https://a.demo.vault.azure.net")
+            << QStringLiteral("https://demo.vault.azure.net/") << false;
+    }
+
+    void verifiesTheResourceAgainstTheVault()
+    {
+        QFETCH(QString, resource);
+        QFETCH(QString, vault);
+        QFETCH(bool, valid);
+        const auto challenge = AuthChallenge::parse(
+            QByteArray(
+                "Bearer authorization=\"https://login.microsoftonline.com/t\", resource=\"") +
+            resource.toLatin1() + "\"");
+        QVERIFY(challenge);
+        QCOMPARE(challenge->isValidFor(QUrl(vault)), valid);
+    }
+
+    void parsesTokens()
+    {
+        const auto now = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        const auto token = parseTokenResponse(
+            200,
+            "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,"
+            "\"access_token\":\"eyJ0eXAi.abc.def\"}",
+            now);
+        QVERIFY(token);
+        QCOMPARE(token->token, QByteArray("eyJ0eXAi.abc.def"));
+        QCOMPARE(token->expiresOn, now.addSecs(3599));
+        QVERIFY(!token->needsRefresh(now));
+        QVERIFY(token->needsRefresh(now.addSecs(3599 - 200))); // within the refresh margin
+
+        const auto stringLifetime = parseTokenResponse(
+            200, "{\"token_type\":\"Bearer\",\"expires_in\":\"600\",\"access_token\":\"x\"}", now);
+        QVERIFY(stringLifetime);
+        QCOMPARE(stringLifetime->expiresOn, now.addSecs(600));
+    }
+
+    void parsesSignInErrors()
+    {
+        const auto error = parseTokenResponse(
+            401, "{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000215: Invalid "
+                 "client secret provided. Ensure the secret being sent in the request is the "
+                 "client secret value, not the client secret ID.\\r\\nTrace ID: 0a1b\\r\\n"
+                 "Correlation ID: 2c3d\\r\\nTimestamp: 2026-01-02 03:04:05Z\",\"error_codes\":"
+                 "[7000215],\"timestamp\":\"2026-01-02 03:04:05Z\",\"trace_id\":\"0a1b\","
+                 "\"correlation_id\":\"2c3d\"}");
+        QVERIFY(!error);
+        QCOMPARE(error.error().kind, AzureError::Kind::Auth);
+        QCOMPARE(error.error().code, QStringLiteral("invalid_client"));
+        QCOMPARE(error.error().innerCode, QStringLiteral("AADSTS7000215"));
+        QCOMPARE(error.error().requestId, QStringLiteral("0a1b"));
+        QVERIFY(error.error().shortMessage().contains(QLatin1String("Invalid client secret")));
+        QVERIFY(!error.error().shortMessage().contains(QLatin1String("Trace ID")));
+
+        const auto tenantError = parseTokenResponse(
+            400, "{\"error\":\"invalid_request\",\"error_description\":\"Tenant not found.\","
+                 "\"error_codes\":[90002]}");
+        QCOMPARE(tenantError.error().innerCode, QStringLiteral("AADSTS90002"));
+
+        QVERIFY(!parseTokenResponse(200, "not json"));
+        QVERIFY(!parseTokenResponse(200, "{\"token_type\":\"pop\",\"expires_in\":60,"
+                                         "\"access_token\":\"x\"}"));
+        QVERIFY(!parseTokenResponse(200, "{\"token_type\":\"Bearer\",\"access_token\":\"x\"}"));
+    }
+
+    void encodesFormsCompletely()
+    {
+        QCOMPARE(formEncode({{QStringLiteral("client_secret"), QStringLiteral("a+b&c=d e/~")},
+                             {QStringLiteral("scope"),
+                              QStringLiteral("https://vault.azure.net/.default")}}),
+                 QByteArray("client_secret=a%2Bb%26c%3Dd%20e%2F~&scope=https%3A%2F%2Fvault.azure."
+                            "net%2F.default"));
+    }
+
+    void readsTheEnvironment()
+    {
+        CloudProfile cloud;
+        cloud.tenantId = QStringLiteral("cloud-tenant");
+        qputenv("AZURE_CLIENT_ID", "client-1");
+        qunsetenv("AZURE_TENANT_ID");
+        qunsetenv("AZURE_CLIENT_SECRET");
+        qunsetenv("AZURE_CLIENT_CERTIFICATE_PATH");
+        const auto missing = credentialFromEnvironment(cloud);
+        QVERIFY(!missing);
+        QVERIFY(missing.error().message.contains(QLatin1String("AZURE_CLIENT_SECRET")));
+        qputenv("AZURE_CLIENT_SECRET", "s");
+        const auto credential = credentialFromEnvironment(cloud);
+        QVERIFY(credential);
+        QVERIFY(credential.value()->description().contains(QLatin1String("cloud-tenant")));
+        qputenv("AZURE_TENANT_ID", "env-tenant");
+        QVERIFY(credentialFromEnvironment(cloud).value()->description().contains(
+            QLatin1String("env-tenant")));
+        qunsetenv("AZURE_CLIENT_ID");
+        QVERIFY(!credentialFromEnvironment(cloud));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuthParsers)
 #include "tst_authparsers.moc"

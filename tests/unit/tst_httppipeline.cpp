@@ -25,8 +25,9 @@ public:
     {
         requests.append(request);
         co_return AccessToken{QByteArray("token-") + QByteArray::number(requests.size()),
-                              QDateTime::currentDateTimeUtc().addSecs(3600)};
+                              QDateTime::currentDateTimeUtc().addSecs(lifetime)};
     }
+    int lifetime = 3600;
     QString description() const override { return QStringLiteral("fake"); }
     QList<TokenRequest> requests;
 };
@@ -81,9 +82,9 @@ private:
         response.body = "{\"error\":{\"code\":\"Unauthorized\",\"message\":\"AKV10000: Request is "
                         "missing a Bearer or PoP token.\"}}";
         response.headers.append(
-            {"WWW-Authenticate",
-             QByteArray("Bearer authorization=\"https://login.localhost:") + QByteArray::number(port)
-                 + "/tenant-1\", resource=\"" + resource.toLatin1() + "\""});
+            {"WWW-Authenticate", QByteArray("Bearer authorization=\"https://login.localhost:") +
+                                     QByteArray::number(port) + "/tenant-1\", resource=\"" +
+                                     resource.toLatin1() + "\""});
         return response;
     }
 
@@ -124,7 +125,8 @@ private Q_SLOTS:
         HttpRequest request;
         request.url = server.url(QStringLiteral("/x"));
         const auto result = await(pipeline.send(request));
-        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().detailedMessage()));
+        QVERIFY2(result.ok(),
+                 qPrintable(result.ok() ? QString() : result.error().detailedMessage()));
         QCOMPARE(result->body, QByteArray("{\"ok\":true}"));
         QCOMPARE(server.requests.size(), 3);
         const auto id = server.requests.at(0).headers.value("x-ms-client-request-id");
@@ -136,7 +138,8 @@ private Q_SLOTS:
     {
         int calls = 0;
         TestHttpServer server([&calls](const Request &) {
-            return ++calls == 1 ? Response{429, "{\"error\":{\"code\":\"Throttled\"}}",
+            return ++calls == 1 ? Response{429,
+                                           "{\"error\":{\"code\":\"Throttled\"}}",
                                            {{"Retry-After", "1"}}}
                                 : Response{200, "{}", {}};
         });
@@ -155,7 +158,8 @@ private Q_SLOTS:
     void givesUpAfterTheRetryBound()
     {
         TestHttpServer server([](const Request &) {
-            return Response{503, "{\"error\":{\"code\":\"ServiceUnavailable\",\"message\":\"busy\"}}",
+            return Response{503,
+                            "{\"error\":{\"code\":\"ServiceUnavailable\",\"message\":\"busy\"}}",
                             {{"x-ms-request-id", "req-9"}}};
         });
         HttpPipeline pipeline(plainCloud());
@@ -238,6 +242,18 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 5000);
     }
 
+    void cancelsWhenThePipelineGoesAway()
+    {
+        TestHttpServer server([](const Request &) { return Response{200, {}, {}, false, true}; });
+        auto *pipeline = new HttpPipeline(plainCloud());
+        QTimer::singleShot(100ms, pipeline, [pipeline] { delete pipeline; });
+        HttpRequest request;
+        request.url = server.url(QStringLiteral("/slow"));
+        const auto result = await(pipeline->send(request));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, AzureError::Kind::Cancelled);
+    }
+
     void refusesToSendATokenOverHttp()
     {
         TestHttpServer server([](const Request &) { return Response{200, "{}", {}}; });
@@ -300,7 +316,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("nextLink");
         QTest::addColumn<bool>("accepted");
-        QTest::newRow("same origin") << QStringLiteral("http://127.0.0.1:%1/s?$skiptoken=a") << true;
+        QTest::newRow("same origin")
+            << QStringLiteral("http://127.0.0.1:%1/s?$skiptoken=a") << true;
         QTest::newRow("other host") << QStringLiteral("http://evil.example:%1/s") << false;
         QTest::newRow("other port") << QStringLiteral("http://127.0.0.1:1/s") << false;
         QTest::newRow("other scheme") << QStringLiteral("https://127.0.0.1:%1/s") << false;
@@ -366,13 +383,16 @@ private Q_SLOTS:
         auto credential = std::make_shared<FakeCredential>();
         pipeline.setCredential(credential);
         HttpRequest request;
-        request.url = server.httpsUrl(QStringLiteral("demo.vault.localhost"), QStringLiteral("/secrets"));
+        request.url =
+            server.httpsUrl(QStringLiteral("demo.vault.localhost"), QStringLiteral("/secrets"));
         request.auth = HttpRequest::Auth::Challenge;
         const auto result = await(pipeline.send(request));
-        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().detailedMessage()));
+        QVERIFY2(result.ok(),
+                 qPrintable(result.ok() ? QString() : result.error().detailedMessage()));
         QCOMPARE(server.requests.size(), 2);
         QVERIFY(!server.requests.at(0).headers.contains("authorization"));
-        QCOMPARE(server.requests.at(1).headers.value("authorization"), QByteArray("Bearer token-1"));
+        QCOMPARE(server.requests.at(1).headers.value("authorization"),
+                 QByteArray("Bearer token-1"));
         QCOMPARE(server.requests.at(1).headers.value("host"),
                  QByteArray("demo.vault.localhost:") + QByteArray::number(port));
         QCOMPARE(credential->requests.size(), 1);
@@ -384,8 +404,51 @@ private Q_SLOTS:
         const auto again = await(pipeline.send(request));
         QVERIFY(again.ok());
         QCOMPARE(server.requests.size(), 3);
-        QCOMPARE(server.requests.at(2).headers.value("authorization"), QByteArray("Bearer token-1"));
+        QCOMPARE(server.requests.at(2).headers.value("authorization"),
+                 QByteArray("Bearer token-1"));
         QCOMPARE(credential->requests.size(), 1);
+    }
+
+    void cachesTokensPerScopeAndTenantAndRenewsThem()
+    {
+        int refusals = 0;
+        TestHttpServer server(
+            [&refusals](const Request &request) {
+                // The service refuses one token (revoked): the pipeline gets a new one once.
+                if (request.headers.value("authorization") == "Bearer token-3" && refusals++ == 0)
+                    return Response{401, "{\"error\":{\"code\":\"InvalidAuthenticationToken\"}}", {}};
+                return Response{200, "{}", {}};
+            },
+            m_tls);
+        HttpPipeline pipeline(tlsCloud());
+        auto credential = std::make_shared<FakeCredential>();
+        pipeline.setCredential(credential);
+        HttpRequest request;
+        request.url = server.httpsUrl(QStringLiteral("management.vault.localhost"),
+                                      QStringLiteral("/subscriptions"));
+        request.auth = HttpRequest::Auth::Scope;
+        request.scope = QStringLiteral("https://management.localhost/.default");
+        QVERIFY(await(pipeline.send(request)).ok());
+        QVERIFY(await(pipeline.send(request)).ok());
+        QCOMPARE(credential->requests.size(), 1);
+
+        request.tenantId = QStringLiteral("other-tenant");
+        QVERIFY(await(pipeline.send(request)).ok());
+        QCOMPARE(credential->requests.size(), 2);
+        QCOMPARE(credential->requests.at(1).tenantId, QStringLiteral("other-tenant"));
+
+        request.scope = QStringLiteral("https://graph.localhost/.default");
+        QVERIFY(await(pipeline.send(request)).ok()); // token-3 refused, token-4 accepted
+        QCOMPARE(credential->requests.size(), 4);
+        QCOMPARE(server.requests.constLast().headers.value("authorization"),
+                 QByteArray("Bearer token-4"));
+
+        // A token that expires within the refresh margin is replaced before it is used.
+        credential->lifetime = 60;
+        request.scope = QStringLiteral("https://short.localhost/.default");
+        QVERIFY(await(pipeline.send(request)).ok());
+        QVERIFY(await(pipeline.send(request)).ok());
+        QCOMPARE(credential->requests.size(), 6);
     }
 
     void refusesAChallengeForAnotherResource_data()
@@ -412,7 +475,8 @@ private Q_SLOTS:
         auto credential = std::make_shared<FakeCredential>();
         pipeline.setCredential(credential);
         HttpRequest request;
-        request.url = server.httpsUrl(QStringLiteral("demo.vault.localhost"), QStringLiteral("/secrets"));
+        request.url =
+            server.httpsUrl(QStringLiteral("demo.vault.localhost"), QStringLiteral("/secrets"));
         request.auth = HttpRequest::Auth::Challenge;
         const auto result = await(pipeline.send(request));
         QVERIFY(!result.ok());
@@ -438,7 +502,8 @@ private Q_SLOTS:
                  qPrintable(refused.error().transportMessage));
         request.url = server.httpsUrl(QStringLiteral("demo.vault.localhost"), QStringLiteral("/"));
         const auto trusted = await(pipeline.send(request));
-        QVERIFY2(trusted.ok(), qPrintable(trusted.ok() ? QString() : trusted.error().detailedMessage()));
+        QVERIFY2(trusted.ok(),
+                 qPrintable(trusted.ok() ? QString() : trusted.error().detailedMessage()));
     }
 
     void computesBackoffAndRetryAfter()
@@ -457,8 +522,9 @@ private Q_SLOTS:
         QCOMPARE(HttpPipeline::retryAfter(response).value(), 7000ms);
         response.headers = {{"retry-after-ms", "250"}, {"Retry-After", "7"}};
         QCOMPARE(HttpPipeline::retryAfter(response).value(), 250ms);
-        response.headers = {{"Retry-After",
-                             QDateTime::currentDateTimeUtc().addSecs(30).toString(Qt::RFC2822Date).toLatin1()}};
+        response.headers = {
+            {"Retry-After",
+             QDateTime::currentDateTimeUtc().addSecs(30).toString(Qt::RFC2822Date).toLatin1()}};
         const auto date = HttpPipeline::retryAfter(response).value();
         QVERIFY(date > 25000ms && date <= 30000ms);
     }

@@ -1,4 +1,145 @@
+#include "clients/ArmTypes.h"
+#include "clients/KeyVaultClient.h"
+#include "clients/KeyVaultTypes.h"
+#include "cloud/CloudProfile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+using namespace kluis::core;
+
+namespace {
+QJsonObject json(const QByteArray &text)
+{
+    return QJsonDocument::fromJson(text).object();
+}
+} // namespace
+
+class TestKeyVaultTypes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsSecretListItems()
+    {
+        const auto item = SecretItem::fromJson(json(
+            "{\"id\":\"https://demo.vault.azure.net:443/secrets/db-password\",\"attributes\":{"
+            "\"enabled\":false,\"nbf\":1700000000,\"exp\":1800000000.5,\"created\":1690000000,"
+            "\"updated\":1695000000,\"recoveryLevel\":\"Recoverable+Purgeable\","
+            "\"recoverableDays\":90},\"tags\":{\"env\":\"prod\"},\"contentType\":\"text/plain\"}"));
+        QCOMPARE(item.name, QStringLiteral("db-password"));
+        QVERIFY(item.version.isEmpty());
+        QCOMPARE(item.contentType, QStringLiteral("text/plain"));
+        QVERIFY(!item.attributes.enabled);
+        QCOMPARE(item.attributes.notBefore->toSecsSinceEpoch(), 1700000000);
+        QCOMPARE(item.attributes.expires->toMSecsSinceEpoch(), 1800000000500LL);
+        QCOMPARE(item.attributes.recoveryLevel, QStringLiteral("Recoverable+Purgeable"));
+        QCOMPARE(item.attributes.recoverableDays, 90);
+        QCOMPARE(item.tags.value(QStringLiteral("env")), QStringLiteral("prod"));
+        QVERIFY(!item.managed);
+        QVERIFY(!item.deletedDate);
+    }
+
+    void readsBundlesAndDeletedSecrets()
+    {
+        const auto bundle = SecretBundle::fromJson(json(
+            "{\"value\":\"s3cret\",\"id\":\"https://demo.vault.azure.net/secrets/cert1/"
+            "0123456789abcdef0123456789abcdef\",\"kid\":\"https://demo.vault.azure.net/keys/cert1/"
+            "0123456789abcdef0123456789abcdef\",\"managed\":true,\"attributes\":{\"enabled\":true}"
+            "}"));
+        QCOMPARE(bundle.value, QStringLiteral("s3cret"));
+        QCOMPARE(bundle.item.name, QStringLiteral("cert1"));
+        QCOMPARE(bundle.item.version, QStringLiteral("0123456789abcdef0123456789abcdef"));
+        QVERIFY(bundle.item.managed);
+        QVERIFY(!bundle.kid.isEmpty());
+
+        const auto deleted = SecretItem::fromJson(json(
+            "{\"recoveryId\":\"https://demo.vault.azure.net/deletedsecrets/old\",\"deletedDate\":"
+            "1700000000,\"scheduledPurgeDate\":1707776000,\"id\":\"https://demo.vault.azure.net/"
+            "secrets/old\",\"attributes\":{\"enabled\":true}}"));
+        QCOMPARE(deleted.name, QStringLiteral("old"));
+        QCOMPARE(deleted.recoveryId.path(), QStringLiteral("/deletedsecrets/old"));
+        QCOMPARE(deleted.scheduledPurgeDate->toSecsSinceEpoch(), 1707776000);
+    }
+
+    void writesOnlyWhatAnUpdateChanges()
+    {
+        SecretUpdate update;
+        update.enabled = false;
+        const auto body = update.toJson();
+        QCOMPARE(body.keys(), QStringList{QStringLiteral("attributes")});
+        QCOMPARE(body.value(QStringLiteral("attributes")).toObject().keys(),
+                 QStringList{QStringLiteral("enabled")});
+        update.tags = QMap<QString, QString>{};
+        QVERIFY(update.toJson().value(QStringLiteral("tags")).isObject());
+    }
+
+    void readsKeysAndCertificates()
+    {
+        const auto listed = KeyItem::fromJson(
+            json("{\"kid\":\"https://demo.vault.azure.net/keys/signing\",\"attributes\":{}}"));
+        QCOMPARE(listed.name, QStringLiteral("signing"));
+        const auto bundle = KeyItem::fromJson(json(
+            "{\"key\":{\"kid\":\"https://demo.vault.azure.net/keys/signing/"
+            "00000000000000000000000000000001\",\"kty\":\"RSA\",\"key_ops\":[\"sign\",\"verify\"],"
+            "\"n\":\"AQAB\",\"e\":\"AQAB\"},\"attributes\":{\"enabled\":true}}"));
+        QCOMPARE(bundle.keyType, QStringLiteral("RSA"));
+        QCOMPARE(bundle.version, QStringLiteral("00000000000000000000000000000001"));
+        QCOMPARE(bundle.keyOperations,
+                 (QStringList{QStringLiteral("sign"), QStringLiteral("verify")}));
+
+        const auto certificate = CertificateItem::fromJson(
+            json("{\"id\":\"https://demo.vault.azure.net/certificates/web\",\"x5t\":"
+                 "\"fLi3U52HunIVNXubkEnf8tP6Wbo\",\"cer\":\"MIIB\",\"attributes\":{}}"));
+        QCOMPARE(certificate.name, QStringLiteral("web"));
+        QCOMPARE(certificate.x5t, QStringLiteral("fLi3U52HunIVNXubkEnf8tP6Wbo"));
+        QCOMPARE(certificate.cer, QByteArray::fromBase64("MIIB"));
+    }
+
+    void readsVaultsFromResourceManager()
+    {
+        const auto vault = VaultResource::fromJson(json(
+            "{\"id\":\"/subscriptions/sub-1/resourceGroups/rg-pay/providers/Microsoft.KeyVault/"
+            "vaults/payments-kv\",\"name\":\"payments-kv\",\"location\":\"westeurope\","
+            "\"properties\":{\"vaultUri\":\"https://payments-kv.vault.azure.net/\",\"tenantId\":"
+            "\"t\",\"sku\":{\"family\":\"A\",\"name\":\"standard\"},\"enableRbacAuthorization\":"
+            "true,\"publicNetworkAccess\":\"Enabled\",\"networkAcls\":{\"defaultAction\":\"Deny\","
+            "\"bypass\":\"None\",\"ipRules\":[{\"value\":\"203.0.113.0/24\"},{\"value\":"
+            "\"198.51.100.7/32\"}],\"virtualNetworkRules\":[]}}}"));
+        QCOMPARE(vault.subscriptionId, QStringLiteral("sub-1"));
+        QCOMPARE(vault.resourceGroup, QStringLiteral("rg-pay"));
+        QCOMPARE(vault.properties.skuName, QStringLiteral("standard"));
+        QVERIFY(vault.properties.enableRbacAuthorization);
+        QCOMPARE(vault.properties.networkAcls.defaultAction, QStringLiteral("Deny"));
+        QCOMPARE(
+            vault.properties.networkAcls.ipRules,
+            (QStringList{QStringLiteral("203.0.113.0/24"), QStringLiteral("198.51.100.7/32")}));
+        // Sent back whole: an update must carry every rule.
+        const auto rules = vault.properties.networkAcls.toJson();
+        QCOMPARE(rules.value(QStringLiteral("ipRules")).toArray().size(), 2);
+
+        const auto open = VaultProperties::fromJson(json("{\"vaultUri\":\"https://x/\"}"));
+        QCOMPARE(open.networkAcls.defaultAction, QStringLiteral("Allow"));
+    }
+
+    void resolvesVaultNamesAndUris()
+    {
+        const auto azure = *CloudProfile::builtIn(QStringLiteral("AzureCloud"));
+        QCOMPARE(KeyVaultClient::vaultUrlFor(QStringLiteral("Demo-kv"), azure).value(),
+                 QUrl(QStringLiteral("https://demo-kv.vault.azure.net/")));
+        QCOMPARE(KeyVaultClient::vaultUrlFor(QStringLiteral("https://x.vault.azure.cn/secrets?a=b"),
+                                             azure)
+                     .value(),
+                 QUrl(QStringLiteral("https://x.vault.azure.cn/")));
+        QVERIFY(!KeyVaultClient::vaultUrlFor(QStringLiteral("http://x.vault.azure.net/"), azure));
+        QVERIFY(!KeyVaultClient::vaultUrlFor(QStringLiteral("no"), azure));
+        QVERIFY(KeyVaultClient::isValidObjectName(QStringLiteral("db-password-2")));
+        QVERIFY(!KeyVaultClient::isValidObjectName(QStringLiteral("db_password")));
+        QVERIFY(!KeyVaultClient::isValidObjectName(QStringLiteral("a/b")));
+        QVERIFY(!KeyVaultClient::isValidObjectName(QString(128, QLatin1Char('a'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeyVaultTypes)
 #include "tst_keyvaulttypes.moc"

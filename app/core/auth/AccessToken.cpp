@@ -9,11 +9,6 @@
 namespace kluis::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kluis::core::AccessToken", text);
-}
-
 // expires_in comes as a number or, from some services, as a string.
 qint64 seconds(const QJsonValue &value)
 {
@@ -29,7 +24,9 @@ Result<AccessToken> parseTokenResponse(int httpStatus, const QByteArray &body, c
     const auto object = QJsonDocument::fromJson(body, &parseError).object();
     if (parseError.error != QJsonParseError::NoError || object.isEmpty()) {
         auto error = AzureError::auth(
-            tr("The sign-in service answered HTTP %1 without a readable body.").arg(httpStatus));
+            QCoreApplication::translate(
+                "AccessToken", "The sign-in service answered HTTP %1 without a readable body.")
+                .arg(httpStatus));
         error.httpStatus = httpStatus;
         return error;
     }
@@ -53,13 +50,17 @@ Result<AccessToken> parseTokenResponse(int httpStatus, const QByteArray &body, c
     const auto tokenType = object.value(QStringLiteral("token_type")).toString();
     const auto token = object.value(QStringLiteral("access_token")).toString();
     if (token.isEmpty())
-        return AzureError::auth(tr("The sign-in service sent no access token."));
+        return AzureError::auth(QCoreApplication::translate(
+            "AccessToken", "The sign-in service sent no access token."));
     if (!tokenType.isEmpty() && tokenType.compare(QLatin1String("Bearer"), Qt::CaseInsensitive))
-        return AzureError::auth(tr("The sign-in service sent a token of type %1, not Bearer.")
-                                    .arg(tokenType));
+        return AzureError::auth(
+            QCoreApplication::translate("AccessToken",
+                                        "The sign-in service sent a token of type %1, not Bearer.")
+                .arg(tokenType));
     const auto expiresIn = seconds(object.value(QStringLiteral("expires_in")));
     if (expiresIn <= 0)
-        return AzureError::auth(tr("The sign-in service sent a token without a lifetime."));
+        return AzureError::auth(QCoreApplication::translate(
+            "AccessToken", "The sign-in service sent a token without a lifetime."));
     return AccessToken{token.toLatin1(), now.toUTC().addSecs(expiresIn)};
 }
 

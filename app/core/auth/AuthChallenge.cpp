@@ -72,8 +72,8 @@ std::optional<AuthChallenge> AuthChallenge::parse(const QByteArray &wwwAuthentic
     }
     if (!challenge.authorization.isValid() || challenge.scope.isEmpty())
         return std::nullopt;
-    const auto segments = challenge.authorization.path().split(QLatin1Char('/'),
-                                                               Qt::SkipEmptyParts);
+    const auto segments =
+        challenge.authorization.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (!segments.isEmpty())
         challenge.tenantId = segments.first();
     return challenge;
@@ -92,9 +92,9 @@ QUrl AuthChallenge::resourceUrl() const
 bool AuthChallenge::isValidFor(const QUrl &requestUrl) const
 {
     const auto resourceHost = resourceUrl();
-    if (requestUrl.scheme() != QLatin1String("https")
-        || resourceHost.scheme() != QLatin1String("https")
-        || authorization.scheme() != QLatin1String("https"))
+    if (requestUrl.scheme() != QLatin1String("https") ||
+        resourceHost.scheme() != QLatin1String("https") ||
+        authorization.scheme() != QLatin1String("https"))
         return false;
     if (!sameOrParentDomain(resourceHost.host(), requestUrl.host()))
         return false;

@@ -9,7 +9,8 @@
 namespace kluis::core {
 
 // A Bearer WWW-Authenticate challenge from a vault:
-//   Bearer authorization="https://login.microsoftonline.com/<tenant>", resource="https://vault.azure.net"
+//   Bearer authorization="https://login.microsoftonline.com/<tenant>",
+//   resource="https://vault.azure.net"
 // (authorization_uri is accepted for authorization, scope for resource).
 struct AuthChallenge
 {

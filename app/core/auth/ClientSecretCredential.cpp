@@ -9,13 +9,6 @@ namespace kluis::core {
 
 Q_LOGGING_CATEGORY(lcAuth, "kluis.auth", QtWarningMsg)
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kluis::core::ClientSecretCredential", text);
-}
-} // namespace
-
 QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
 {
     QByteArray body;
@@ -40,14 +33,16 @@ ClientSecretCredential::~ClientSecretCredential() = default;
 
 QString ClientSecretCredential::description() const
 {
-    return tr("application %1 in tenant %2").arg(m_clientId, m_tenantId);
+    return QCoreApplication::translate("ClientSecretCredential", "application %1 in tenant %2")
+        .arg(m_clientId, m_tenantId);
 }
 
 QCoro::Task<Result<AccessToken>> ClientSecretCredential::getToken(TokenRequest request)
 {
     const auto tenant = request.tenantId.isEmpty() ? m_tenantId : request.tenantId;
     if (tenant.isEmpty() || m_clientId.isEmpty() || m_clientSecret.isEmpty())
-        co_return AzureError::auth(tr("The application credential lacks a tenant, client id or "
+        co_return AzureError::auth(QCoreApplication::translate(
+            "ClientSecretCredential", "The application credential lacks a tenant, client id or "
                                       "secret."));
     QUrl url = m_authorityHost;
     url.setPath(QLatin1Char('/') + tenant + QStringLiteral("/oauth2/v2.0/token"));
@@ -71,28 +66,34 @@ QCoro::Task<Result<AccessToken>> ClientSecretCredential::getToken(TokenRequest r
 
 Result<std::shared_ptr<TokenCredential>> credentialFromEnvironment(const CloudProfile &cloud)
 {
-    const auto variable = [](const char *name) {
-        return qEnvironmentVariable(name).trimmed();
-    };
-    const auto tenant = variable("AZURE_TENANT_ID").isEmpty() ? cloud.tenantId
-                                                               : variable("AZURE_TENANT_ID");
+    const auto variable = [](const char *name) { return qEnvironmentVariable(name).trimmed(); };
+    const auto tenant =
+        variable("AZURE_TENANT_ID").isEmpty() ? cloud.tenantId : variable("AZURE_TENANT_ID");
     const auto clientId = variable("AZURE_CLIENT_ID");
     const auto secret = qEnvironmentVariable("AZURE_CLIENT_SECRET");
     if (clientId.isEmpty())
-        return AzureError::auth(tr("Set AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (and "
-                                   "AZURE_TENANT_ID) to sign in."),
-                                QStringLiteral("CredentialUnavailable"));
+        return AzureError::auth(
+            QCoreApplication::translate("ClientSecretCredential",
+                                        "Set AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (and "
+                                        "AZURE_TENANT_ID) to sign in."),
+            QStringLiteral("CredentialUnavailable"));
     if (tenant.isEmpty())
-        return AzureError::auth(tr("Set AZURE_TENANT_ID to the tenant to sign in to."),
-                                QStringLiteral("CredentialUnavailable"));
+        return AzureError::auth(
+            QCoreApplication::translate("ClientSecretCredential",
+                                        "Set AZURE_TENANT_ID to the tenant to sign in to."),
+            QStringLiteral("CredentialUnavailable"));
     if (!secret.isEmpty())
         return std::shared_ptr<TokenCredential>(
             std::make_shared<ClientSecretCredential>(cloud, tenant, clientId, secret));
     if (!variable("AZURE_CLIENT_CERTIFICATE_PATH").isEmpty())
-        return AzureError::auth(tr("Certificate credentials (AZURE_CLIENT_CERTIFICATE_PATH) are "
-                                   "not supported yet; set AZURE_CLIENT_SECRET instead."),
+        return AzureError::auth(QCoreApplication::translate(
+                                    "ClientSecretCredential",
+                                    "Certificate credentials (AZURE_CLIENT_CERTIFICATE_PATH) are "
+                                    "not supported yet; set AZURE_CLIENT_SECRET instead."),
                                 QStringLiteral("CredentialUnavailable"));
-    return AzureError::auth(tr("Set AZURE_CLIENT_SECRET to sign in as %1.").arg(clientId),
+    return AzureError::auth(QCoreApplication::translate("ClientSecretCredential",
+                                                        "Set AZURE_CLIENT_SECRET to sign in as %1.")
+                                .arg(clientId),
                             QStringLiteral("CredentialUnavailable"));
 }
 

@@ -9,11 +9,6 @@
 namespace kluis::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kluis::core::ArmClient", text);
-}
-
 template<typename T>
 QCoro::Task<Result<ItemPage<T>>> armPage(QPointer<HttpPipeline> pipeline, HttpRequest request,
                                          QUrl origin)
@@ -74,22 +69,20 @@ QCoro::Task<Result<ItemPage<Subscription>>> ArmClient::listSubscriptions(QUrl ne
 }
 
 QCoro::Task<Result<ItemPage<ResourceGroup>>> ArmClient::listResourceGroups(QString subscriptionId,
-                                                                            QUrl next) const
+                                                                           QUrl next) const
 {
     return armPage<ResourceGroup>(
         m_pipeline,
-        armRequest(next.isEmpty()
-                       ? url(QStringLiteral("/subscriptions/") + subscriptionId
-                                 + QStringLiteral("/resourcegroups"),
-                             resourceGroupsApiVersion)
-                       : next,
+        armRequest(next.isEmpty() ? url(QStringLiteral("/subscriptions/") + subscriptionId +
+                                            QStringLiteral("/resourcegroups"),
+                                        resourceGroupsApiVersion)
+                                  : next,
                    m_scope, m_tenantId),
         m_endpoint);
 }
 
-QCoro::Task<Result<ItemPage<VaultResource>>> ArmClient::listVaults(QString subscriptionId,
-                                                                    QString resourceGroup,
-                                                                    QUrl next) const
+QCoro::Task<Result<ItemPage<VaultResource>>>
+ArmClient::listVaults(QString subscriptionId, QString resourceGroup, QUrl next) const
 {
     QString path = QStringLiteral("/subscriptions/") + subscriptionId;
     if (!resourceGroup.isEmpty())
@@ -135,16 +128,18 @@ QCoro::Task<Result<VaultResource>> ArmClient::getVault(QString subscriptionId,
     const auto pipeline = m_pipeline;
     if (!pipeline)
         co_return AzureError::cancelled();
-    auto response = co_await pipeline->send(armRequest(
-        url(QStringLiteral("/subscriptions/") + subscriptionId + QStringLiteral("/resourceGroups/")
-                + resourceGroup + QStringLiteral("/providers/Microsoft.KeyVault/vaults/") + name,
-            keyVaultApiVersion),
-        m_scope, m_tenantId));
+    auto response = co_await pipeline->send(
+        armRequest(url(QStringLiteral("/subscriptions/") + subscriptionId +
+                           QStringLiteral("/resourceGroups/") + resourceGroup +
+                           QStringLiteral("/providers/Microsoft.KeyVault/vaults/") + name,
+                       keyVaultApiVersion),
+                   m_scope, m_tenantId));
     if (!response)
         co_return response.error();
     const auto object = QJsonDocument::fromJson(response->body).object();
     if (object.isEmpty())
-        co_return AzureError::parse(tr("Resource Manager sent a vault that is not JSON."));
+        co_return AzureError::parse(QCoreApplication::translate(
+            "ArmClient", "Resource Manager sent a vault that is not JSON."));
     co_return VaultResource::fromJson(object);
 }
 

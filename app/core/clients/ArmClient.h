@@ -24,11 +24,10 @@ public:
 
     QCoro::Task<Result<ItemPage<Subscription>>> listSubscriptions(QUrl next = {}) const;
     QCoro::Task<Result<ItemPage<ResourceGroup>>> listResourceGroups(QString subscriptionId,
-                                                                     QUrl next = {}) const;
+                                                                    QUrl next = {}) const;
     // Vaults of a subscription, or of one resource group when `resourceGroup` is set.
-    QCoro::Task<Result<ItemPage<VaultResource>>> listVaults(QString subscriptionId,
-                                                             QString resourceGroup = {},
-                                                             QUrl next = {}) const;
+    QCoro::Task<Result<ItemPage<VaultResource>>>
+    listVaults(QString subscriptionId, QString resourceGroup = {}, QUrl next = {}) const;
     // Every subscription's vaults, page after page.
     QCoro::Task<Result<QList<VaultResource>>> listAllVaults() const;
     QCoro::Task<Result<VaultResource>> getVault(QString subscriptionId, QString resourceGroup,

@@ -26,7 +26,8 @@ NetworkRules NetworkRules::fromJson(const QJsonObject &object)
     NetworkRules rules;
     if (object.isEmpty())
         return rules; // no networkAcls: open to all networks
-    rules.defaultAction = object.value(QStringLiteral("defaultAction")).toString(rules.defaultAction);
+    rules.defaultAction =
+        object.value(QStringLiteral("defaultAction")).toString(rules.defaultAction);
     rules.bypass = object.value(QStringLiteral("bypass")).toString(rules.bypass);
     for (const auto &rule : object.value(QStringLiteral("ipRules")).toArray())
         rules.ipRules.append(rule.toObject().value(QStringLiteral("value")).toString());
@@ -54,16 +55,19 @@ VaultProperties VaultProperties::fromJson(const QJsonObject &object)
     VaultProperties properties;
     properties.vaultUri = QUrl(object.value(QStringLiteral("vaultUri")).toString());
     properties.tenantId = object.value(QStringLiteral("tenantId")).toString();
-    properties.skuName = object.value(QStringLiteral("sku")).toObject().value(QStringLiteral("name")).toString();
+    properties.skuName =
+        object.value(QStringLiteral("sku")).toObject().value(QStringLiteral("name")).toString();
     properties.enableRbacAuthorization =
         object.value(QStringLiteral("enableRbacAuthorization")).toBool();
     properties.enableSoftDelete = object.value(QStringLiteral("enableSoftDelete")).toBool(true);
     properties.softDeleteRetentionInDays =
         object.value(QStringLiteral("softDeleteRetentionInDays")).toInt(90);
-    properties.enablePurgeProtection = object.value(QStringLiteral("enablePurgeProtection")).toBool();
-    properties.publicNetworkAccess =
-        object.value(QStringLiteral("publicNetworkAccess")).toString(properties.publicNetworkAccess);
-    properties.networkAcls = NetworkRules::fromJson(object.value(QStringLiteral("networkAcls")).toObject());
+    properties.enablePurgeProtection =
+        object.value(QStringLiteral("enablePurgeProtection")).toBool();
+    properties.publicNetworkAccess = object.value(QStringLiteral("publicNetworkAccess"))
+                                         .toString(properties.publicNetworkAccess);
+    properties.networkAcls =
+        NetworkRules::fromJson(object.value(QStringLiteral("networkAcls")).toObject());
     properties.privateEndpointConnections = static_cast<int>(
         object.value(QStringLiteral("privateEndpointConnections")).toArray().size());
     return properties;
@@ -76,7 +80,8 @@ VaultResource VaultResource::fromJson(const QJsonObject &object)
     vault.name = object.value(QStringLiteral("name")).toString();
     vault.location = object.value(QStringLiteral("location")).toString();
     vault.tags = tagsFromJson(object.value(QStringLiteral("tags")).toObject());
-    vault.properties = VaultProperties::fromJson(object.value(QStringLiteral("properties")).toObject());
+    vault.properties =
+        VaultProperties::fromJson(object.value(QStringLiteral("properties")).toObject());
     // /subscriptions/{id}/resourceGroups/{rg}/providers/Microsoft.KeyVault/vaults/{name}
     const auto parts = vault.id.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (qsizetype i = 0; i + 1 < parts.size(); ++i) {

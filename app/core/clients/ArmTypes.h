@@ -30,7 +30,7 @@ struct ResourceGroup
 // properties.networkAcls of a vault: the data-plane firewall.
 struct NetworkRules
 {
-    QString defaultAction = QStringLiteral("Allow"); // Allow | Deny
+    QString defaultAction = QStringLiteral("Allow");  // Allow | Deny
     QString bypass = QStringLiteral("AzureServices"); // AzureServices | None
     QStringList ipRules;                              // "1.2.3.4/32", "1.2.3.0/24"
     QStringList virtualNetworkRules;                  // subnet resource ids

@@ -11,11 +11,6 @@
 namespace kluis::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kluis::core::KeyVaultClient", text);
-}
-
 HttpRequest vaultRequest(QByteArray method, QUrl url, QJsonObject body = {})
 {
     HttpRequest request;
@@ -39,7 +34,8 @@ QCoro::Task<Result<QJsonObject>> callJson(QPointer<HttpPipeline> pipeline, HttpR
     QJsonParseError parseError{};
     const auto document = QJsonDocument::fromJson(response->body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        auto error = AzureError::parse(tr("The vault's answer is not a JSON object."));
+        auto error = AzureError::parse(QCoreApplication::translate(
+            "KeyVaultClient", "The vault's answer is not a JSON object."));
         error.requestId = QString::fromLatin1(response->requestId());
         co_return error;
     }
@@ -65,7 +61,10 @@ Result<QString> checkedName(const QString &name)
 {
     if (!KeyVaultClient::isValidObjectName(name))
         return AzureError::usage(
-            tr("\"%1\" is not a valid object name: 1-127 letters, digits and dashes.").arg(name));
+            QCoreApplication::translate(
+                "KeyVaultClient",
+                "\"%1\" is not a valid object name: 1-127 letters, digits and dashes.")
+                .arg(name));
     return name;
 }
 } // namespace
@@ -87,15 +86,19 @@ Result<QUrl> KeyVaultClient::vaultUrlFor(const QString &uriOrName, const CloudPr
     static const QRegularExpression vaultName(QStringLiteral("^[a-zA-Z0-9-]{3,24}$"));
     if (vaultName.match(uriOrName).hasMatch()) {
         if (cloud.vaultSuffix.isEmpty())
-            return AzureError::usage(tr("The cloud %1 has no vault DNS suffix; give the vault's "
-                                        "URI.")
+            return AzureError::usage(QCoreApplication::translate(
+                                         "KeyVaultClient",
+                                         "The cloud %1 has no vault DNS suffix; give the vault's "
+                                         "URI.")
                                          .arg(cloud.name));
         return cloud.vaultUrl(uriOrName);
     }
     QUrl url(uriOrName, QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
         return AzureError::usage(
-            tr("\"%1\" is neither a vault name nor an https vault URI.").arg(uriOrName));
+            QCoreApplication::translate("KeyVaultClient",
+                                        "\"%1\" is neither a vault name nor an https vault URI.")
+                .arg(uriOrName));
     url.setPath(QStringLiteral("/"));
     url.setQuery(QString());
     url.setFragment(QString());
@@ -114,12 +117,12 @@ QUrl KeyVaultClient::url(const QString &path) const
 
 QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::listSecrets(QUrl next) const
 {
-    return typedPage<SecretItem>(m_pipeline, next.isEmpty() ? url(QStringLiteral("/secrets")) : next,
-                                 m_vault);
+    return typedPage<SecretItem>(m_pipeline,
+                                 next.isEmpty() ? url(QStringLiteral("/secrets")) : next, m_vault);
 }
 
 QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::listSecretVersions(QString name,
-                                                                              QUrl next) const
+                                                                             QUrl next) const
 {
     if (next.isEmpty()) {
         const auto checked = checkedName(name);
@@ -132,9 +135,8 @@ QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::listSecretVersions(QSt
 
 QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::listDeletedSecrets(QUrl next) const
 {
-    return typedPage<SecretItem>(m_pipeline,
-                                 next.isEmpty() ? url(QStringLiteral("/deletedsecrets")) : next,
-                                 m_vault);
+    return typedPage<SecretItem>(
+        m_pipeline, next.isEmpty() ? url(QStringLiteral("/deletedsecrets")) : next, m_vault);
 }
 
 QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::listKeys(QUrl next) const
@@ -172,8 +174,8 @@ QCoro::Task<Result<SecretBundle>> KeyVaultClient::getSecret(QString name, QStrin
         co_return checked.error();
     // "latest" is asked as /secrets/NAME/ (trailing slash), as the SDKs do.
     auto json = co_await callJson(
-        m_pipeline, vaultRequest("GET", url(QStringLiteral("/secrets/") + name + QLatin1Char('/')
-                                            + version)));
+        m_pipeline,
+        vaultRequest("GET", url(QStringLiteral("/secrets/") + name + QLatin1Char('/') + version)));
     if (!json)
         co_return json.error();
     co_return SecretBundle::fromJson(json.value());
@@ -206,9 +208,9 @@ QCoro::Task<Result<SecretItem>> KeyVaultClient::updateSecret(QString name, QStri
     if (!checked)
         co_return checked.error();
     auto json = co_await callJson(
-        m_pipeline, vaultRequest("PATCH",
-                                 url(QStringLiteral("/secrets/") + name + QLatin1Char('/') + version),
-                                 update.toJson()));
+        m_pipeline,
+        vaultRequest("PATCH", url(QStringLiteral("/secrets/") + name + QLatin1Char('/') + version),
+                     update.toJson()));
     if (!json)
         co_return json.error();
     co_return SecretItem::fromJson(json.value());
@@ -232,8 +234,8 @@ QCoro::Task<Result<SecretItem>> KeyVaultClient::getDeletedSecret(QString name) c
     const auto checked = checkedName(name);
     if (!checked)
         co_return checked.error();
-    auto json = co_await callJson(m_pipeline,
-                                  vaultRequest("GET", url(QStringLiteral("/deletedsecrets/") + name)));
+    auto json = co_await callJson(
+        m_pipeline, vaultRequest("GET", url(QStringLiteral("/deletedsecrets/") + name)));
     if (!json)
         co_return json.error();
     co_return SecretItem::fromJson(json.value());
@@ -244,9 +246,9 @@ QCoro::Task<Result<SecretItem>> KeyVaultClient::recoverDeletedSecret(QString nam
     const auto checked = checkedName(name);
     if (!checked)
         co_return checked.error();
-    auto json = co_await callJson(
-        m_pipeline,
-        vaultRequest("POST", url(QStringLiteral("/deletedsecrets/") + name + QStringLiteral("/recover"))));
+    auto json =
+        co_await callJson(m_pipeline, vaultRequest("POST", url(QStringLiteral("/deletedsecrets/") +
+                                                               name + QStringLiteral("/recover"))));
     if (!json)
         co_return json.error();
     co_return SecretItem::fromJson(json.value());
@@ -270,14 +272,16 @@ QCoro::Task<Result<QByteArray>> KeyVaultClient::backupSecret(QString name) const
     const auto checked = checkedName(name);
     if (!checked)
         co_return checked.error();
-    auto request = vaultRequest("POST", url(QStringLiteral("/secrets/") + name + QStringLiteral("/backup")));
+    auto request =
+        vaultRequest("POST", url(QStringLiteral("/secrets/") + name + QStringLiteral("/backup")));
     request.idempotent = true; // reads only
     auto json = co_await callJson(m_pipeline, std::move(request));
     if (!json)
         co_return json.error();
     const auto value = json->value(QStringLiteral("value")).toString();
     if (value.isEmpty())
-        co_return AzureError::parse(tr("The vault sent a backup without a value."));
+        co_return AzureError::parse(QCoreApplication::translate(
+            "KeyVaultClient", "The vault sent a backup without a value."));
     co_return value.toLatin1();
 }
 
@@ -312,9 +316,9 @@ QCoro::Task<Result<CertificateItem>> KeyVaultClient::getCertificate(QString name
     const auto checked = checkedName(name);
     if (!checked)
         co_return checked.error();
-    auto json = co_await callJson(
-        m_pipeline, vaultRequest("GET", url(QStringLiteral("/certificates/") + name
-                                            + QLatin1Char('/') + version)));
+    auto json =
+        co_await callJson(m_pipeline, vaultRequest("GET", url(QStringLiteral("/certificates/") +
+                                                              name + QLatin1Char('/') + version)));
     if (!json)
         co_return json.error();
     co_return CertificateItem::fromJson(json.value());

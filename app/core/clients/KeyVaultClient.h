@@ -11,8 +11,7 @@ namespace kluis::core {
 class HttpPipeline;
 struct CloudProfile;
 
-template<typename T>
-struct ItemPage
+template<typename T> struct ItemPage
 {
     QList<T> items;
     QUrl nextLink; // empty on the last page; may follow an empty page
@@ -37,7 +36,8 @@ public:
 
     // Lists: pass an empty URL for the first page, then the page's nextLink.
     QCoro::Task<Result<ItemPage<SecretItem>>> listSecrets(QUrl next = {}) const;
-    QCoro::Task<Result<ItemPage<SecretItem>>> listSecretVersions(QString name, QUrl next = {}) const;
+    QCoro::Task<Result<ItemPage<SecretItem>>> listSecretVersions(QString name,
+                                                                 QUrl next = {}) const;
     QCoro::Task<Result<ItemPage<SecretItem>>> listDeletedSecrets(QUrl next = {}) const;
     QCoro::Task<Result<ItemPage<KeyItem>>> listKeys(QUrl next = {}) const;
     QCoro::Task<Result<ItemPage<CertificateItem>>> listCertificates(QUrl next = {}) const;

@@ -9,8 +9,7 @@ std::optional<QDateTime> unixTime(const QJsonValue &value)
 {
     if (!value.isDouble())
         return std::nullopt;
-    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble() * 1000.0),
-                                          Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble() * 1000.0), Qt::UTC);
 }
 
 qint64 toUnix(const QDateTime &time)
@@ -18,8 +17,7 @@ qint64 toUnix(const QDateTime &time)
     return time.toSecsSinceEpoch();
 }
 
-void readDeleted(const QJsonObject &object, QUrl &recoveryId,
-                 std::optional<QDateTime> &deletedDate,
+void readDeleted(const QJsonObject &object, QUrl &recoveryId, std::optional<QDateTime> &deletedDate,
                  std::optional<QDateTime> &scheduledPurgeDate)
 {
     recoveryId = QUrl(object.value(QStringLiteral("recoveryId")).toString());
@@ -88,7 +86,8 @@ SecretItem SecretItem::fromJson(const QJsonObject &object)
     item.name = id.name;
     item.version = id.version;
     item.contentType = object.value(QStringLiteral("contentType")).toString();
-    item.attributes = ObjectAttributes::fromJson(object.value(QStringLiteral("attributes")).toObject());
+    item.attributes =
+        ObjectAttributes::fromJson(object.value(QStringLiteral("attributes")).toObject());
     item.tags = tagsFromJson(object.value(QStringLiteral("tags")).toObject());
     item.managed = object.value(QStringLiteral("managed")).toBool();
     readDeleted(object, item.recoveryId, item.deletedDate, item.scheduledPurgeDate);
@@ -135,7 +134,8 @@ KeyItem KeyItem::fromJson(const QJsonObject &object)
     item.keyType = key.value(QStringLiteral("kty")).toString();
     for (const auto &op : key.value(QStringLiteral("key_ops")).toArray())
         item.keyOperations.append(op.toString());
-    item.attributes = ObjectAttributes::fromJson(object.value(QStringLiteral("attributes")).toObject());
+    item.attributes =
+        ObjectAttributes::fromJson(object.value(QStringLiteral("attributes")).toObject());
     item.tags = tagsFromJson(object.value(QStringLiteral("tags")).toObject());
     item.managed = object.value(QStringLiteral("managed")).toBool();
     readDeleted(object, item.recoveryId, item.deletedDate, item.scheduledPurgeDate);
@@ -150,7 +150,8 @@ CertificateItem CertificateItem::fromJson(const QJsonObject &object)
     item.name = id.name;
     item.version = id.version;
     item.x5t = object.value(QStringLiteral("x5t")).toString();
-    item.attributes = ObjectAttributes::fromJson(object.value(QStringLiteral("attributes")).toObject());
+    item.attributes =
+        ObjectAttributes::fromJson(object.value(QStringLiteral("attributes")).toObject());
     item.tags = tagsFromJson(object.value(QStringLiteral("tags")).toObject());
     item.kid = QUrl(object.value(QStringLiteral("kid")).toString());
     item.sid = QUrl(object.value(QStringLiteral("sid")).toString());

@@ -103,8 +103,8 @@ struct CertificateItem
     QString x5t; // base64url SHA-1 thumbprint
     ObjectAttributes attributes;
     QMap<QString, QString> tags;
-    QUrl kid; // bundles only
-    QUrl sid; // bundles only
+    QUrl kid;       // bundles only
+    QUrl sid;       // bundles only
     QByteArray cer; // DER, bundles only
     QUrl recoveryId;
     std::optional<QDateTime> deletedDate;

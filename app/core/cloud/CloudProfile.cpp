@@ -11,16 +11,13 @@
 namespace kluis::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kluis::core::CloudProfile", text);
-}
-
 std::optional<QUrl> httpsUrl(const QJsonObject &object, const QString &key, QString *error)
 {
     const QUrl url(object.value(key).toString(), QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
-        *error = tr("The cloud profile's \"%1\" must be an https URL.").arg(key);
+        *error = QCoreApplication::translate("CloudProfile",
+                                             "The cloud profile's \"%1\" must be an https URL.")
+                     .arg(key);
         return std::nullopt;
     }
     return url;
@@ -38,14 +35,14 @@ CloudProfile makeBuiltIn(const char *name, const QString &displayName, const cha
     profile.name = QString::fromLatin1(name);
     profile.displayName = displayName;
     profile.authorityHost = QUrl(QStringLiteral("https://") + QLatin1String(login));
-    profile.resourceManager = QUrl(QStringLiteral("https://") + QLatin1String(management)
-                                   + QLatin1Char('/'));
-    profile.resourceManagerScope = QStringLiteral("https://") + QLatin1String(management)
-                                   + QStringLiteral("/.default");
+    profile.resourceManager =
+        QUrl(QStringLiteral("https://") + QLatin1String(management) + QLatin1Char('/'));
+    profile.resourceManagerScope =
+        QStringLiteral("https://") + QLatin1String(management) + QStringLiteral("/.default");
     profile.graph = QUrl(QStringLiteral("https://") + QLatin1String(graph) + QLatin1Char('/'));
     profile.vaultSuffix = QString::fromLatin1(vaultSuffix);
-    profile.vaultScope = QStringLiteral("https://") + profile.vaultSuffix
-                         + QStringLiteral("/.default");
+    profile.vaultScope =
+        QStringLiteral("https://") + profile.vaultSuffix + QStringLiteral("/.default");
     return profile;
 }
 } // namespace
@@ -54,15 +51,15 @@ QString FirewallEndpoint::roleName() const
 {
     switch (role) {
     case Role::SignIn:
-        return tr("Sign-in");
+        return QCoreApplication::translate("CloudProfile", "Sign-in");
     case Role::ResourceManager:
-        return tr("Resource Manager");
+        return QCoreApplication::translate("CloudProfile", "Resource Manager");
     case Role::Graph:
-        return tr("Graph");
+        return QCoreApplication::translate("CloudProfile", "Graph");
     case Role::Vault:
-        return tr("Key Vault");
+        return QCoreApplication::translate("CloudProfile", "Key Vault");
     case Role::CertificateRevocation:
-        return tr("Certificate revocation (CRL/OCSP)");
+        return QCoreApplication::translate("CloudProfile", "Certificate revocation (CRL/OCSP)");
     }
     return {};
 }
@@ -80,8 +77,7 @@ QUrl CloudProfile::vaultUrl(const QString &vaultName) const
 
 bool CloudProfile::isVaultHost(const QString &host) const
 {
-    return !vaultSuffix.isEmpty()
-           && lower(host).endsWith(QLatin1Char('.') + lower(vaultSuffix));
+    return !vaultSuffix.isEmpty() && lower(host).endsWith(QLatin1Char('.') + lower(vaultSuffix));
 }
 
 bool CloudProfile::ownsHost(const QString &host) const
@@ -89,8 +85,8 @@ bool CloudProfile::ownsHost(const QString &host) const
     const auto h = lower(host);
     if (h.isEmpty())
         return false;
-    return h == lower(authorityHost.host()) || h == lower(resourceManager.host())
-           || h == lower(graph.host()) || isVaultHost(h) || hosts.contains(h);
+    return h == lower(authorityHost.host()) || h == lower(resourceManager.host()) ||
+           h == lower(graph.host()) || isVaultHost(h) || hosts.contains(h);
 }
 
 QList<FirewallEndpoint> CloudProfile::firewallEndpoints() const
@@ -121,35 +117,42 @@ QList<CloudProfile> CloudProfile::builtIn()
     // Hosts from the Key Vault firewall documentation; revocation hosts from the Azure
     // certificate authority details (Microsoft and DigiCert CRL/OCSP).
     const QStringList globalRevocation{
-        QStringLiteral("crl.microsoft.com"),    QStringLiteral("mscrl.microsoft.com"),
-        QStringLiteral("www.microsoft.com"),    QStringLiteral("oneocsp.microsoft.com"),
-        QStringLiteral("ocsp.msocsp.com"),      QStringLiteral("crl3.digicert.com"),
-        QStringLiteral("crl4.digicert.com"),    QStringLiteral("ocsp.digicert.com"),
+        QStringLiteral("crl.microsoft.com"), QStringLiteral("mscrl.microsoft.com"),
+        QStringLiteral("www.microsoft.com"), QStringLiteral("oneocsp.microsoft.com"),
+        QStringLiteral("ocsp.msocsp.com"),   QStringLiteral("crl3.digicert.com"),
+        QStringLiteral("crl4.digicert.com"), QStringLiteral("ocsp.digicert.com"),
     };
 
-    auto azure = makeBuiltIn("AzureCloud", tr("Azure (global)"), "login.microsoftonline.com",
-                             "management.azure.com", "graph.microsoft.com", "vault.azure.net");
+    auto azure =
+        makeBuiltIn("AzureCloud", QCoreApplication::translate("CloudProfile", "Azure (global)"),
+                    "login.microsoftonline.com", "management.azure.com", "graph.microsoft.com",
+                    "vault.azure.net");
     azure.extraSignInHosts = {QStringLiteral("login.live.com")};
     azure.extraGraphHosts = {QStringLiteral("graph.windows.net")};
     azure.revocationHosts = globalRevocation;
 
-    auto china = makeBuiltIn("AzureChinaCloud", tr("Azure China (operated by 21Vianet)"),
-                             "login.chinacloudapi.cn", "management.chinacloudapi.cn",
-                             "microsoftgraph.chinacloudapi.cn", "vault.azure.cn");
+    auto china = makeBuiltIn(
+        "AzureChinaCloud",
+        QCoreApplication::translate("CloudProfile", "Azure China (operated by 21Vianet)"),
+        "login.chinacloudapi.cn", "management.chinacloudapi.cn", "microsoftgraph.chinacloudapi.cn",
+        "vault.azure.cn");
     china.extraGraphHosts = {QStringLiteral("graph.chinacloudapi.cn")};
     china.revocationHosts = {QStringLiteral("crl.digicert.cn"), QStringLiteral("ocsp.digicert.cn"),
                              QStringLiteral("crl.microsoft.com"),
                              QStringLiteral("mscrl.microsoft.com")};
 
-    auto usGov = makeBuiltIn("AzureUSGovernment", tr("Azure US Government"),
+    auto usGov = makeBuiltIn("AzureUSGovernment",
+                             QCoreApplication::translate("CloudProfile", "Azure US Government"),
                              "login.microsoftonline.us", "management.usgovcloudapi.net",
                              "graph.microsoft.us", "vault.usgovcloudapi.net");
     usGov.extraSignInHosts = {QStringLiteral("login-us.microsoftonline.com")};
     usGov.revocationHosts = globalRevocation;
 
-    auto germany = makeBuiltIn("AzureGermanCloud", tr("Azure Germany (retired 2021)"),
-                               "login.microsoftonline.de", "management.microsoftazure.de",
-                               "graph.cloudapi.de", "vault.microsoftazure.de");
+    auto germany =
+        makeBuiltIn("AzureGermanCloud",
+                    QCoreApplication::translate("CloudProfile", "Azure Germany (retired 2021)"),
+                    "login.microsoftonline.de", "management.microsoftazure.de", "graph.cloudapi.de",
+                    "vault.microsoftazure.de");
     germany.retired = true;
     germany.extraGraphHosts = {QStringLiteral("graph.microsoft.de")};
     germany.revocationHosts = globalRevocation;
@@ -171,14 +174,16 @@ std::optional<CloudProfile> CloudProfile::fromJson(const QByteArray &json, QStri
     QJsonParseError parseError{};
     const auto document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = tr("The cloud profile is not valid JSON: %1").arg(parseError.errorString());
+        *error =
+            QCoreApplication::translate("CloudProfile", "The cloud profile is not valid JSON: %1")
+                .arg(parseError.errorString());
         return std::nullopt;
     }
     const auto object = document.object();
     CloudProfile profile;
     profile.name = object.value(QStringLiteral("name")).toString();
     if (profile.name.isEmpty()) {
-        *error = tr("The cloud profile has no \"name\".");
+        *error = QCoreApplication::translate("CloudProfile", "The cloud profile has no \"name\".");
         return std::nullopt;
     }
     profile.displayName = object.value(QStringLiteral("displayName")).toString(profile.name);
@@ -192,18 +197,19 @@ std::optional<CloudProfile> CloudProfile::fromJson(const QByteArray &json, QStri
     profile.tenantId = object.value(QStringLiteral("tenantId")).toString();
     profile.resourceManagerScope = object.value(QStringLiteral("resourceManagerScope")).toString();
     if (profile.resourceManagerScope.isEmpty())
-        profile.resourceManagerScope = profile.resourceManager.toString(QUrl::StripTrailingSlash)
-                                       + QStringLiteral("/.default");
+        profile.resourceManagerScope = profile.resourceManager.toString(QUrl::StripTrailingSlash) +
+                                       QStringLiteral("/.default");
     profile.vaultSuffix = object.value(QStringLiteral("vaultSuffix")).toString();
     profile.vaultPort = object.value(QStringLiteral("vaultPort")).toInt(443);
     if (profile.vaultPort <= 0 || profile.vaultPort > 65535) {
-        *error = tr("The cloud profile's \"vaultPort\" is not a port number.");
+        *error = QCoreApplication::translate(
+            "CloudProfile", "The cloud profile's \"vaultPort\" is not a port number.");
         return std::nullopt;
     }
     profile.vaultScope = object.value(QStringLiteral("vaultScope")).toString();
     if (profile.vaultScope.isEmpty() && !profile.vaultSuffix.isEmpty())
-        profile.vaultScope = QStringLiteral("https://") + profile.vaultSuffix
-                             + QStringLiteral("/.default");
+        profile.vaultScope =
+            QStringLiteral("https://") + profile.vaultSuffix + QStringLiteral("/.default");
     profile.caFile = object.value(QStringLiteral("caFile")).toString();
     profile.publicClientId = object.value(QStringLiteral("publicClientId")).toString();
     const auto hosts = object.value(QStringLiteral("hosts")).toObject();
@@ -234,7 +240,8 @@ std::optional<CloudProfile> CloudProfile::fromFile(const QString &path, QString 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the cloud profile %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("CloudProfile", "Cannot read the cloud profile %1: %2")
+                     .arg(path, file.errorString());
         return std::nullopt;
     }
     auto profile = fromJson(file.readAll(), error);

@@ -62,11 +62,11 @@ struct CloudProfile
     QString vaultSuffix;
     int vaultPort = 443;
     QString vaultScope;
-    QString caFile; // trusted for this cloud's hosts only, beside the system roots
-    QStringList extraSignInHosts;  // e.g. login.live.com for personal accounts
-    QStringList extraGraphHosts;   // older Graph endpoints still named by firewall docs
-    QStringList revocationHosts;   // CRL/OCSP, port 80
-    QMap<QString, QString> hosts;  // host name -> address, from a custom file
+    QString caFile;               // trusted for this cloud's hosts only, beside the system roots
+    QStringList extraSignInHosts; // e.g. login.live.com for personal accounts
+    QStringList extraGraphHosts;  // older Graph endpoints still named by firewall docs
+    QStringList revocationHosts;  // CRL/OCSP, port 80
+    QMap<QString, QString> hosts; // host name -> address, from a custom file
     QList<VaultReference> vaults;
     QList<CloudClient> clients;
     QString publicClientId;

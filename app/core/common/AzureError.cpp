@@ -8,11 +8,6 @@
 namespace kluis::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kluis::core::AzureError", text);
-}
-
 QString firstLine(const QString &text)
 {
     const auto end = text.indexOf(QRegularExpression(QStringLiteral("[\\r\\n]")));
@@ -76,7 +71,7 @@ AzureError AzureError::cancelled()
 {
     AzureError error;
     error.kind = Kind::Cancelled;
-    error.message = tr("The operation was cancelled.");
+    error.message = QCoreApplication::translate("AzureError", "The operation was cancelled.");
     return error;
 }
 
@@ -90,22 +85,25 @@ AzureError AzureError::usage(const QString &message)
 
 bool AzureError::isFirewall() const
 {
-    return kind == Kind::Http && httpStatus == 403
-           && (innerCode == QLatin1String("ForbiddenByFirewall")
-               || innerCode == QLatin1String("ForbiddenByConnection"));
+    return kind == Kind::Http && httpStatus == 403 &&
+           (innerCode == QLatin1String("ForbiddenByFirewall") ||
+            innerCode == QLatin1String("ForbiddenByConnection"));
 }
 
 QString AzureError::shortMessage() const
 {
     switch (kind) {
     case Kind::Transport:
-        return tr("Network error: %1").arg(firstLine(transportMessage));
+        return QCoreApplication::translate("AzureError", "Network error: %1")
+            .arg(firstLine(transportMessage));
     case Kind::Cancelled:
         return message;
     case Kind::Auth:
-        return tr("Sign-in failed: %1").arg(firstLine(message));
+        return QCoreApplication::translate("AzureError", "Sign-in failed: %1")
+            .arg(firstLine(message));
     case Kind::Parse:
-        return tr("Unexpected answer: %1").arg(firstLine(message));
+        return QCoreApplication::translate("AzureError", "Unexpected answer: %1")
+            .arg(firstLine(message));
     case Kind::Usage:
         return firstLine(message);
     case Kind::Http:
@@ -113,46 +111,58 @@ QString AzureError::shortMessage() const
     }
     if (innerCode == QLatin1String("ForbiddenByFirewall")) {
         return clientAddress.isEmpty()
-                   ? tr("The vault's firewall does not allow this client's address.")
-                   : tr("The vault's firewall does not allow the address %1.").arg(clientAddress);
+                   ? QCoreApplication::translate(
+                         "AzureError", "The vault's firewall does not allow this client's address.")
+                   : QCoreApplication::translate(
+                         "AzureError", "The vault's firewall does not allow the address %1.")
+                         .arg(clientAddress);
     }
     if (innerCode == QLatin1String("ForbiddenByConnection"))
-        return tr("The vault accepts only private-link connections (public network access is "
-                  "disabled).");
+        return QCoreApplication::translate(
+            "AzureError",
+            "The vault accepts only private-link connections (public network access is "
+            "disabled).");
     if (httpStatus == 403)
-        return tr("Access denied: %1").arg(firstLine(message));
+        return QCoreApplication::translate("AzureError", "Access denied: %1")
+            .arg(firstLine(message));
     if (httpStatus == 429)
-        return tr("The service is throttling requests; try again shortly.");
+        return QCoreApplication::translate(
+            "AzureError", "The service is throttling requests; try again shortly.");
     const auto text = firstLine(message);
     if (text.isEmpty())
-        return tr("The service answered HTTP %1.").arg(httpStatus);
-    return tr("%1 (HTTP %2)").arg(text).arg(httpStatus);
+        return QCoreApplication::translate("AzureError", "The service answered HTTP %1.")
+            .arg(httpStatus);
+    return QCoreApplication::translate("AzureError", "%1 (HTTP %2)").arg(text).arg(httpStatus);
 }
 
 QString AzureError::detailedMessage() const
 {
     QStringList lines{shortMessage()};
     if (httpStatus != 0)
-        lines << tr("HTTP status: %1").arg(httpStatus);
+        lines << QCoreApplication::translate("AzureError", "HTTP status: %1").arg(httpStatus);
     if (!code.isEmpty())
-        lines << tr("Error code: %1").arg(code);
+        lines << QCoreApplication::translate("AzureError", "Error code: %1").arg(code);
     if (!innerCode.isEmpty())
-        lines << tr("Inner error code: %1").arg(innerCode);
+        lines << QCoreApplication::translate("AzureError", "Inner error code: %1").arg(innerCode);
     if (!message.isEmpty() && kind != Kind::Cancelled) {
         QString text = message;
         text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-        lines << tr("Message: %1").arg(text);
+        lines << QCoreApplication::translate("AzureError", "Message: %1").arg(text);
     }
     if (kind == Kind::Transport)
-        lines << tr("Transport error: %1 (%2)").arg(transportMessage).arg(int(transportError));
+        lines << QCoreApplication::translate("AzureError", "Transport error: %1 (%2)")
+                     .arg(transportMessage)
+                     .arg(int(transportError));
     if (!clientAddress.isEmpty())
-        lines << tr("Client address quoted by the vault: %1").arg(clientAddress);
+        lines << QCoreApplication::translate("AzureError", "Client address quoted by the vault: %1")
+                     .arg(clientAddress);
     if (!networkInfoAddress.isEmpty())
-        lines << tr("Client address seen by the vault: %1").arg(networkInfoAddress);
+        lines << QCoreApplication::translate("AzureError", "Client address seen by the vault: %1")
+                     .arg(networkInfoAddress);
     if (!url.isEmpty())
-        lines << tr("Request: %1").arg(url.toString());
+        lines << QCoreApplication::translate("AzureError", "Request: %1").arg(url.toString());
     if (!requestId.isEmpty())
-        lines << tr("Request id: %1").arg(requestId);
+        lines << QCoreApplication::translate("AzureError", "Request id: %1").arg(requestId);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -30,7 +30,7 @@ struct AzureError
     QString requestId; // x-ms-request-id (sign-in: trace id)
     QNetworkReply::NetworkError transportError = QNetworkReply::NoError;
     QString transportMessage;
-    QString clientAddress; // the address a ForbiddenByFirewall message quotes
+    QString clientAddress;      // the address a ForbiddenByFirewall message quotes
     QString networkInfoAddress; // addr= of x-ms-keyvault-network-info, when sent
     QUrl url;                   // what was asked, without its query
 

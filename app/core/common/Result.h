@@ -8,8 +8,7 @@
 namespace kluis::core {
 
 // A value or the AzureError that stopped it: errors are values, never exceptions.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)

@@ -39,8 +39,11 @@ void SecretListModel::reload()
     m_next = QUrl();
     m_complete = !m_source;
     m_error.reset();
+    const bool wasLoading = std::exchange(m_loading, false);
     endResetModel();
-    setLoading(false);
+    // A view may already have asked for the first page while the reset was announced.
+    if (wasLoading && !m_loading)
+        Q_EMIT loadingChanged(false);
 }
 
 void SecretListModel::setLoading(bool loading)

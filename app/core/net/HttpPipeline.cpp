@@ -67,16 +67,15 @@ bool retriableTransport(QNetworkReply::NetworkError error)
 
 QString loggableUrl(const QUrl &url)
 {
-    return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment)
-        .toString();
+    return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment).toString();
 }
 
 bool HttpRequest::isIdempotent() const
 {
     if (idempotent)
         return *idempotent;
-    return method == "GET" || method == "HEAD" || method == "PUT" || method == "PATCH"
-           || method == "DELETE" || method == "OPTIONS";
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "PATCH" ||
+           method == "DELETE" || method == "OPTIONS";
 }
 
 QByteArray HttpResponse::header(const QByteArray &name) const
@@ -134,8 +133,8 @@ void HttpPipeline::clearTokens()
 
 bool HttpPipeline::isRetriableStatus(int status)
 {
-    return status == 408 || status == 429 || status == 500 || status == 502 || status == 503
-           || status == 504;
+    return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 ||
+           status == 504;
 }
 
 milliseconds HttpPipeline::backoff(int retry, const RetryPolicy &policy)
@@ -179,8 +178,8 @@ QNetworkRequest HttpPipeline::networkRequest(const HttpRequest &request,
                      QByteArray("kluis/" KLUIS_VERSION " (Qt " QT_VERSION_STR ")"));
     result.setRawHeader("Accept", "application/json");
     result.setRawHeader("x-ms-client-request-id", clientRequestId);
-    if (!request.body.isEmpty() || request.method == "POST" || request.method == "PUT"
-        || request.method == "PATCH")
+    if (!request.body.isEmpty() || request.method == "POST" || request.method == "PUT" ||
+        request.method == "PATCH")
         result.setRawHeader("Content-Type", request.contentType.isEmpty()
                                                 ? QByteArray("application/json")
                                                 : request.contentType);
@@ -228,8 +227,8 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
     const bool hasOwner = !request.owner.isNull();
     const auto cancelled = [&] { return !*alive || (hasOwner && request.owner.isNull()); };
     const auto scheme = request.url.scheme();
-    if (!request.url.isValid() || request.url.host().isEmpty()
-        || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+    if (!request.url.isValid() || request.url.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
         co_return AzureError::usage(tr("Not a usable URL: %1").arg(loggableUrl(request.url)));
     if (request.auth != HttpRequest::Auth::None && scheme != QLatin1String("https")) {
         auto error = AzureError::auth(
@@ -305,35 +304,40 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
         qCInfo(lcNet).noquote() << request.method << loggableUrl(request.url)
                                 << (response.status ? QString::number(response.status)
                                                     : QStringLiteral("failed"))
-                                << clock.elapsed() << "ms" << "request-id" << requestId
-                                << "client-request-id" << clientRequestId;
+                                << clock.elapsed() << "ms"
+                                << "request-id" << requestId << "client-request-id"
+                                << clientRequestId;
 
         if (cancelled() || (networkError == QNetworkReply::OperationCanceledError && !*timedOut))
             co_return AzureError::cancelled();
 
-        if (response.status == 0) {
-            auto error = *timedOut
-                             ? AzureError::transport(QNetworkReply::TimeoutError,
-                                                     tr("No answer from %1 within %2 s.")
-                                                         .arg(request.url.host())
-                                                         .arg(m_timeout.count() / 1000))
-                             : AzureError::transport(networkError,
-                                                     sslNote->isEmpty()
-                                                         ? reply->errorString()
-                                                         : QString(reply->errorString()
-                                                                   + QStringLiteral(" (")
-                                                                   + *sslNote
-                                                                   + QLatin1Char(')')));
+        // A connection lost mid-body leaves the status of the headers that did arrive: the
+        // answer is still incomplete, so it counts as a transport failure.
+        const bool transportFailure = response.status == 0 ||
+                                      (networkError > QNetworkReply::NoError &&
+                                       networkError < QNetworkReply::ContentAccessDenied) ||
+                                      networkError == QNetworkReply::ProtocolFailure;
+        if (transportFailure) {
+            auto error = *timedOut ? AzureError::transport(QNetworkReply::TimeoutError,
+                                                           tr("No answer from %1 within %2 s.")
+                                                               .arg(request.url.host())
+                                                               .arg(m_timeout.count() / 1000))
+                                   : AzureError::transport(
+                                         networkError,
+                                         sslNote->isEmpty()
+                                             ? reply->errorString()
+                                             : QString(reply->errorString() + QStringLiteral(" (") +
+                                                       *sslNote + QLatin1Char(')')));
             error.url = request.url.adjusted(QUrl::RemoveQuery);
             const bool replayable = request.isIdempotent() || neverSent(networkError);
-            if (replayable && (*timedOut || retriableTransport(networkError))
-                && retries < m_retry.maxRetries) {
+            if (replayable && (*timedOut || retriableTransport(networkError)) &&
+                retries < m_retry.maxRetries) {
                 const auto delay = backoff(retries, m_retry);
                 if (waited + delay <= m_retry.maxTotalDelay) {
                     ++retries;
                     waited += delay;
-                    qCInfo(lcNet) << "transport failure, retry" << retries << "in"
-                                  << delay.count() << "ms";
+                    qCInfo(lcNet) << "transport failure, retry" << retries << "in" << delay.count()
+                                  << "ms";
                     co_await QCoro::sleepFor(delay);
                     if (cancelled())
                         co_return AzureError::cancelled();
@@ -343,8 +347,8 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
             co_return error;
         }
 
-        if (response.status == 401 && request.auth == HttpRequest::Auth::Challenge
-            && !challengeAnswered) {
+        if (response.status == 401 && request.auth == HttpRequest::Auth::Challenge &&
+            !challengeAnswered) {
             challengeAnswered = true;
             const auto parsed = AuthChallenge::parse(response.header("www-authenticate"));
             if (!parsed) {
@@ -366,16 +370,15 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
             tokenRenewed = !token.isEmpty(); // a cached token was refused: get a new one
             continue;
         }
-        if (response.status == 401 && request.auth == HttpRequest::Auth::Scope && !tokenRenewed
-            && !token.isEmpty()) {
+        if (response.status == 401 && request.auth == HttpRequest::Auth::Scope && !tokenRenewed &&
+            !token.isEmpty()) {
             tokenRenewed = true;
             continue;
         }
 
         // A throttled request was not processed, so even a write may be sent again.
-        if (isRetriableStatus(response.status)
-            && (request.isIdempotent() || response.status == 429)
-            && retries < m_retry.maxRetries) {
+        if (isRetriableStatus(response.status) &&
+            (request.isIdempotent() || response.status == 429) && retries < m_retry.maxRetries) {
             const auto after = retryAfter(response);
             const auto delay = after ? *after : backoff(retries, m_retry);
             if (waited + delay <= m_retry.maxTotalDelay) {
@@ -393,12 +396,13 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
         if (response.status >= 300 && !request.errorsAsResponses) {
             auto error = AzureError::http(response.status, response.body, requestId);
             if (response.status < 400)
-                error.message = tr("The service redirected the request to %1; redirects are "
-                                   "not followed.")
-                                    .arg(loggableUrl(QUrl::fromEncoded(response.header("location"))));
+                error.message =
+                    tr("The service redirected the request to %1; redirects are "
+                       "not followed.")
+                        .arg(loggableUrl(QUrl::fromEncoded(response.header("location"))));
             error.url = request.url.adjusted(QUrl::RemoveQuery);
-            error.networkInfoAddress = parseNetworkInfoAddress(
-                response.header("x-ms-keyvault-network-info"));
+            error.networkInfoAddress =
+                parseNetworkInfoAddress(response.header("x-ms-keyvault-network-info"));
             co_return error;
         }
         co_return response;
@@ -408,19 +412,31 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
 QCoro::Task<Result<Page>> HttpPipeline::getPage(HttpRequest request, QUrl origin)
 {
     const auto url = request.url;
-    auto response = co_await send(std::move(request));
-    if (!response)
-        co_return response.error();
+    const auto alive = m_alive;
+    // A page that does not parse (a proxy or a broken connection cut it short) is asked for
+    // again a few times: reading a page twice does no harm.
+    std::optional<Result<HttpResponse>> response;
     QJsonParseError parseError{};
-    const auto object = QJsonDocument::fromJson(response->body, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError
-        || !object.value(QStringLiteral("value")).isArray()) {
+    QJsonObject object;
+    for (int attempt = 0; attempt <= m_retry.maxRetries; ++attempt) {
+        if (!*alive)
+            co_return AzureError::cancelled();
+        response.emplace(co_await send(request));
+        if (!response->ok())
+            co_return response->error();
+        object = QJsonDocument::fromJson(response->value().body, &parseError).object();
+        if (parseError.error == QJsonParseError::NoError)
+            break;
+        qCInfo(lcNet) << "unreadable page, asking again:" << parseError.errorString();
+    }
+    if (parseError.error != QJsonParseError::NoError ||
+        !object.value(QStringLiteral("value")).isArray()) {
         auto error = AzureError::parse(
             tr("The list from %1 is not a JSON page: %2")
-                .arg(loggableUrl(url),
-                     parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                  : tr("no \"value\" array")));
-        error.requestId = QString::fromLatin1(response->requestId());
+                .arg(loggableUrl(url), parseError.error != QJsonParseError::NoError
+                                           ? parseError.errorString()
+                                           : tr("no \"value\" array")));
+        error.requestId = QString::fromLatin1(response->value().requestId());
         co_return error;
     }
     Page page;
@@ -429,14 +445,14 @@ QCoro::Task<Result<Page>> HttpPipeline::getPage(HttpRequest request, QUrl origin
     if (!next.isEmpty()) {
         page.nextLink = QUrl(next, QUrl::StrictMode);
         const auto defaultPort = origin.scheme() == QLatin1String("http") ? 80 : 443;
-        if (!page.nextLink.isValid() || page.nextLink.scheme() != origin.scheme()
-            || page.nextLink.host().compare(origin.host(), Qt::CaseInsensitive) != 0
-            || page.nextLink.port(defaultPort) != origin.port(defaultPort)) {
-            auto error = AzureError::parse(
-                tr("Refused to follow a next link to %1: it is not on %2.")
-                    .arg(loggableUrl(page.nextLink), origin.host()));
+        if (!page.nextLink.isValid() || page.nextLink.scheme() != origin.scheme() ||
+            page.nextLink.host().compare(origin.host(), Qt::CaseInsensitive) != 0 ||
+            page.nextLink.port(defaultPort) != origin.port(defaultPort)) {
+            auto error =
+                AzureError::parse(tr("Refused to follow a next link to %1: it is not on %2.")
+                                      .arg(loggableUrl(page.nextLink), origin.host()));
             error.code = QStringLiteral("NextLinkOtherHost");
-            error.requestId = QString::fromLatin1(response->requestId());
+            error.requestId = QString::fromLatin1(response->value().requestId());
             co_return error;
         }
     }

@@ -82,8 +82,8 @@ private:
 
     void refuse(const char *status)
     {
-        m_client->write(QByteArray("HTTP/1.1 ") + status
-                        + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        m_client->write(QByteArray("HTTP/1.1 ") + status +
+                        "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         m_client->disconnectFromHost();
     }
 
@@ -143,7 +143,6 @@ QHostAddress LocalHostTunnel::addressFor(const QString &host) const
     return {};
 }
 
-
 void LocalHostTunnel::accept()
 {
     while (auto *socket = m_server.nextPendingConnection())
@@ -157,8 +156,8 @@ LocalHostProxyFactory::LocalHostProxyFactory(LocalHostTunnel *tunnel)
 QList<QNetworkProxy> LocalHostProxyFactory::queryProxy(const QNetworkProxyQuery &query)
 {
     const auto host = query.peerHostName();
-    if (m_tunnel && query.protocolTag() == QLatin1String("https")
-        && !m_tunnel->addressFor(host).isNull()) {
+    if (m_tunnel && query.protocolTag() == QLatin1String("https") &&
+        !m_tunnel->addressFor(host).isNull()) {
         if (const auto port = m_tunnel->port())
             return {QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port)};
     }

@@ -1,0 +1,157 @@
+#include "EmulatorProcess.h"
+#include "TestAwait.h"
+
+#include "auth/ClientSecretCredential.h"
+#include "net/HttpPipeline.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+using namespace kluis::core;
+
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+
+private:
+    EmulatorProcess m_emulator{{QStringLiteral("--in-memory")}};
+    CloudProfile m_cloud;
+
+    QString cloudFile() const { return m_emulator.dataDir() + QStringLiteral("/cloud.json"); }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run kluisctl(const QStringList &arguments, const QProcessEnvironment &environment)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(KLUISCTL_PATH), arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_emulator.start());
+        QString error;
+        const auto cloud = CloudProfile::fromFile(cloudFile(), &error);
+        QVERIFY2(cloud, qPrintable(error));
+        m_cloud = *cloud;
+    }
+
+    void readsTheEmulatorCloudFile()
+    {
+        QVERIFY(m_cloud.vaultPort > 0);
+        QCOMPARE(m_cloud.vaultUrl(QStringLiteral("demo")).port(), m_cloud.vaultPort);
+        QVERIFY(m_cloud.vaultScope.endsWith(QLatin1String("/.default")));
+        QVERIFY(QFile::exists(m_cloud.caFile));
+        QVERIFY(m_cloud.ownsHost(m_cloud.authorityHost.host()));
+        QVERIFY(m_cloud.clients.size() >= 2);
+        QVERIFY(!m_cloud.tenantId.isEmpty());
+    }
+
+    void getsATokenWithAClientSecret()
+    {
+        const auto &client = m_cloud.clients.constFirst();
+        ClientSecretCredential credential(m_cloud, m_cloud.tenantId, client.clientId,
+                                          client.clientSecret);
+        TokenRequest request;
+        request.scopes = {m_cloud.vaultScope};
+        const auto token = await(credential.getToken(request));
+        QVERIFY2(token.ok(), qPrintable(token.ok() ? QString() : token.error().detailedMessage()));
+        QVERIFY(token->token.count('.') == 2); // a JWT
+        QVERIFY(token->expiresOn > QDateTime::currentDateTimeUtc().addSecs(600));
+    }
+
+    void reportsAWrongSecretAsASignInError()
+    {
+        const auto &client = m_cloud.clients.constFirst();
+        ClientSecretCredential credential(m_cloud, m_cloud.tenantId, client.clientId,
+                                          QStringLiteral("not-the-secret"));
+        TokenRequest request;
+        request.scopes = {m_cloud.resourceManagerScope};
+        const auto token = await(credential.getToken(request));
+        QVERIFY(!token.ok());
+        QCOMPARE(token.error().kind, AzureError::Kind::Auth);
+        QCOMPARE(token.error().code, QStringLiteral("invalid_client"));
+        QVERIFY2(token.error().innerCode.startsWith(QLatin1String("AADSTS")),
+                 qPrintable(token.error().detailedMessage()));
+        QVERIFY(!token.error().message.contains(QLatin1String("not-the-secret")));
+    }
+
+    void refusesTheEmulatorWithoutItsCa()
+    {
+        auto untrusted = m_cloud;
+        untrusted.caFile.clear();
+        const auto &client = m_cloud.clients.constFirst();
+        ClientSecretCredential credential(untrusted, m_cloud.tenantId, client.clientId,
+                                          client.clientSecret);
+        TokenRequest request;
+        request.scopes = {m_cloud.vaultScope};
+        const auto token = await(credential.getToken(request));
+        QVERIFY(!token.ok());
+        QCOMPARE(token.error().kind, AzureError::Kind::Transport);
+        QCOMPARE(token.error().transportError, QNetworkReply::SslHandshakeFailedError);
+        // The message names who issued the certificate that was refused.
+        QVERIFY2(token.error().transportMessage.contains(QLatin1String("issued by")),
+                 qPrintable(token.error().transportMessage));
+    }
+
+    void kluisctlListsTheCloudsEndpoints()
+    {
+        const auto run = kluisctl({QStringLiteral("--cloud-file"), cloudFile(),
+                                   QStringLiteral("--json"), QStringLiteral("endpoints")},
+                                  QProcessEnvironment::systemEnvironment());
+        QCOMPARE(run.exitCode, 0);
+        const auto rows = QJsonDocument::fromJson(run.out).array();
+        QVERIFY(!rows.isEmpty());
+        bool vault = false;
+        for (const auto &row : rows) {
+            const auto object = row.toObject();
+            vault = vault || (object.value(QStringLiteral("host")).toString() ==
+                                  QStringLiteral("*.") + m_cloud.vaultSuffix &&
+                              object.value(QStringLiteral("port")).toInt() == m_cloud.vaultPort);
+        }
+        QVERIFY(vault);
+    }
+
+    void kluisctlExitsWithTheAuthenticationCode()
+    {
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("AZURE_TENANT_ID"), m_cloud.tenantId);
+        environment.insert(QStringLiteral("AZURE_CLIENT_ID"),
+                           m_cloud.clients.constFirst().clientId);
+        environment.insert(QStringLiteral("AZURE_CLIENT_SECRET"), QStringLiteral("wrong"));
+        const auto run = kluisctl({QStringLiteral("--cloud-file"), cloudFile(),
+                                   QStringLiteral("--json"), QStringLiteral("vaults")},
+                                  environment);
+        QCOMPARE(run.exitCode, 3);
+        const auto error =
+            QJsonDocument::fromJson(run.err).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("auth"));
+        QCOMPARE(error.value(QStringLiteral("exitCode")).toInt(), 3);
+
+        environment.remove(QStringLiteral("AZURE_CLIENT_SECRET"));
+        QCOMPARE(kluisctl({QStringLiteral("--cloud-file"), cloudFile(), QStringLiteral("vaults")},
+                          environment)
+                     .exitCode,
+                 3);
+        QCOMPARE(
+            kluisctl({QStringLiteral("--cloud-file"), cloudFile(), QStringLiteral("frobnicate")},
+                     environment)
+                .exitCode,
+            2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSignIn)
+#include "tst_signin.moc"
