@@ -3,11 +3,11 @@
 #include "navigator/VaultNavigator.h"
 
 #include <QAbstractItemModel>
+#include <QLabel>
+#include <QListView>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QLabel>
-#include <QListView>
 #include <QTest>
 
 using kluis::core::CloudProfile;
@@ -30,7 +30,8 @@ private Q_SLOTS:
         CloudProfile profile;
         profile.name = QStringLiteral("KluisEmulator");
         profile.displayName = QStringLiteral("Kluis emulator");
-        profile.vaults = {{QStringLiteral("demo"), QUrl(QStringLiteral("https://demo.vault.localhost:8443/")),
+        profile.vaults = {{QStringLiteral("demo"),
+                           QUrl(QStringLiteral("https://demo.vault.localhost:8443/")),
                            QStringLiteral("sub"), QStringLiteral("rg")},
                           {QStringLiteral("payments-kv"),
                            QUrl(QStringLiteral("https://payments-kv.vault.localhost:8443/")),

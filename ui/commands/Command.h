@@ -23,6 +23,8 @@ public:
     void cancel();
     QWidget *parentWidget() const { return m_parentWidget; }
     bool isRunning() const { return m_running; }
+    // The item the command made or changed, for the list to select afterwards.
+    virtual QString affectedName() const { return {}; }
 
 Q_SIGNALS:
     // `message` is one line for the status bar.

@@ -121,21 +121,23 @@ void SecretActionController::run(Command *command, bool reloadSecrets, bool relo
         if (--m_running == 0)
             Q_EMIT busyChanged(false);
     };
-    connect(command, &Command::finished, this,
-            [this, pane, vault, reloadSecrets, reloadDeleted, select](const QString &message) {
-                if (!message.isEmpty())
-                    Q_EMIT statusMessage(message);
-                // Only when the user still looks at the vault the command changed.
-                if (!pane || !vault || !pane->vault() || pane->vault()->uri != vault->uri)
-                    return;
-                if (reloadSecrets) {
-                    pane->secretsPane()->reload();
-                    if (!select.isEmpty())
-                        pane->secretsPane()->selectWhenListed(select);
-                }
-                if (reloadDeleted)
-                    pane->deletedPane()->reload();
-            });
+    connect(
+        command, &Command::finished, this,
+        [this, command, pane, vault, reloadSecrets, reloadDeleted, select](const QString &message) {
+            if (!message.isEmpty())
+                Q_EMIT statusMessage(message);
+            // Only when the user still looks at the vault the command changed.
+            if (!pane || !vault || !pane->vault() || pane->vault()->uri != vault->uri)
+                return;
+            if (reloadSecrets) {
+                pane->secretsPane()->reload();
+                const auto name = select.isEmpty() ? command->affectedName() : select;
+                if (!name.isEmpty())
+                    pane->secretsPane()->selectWhenListed(name);
+            }
+            if (reloadDeleted)
+                pane->deletedPane()->reload();
+        });
     connect(command, &Command::failed, this,
             [this](const core::AzureError &error) { Q_EMIT statusMessage(error.shortMessage()); });
     connect(command, &Command::runningChanged, this, [ended](bool running) {

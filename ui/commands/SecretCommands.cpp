@@ -2,6 +2,7 @@
 
 #include "widgets/ClipboardGuard.h"
 
+#include <QCoro/QCoroTimer>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -21,6 +22,22 @@ QMessageBox *question(QWidget *parent, const QString &objectName, const QString 
     yes->setObjectName(QStringLiteral("confirm"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     return box;
+}
+
+// Key Vault deletes, recovers and purges in the background: the call returns before the
+// object has moved. Poll (as the Azure SDKs' pollers do) so the lists reloaded afterwards show
+// the new state. `present` asks for the object to appear, otherwise to disappear.
+QCoro::Task<> waitForSecret(core::KeyVaultClient client, QString name, bool deletedCollection,
+                            bool present)
+{
+    using namespace std::chrono_literals;
+    for (int attempt = 0; attempt < 60; ++attempt) {
+        const bool found = deletedCollection ? bool(co_await client.getDeletedSecret(name))
+                                             : bool(co_await client.getSecret(name));
+        if (found == present)
+            co_return;
+        co_await QCoro::sleepFor(250ms);
+    }
 }
 
 bool isDeletedButRecoverable(const core::AzureError &error)
@@ -145,6 +162,7 @@ QCoro::Task<> NewSecretCommand::create(SecretForm form)
         failWithMessage(tr("New secret"), attributes.error());
         co_return;
     }
+    m_name = form.name;
     done(tr("Created the secret %1.").arg(form.name));
 }
 
@@ -174,6 +192,10 @@ QCoro::Task<> NewSecretCommand::recover(QString name)
         failWithMessage(tr("Recover secret"), recovered.error());
         co_return;
     }
+    co_await waitForSecret(m_client, name, false, true);
+    if (!guard)
+        co_return;
+    m_name = name;
     done(tr("Recovered the secret %1.").arg(name));
 }
 
@@ -264,6 +286,9 @@ QCoro::Task<> DeleteSecretCommand::run()
         failWithMessage(tr("Delete secret"), deleted.error());
         co_return;
     }
+    co_await waitForSecret(m_client, m_name, true, true);
+    if (!guard)
+        co_return;
     done(tr("Deleted the secret %1.").arg(m_name));
 }
 
@@ -289,6 +314,9 @@ QCoro::Task<> RecoverSecretCommand::run()
         failWithMessage(tr("Recover secret"), recovered.error());
         co_return;
     }
+    co_await waitForSecret(m_client, m_name, false, true);
+    if (!guard)
+        co_return;
     done(tr("Recovered the secret %1.").arg(m_name));
 }
 
@@ -322,6 +350,9 @@ QCoro::Task<> PurgeSecretCommand::run()
         failWithMessage(tr("Purge secret"), purged.error());
         co_return;
     }
+    co_await waitForSecret(m_client, m_name, true, false);
+    if (!guard)
+        co_return;
     done(tr("Purged the secret %1.").arg(m_name));
 }
 

@@ -56,6 +56,7 @@ class NewSecretCommand : public Command
 public:
     NewSecretCommand(core::KeyVaultClient client, QWidget *parent);
     SecretEditDialog *dialog() const { return m_dialog; }
+    QString affectedName() const override { return m_name; }
 
 protected:
     void doStart() override;
@@ -66,6 +67,7 @@ private:
     void offerRecovery(const QString &name, const core::AzureError &error);
     core::KeyVaultClient m_client;
     QPointer<SecretEditDialog> m_dialog;
+    QString m_name;
 };
 
 // Edit: attributes, content type and tags in place; a new value makes a new version.

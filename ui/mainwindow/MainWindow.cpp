@@ -73,7 +73,12 @@ MainWindow::MainWindow(QWidget *parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Drop the lists first so that requests aborted with the pipeline find nobody to report to.
+    m_vaultPane->setVault(std::nullopt, std::nullopt);
+    delete m_session;
+}
 
 void MainWindow::buildMenus()
 {
