@@ -129,7 +129,10 @@ void SecretEditDialog::build(bool editing)
     form->addRow(QString(), m_enabled);
     form->addRow(QString(), notBeforeRow);
     form->addRow(QString(), expiresRow);
-    form->addRow(tr("Ta&gs:"), tagRow);
+    // A row holding a layout gets no buddy by itself; without one the & would show.
+    auto *tagsLabel = new QLabel(tr("Ta&gs:"), this);
+    tagsLabel->setBuddy(m_tags);
+    form->addRow(tagsLabel, tagRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

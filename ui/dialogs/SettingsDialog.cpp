@@ -92,11 +92,15 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     proxyRow->addWidget(m_proxyHost, 1);
     proxyRow->addWidget(new QLabel(tr("Port:"), this));
     proxyRow->addWidget(m_proxyPort);
-    networkForm->addRow(tr("Proxy &server:"), proxyRow);
+    auto *proxyLabel = new QLabel(tr("Proxy &server:"), this);
+    proxyLabel->setBuddy(m_proxyHost);
+    networkForm->addRow(proxyLabel, proxyRow);
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
-    networkForm->addRow(tr("Extra &CA file:"), caRow);
+    auto *caLabel = new QLabel(tr("Extra &CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    networkForm->addRow(caLabel, caRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

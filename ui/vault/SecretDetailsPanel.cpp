@@ -109,9 +109,9 @@ void SecretDetailsPanel::setItem(const std::optional<core::SecretItem> &item, bo
     setEnabled(item.has_value());
     const core::SecretItem shown = item.value_or(core::SecretItem());
     m_name->setText(shown.name);
-    m_version->setText(shown.version.isEmpty() ? tr("latest") : shown.version);
+    m_version->setText(!item ? QString() : shown.version.isEmpty() ? tr("latest") : shown.version);
     m_contentType->setText(shown.contentType.isEmpty() ? tr("—") : shown.contentType);
-    m_enabled->setText(shown.attributes.enabled ? tr("Yes") : tr("No"));
+    m_enabled->setText(!item ? QString() : shown.attributes.enabled ? tr("Yes") : tr("No"));
     m_notBefore->setText(dateText(shown.attributes.notBefore));
     m_expires->setText(dateText(shown.attributes.expires));
     m_created->setText(dateText(shown.attributes.created));
