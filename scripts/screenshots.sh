@@ -32,7 +32,8 @@ for lang in en nl; do
     if [ "$lang" = nl ]; then locale=nl_NL.UTF-8; language=nl; else locale=en_US.UTF-8; language=en; fi
     # Fresh settings per run: nothing from the user's own Kluis configuration.
     export XDG_CONFIG_HOME="$work/config-$lang"
-    coproc TOUR { DISPLAY=$display LANG=$locale LANGUAGE=$language QT_QPA_PLATFORM=xcb \
+    # The file dialog opens in the working directory: show the emulator's folder, not ours.
+    coproc TOUR { cd "$work/emulator" && DISPLAY=$display LANG=$locale LANGUAGE=$language QT_QPA_PLATFORM=xcb \
         "$bin/kluis-screenshot-tour" "$work/emulator/cloud.json" 2>"$work/tour-$lang.log"; }
     tour_pid=$TOUR_PID
     while read -r -u "${TOUR[0]}" kind name; do

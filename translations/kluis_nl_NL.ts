@@ -810,16 +810,13 @@ Als de sleutelkluis verwijderde geheimen bewaart, kunt u het herstellen vanaf he
         <source>No</source>
         <translation>Nee</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s))</source>
-        <translation>
-            <numerusform>%1 (%n dag)</numerusform>
-            <numerusform>%1 (%n dagen)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Hide</source>
         <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 dagen)</translation>
     </message>
 </context>
 <context>

@@ -64,8 +64,20 @@ void Command::failWithMessage(const QString &title, const core::AzureError &erro
     fail(error);
 }
 
+void Command::beginWork()
+{
+    if (m_busy || m_ended)
+        return;
+    m_busy = true;
+    Q_EMIT busyChanged(true);
+}
+
 void Command::end()
 {
+    if (m_busy) {
+        m_busy = false;
+        Q_EMIT busyChanged(false);
+    }
     m_running = false;
     Q_EMIT runningChanged(false);
     deleteLater();

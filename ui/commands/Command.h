@@ -32,11 +32,15 @@ Q_SIGNALS:
     void canceled();
     void failed(const kluis::core::AzureError &error);
     void runningChanged(bool running);
+    // True while the command waits on the network (not while a dialog waits on the user).
+    void busyChanged(bool busy);
 
 protected:
     virtual void doStart() = 0;
     virtual void doCancel() {}
 
+    // Marks the start of the network work; the end comes with done(), abort() or fail().
+    void beginWork();
     void done(const QString &message = {});
     void abort();
     void fail(const core::AzureError &error);
@@ -49,6 +53,7 @@ private:
     QPointer<QWidget> m_parentWidget;
     bool m_running = false;
     bool m_ended = false;
+    bool m_busy = false;
 };
 
 } // namespace kluis::ui

@@ -113,14 +113,8 @@ void SecretActionController::updateActions()
 void SecretActionController::run(Command *command, bool reloadSecrets, bool reloadDeleted,
                                  const QString &select)
 {
-    ++m_running;
-    Q_EMIT busyChanged(true);
     const QPointer<VaultPane> pane(m_pane);
     const auto vault = m_pane->vault();
-    const auto ended = [this] {
-        if (--m_running == 0)
-            Q_EMIT busyChanged(false);
-    };
     connect(
         command, &Command::finished, this,
         [this, command, pane, vault, reloadSecrets, reloadDeleted, select](const QString &message) {
@@ -140,9 +134,9 @@ void SecretActionController::run(Command *command, bool reloadSecrets, bool relo
         });
     connect(command, &Command::failed, this,
             [this](const core::AzureError &error) { Q_EMIT statusMessage(error.shortMessage()); });
-    connect(command, &Command::runningChanged, this, [ended](bool running) {
-        if (!running)
-            ended();
+    connect(command, &Command::busyChanged, this, [this](bool busy) {
+        m_running += busy ? 1 : -1;
+        Q_EMIT busyChanged(m_running > 0);
     });
     command->start();
 }

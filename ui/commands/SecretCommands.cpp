@@ -78,6 +78,7 @@ void RevealSecretCommand::doStart()
 QCoro::Task<> RevealSecretCommand::run()
 {
     QPointer<RevealSecretCommand> guard(this);
+    beginWork();
     auto secret = co_await m_client.getSecret(m_name, m_version);
     if (!guard)
         co_return;
@@ -107,6 +108,7 @@ void CopySecretValueCommand::doStart()
 QCoro::Task<> CopySecretValueCommand::run()
 {
     QPointer<CopySecretValueCommand> guard(this);
+    beginWork();
     auto secret = co_await m_client.getSecret(m_name, m_version);
     if (!guard)
         co_return;
@@ -144,6 +146,7 @@ void NewSecretCommand::doStart()
 QCoro::Task<> NewSecretCommand::create(SecretForm form)
 {
     QPointer<NewSecretCommand> guard(this);
+    beginWork();
     auto created = co_await m_client.setSecret(form.name, form.value.value_or(QString()),
                                                form.contentType, form.tags);
     if (!guard)
@@ -185,6 +188,7 @@ void NewSecretCommand::offerRecovery(const QString &name, const core::AzureError
 QCoro::Task<> NewSecretCommand::recover(QString name)
 {
     QPointer<NewSecretCommand> guard(this);
+    beginWork();
     auto recovered = co_await m_client.recoverDeletedSecret(name);
     if (!guard)
         co_return;
@@ -218,6 +222,7 @@ void EditSecretCommand::doStart()
 QCoro::Task<> EditSecretCommand::save(SecretForm form)
 {
     QPointer<EditSecretCommand> guard(this);
+    beginWork();
     if (form.value) {
         auto created =
             co_await m_client.setSecret(form.name, *form.value, form.contentType, form.tags);
@@ -279,6 +284,7 @@ void DeleteSecretCommand::doStart()
 QCoro::Task<> DeleteSecretCommand::run()
 {
     QPointer<DeleteSecretCommand> guard(this);
+    beginWork();
     auto deleted = co_await m_client.deleteSecret(m_name);
     if (!guard)
         co_return;
@@ -307,6 +313,7 @@ void RecoverSecretCommand::doStart()
 QCoro::Task<> RecoverSecretCommand::run()
 {
     QPointer<RecoverSecretCommand> guard(this);
+    beginWork();
     auto recovered = co_await m_client.recoverDeletedSecret(m_name);
     if (!guard)
         co_return;
@@ -343,6 +350,7 @@ void PurgeSecretCommand::doStart()
 QCoro::Task<> PurgeSecretCommand::run()
 {
     QPointer<PurgeSecretCommand> guard(this);
+    beginWork();
     auto purged = co_await m_client.purgeDeletedSecret(m_name);
     if (!guard)
         co_return;

@@ -118,8 +118,9 @@ void SecretDetailsPanel::setItem(const std::optional<core::SecretItem> &item, bo
     m_updated->setText(dateText(shown.attributes.updated));
     m_recovery->setText(shown.attributes.recoveryLevel.isEmpty()
                             ? tr("—")
-                            : tr("%1 (%n day(s))", nullptr, shown.attributes.recoverableDays)
-                                  .arg(shown.attributes.recoveryLevel));
+                            : tr("%1 (%2 days)")
+                                  .arg(shown.attributes.recoveryLevel)
+                                  .arg(shown.attributes.recoverableDays));
     m_deletedOn->setText(deleted ? dateText(shown.scheduledPurgeDate) : tr("—"));
     QStringList tags;
     for (auto it = shown.tags.cbegin(); it != shown.tags.cend(); ++it)
