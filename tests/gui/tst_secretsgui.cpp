@@ -5,6 +5,7 @@
 #include "commands/SecretActionController.h"
 #include "dialogs/ConfirmByNameDialog.h"
 #include "dialogs/SecretEditDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "models/SecretListModel.h"
 #include "navigator/VaultNavigator.h"
@@ -21,6 +22,8 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -30,6 +33,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -391,6 +395,53 @@ private Q_SLOTS:
             return name.startsWith(QStringLiteral("generated-"));
         }));
         QCOMPARE(pane()->vault()->name, QStringLiteral("dev-kv"));
+    }
+
+    void attachVaultByUrlAddsItToTheNavigator()
+    {
+        const auto port = QUrl(m_emulator->vaultUri(QStringLiteral("demo"))).port();
+        const auto uri = QStringLiteral("https://attached-kv.vault.localhost:%1/").arg(port);
+        m_window->attachVaultAction()->trigger();
+        auto *dialog = waitForDialog<QInputDialog>(QStringLiteral("attachVaultDialog"));
+        QVERIFY(dialog);
+        dialog->setTextValue(uri);
+        dialog->accept();
+        QTRY_VERIFY(m_window->navigator()->selectVault(QUrl(uri)));
+        QCOMPARE(pane()->vault()->name, QStringLiteral("attached-kv"));
+        QVERIFY(AppSettings::attachedVaults().contains(uri));
+    }
+
+    void settingsApplyTheClipboardTimeout()
+    {
+        m_window->settingsAction()->trigger();
+        auto *dialog = waitForDialog<SettingsDialog>();
+        QVERIFY(dialog);
+        auto *timeout = dialog->findChild<QSpinBox *>(QStringLiteral("clipboardTimeout"));
+        QVERIFY(timeout);
+        QCOMPARE(timeout->value(), 30);
+        timeout->setValue(12);
+        dialog->accept();
+        QCOMPARE(AppSettings::clipboardTimeout(), std::chrono::seconds(12));
+        QCOMPARE(m_window->clipboardGuard()->timeout(), std::chrono::milliseconds(12000));
+    }
+
+    void nothingSecretInTheSettings()
+    {
+        QSettings settings;
+        settings.sync();
+        const auto secret = m_emulator->clientSecret(true);
+        QVERIFY(!secret.isEmpty());
+        for (const auto &key : settings.allKeys()) {
+            const auto value = settings.value(key);
+            QVERIFY2(!value.toString().contains(secret) &&
+                         !value.toByteArray().contains(secret.toUtf8()),
+                     qPrintable(key));
+        }
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto text = file.readAll();
+        QVERIFY(!text.contains(secret.toUtf8()));
+        QVERIFY(!text.contains("pk_live_51Hx9dEmoKeyValue"));
     }
 
     void favouritesArePinnedAndRemembered()

@@ -29,6 +29,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
 
+    m_clipboardTimeout->setObjectName(QStringLiteral("clipboardTimeout"));
     m_clipboardTimeout->setRange(0, 3600);
     m_clipboardTimeout->setSuffix(tr(" s"));
     m_clipboardTimeout->setSpecialValueText(tr("Never"));
