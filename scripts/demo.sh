@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release -j "$(nproc)"
+cmake --build --preset release -j "$(nproc)" --target kluis kluis-emulator kluisctl
 
 bin=build/release/bin
 data=${KLUIS_DEMO_DIR:-$PWD/demo-data}

@@ -13,7 +13,7 @@ packages=(
     openssl ca-certificates
     # tests: Secret Service, display, independent clients, network faults
     gnome-keyring dbus-x11 libsecret-tools xvfb xauth imagemagick curl
-    python3 python3-azure
+    python3 python3-azure time
     iproute2 nftables squid util-linux
 )
 

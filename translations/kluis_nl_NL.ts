@@ -111,6 +111,29 @@
     </message>
 </context>
 <context>
+    <name>ClientCertificateCredential</name>
+    <message>
+        <source>Cannot read the client certificate %1: %2</source>
+        <translation>Kan het clientcertificaat %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold an RSA private key and its certificate in PEM form.</source>
+        <translation>%1 bevat geen persoonlijke RSA-sleutel met certificaat in PEM-vorm.</translation>
+    </message>
+    <message>
+        <source>application %1 (certificate) in tenant %2</source>
+        <translation>toepassing %1 (certificaat) in tenant %2</translation>
+    </message>
+    <message>
+        <source>Signing the client assertion failed.</source>
+        <translation>Het ondertekenen van de clientverklaring is mislukt.</translation>
+    </message>
+    <message>
+        <source>The application credential lacks a tenant or client id.</source>
+        <translation>Bij de toepassingsreferentie ontbreekt een tenant of client-id.</translation>
+    </message>
+</context>
+<context>
     <name>ClientSecretCredential</name>
     <message>
         <source>application %1 in tenant %2</source>
@@ -129,12 +152,8 @@
         <translation>Stel AZURE_TENANT_ID in op de tenant waarbij u zich aanmeldt.</translation>
     </message>
     <message>
-        <source>Certificate credentials (AZURE_CLIENT_CERTIFICATE_PATH) are not supported yet; set AZURE_CLIENT_SECRET instead.</source>
-        <translation>Certificaatreferenties (AZURE_CLIENT_CERTIFICATE_PATH) worden nog niet ondersteund; stel in plaats daarvan AZURE_CLIENT_SECRET in.</translation>
-    </message>
-    <message>
-        <source>Set AZURE_CLIENT_SECRET to sign in as %1.</source>
-        <translation>Stel AZURE_CLIENT_SECRET in om aan te melden als %1.</translation>
+        <source>Set AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH to sign in as %1.</source>
+        <translation>Stel AZURE_CLIENT_SECRET of AZURE_CLIENT_CERTIFICATE_PATH in om aan te melden als %1.</translation>
     </message>
 </context>
 <context>

@@ -517,7 +517,8 @@ int main(int argc, char *argv[])
         "  delete|recover|purge NAME --vault V\n"
         "  backup NAME --vault V --file F\n"
         "  restore --vault V --file F\n\n"
-        "Sign-in: AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET.\n"
+        "Sign-in: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or\n"
+        "AZURE_CLIENT_CERTIFICATE_PATH (PEM with key and certificate).\n"
         "Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 network or firewall,\n"
         "5 not found or forbidden."));
     parser.addHelpOption();

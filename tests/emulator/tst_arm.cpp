@@ -15,6 +15,23 @@ namespace {
 const QString kProduction = QStringLiteral("1f2e3d4c-5b6a-4789-8abc-def012345678");
 const QString kDevelopment = QStringLiteral("8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d");
 const QString kApi = QStringLiteral("2023-07-01");
+
+// The demo seed (slow: it makes certificates and keys) made once and copied into each state.
+void copyDemoSeed(EmulatorState &target)
+{
+    static EmulatorState *demo = [] {
+        auto *state = new EmulatorState(QString());
+        DemoSeed::seedDemo(*state);
+        return state;
+    }();
+    target.tenantId = demo->tenantId;
+    target.otherTenantId = demo->otherTenantId;
+    target.subscriptions = demo->subscriptions;
+    target.resourceGroups = demo->resourceGroups;
+    target.clients = demo->clients;
+    target.settings = demo->settings;
+    target.vaults = demo->vaults;
+}
 } // namespace
 
 // Resource Manager in-process: every route, paging, validation, errors and headers.
@@ -146,7 +163,7 @@ private Q_SLOTS:
     void init()
     {
         m_state = std::make_unique<EmulatorState>(QString());
-        DemoSeed::seedDemo(*m_state);
+        copyDemoSeed(*m_state);
         // One signing key for every test: making an RSA key per test would dominate the run.
         static QJsonObject settings;
         if (!settings.isEmpty())
@@ -981,6 +998,76 @@ private Q_SLOTS:
         reply = call("POST", path,
                      "{\"name\": \"fresh-kv\", \"type\": \"Microsoft.Storage/storageAccounts\"}");
         QCOMPARE(reply.status, 400);
+    }
+
+    void updatesAccessPoliciesByKind()
+    {
+        const auto base = QStringLiteral("/subscriptions/%1/resourceGroups/rg-dev/providers/"
+                                         "Microsoft.KeyVault/vaults/dev-kv/accessPolicies/")
+                              .arg(kDevelopment);
+        auto policy = [&](const QString &object, const QStringList &secrets) {
+            return QJsonDocument(
+                       QJsonObject{
+                           {QStringLiteral("properties"),
+                            QJsonObject{
+                                {QStringLiteral("accessPolicies"),
+                                 QJsonArray{QJsonObject{
+                                     {QStringLiteral("tenantId"), m_state->tenantId},
+                                     {QStringLiteral("objectId"), object},
+                                     {QStringLiteral("permissions"),
+                                      QJsonObject{{QStringLiteral("secrets"),
+                                                   QJsonArray::fromStringList(secrets)}}}}}}}}})
+                .toJson(QJsonDocument::Compact);
+        };
+        auto secretsOf = [&](int index) {
+            const auto vault =
+                call("GET", QStringLiteral("/subscriptions/%1/resourceGroups/rg-dev/providers/"
+                                           "Microsoft.KeyVault/vaults/dev-kv?api-version=%2")
+                                .arg(kDevelopment, kApi));
+            const auto policies = vault.json.value(QStringLiteral("properties"))
+                                      .toObject()
+                                      .value(QStringLiteral("accessPolicies"))
+                                      .toArray();
+            QStringList result;
+            if (index >= policies.size())
+                return QStringList{QStringLiteral("<none>")};
+            for (const auto &p : policies.at(index)
+                                     .toObject()
+                                     .value(QStringLiteral("permissions"))
+                                     .toObject()
+                                     .value(QStringLiteral("secrets"))
+                                     .toArray())
+                result << p.toString();
+            return result;
+        };
+        auto reply = call("PUT", base + QStringLiteral("add?api-version=") + kApi,
+                          policy(QStringLiteral("obj-1"), {QStringLiteral("get")}));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(secretsOf(0), QStringList{QStringLiteral("get")});
+        QCOMPARE(
+            call("PUT", base + QStringLiteral("add?api-version=") + kApi,
+                 policy(QStringLiteral("obj-1"), {QStringLiteral("list"), QStringLiteral("get")}))
+                .status,
+            200);
+        QCOMPARE(secretsOf(0), (QStringList{QStringLiteral("get"), QStringLiteral("list")}));
+        QCOMPARE(call("PUT", base + QStringLiteral("replace?api-version=") + kApi,
+                      policy(QStringLiteral("obj-1"), {QStringLiteral("set")}))
+                     .status,
+                 200);
+        QCOMPARE(secretsOf(0), QStringList{QStringLiteral("set")});
+        QCOMPARE(call("PUT", base + QStringLiteral("remove?api-version=") + kApi,
+                      policy(QStringLiteral("obj-1"), {QStringLiteral("set")}))
+                     .status,
+                 200);
+        QCOMPARE(secretsOf(0), QStringList{QStringLiteral("<none>")});
+        QCOMPARE(call("PUT", base + QStringLiteral("merge?api-version=") + kApi,
+                      policy(QStringLiteral("obj-1"), {}))
+                     .status,
+                 400);
+        QCOMPARE(call("PUT", base + QStringLiteral("add?api-version=") + kApi,
+                      "{\"properties\": {\"accessPolicies\": [{\"objectId\": \"x\"}]}}")
+                     .status,
+                 400);
     }
 
     void listsNoDeletedVaults()

@@ -20,6 +20,23 @@ namespace {
 
 const QString kProduction = QStringLiteral("1f2e3d4c-5b6a-4789-8abc-def012345678");
 
+// The demo seed (slow: it makes certificates and keys) made once and copied into each state.
+void copyDemoSeed(EmulatorState &target)
+{
+    static EmulatorState *demo = [] {
+        auto *state = new EmulatorState(QString());
+        DemoSeed::seedDemo(*state);
+        return state;
+    }();
+    target.tenantId = demo->tenantId;
+    target.otherTenantId = demo->otherTenantId;
+    target.subscriptions = demo->subscriptions;
+    target.resourceGroups = demo->resourceGroups;
+    target.clients = demo->clients;
+    target.settings = demo->settings;
+    target.vaults = demo->vaults;
+}
+
 // A data directory holding the demo state and a token signing key the test knows, so the test
 // can mint the tokens the emulator accepts.
 class SeededDir
@@ -31,7 +48,7 @@ public:
     {
         QString error;
         m_state.load(&error);
-        DemoSeed::seedDemo(m_state);
+        copyDemoSeed(m_state);
         m_issuer.jwks();
         m_state.compact();
     }

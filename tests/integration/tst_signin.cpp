@@ -1,6 +1,7 @@
 #include "EmulatorProcess.h"
 #include "TestAwait.h"
 
+#include "auth/ClientCertificateCredential.h"
 #include "auth/ClientSecretCredential.h"
 #include "net/HttpPipeline.h"
 
@@ -70,6 +71,53 @@ private Q_SLOTS:
         QVERIFY2(token.ok(), qPrintable(token.ok() ? QString() : token.error().detailedMessage()));
         QVERIFY(token->token.count('.') == 2); // a JWT
         QVERIFY(token->expiresOn > QDateTime::currentDateTimeUtc().addSecs(600));
+    }
+
+    void getsATokenWithAClientCertificate()
+    {
+        CloudClient withCertificate;
+        for (const auto &client : std::as_const(m_cloud.clients)) {
+            if (!client.certificateFile.isEmpty())
+                withCertificate = client;
+        }
+        QVERIFY2(!withCertificate.clientId.isEmpty(), "cloud.json offers no certificateFile");
+        auto credential = ClientCertificateCredential::fromPemFile(
+            m_cloud, m_cloud.tenantId, withCertificate.clientId, withCertificate.certificateFile);
+        QVERIFY2(credential.ok(),
+                 qPrintable(credential.ok() ? QString() : credential.error().detailedMessage()));
+
+        QUrl endpoint = m_cloud.authorityHost;
+        endpoint.setPath(QStringLiteral("/%1/oauth2/v2.0/token").arg(m_cloud.tenantId));
+        const auto assertion = credential.value()->assertion(endpoint);
+        QVERIFY(assertion.ok());
+        const auto parts = assertion->split('.');
+        QCOMPARE(parts.size(), 3);
+        const auto decode = [](const QByteArray &part) {
+            return QJsonDocument::fromJson(
+                       QByteArray::fromBase64(part, QByteArray::Base64UrlEncoding))
+                .object();
+        };
+        QCOMPARE(decode(parts.at(0)).value(QStringLiteral("alg")).toString(),
+                 QStringLiteral("PS256"));
+        QVERIFY(decode(parts.at(0)).contains(QStringLiteral("x5t#S256")));
+        QCOMPARE(decode(parts.at(1)).value(QStringLiteral("aud")).toString(), endpoint.toString());
+        QCOMPARE(decode(parts.at(1)).value(QStringLiteral("sub")).toString(),
+                 withCertificate.clientId);
+
+        TokenRequest request;
+        request.scopes = {m_cloud.vaultScope};
+        const auto token = await(credential.value()->getToken(request));
+        QVERIFY2(token.ok(), qPrintable(token.ok() ? QString() : token.error().detailedMessage()));
+
+        // The same through the SDKs' environment variables.
+        qputenv("AZURE_CLIENT_ID", withCertificate.clientId.toLatin1());
+        qputenv("AZURE_TENANT_ID", m_cloud.tenantId.toLatin1());
+        qunsetenv("AZURE_CLIENT_SECRET");
+        qputenv("AZURE_CLIENT_CERTIFICATE_PATH", withCertificate.certificateFile.toLocal8Bit());
+        const auto fromEnvironment = credentialFromEnvironment(m_cloud);
+        qunsetenv("AZURE_CLIENT_CERTIFICATE_PATH");
+        QVERIFY(fromEnvironment.ok());
+        QVERIFY(await(fromEnvironment.value()->getToken(request)).ok());
     }
 
     void reportsAWrongSecretAsASignInError()

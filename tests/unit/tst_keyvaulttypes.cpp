@@ -123,6 +123,30 @@ private Q_SLOTS:
         QCOMPARE(open.networkAcls.defaultAction, QStringLiteral("Allow"));
     }
 
+    void editsIpRulesAsTheServiceStoresThem()
+    {
+        NetworkRules rules;
+        rules.ipRules = {QStringLiteral("203.0.113.0/24"), QStringLiteral("198.51.100.7/32")};
+        QCOMPARE(NetworkRules::normalizedIpRule(QStringLiteral("198.51.100.7")),
+                 QStringLiteral("198.51.100.7/32"));
+        QCOMPARE(NetworkRules::normalizedIpRule(QStringLiteral("203.0.113.77/24")),
+                 QStringLiteral("203.0.113.0/24"));
+        QVERIFY(NetworkRules::normalizedIpRule(QStringLiteral("2001:db8::1")).isEmpty());
+        QVERIFY(NetworkRules::normalizedIpRule(QStringLiteral("1.2.3.4/33")).isEmpty());
+
+        QVERIFY(rules.ipRulesCover(QHostAddress(QStringLiteral("203.0.113.200"))));
+        QVERIFY(rules.ipRulesCover(QHostAddress(QStringLiteral("198.51.100.7"))));
+        QVERIFY(!rules.ipRulesCover(QHostAddress(QStringLiteral("198.51.100.8"))));
+
+        QVERIFY(!rules.addIpRule(QStringLiteral("198.51.100.7"))); // same as .../32
+        QVERIFY(!rules.addIpRule(QStringLiteral("not an address")));
+        QVERIFY(rules.addIpRule(QStringLiteral("192.0.2.10")));
+        QCOMPARE(rules.ipRules.size(), 3);
+        QVERIFY(rules.removeIpRule(QStringLiteral("192.0.2.10/32")));
+        QVERIFY(!rules.removeIpRule(QStringLiteral("192.0.2.10")));
+        QCOMPARE(rules.ipRules.size(), 2);
+    }
+
     void resolvesVaultNamesAndUris()
     {
         const auto azure = *CloudProfile::builtIn(QStringLiteral("AzureCloud"));

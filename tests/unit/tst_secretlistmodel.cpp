@@ -21,32 +21,44 @@ SecretItem secret(const QString &name)
 // A fake vault listing: pages of names, answered after a short delay like a network would.
 struct FakePages
 {
+    // Shared with the pending page coroutines: a view may still be waiting for a page when
+    // the test that made it returns.
+    struct Data
+    {
+        QList<QStringList> pages;
+        std::optional<AzureError> failAt; // fail instead of the second page
+        int requests = 0;
+    };
+
     explicit FakePages(QList<QStringList> pagesOfNames, std::optional<AzureError> failure = {})
-        : pages(std::move(pagesOfNames))
-        , failAt(std::move(failure))
+        : d(std::make_shared<Data>(Data{std::move(pagesOfNames), std::move(failure), 0}))
     {}
 
-    QList<QStringList> pages;
-    std::optional<AzureError> failAt; // fail instead of the second page
-    int requests = 0;
+    int requests() const { return d->requests; }
+    void stopFailing() { d->failAt.reset(); }
 
-    SecretListModel::PageSource source()
+    static QCoro::Task<Result<ItemPage<SecretItem>>> page(std::shared_ptr<Data> self, QUrl next)
     {
-        return [this](QUrl next) -> QCoro::Task<Result<ItemPage<SecretItem>>> {
-            ++requests;
-            const auto index = next.isEmpty() ? 0 : next.fragment().toInt();
-            co_await QCoro::sleepFor(5ms);
-            if (failAt && index == 1)
-                co_return *failAt;
-            ItemPage<SecretItem> page;
-            for (const auto &name : pages.at(index))
-                page.items.append(secret(name));
-            if (index + 1 < pages.size())
-                page.nextLink = QUrl(QStringLiteral("https://demo.vault.localhost/secrets#") +
-                                     QString::number(index + 1));
-            co_return page;
-        };
+        ++self->requests;
+        const auto index = next.isEmpty() ? 0 : next.fragment().toInt();
+        co_await QCoro::sleepFor(5ms);
+        if (self->failAt && index == 1)
+            co_return *self->failAt;
+        ItemPage<SecretItem> result;
+        for (const auto &name : self->pages.at(index))
+            result.items.append(secret(name));
+        if (index + 1 < self->pages.size())
+            result.nextLink = QUrl(QStringLiteral("https://demo.vault.localhost/secrets#") +
+                                   QString::number(index + 1));
+        co_return result;
     }
+
+    SecretListModel::PageSource source() const
+    {
+        return [data = d](QUrl next) { return page(data, std::move(next)); };
+    }
+
+    std::shared_ptr<Data> d;
 };
 } // namespace
 
@@ -81,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(model.item(model.index(2, 0)).name, QStringLiteral("c"));
         QCOMPARE(model.data(model.index(2, 0), SecretListModel::NameRole).toString(),
                  QStringLiteral("c"));
-        QCOMPARE(fake.requests, 3);
+        QCOMPARE(fake.requests(), 3);
         QVERIFY(!model.canFetchMore());
         QVERIFY(model.isComplete());
         QCOMPARE(loading.count(), 4); // true, false, true, false
@@ -107,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(!model.canFetchMore());
         QCOMPARE(model.rowCount(), 1);
 
-        fake.failAt.reset();
+        fake.stopFailing();
         model.reload();
         QVERIFY(!model.lastError());
         QCOMPARE(model.rowCount(), 0);
@@ -162,7 +174,7 @@ private Q_SLOTS:
         model->fetchMore();
         delete model;
         QTest::qWait(30); // the answer arrives for a model that is gone
-        QCOMPARE(fake.requests, 1);
+        QCOMPARE(fake.requests(), 1);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "auth/ClientSecretCredential.h"
 
+#include "auth/ClientCertificateCredential.h"
 #include "net/HttpPipeline.h"
 
 #include <QCoreApplication>
@@ -85,14 +86,16 @@ Result<std::shared_ptr<TokenCredential>> credentialFromEnvironment(const CloudPr
     if (!secret.isEmpty())
         return std::shared_ptr<TokenCredential>(
             std::make_shared<ClientSecretCredential>(cloud, tenant, clientId, secret));
-    if (!variable("AZURE_CLIENT_CERTIFICATE_PATH").isEmpty())
-        return AzureError::auth(QCoreApplication::translate(
-                                    "ClientSecretCredential",
-                                    "Certificate credentials (AZURE_CLIENT_CERTIFICATE_PATH) are "
-                                    "not supported yet; set AZURE_CLIENT_SECRET instead."),
-                                QStringLiteral("CredentialUnavailable"));
+    if (const auto path = variable("AZURE_CLIENT_CERTIFICATE_PATH"); !path.isEmpty()) {
+        auto credential = ClientCertificateCredential::fromPemFile(cloud, tenant, clientId, path);
+        if (!credential)
+            return credential.error();
+        return std::shared_ptr<TokenCredential>(credential.value());
+    }
     return AzureError::auth(QCoreApplication::translate("ClientSecretCredential",
-                                                        "Set AZURE_CLIENT_SECRET to sign in as %1.")
+                                                        "Set AZURE_CLIENT_SECRET or "
+                                                        "AZURE_CLIENT_CERTIFICATE_PATH to sign in "
+                                                        "as %1.")
                                 .arg(clientId),
                             QStringLiteral("CredentialUnavailable"));
 }

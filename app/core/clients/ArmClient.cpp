@@ -82,16 +82,20 @@ QCoro::Task<Result<ItemPage<ResourceGroup>>> ArmClient::listResourceGroups(QStri
 }
 
 QCoro::Task<Result<ItemPage<VaultResource>>>
-ArmClient::listVaults(QString subscriptionId, QString resourceGroup, QUrl next) const
+ArmClient::listVaults(QString subscriptionId, QString resourceGroup, QUrl next, int top) const
 {
     QString path = QStringLiteral("/subscriptions/") + subscriptionId;
     if (!resourceGroup.isEmpty())
         path += QStringLiteral("/resourceGroups/") + resourceGroup;
     path += QStringLiteral("/providers/Microsoft.KeyVault/vaults");
+    auto first = url(path, keyVaultApiVersion);
+    if (top > 0) {
+        QUrlQuery query(first);
+        query.addQueryItem(QStringLiteral("$top"), QString::number(top));
+        first.setQuery(query);
+    }
     return armPage<VaultResource>(
-        m_pipeline,
-        armRequest(next.isEmpty() ? url(path, keyVaultApiVersion) : next, m_scope, m_tenantId),
-        m_endpoint);
+        m_pipeline, armRequest(next.isEmpty() ? first : next, m_scope, m_tenantId), m_endpoint);
 }
 
 QCoro::Task<Result<QList<VaultResource>>> ArmClient::listAllVaults() const
@@ -134,6 +138,36 @@ QCoro::Task<Result<VaultResource>> ArmClient::getVault(QString subscriptionId,
                            QStringLiteral("/providers/Microsoft.KeyVault/vaults/") + name,
                        keyVaultApiVersion),
                    m_scope, m_tenantId));
+    if (!response)
+        co_return response.error();
+    const auto object = QJsonDocument::fromJson(response->body).object();
+    if (object.isEmpty())
+        co_return AzureError::parse(QCoreApplication::translate(
+            "ArmClient", "Resource Manager sent a vault that is not JSON."));
+    co_return VaultResource::fromJson(object);
+}
+
+QCoro::Task<Result<VaultResource>> ArmClient::updateNetworkRules(QString subscriptionId,
+                                                                 QString resourceGroup,
+                                                                 QString name,
+                                                                 NetworkRules rules) const
+{
+    const auto pipeline = m_pipeline;
+    if (!pipeline)
+        co_return AzureError::cancelled();
+    QJsonObject properties;
+    properties.insert(QStringLiteral("networkAcls"), rules.toJson());
+    QJsonObject body;
+    body.insert(QStringLiteral("properties"), properties);
+    auto request =
+        armRequest(url(QStringLiteral("/subscriptions/") + subscriptionId +
+                           QStringLiteral("/resourceGroups/") + resourceGroup +
+                           QStringLiteral("/providers/Microsoft.KeyVault/vaults/") + name,
+                       keyVaultApiVersion),
+                   m_scope, m_tenantId);
+    request.method = "PATCH";
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    auto response = co_await pipeline->send(std::move(request));
     if (!response)
         co_return response.error();
     const auto object = QJsonDocument::fromJson(response->body).object();

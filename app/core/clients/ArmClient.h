@@ -25,13 +25,21 @@ public:
     QCoro::Task<Result<ItemPage<Subscription>>> listSubscriptions(QUrl next = {}) const;
     QCoro::Task<Result<ItemPage<ResourceGroup>>> listResourceGroups(QString subscriptionId,
                                                                     QUrl next = {}) const;
-    // Vaults of a subscription, or of one resource group when `resourceGroup` is set.
-    QCoro::Task<Result<ItemPage<VaultResource>>>
-    listVaults(QString subscriptionId, QString resourceGroup = {}, QUrl next = {}) const;
+    // Vaults of a subscription, or of one resource group when `resourceGroup` is set; `top`
+    // asks for pages of at most that many (0: the service's default).
+    QCoro::Task<Result<ItemPage<VaultResource>>> listVaults(QString subscriptionId,
+                                                            QString resourceGroup = {},
+                                                            QUrl next = {}, int top = 0) const;
     // Every subscription's vaults, page after page.
     QCoro::Task<Result<QList<VaultResource>>> listAllVaults() const;
     QCoro::Task<Result<VaultResource>> getVault(QString subscriptionId, QString resourceGroup,
                                                 QString name) const;
+
+    // Replaces the vault's firewall rules. The whole rule list is sent (whether the service
+    // merges arrays on PATCH is not documented); read the vault first and change its rules.
+    QCoro::Task<Result<VaultResource>> updateNetworkRules(QString subscriptionId,
+                                                          QString resourceGroup, QString name,
+                                                          NetworkRules rules) const;
 
 private:
     QUrl url(const QString &path, const char *apiVersion) const;

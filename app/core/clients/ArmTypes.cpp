@@ -50,6 +50,60 @@ QJsonObject NetworkRules::toJson() const
             {QStringLiteral("virtualNetworkRules"), networks}};
 }
 
+QString NetworkRules::normalizedIpRule(const QString &rule)
+{
+    const auto text = rule.trimmed();
+    const auto slash = text.indexOf(QLatin1Char('/'));
+    const QHostAddress address(slash < 0 ? text : text.left(slash));
+    if (address.protocol() != QAbstractSocket::IPv4Protocol)
+        return {};
+    bool ok = true;
+    const int prefix = slash < 0 ? 32 : text.mid(slash + 1).toInt(&ok);
+    if (!ok || prefix < 0 || prefix > 32)
+        return {};
+    // The network address of the range, as the service stores it.
+    const auto mask = prefix == 0 ? 0U : ~0U << (32 - prefix);
+    return QHostAddress(address.toIPv4Address() & mask).toString() + QLatin1Char('/') +
+           QString::number(prefix);
+}
+
+bool NetworkRules::ipRulesCover(const QHostAddress &address) const
+{
+    for (const auto &rule : ipRules) {
+        const auto normalized = normalizedIpRule(rule);
+        if (normalized.isEmpty())
+            continue;
+        if (address.isInSubnet(QHostAddress::parseSubnet(normalized)))
+            return true;
+    }
+    return false;
+}
+
+bool NetworkRules::addIpRule(const QString &rule)
+{
+    const auto normalized = normalizedIpRule(rule);
+    if (normalized.isEmpty())
+        return false;
+    for (const auto &existing : std::as_const(ipRules)) {
+        if (normalizedIpRule(existing) == normalized)
+            return false;
+    }
+    ipRules.append(rule.trimmed());
+    return true;
+}
+
+bool NetworkRules::removeIpRule(const QString &rule)
+{
+    const auto normalized = normalizedIpRule(rule);
+    for (qsizetype i = 0; i < ipRules.size(); ++i) {
+        if (!normalized.isEmpty() && normalizedIpRule(ipRules.at(i)) == normalized) {
+            ipRules.removeAt(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 VaultProperties VaultProperties::fromJson(const QJsonObject &object)
 {
     VaultProperties properties;

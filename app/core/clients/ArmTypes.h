@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -37,6 +38,16 @@ struct NetworkRules
 
     static NetworkRules fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
+
+    // Whether an IP rule covers `address` (a single address or a CIDR range).
+    bool ipRulesCover(const QHostAddress &address) const;
+    // Adds "1.2.3.4" or "1.2.3.0/24"; false when an equal rule is there ("1.2.3.4" and
+    // "1.2.3.4/32" are the same rule) or the text is not an IPv4 address or range.
+    bool addIpRule(const QString &rule);
+    // Removes the rule equal to `rule` (same normalisation); false when there is none.
+    bool removeIpRule(const QString &rule);
+    // "1.2.3.4" -> "1.2.3.4/32"; empty when not an IPv4 address or range.
+    static QString normalizedIpRule(const QString &rule);
 };
 
 struct VaultProperties

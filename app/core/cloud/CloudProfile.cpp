@@ -229,7 +229,8 @@ std::optional<CloudProfile> CloudProfile::fromJson(const QByteArray &json, QStri
         CloudClient client{c.value(QStringLiteral("clientId")).toString(),
                            c.value(QStringLiteral("clientSecret")).toString(),
                            c.value(QStringLiteral("description")).toString(),
-                           c.value(QStringLiteral("dataAccess")).toBool()};
+                           c.value(QStringLiteral("dataAccess")).toBool(),
+                           c.value(QStringLiteral("certificateFile")).toString()};
         if (!client.clientId.isEmpty())
             profile.clients.append(client);
     }

@@ -44,6 +44,7 @@ struct CloudClient
     QString clientSecret;
     QString description;
     bool dataAccess = false;
+    QString certificateFile; // PEM with the private key and certificate, when offered
 };
 
 // An Azure cloud as data: where to sign in, Resource Manager, Graph, the vault DNS suffix and

@@ -149,7 +149,9 @@ QCoro::Task<> SecretListModel::fetchPage(quint64 generation, QUrl next)
     auto source = m_source;
     // An empty page with a nextLink is normal: keep going until rows or the end arrive.
     for (;;) {
-        auto page = co_await source(next);
+        // A named task, not a temporary: GCC 12 mishandles temporaries in co_await expressions.
+        auto task = source(next);
+        auto page = co_await task;
         if (!guard || generation != m_generation)
             co_return;
         if (!page) {

@@ -362,6 +362,10 @@ ApiResponse ResourceManagerService::route(const ApiRequest &request)
     if (n == 7)
         return method == "GET" ? listVaults(request, subscription, resourceGroup, false)
                                : methodNotAllowed(request);
+    if (n == 10 && is(segments[8], QLatin1String("accessPolicies")))
+        return method == "PUT" ? updateAccessPolicies(request, subscription, resourceGroup,
+                                                      segments[7], segments[9])
+                               : methodNotAllowed(request);
     if (n != 8)
         return notFound(request);
     const auto &vaultName = segments[7];
@@ -634,6 +638,124 @@ ApiResponse ResourceManagerService::deleteVault(const QString &subscription,
     m_state.removeVault(removed);
     vaultsChanged();
     return ApiResponse::empty(200);
+}
+
+namespace {
+
+bool samePrincipal(const QJsonObject &a, const QJsonObject &b)
+{
+    for (const auto *key : {"tenantId", "objectId", "applicationId"}) {
+        if (a.value(QLatin1String(key))
+                .toString()
+                .compare(b.value(QLatin1String(key)).toString(), Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    return true;
+}
+
+// Permissions per category (keys, secrets, certificates, storage) combined by kind.
+QJsonObject combinePermissions(const QJsonObject &current, const QJsonObject &sent,
+                               const QString &kind)
+{
+    if (kind == QLatin1String("replace"))
+        return sent;
+    QJsonObject result = current;
+    for (auto it = sent.begin(); it != sent.end(); ++it) {
+        QStringList values;
+        for (const auto &v : current.value(it.key()).toArray())
+            values << v.toString();
+        for (const auto &v : it.value().toArray()) {
+            const auto permission = v.toString();
+            if (kind == QLatin1String("add")) {
+                if (!values.contains(permission, Qt::CaseInsensitive))
+                    values << permission;
+            } else {
+                values.removeIf([&](const QString &existing) {
+                    return existing.compare(permission, Qt::CaseInsensitive) == 0;
+                });
+            }
+        }
+        result.insert(it.key(), QJsonArray::fromStringList(values));
+    }
+    return result;
+}
+
+bool hasNoPermissions(const QJsonObject &permissions)
+{
+    return std::all_of(permissions.begin(), permissions.end(),
+                       [](const QJsonValue &v) { return v.toArray().isEmpty(); });
+}
+
+} // namespace
+
+ApiResponse ResourceManagerService::updateAccessPolicies(const ApiRequest &request,
+                                                         const QString &subscription,
+                                                         const QString &resourceGroup,
+                                                         const QString &name,
+                                                         const QString &kindSegment)
+{
+    auto *vault = findVault(subscription, resourceGroup, name);
+    if (!vault)
+        return vaultNotFound(resourceGroup, name);
+    const auto kind = kindSegment.toLower();
+    if (kind != QLatin1String("add") && kind != QLatin1String("replace") &&
+        kind != QLatin1String("remove"))
+        return armError(400, QStringLiteral("BadRequest"),
+                        QStringLiteral("The operation kind '%1' is invalid: use add, replace or "
+                                       "remove.")
+                            .arg(kindSegment.left(32)));
+    QJsonObject body;
+    if (auto failure = readJsonBody(request, &body))
+        return *failure;
+    const auto sentPolicies =
+        body.value(QStringLiteral("properties")).toObject().value(QStringLiteral("accessPolicies"));
+    // Validate the entries as a PATCH of accessPolicies would.
+    QJsonObject scratch = vault->properties;
+    if (auto error = VaultResource::applyProperties(
+            QJsonObject{{QStringLiteral("accessPolicies"), sentPolicies}}, false, scratch))
+        return armError(*error);
+    if (!sentPolicies.isArray())
+        return armError(400, QStringLiteral("BadRequest"),
+                        QStringLiteral("The property 'properties.accessPolicies' is required."));
+
+    auto policies = vault->properties.value(QStringLiteral("accessPolicies")).toArray();
+    for (const auto &sentValue : sentPolicies.toArray()) {
+        const auto sent = sentValue.toObject();
+        const auto sentPermissions = sent.value(QStringLiteral("permissions")).toObject();
+        bool matched = false;
+        for (qsizetype i = 0; i < policies.size(); ++i) {
+            auto entry = policies.at(i).toObject();
+            if (!samePrincipal(entry, sent))
+                continue;
+            matched = true;
+            const auto permissions = combinePermissions(
+                entry.value(QStringLiteral("permissions")).toObject(), sentPermissions, kind);
+            if (kind == QLatin1String("remove") && hasNoPermissions(permissions)) {
+                policies.removeAt(i);
+            } else {
+                entry.insert(QStringLiteral("permissions"), permissions);
+                policies.replace(i, entry);
+            }
+            break;
+        }
+        if (!matched && kind != QLatin1String("remove"))
+            policies.append(sent);
+    }
+    if (policies.size() > VaultResource::kMaxAccessPolicies)
+        return armError(400, QStringLiteral("BadRequest"),
+                        QStringLiteral("A vault holds at most %1 access policies.")
+                            .arg(VaultResource::kMaxAccessPolicies));
+    vault->properties.insert(QStringLiteral("accessPolicies"), policies);
+    m_state.saveVault(*vault);
+    vaultsChanged();
+    return ApiResponse::json(
+        200, QJsonObject{{QStringLiteral("id"),
+                          QString(vault->resourceId() + QStringLiteral("/accessPolicies/") + kind)},
+                         {QStringLiteral("type"),
+                          QStringLiteral("Microsoft.KeyVault/vaults/accessPolicies")},
+                         {QStringLiteral("location"), vault->location},
+                         {QStringLiteral("properties"),
+                          QJsonObject{{QStringLiteral("accessPolicies"), policies}}}});
 }
 
 ApiResponse ResourceManagerService::checkNameAvailability(const ApiRequest &request)

@@ -50,6 +50,9 @@ private:
                            const QString &resourceGroup, const QString &name);
     ApiResponse deleteVault(const QString &subscription, const QString &resourceGroup,
                             const QString &name);
+    ApiResponse updateAccessPolicies(const ApiRequest &request, const QString &subscription,
+                                     const QString &resourceGroup, const QString &name,
+                                     const QString &kind);
     ApiResponse checkNameAvailability(const ApiRequest &request);
     Vault *findVault(const QString &subscription, const QString &resourceGroup,
                      const QString &name);

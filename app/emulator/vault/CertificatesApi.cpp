@@ -218,14 +218,21 @@ ApiResponse VaultApi::importCertificate(const QString &name)
         material = crypto::parsePem(value.toLatin1(), &error);
         contentType = QStringLiteral("application/x-pem-file");
     } else {
-        const auto pfx = QByteArray::fromBase64Encoding(
+        const auto decoded = QByteArray::fromBase64Encoding(
             value.toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-        if (!pfx)
+        if (!decoded)
             return badParameter(QStringLiteral("The parameter 'value' must be a base64 PFX or PEM "
                                                "content."));
-        material =
-            crypto::parsePfx(*pfx, body.value(QStringLiteral("pwd")).toString().toUtf8(), &error);
-        contentType = QStringLiteral("application/x-pkcs12");
+        // The Python SDK base64-encodes whatever bytes it is given, PEM text included; the
+        // service accepts that as PEM.
+        if ((*decoded).contains("-----BEGIN")) {
+            material = crypto::parsePem(*decoded, &error);
+            contentType = QStringLiteral("application/x-pem-file");
+        } else {
+            material = crypto::parsePfx(
+                *decoded, body.value(QStringLiteral("pwd")).toString().toUtf8(), &error);
+            contentType = QStringLiteral("application/x-pkcs12");
+        }
     }
     if (!material)
         return badParameter(error);

@@ -703,6 +703,21 @@ ApiResponse VaultApi::listVersions(Kind kind, const QString &name)
                 next);
 }
 
+namespace {
+// Recover and purge act on a certificate's key and secret only through the certificate.
+std::optional<ApiResponse> managedByCertificate(Kind kind, const QJsonObject &object)
+{
+    if (kind == Kind::Certificate || !latest(object).value(QStringLiteral("managed")).toBool())
+        return std::nullopt;
+    return ApiResponse::error(
+        403, QStringLiteral("Forbidden"),
+        QStringLiteral("The %1 %2 is managed by the certificate of the same name; recover or "
+                       "purge the certificate instead.")
+            .arg(kindInfo(kind).noun, object.value(QStringLiteral("name")).toString()));
+}
+
+} // namespace
+
 // Soft delete.
 
 ApiResponse VaultApi::remove(Kind kind, const QString &name)
@@ -748,6 +763,8 @@ ApiResponse VaultApi::recover(Kind kind, const QString &name)
                                   QStringLiteral("Deleted %1 not found").arg(kindInfo(kind).title));
     if (!deletionComplete(*it))
         return *conflictIfDeleted(kind, name);
+    if (auto managed = managedByCertificate(kind, *it))
+        return *managed;
     QList<Kind> kinds{kind};
     if (kind == Kind::Certificate)
         kinds = {Kind::Certificate, Kind::Key, Kind::Secret};
@@ -775,6 +792,8 @@ ApiResponse VaultApi::purge(Kind kind, const QString &name)
                                   QStringLiteral("Deleted %1 not found").arg(kindInfo(kind).title));
     if (!deletionComplete(*it))
         return *conflictIfDeleted(kind, name);
+    if (auto managed = managedByCertificate(kind, *it))
+        return *managed;
     if (m_vault.properties.value(QStringLiteral("enablePurgeProtection")).toBool(false))
         return ApiResponse::error(
             403, QStringLiteral("Forbidden"),

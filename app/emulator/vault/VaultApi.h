@@ -37,7 +37,7 @@ public:
 
     static constexpr qsizetype kMaxSecretBytes = 25 * 1024;
     // How long a deletion takes to complete.
-    static constexpr qint64 kDeletionDelayMs = 1500;
+    static constexpr qint64 kDeletionDelayMs = 2000;
 
 private:
     std::variant<VaultOperation, ApiResponse> resolveKind(Kind kind, const QStringList &rest);

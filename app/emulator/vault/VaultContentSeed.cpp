@@ -8,6 +8,16 @@ namespace kluis::emulator {
 
 namespace {
 
+// The demo vaults share their RSA key material within one process: 2048-bit key generation
+// dominates start-up, and tests start the emulator often.
+const QByteArray &demoRsaKey(int slot)
+{
+    static QByteArray keys[3];
+    if (keys[slot].isEmpty())
+        keys[slot] = crypto::generateRsa(2048);
+    return keys[slot];
+}
+
 constexpr qint64 kDay = 86400;
 
 QJsonObject tags(std::initializer_list<std::pair<const char *, const char *>> pairs)
@@ -79,7 +89,7 @@ void VaultContentSeed::fillDemo(Vault &vault)
               objects::attributes(now - kDay, true, now + 30 * kDay));
 
     objects::append(vault, Kind::Key, QStringLiteral("data-encryption-key"),
-                    objects::keyVersion(crypto::generateRsa(2048), QStringLiteral("RSA"),
+                    objects::keyVersion(demoRsaKey(0), QStringLiteral("RSA"),
                                         objects::defaultKeyOps(QStringLiteral("RSA")),
                                         tags({{"purpose", "envelope-encryption"}}),
                                         objects::attributes(now - 100 * kDay)));
@@ -89,7 +99,7 @@ void VaultContentSeed::fillDemo(Vault &vault)
                         objects::defaultKeyOps(QStringLiteral("EC")),
                         tags({{"purpose", "jwt-signing"}}), objects::attributes(now - 30 * kDay)));
 
-    const auto webKey = crypto::generateRsa(2048);
+    const auto webKey = demoRsaKey(1);
     crypto::CertificateRequest web;
     web.subject = QStringLiteral("CN=www.contoso.example");
     web.dnsNames = {QStringLiteral("www.contoso.example"), QStringLiteral("contoso.example")};
@@ -109,7 +119,7 @@ void VaultContentSeed::fillDemo(Vault &vault)
     ca.validityMonths = 120;
     ca.isCa = true;
     const auto caDer = crypto::makeCertificate(caKey, ca);
-    const auto leafKey = crypto::generateRsa(2048);
+    const auto leafKey = demoRsaKey(2);
     crypto::CertificateRequest leaf;
     leaf.subject = QStringLiteral("CN=api.internal.contoso.example, O=Contoso Ltd");
     leaf.dnsNames = {QStringLiteral("api.internal.contoso.example")};

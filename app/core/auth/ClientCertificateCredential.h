@@ -1,0 +1,42 @@
+#pragma once
+
+#include "auth/TokenCredential.h"
+#include "cloud/CloudProfile.h"
+
+#include <memory>
+
+namespace kluis::core {
+
+class HttpPipeline;
+
+// OAuth 2.0 client credentials with a certificate: a JWT assertion (PS256, header x5t#S256;
+// aud = the token endpoint, iss = sub = client id, jti, nbf/iat now, exp in 10 minutes) signed
+// with the certificate's RSA key through OpenSSL. Reads a PEM file holding the private key and
+// the certificate (PFX is not read yet).
+class ClientCertificateCredential final : public TokenCredential
+{
+public:
+    // Fails when the file holds no usable RSA key and certificate.
+    static Result<std::shared_ptr<ClientCertificateCredential>>
+    fromPemFile(const CloudProfile &cloud, QString tenantId, QString clientId, const QString &path);
+    ~ClientCertificateCredential() override;
+
+    QCoro::Task<Result<AccessToken>> getToken(TokenRequest request) override;
+    QString description() const override;
+
+    // The signed assertion for `tokenEndpoint`; public for tests.
+    Result<QByteArray> assertion(const QUrl &tokenEndpoint) const;
+
+private:
+    struct Key;
+    ClientCertificateCredential(const CloudProfile &cloud, QString tenantId, QString clientId,
+                                std::unique_ptr<Key> key);
+
+    QUrl m_authorityHost;
+    QString m_tenantId;
+    QString m_clientId;
+    std::unique_ptr<Key> m_key;
+    std::unique_ptr<HttpPipeline> m_transport;
+};
+
+} // namespace kluis::core
