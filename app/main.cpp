@@ -1,12 +1,12 @@
-#include "cloud/CloudProfile.h"
 #include "mainwindow/MainWindow.h"
+#include "session/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
+#include <QSslConfiguration>
 #include <QTranslator>
 
 namespace {
@@ -14,7 +14,7 @@ namespace {
 // translations come along so standard dialogs speak the same language.
 void installTranslations(QApplication &app)
 {
-    const auto chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const auto chosen = kluis::ui::AppSettings::language();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
@@ -24,6 +24,20 @@ void installTranslations(QApplication &app)
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("kluis"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
+}
+
+// An extra CA (a TLS-inspecting proxy's, say) is trusted beside the system roots for every host.
+void trustExtraCa()
+{
+    const auto path = kluis::ui::AppSettings::extraCaFile();
+    if (path.isEmpty())
+        return;
+    const auto certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (certificates.isEmpty())
+        return;
+    auto ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificates(certificates);
+    QSslConfiguration::setDefaultConfiguration(ssl);
 }
 } // namespace
 
@@ -50,15 +64,18 @@ int main(int argc, char *argv[])
     parser.addOption(cloudFile);
     parser.process(app);
 
+    trustExtraCa();
     kluis::ui::MainWindow window;
+    window.show();
     if (parser.isSet(cloudFile)) {
         QString error;
-        if (const auto profile =
-                kluis::core::CloudProfile::fromFile(parser.value(cloudFile), &error))
-            window.setCloudProfile(*profile);
-        else
-            QMessageBox::warning(&window, QApplication::translate("main", "Cloud profile"), error);
+        if (!window.attachCloudFile(parser.value(cloudFile), &error)) {
+            auto *box = new QMessageBox(QMessageBox::Warning,
+                                        QApplication::translate("main", "Cloud profile"), error,
+                                        QMessageBox::Ok, &window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
     }
-    window.show();
     return QApplication::exec();
 }

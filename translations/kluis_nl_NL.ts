@@ -332,14 +332,168 @@
     </message>
 </context>
 <context>
+    <name>kluis::ui::AttachCloudFileCommand</name>
+    <message>
+        <source>Attach local emulator</source>
+        <translation>Lokale emulator koppelen</translation>
+    </message>
+    <message>
+        <source>Cloud files (*.json);;All files (*)</source>
+        <translation>Cloudbestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>%1 gekoppeld.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::AttachVaultCommand</name>
+    <message>
+        <source>Attach vault by URL</source>
+        <translation>Sleutelkluis koppelen via URL</translation>
+    </message>
+    <message>
+        <source>Vault URI or name (for example https://contoso.vault.azure.net/):</source>
+        <translation>URI of naam van de sleutelkluis (bijvoorbeeld https://contoso.vault.azure.net/):</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Koppelen</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>%1 gekoppeld.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::ConfirmByNameDialog</name>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Typ %1 om te bevestigen:</translation>
+    </message>
+    <message>
+        <source>Name to confirm</source>
+        <translation>Naam ter bevestiging</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::ConnectionSession</name>
+    <message>
+        <source>The cloud file %1 offers no client with data access.</source>
+        <translation>Het cloudbestand %1 biedt geen client met toegang tot gegevens.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Niet aangemeld</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::CopySecretValueCommand</name>
+    <message>
+        <source>Copy secret value</source>
+        <translation>Waarde van geheim kopiëren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the value of %1; the clipboard is cleared in %n s.</source>
+        <translation>
+            <numerusform>De waarde van %1 is gekopieerd; het klembord wordt over %n s gewist.</numerusform>
+            <numerusform>De waarde van %1 is gekopieerd; het klembord wordt over %n s gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the value of %1.</source>
+        <translation>De waarde van %1 is gekopieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::DeleteSecretCommand</name>
+    <message>
+        <source>Delete secret</source>
+        <translation>Geheim verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the secret %1 with all its versions?
+
+If the vault keeps deleted secrets, you can recover it from the Deleted tab.</source>
+        <translation>Het geheim %1 met al zijn versies verwijderen?
+
+Als de sleutelkluis verwijderde geheimen bewaart, kunt u het herstellen vanaf het tabblad Verwijderd.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleted the secret %1.</source>
+        <translation>Het geheim %1 is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::EditSecretCommand</name>
+    <message>
+        <source>Edit secret</source>
+        <translation>Geheim bewerken</translation>
+    </message>
+    <message>
+        <source>Saved a new version of %1.</source>
+        <translation>Een nieuwe versie van %1 is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 is opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::EditSettingsCommand</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Instellingen opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::ListErrorPanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;Diagnose</translation>
+    </message>
+    <message>
+        <source>This list could not be loaded</source>
+        <translation>Deze lijst kon niet worden geladen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Foutdetails</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Find out what stands between Kluis and this vault</source>
+        <translation>Uitzoeken wat er tussen Kluis en deze sleutelkluis staat</translation>
+    </message>
+    <message>
+        <source>The diagnosis (firewall, proxy, DNS and permissions) comes with the diagnostics feature of a later version.</source>
+        <translation>De diagnose (firewall, proxy, DNS en machtigingen) komt met de diagnosefunctie van een latere versie.</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::MainWindow</name>
     <message>
         <source>Kluis</source>
         <translation>Kluis</translation>
-    </message>
-    <message>
-        <source>Vaults</source>
-        <translation>Sleutelkluizen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -353,12 +507,726 @@
         <source>Not connected</source>
         <translation>Niet verbonden</translation>
     </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Network activity</source>
+        <translation>Netwerkactiviteit</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>Klembord gewist.</translation>
+    </message>
+    <message>
+        <source>Attach local &amp;emulator…</source>
+        <translation>Lokale &amp;emulator koppelen…</translation>
+    </message>
+    <message>
+        <source>Connect to kluis-emulator through its cloud.json</source>
+        <translation>Verbinden met kluis-emulator via zijn cloud.json</translation>
+    </message>
+    <message>
+        <source>Attach vault by &amp;URL…</source>
+        <translation>Sleutelkluis koppelen via &amp;URL…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Find &amp;vault</source>
+        <translation>Sleutel&amp;kluis zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Favourite</source>
+        <translation>&amp;Favoriet</translation>
+    </message>
+    <message>
+        <source>Pin the vault to the top of the list</source>
+        <translation>De sleutelkluis bovenaan de lijst vastzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>B&amp;ewerken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Cloud: %1</source>
+        <translation>Cloud: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>Network: busy…</source>
+        <translation>Netwerk: bezig…</translation>
+    </message>
+    <message>
+        <source>Network: idle</source>
+        <translation>Netwerk: inactief</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::NewSecretCommand</name>
+    <message>
+        <source>New secret</source>
+        <translation>Nieuw geheim</translation>
+    </message>
+    <message>
+        <source>Created the secret %1.</source>
+        <translation>Het geheim %1 is gemaakt.</translation>
+    </message>
+    <message>
+        <source>A deleted secret named %1 still exists and can be recovered. Recover it instead?</source>
+        <translation>Er bestaat nog een verwijderd geheim met de naam %1 dat kan worden hersteld. Dat geheim herstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>Recover secret</source>
+        <translation>Geheim herstellen</translation>
+    </message>
+    <message>
+        <source>Recovered the secret %1.</source>
+        <translation>Het geheim %1 is hersteld.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::PurgeSecretCommand</name>
+    <message>
+        <source>Purge secret</source>
+        <translation>Geheim definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Purging removes the deleted secret %1 and all its versions for good. This cannot be undone.</source>
+        <translation>Definitief verwijderen (opschonen) wist het verwijderde geheim %1 met al zijn versies voorgoed. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>Definitief &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Purged the secret %1.</source>
+        <translation>Het geheim %1 is definitief verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::RecoverSecretCommand</name>
+    <message>
+        <source>Recover secret</source>
+        <translation>Geheim herstellen</translation>
+    </message>
+    <message>
+        <source>Recovered the secret %1.</source>
+        <translation>Het geheim %1 is hersteld.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::RevealSecretCommand</name>
+    <message>
+        <source>Reveal secret</source>
+        <translation>Geheim tonen</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SecretActionController</name>
+    <message>
+        <source>&amp;New secret…</source>
+        <translation>&amp;Nieuw geheim…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit secret…</source>
+        <translation>Geheim b&amp;ewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete secret…</source>
+        <translation>Geheim &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>Waarde &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Recover secret</source>
+        <translation>Geheim &amp;herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Purge secret…</source>
+        <translation>Geheim &amp;definitief verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Copy the value to the clipboard; it is cleared again after the time set in the settings</source>
+        <translation>De waarde naar het klembord kopiëren; het wordt weer gewist na de tijd uit de instellingen</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SecretDetailsPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation>Inhoudstype:</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhoudstype</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>Ingeschakeld:</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Activation date:</source>
+        <translation>Activeringsdatum:</translation>
+    </message>
+    <message>
+        <source>Activation date</source>
+        <translation>Activeringsdatum</translation>
+    </message>
+    <message>
+        <source>Expiration date:</source>
+        <translation>Vervaldatum:</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Gemaakt:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Bijgewerkt:</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Recovery level:</source>
+        <translation>Herstelniveau:</translation>
+    </message>
+    <message>
+        <source>Recovery level</source>
+        <translation>Herstelniveau</translation>
+    </message>
+    <message>
+        <source>Deleted; purged on:</source>
+        <translation>Verwijderd; opgeschoond op:</translation>
+    </message>
+    <message>
+        <source>Purge date</source>
+        <translation>Opschoondatum</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the identifier</source>
+        <translation>De id kopiëren</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Hidden; press Reveal to fetch it</source>
+        <translation>Verborgen; druk op Tonen om de waarde op te halen</translation>
+    </message>
+    <message>
+        <source>Reveal the value</source>
+        <translation>De waarde tonen</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Waarde:</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>nieuwste</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 dagen)</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SecretEditDialog</name>
+    <message>
+        <source>New secret</source>
+        <translation>Nieuw geheim</translation>
+    </message>
+    <message>
+        <source>Edit secret %1</source>
+        <translation>Geheim %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current value</source>
+        <translation>Leeg laten om de huidige waarde te houden</translation>
+    </message>
+    <message>
+        <source>The secret value</source>
+        <translation>De waarde van het geheim</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhoudstype</translation>
+    </message>
+    <message>
+        <source>for example text/plain</source>
+        <translation>bijvoorbeeld text/plain</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Activation date</source>
+        <translation>Activeringsdatum</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Tag verwijderen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>O&amp;pslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Maken</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Waarde:</translation>
+    </message>
+    <message>
+        <source>Content &amp;type:</source>
+        <translation>Inhouds&amp;type:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Voer een naam in.</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 127 characters: letters, digits and dashes (-).</source>
+        <translation>Een naam heeft 1 tot 127 tekens: letters, cijfers en streepjes (-).</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Voer een waarde in.</translation>
+    </message>
+    <message>
+        <source>The value is %1 KB; Key Vault accepts at most 25 KB.</source>
+        <translation>De waarde is %1 KB; Key Vault accepteert maximaal 25 KB.</translation>
+    </message>
     <message numerus="yes">
-        <source>Cloud: %1 — %n vault(s)</source>
+        <source>Key Vault accepts at most %n tags.</source>
         <translation>
-            <numerusform>Cloud: %1 — %n sleutelkluis</numerusform>
-            <numerusform>Cloud: %1 — %n sleutelkluizen</numerusform>
+            <numerusform>Key Vault accepteert maximaal %n tag.</numerusform>
+            <numerusform>Key Vault accepteert maximaal %n tags.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every tag needs a name.</source>
+        <translation>Elke tag heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A tag name has at most 512 characters.</source>
+        <translation>Een tagnaam heeft maximaal 512 tekens.</translation>
+    </message>
+    <message>
+        <source>A tag value has at most 256 characters.</source>
+        <translation>Een tagwaarde heeft maximaal 256 tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SecretListPane</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Filter by name, content type or tag</source>
+        <translation>Filteren op naam, inhoudstype of tag</translation>
+    </message>
+    <message>
+        <source>Filter deleted secrets</source>
+        <translation>Verwijderde geheimen filteren</translation>
+    </message>
+    <message>
+        <source>Filter secrets</source>
+        <translation>Geheimen filteren</translation>
+    </message>
+    <message>
+        <source>Deleted secrets</source>
+        <translation>Verwijderde geheimen</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimen</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>Lijststatus</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Laden annuleren</translation>
+    </message>
+    <message>
+        <source>Loading failed.</source>
+        <translation>Laden mislukt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n item(s) so far</source>
+        <translation>
+            <numerusform>Laden… tot nu toe %n item</numerusform>
+            <numerusform>Laden… tot nu toe %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n item(s).</source>
+        <translation>
+            <numerusform>Gestopt na %n item.</numerusform>
+            <numerusform>Gestopt na %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n shown)</source>
+        <translation>
+            <numerusform>(%n getoond)</numerusform>
+            <numerusform>(%n getoond)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard after</source>
+        <translation>Klembord wissen na</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Toepassings-id (client-id)</translation>
+    </message>
+    <message>
+        <source>Kluis&apos;s own registration</source>
+        <translation>De eigen registratie van Kluis</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>Proxy-instellingen van het systeem</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Geen proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Handmatige proxy</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>Proxyserver</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxypoort</translation>
+    </message>
+    <message>
+        <source>Extra CA file</source>
+        <translation>Extra CA-bestand</translation>
+    </message>
+    <message>
+        <source>PEM file, for a TLS-inspecting proxy</source>
+        <translation>PEM-bestand, voor een proxy die TLS inspecteert</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose the extra CA file</source>
+        <translation>Het extra CA-bestand kiezen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;clipboard after:</source>
+        <translation>&amp;Klembord wissen na:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Kluis starts again.</source>
+        <translation>Een nieuwe taal geldt zodra Kluis opnieuw start.</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Application (client) &amp;ID:</source>
+        <translation>Toepassings-&amp;id (client-id):</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;server:</source>
+        <translation>Proxy&amp;server:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Extra &amp;CA-bestand:</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::VaultNavigator</name>
+    <message>
+        <source>Filter vaults</source>
+        <translation>Sleutelkluizen filteren</translation>
+    </message>
+    <message>
+        <source>Vaults</source>
+        <translation>Sleutelkluizen</translation>
+    </message>
+    <message>
+        <source>Key vaults</source>
+        <translation>Sleutelkluizen</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::VaultNavigatorModel</name>
+    <message>
+        <source>%1
+Attached by URL</source>
+        <translation>%1
+Gekoppeld via URL</translation>
+    </message>
+    <message>
+        <source>%1
+Subscription: %2
+Resource group: %3</source>
+        <translation>%1
+Abonnement: %2
+Resourcegroep: %3</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favoriet</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::VaultPane</name>
+    <message>
+        <source>Choose a vault on the left.
+
+No vaults yet? Use File → Attach local emulator… or File → Attach vault by URL…</source>
+        <translation>Kies links een sleutelkluis.
+
+Nog geen sleutelkluizen? Gebruik Bestand → Lokale emulator koppelen… of Bestand → Sleutelkluis koppelen via URL…</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Sleutelkluis</translation>
+    </message>
+    <message>
+        <source>Vault contents</source>
+        <translation>Inhoud van de sleutelkluis</translation>
+    </message>
+    <message>
+        <source>&amp;Secrets</source>
+        <translation>&amp;Geheimen</translation>
+    </message>
+    <message>
+        <source>De&amp;leted</source>
+        <translation>Ver&amp;wijderd</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include "cloud/CloudProfile.h"
 #include "mainwindow/MainWindow.h"
+#include "navigator/VaultNavigator.h"
 
 #include <QAbstractItemModel>
+#include <QLabel>
+#include <QListView>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTest>
 
 using kluis::core::CloudProfile;
@@ -28,7 +30,8 @@ private Q_SLOTS:
         CloudProfile profile;
         profile.name = QStringLiteral("KluisEmulator");
         profile.displayName = QStringLiteral("Kluis emulator");
-        profile.vaults = {{QStringLiteral("demo"), QUrl(QStringLiteral("https://demo.vault.localhost:8443/")),
+        profile.vaults = {{QStringLiteral("demo"),
+                           QUrl(QStringLiteral("https://demo.vault.localhost:8443/")),
                            QStringLiteral("sub"), QStringLiteral("rg")},
                           {QStringLiteral("payments-kv"),
                            QUrl(QStringLiteral("https://payments-kv.vault.localhost:8443/")),
@@ -37,11 +40,13 @@ private Q_SLOTS:
         window.setCloudProfile(profile);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *view = window.findChild<QTableView *>();
-        QVERIFY(view);
+        auto *view = window.navigator()->view();
         QCOMPARE(view->model()->rowCount(), 2);
         QCOMPARE(view->model()->index(1, 0).data().toString(), QStringLiteral("payments-kv"));
-        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Kluis emulator")));
+        const auto labels = window.statusBar()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->text().contains(QStringLiteral("Kluis emulator"));
+        }));
     }
 
     void remembersWindowGeometry()

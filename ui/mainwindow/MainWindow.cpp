@@ -1,55 +1,249 @@
 #include "MainWindow.h"
 
-#include "models/VaultReferenceModel.h"
+#include "commands/ConnectionCommands.h"
+#include "commands/SecretActionController.h"
+#include "navigator/VaultNavigator.h"
+#include "session/AppSettings.h"
+#include "session/ConnectionSession.h"
+#include "vault/SecretListPane.h"
+#include "vault/VaultPane.h"
+#include "widgets/ClipboardGuard.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTabWidget>
+#include <QToolBar>
 
 namespace kluis::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_vaults(new core::VaultReferenceModel(this))
-    , m_vaultView(new QTableView(this))
+    , m_session(new ConnectionSession(this))
+    , m_clipboard(new ClipboardGuard(this))
+    , m_navigator(new VaultNavigator(this))
+    , m_vaultPane(new VaultPane(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_secretActions(new SecretActionController(m_session, m_vaultPane, m_clipboard, this))
+    , m_cloudLabel(new QLabel(this))
+    , m_accountLabel(new QLabel(this))
+    , m_activityLabel(new QLabel(this))
 {
     setWindowTitle(tr("Kluis"));
-    m_vaultView->setModel(m_vaults);
-    m_vaultView->setAccessibleName(tr("Vaults"));
-    m_vaultView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_vaultView->setSortingEnabled(false);
-    m_vaultView->horizontalHeader()->setStretchLastSection(true);
-    m_vaultView->verticalHeader()->hide();
-    setCentralWidget(m_vaultView);
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(m_vaultPane);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({240, 960});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
 
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *quit = fileMenu->addAction(tr("&Quit"));
+    m_cloudLabel->setAccessibleName(tr("Cloud"));
+    m_accountLabel->setAccessibleName(tr("Account"));
+    m_activityLabel->setAccessibleName(tr("Network activity"));
+    statusBar()->addPermanentWidget(m_activityLabel);
+    statusBar()->addPermanentWidget(m_cloudLabel);
+    statusBar()->addPermanentWidget(m_accountLabel);
+
+    buildMenus();
+    connect(m_session, &ConnectionSession::connectionChanged, this,
+            &MainWindow::onConnectionChanged);
+    connect(m_session, &ConnectionSession::vaultsChanged, this, &MainWindow::onVaultsChanged);
+    connect(m_navigator, &VaultNavigator::currentVaultChanged, this,
+            &MainWindow::onCurrentVaultChanged);
+    connect(m_vaultPane, &VaultPane::loadingChanged, this, &MainWindow::updateActivity);
+    connect(m_secretActions, &SecretActionController::busyChanged, this,
+            &MainWindow::updateActivity);
+    connect(m_secretActions, &SecretActionController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_clipboard, &ClipboardGuard::cleared, this,
+            [this] { statusBar()->showMessage(tr("Clipboard cleared."), 5000); });
+
+    applySettings();
+    onConnectionChanged();
+    onVaultsChanged();
+    updateActivity();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow()
+{
+    // Drop the lists first so that requests aborted with the pipeline find nobody to report to.
+    m_vaultPane->setVault(std::nullopt, std::nullopt);
+    delete m_session;
+}
+
+void MainWindow::buildMenus()
+{
+    m_attachEmulator = new QAction(tr("Attach local &emulator…"), this);
+    m_attachEmulator->setToolTip(tr("Connect to kluis-emulator through its cloud.json"));
+    connect(m_attachEmulator, &QAction::triggered, this,
+            [this] { startCommand(new AttachCloudFileCommand(m_session, this)); });
+    m_attachVault = new QAction(tr("Attach vault by &URL…"), this);
+    m_attachVault->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_attachVault, &QAction::triggered, this,
+            [this] { startCommand(new AttachVaultCommand(m_session, this)); });
+    m_settings = new QAction(tr("&Settings…"), this);
+    m_settings->setShortcut(QKeySequence::Preferences);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    connect(m_settings, &QAction::triggered, this, [this] {
+        auto *command = new EditSettingsCommand(this);
+        connect(command, &Command::finished, this, &MainWindow::applySettings);
+        startCommand(command);
+    });
+    auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    statusBar()->showMessage(tr("Not connected"));
-    restoreWindowState();
+    m_find = new QAction(tr("&Find"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        QLineEdit *edit = m_vaultPane->currentPane() ? m_vaultPane->currentPane()->filterEdit()
+                                                     : m_navigator->filterEdit();
+        edit->setFocus(Qt::ShortcutFocusReason);
+        edit->selectAll();
+    });
+    auto *findVault = new QAction(tr("Find &vault"), this);
+    findVault->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(findVault, &QAction::triggered, this, [this] {
+        m_navigator->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_navigator->filterEdit()->selectAll();
+    });
+    m_favourite = new QAction(tr("&Favourite"), this);
+    m_favourite->setCheckable(true);
+    m_favourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_favourite->setToolTip(tr("Pin the vault to the top of the list"));
+    connect(m_favourite, &QAction::toggled, this,
+            [this](bool on) { m_navigator->setCurrentFavourite(on); });
+
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_attachEmulator);
+    file->addAction(m_attachVault);
+    file->addSeparator();
+    file->addAction(m_settings);
+    file->addSeparator();
+    file->addAction(quit);
+
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_secretActions->newSecret());
+    edit->addAction(m_secretActions->editSecret());
+    edit->addAction(m_secretActions->copyValue());
+    edit->addAction(m_secretActions->deleteSecret());
+    edit->addSeparator();
+    edit->addAction(m_secretActions->recoverSecret());
+    edit->addAction(m_secretActions->purgeSecret());
+    edit->addSeparator();
+    edit->addAction(m_find);
+    edit->addAction(findVault);
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_secretActions->refresh());
+    view->addAction(m_favourite);
+
+    auto *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setAccessibleName(tr("Main toolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_secretActions->newSecret());
+    toolbar->addAction(m_secretActions->editSecret());
+    toolbar->addAction(m_secretActions->copyValue());
+    toolbar->addAction(m_secretActions->deleteSecret());
+    toolbar->addSeparator();
+    toolbar->addAction(m_secretActions->recoverSecret());
+    toolbar->addAction(m_secretActions->purgeSecret());
+    toolbar->addSeparator();
+    toolbar->addAction(m_secretActions->refresh());
+    toolbar->addAction(m_favourite);
+}
+
+void MainWindow::startCommand(Command *command)
+{
+    connect(command, &Command::finished, this, [this](const QString &message) {
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, 10000);
+    });
+    command->start();
+}
+
+void MainWindow::applySettings()
+{
+    m_clipboard->setTimeout(AppSettings::clipboardTimeout());
 }
 
 void MainWindow::setCloudProfile(const core::CloudProfile &profile)
 {
-    m_vaults->setVaults(profile.vaults);
-    m_vaultView->resizeColumnsToContents();
-    statusBar()->showMessage(tr("Cloud: %1 — %n vault(s)", nullptr, int(profile.vaults.size()))
-                                 .arg(profile.displayName));
+    m_session->setCloud(profile);
+}
+
+bool MainWindow::attachCloudFile(const QString &path, QString *error)
+{
+    return m_session->attachCloudFile(path, error);
+}
+
+void MainWindow::onConnectionChanged()
+{
+    const bool connected = m_session->isConnected();
+    m_cloudLabel->setText(connected ? tr("Cloud: %1").arg(m_session->cloud().displayName)
+                                    : tr("Not connected"));
+    m_accountLabel->setText(connected ? tr("Account: %1").arg(m_session->accountDescription())
+                                      : QString());
+    m_accountLabel->setVisible(connected);
+    // The old pipeline is gone; lists built on it start again.
+    onCurrentVaultChanged();
+}
+
+void MainWindow::onVaultsChanged()
+{
+    m_navigator->setVaults(m_session->vaults());
+    if (!m_navigator->currentVault()) {
+        m_restoringVault = true;
+        m_navigator->selectVault(QUrl(AppSettings::lastVault()));
+        m_restoringVault = false;
+        onCurrentVaultChanged();
+    }
+}
+
+void MainWindow::onCurrentVaultChanged()
+{
+    const auto vault = m_navigator->currentVault();
+    if (m_restoringVault)
+        return;
+    if (vault && m_session->isConnected())
+        m_vaultPane->setVault(vault, m_session->vaultClient(vault->uri));
+    else
+        m_vaultPane->setVault(vault, std::nullopt);
+    if (vault)
+        AppSettings::setLastVault(vault->uri.toString());
+    const QSignalBlocker blocker(m_favourite);
+    m_favourite->setEnabled(vault.has_value());
+    m_favourite->setChecked(m_navigator->isCurrentFavourite());
+    m_secretActions->updateActions();
+}
+
+void MainWindow::updateActivity()
+{
+    const bool busy = m_vaultPane->isLoading() || m_secretActions->isBusy();
+    m_activityLabel->setText(busy ? tr("Network: busy…") : tr("Network: idle"));
 }
 
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 700);
+        resize(1200, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_vaultPane->splitter()->restoreState(
+        settings.value(QStringLiteral("window/detailsSplitter")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -57,6 +251,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/detailsSplitter"),
+                      m_vaultPane->splitter()->saveState());
+    m_clipboard->clear();
     event->accept();
 }
 

@@ -4,31 +4,71 @@
 
 #include <QMainWindow>
 
-class QTableView;
-
-namespace kluis::core {
-class VaultReferenceModel;
-}
+class QAction;
+class QLabel;
+class QSplitter;
 
 namespace kluis::ui {
 
+class ClipboardGuard;
+class Command;
+class ConnectionSession;
+class SecretActionController;
+class VaultNavigator;
+class VaultPane;
+
+// Wires the parts together: the navigator, the vault pane, the actions (owned by the
+// controller and the commands) and the status bar. It holds no logic of its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void setCloudProfile(const core::CloudProfile &profile);
+    bool attachCloudFile(const QString &path, QString *error);
+
+    ConnectionSession *session() const { return m_session; }
+    VaultNavigator *navigator() const { return m_navigator; }
+    VaultPane *vaultPane() const { return m_vaultPane; }
+    SecretActionController *secretActions() const { return m_secretActions; }
+    ClipboardGuard *clipboardGuard() const { return m_clipboard; }
+    QAction *attachEmulatorAction() const { return m_attachEmulator; }
+    QAction *attachVaultAction() const { return m_attachVault; }
+    QAction *settingsAction() const { return m_settings; }
+    QAction *favouriteAction() const { return m_favourite; }
+    QAction *findAction() const { return m_find; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildMenus();
+    void onConnectionChanged();
+    void onVaultsChanged();
+    void onCurrentVaultChanged();
+    void updateActivity();
+    void startCommand(Command *command);
     void restoreWindowState();
+    void applySettings();
 
-    core::VaultReferenceModel *m_vaults;
-    QTableView *m_vaultView;
+    ConnectionSession *m_session;
+    ClipboardGuard *m_clipboard;
+    VaultNavigator *m_navigator;
+    VaultPane *m_vaultPane;
+    QSplitter *m_splitter;
+    SecretActionController *m_secretActions;
+    QAction *m_attachEmulator = nullptr;
+    QAction *m_attachVault = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_favourite = nullptr;
+    QAction *m_find = nullptr;
+    QLabel *m_cloudLabel;
+    QLabel *m_accountLabel;
+    QLabel *m_activityLabel;
+    bool m_restoringVault = false;
 };
 
 } // namespace kluis::ui

@@ -1,0 +1,157 @@
+// Shows the real window, each dialog and the failure pane one after another for
+// scripts/screenshots.sh: prints "shot NAME" when a view is ready and waits for a line on
+// stdin (the script takes the picture meanwhile). A test tool; it may block.
+#include "commands/SecretActionController.h"
+#include "mainwindow/MainWindow.h"
+#include "navigator/VaultNavigator.h"
+#include "session/ConnectionSession.h"
+#include "vault/ListErrorPanel.h"
+#include "vault/SecretListPane.h"
+#include "vault/VaultPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+void shot(const char *name)
+{
+    QTest::qWait(900);
+    std::printf("shot %s\n", name);
+    std::fflush(stdout);
+    char line[64];
+    if (!std::fgets(line, sizeof line, stdin))
+        std::exit(1);
+}
+
+QWidget *visibleDialog(QWidget *window)
+{
+    for (int i = 0; i < 100; ++i) {
+        for (auto *widget : QApplication::topLevelWidgets()) {
+            if (widget != window && widget->isVisible() && qobject_cast<QDialog *>(widget))
+                return widget;
+        }
+        QTest::qWait(50);
+    }
+    return nullptr;
+}
+
+void closeDialog(QWidget *window)
+{
+    if (auto *dialog = qobject_cast<QDialog *>(visibleDialog(window)))
+        dialog->reject();
+    QTest::qWait(200);
+}
+
+template<typename F> bool waitFor(F condition, int ms = 20000)
+{
+    for (int waited = 0; waited < ms; waited += 50) {
+        if (condition())
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Kluis"));
+    QApplication::setOrganizationName(QStringLiteral("Kluis"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: kluis-screenshot-tour CLOUD_FILE\n");
+        return 2;
+    }
+    const QLocale locale = QLocale::system();
+    QLocale::setDefault(locale);
+    QTranslator qt;
+    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
+    QTranslator own;
+    if (own.load(locale, QStringLiteral("kluis"), QStringLiteral("_"),
+                 QStringLiteral(KLUIS_I18N_DIR)))
+        QApplication::installTranslator(&own);
+
+    kluis::ui::MainWindow window;
+    window.move(0, 0);
+    window.resize(1280, 800);
+    window.show();
+    QString error;
+    if (!window.attachCloudFile(QString::fromLocal8Bit(argv[1]), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    auto *pane = window.vaultPane();
+    auto *secrets = pane->secretsPane();
+    const auto cloudVaults = window.session()->vaults();
+    const auto uriOf = [&](const QString &name) {
+        for (const auto &vault : cloudVaults) {
+            if (vault.name == name)
+                return vault.uri;
+        }
+        return QUrl();
+    };
+    window.navigator()->selectVault(uriOf(QStringLiteral("demo")));
+    waitFor([&] { return secrets->isComplete(); });
+    secrets->selectByName(QStringLiteral("database-password"));
+    shot("main-window");
+
+    auto *actions = window.secretActions();
+    actions->newSecret()->trigger();
+    visibleDialog(&window);
+    shot("dialog-new-secret");
+    closeDialog(&window);
+
+    actions->editSecret()->trigger();
+    visibleDialog(&window);
+    shot("dialog-edit-secret");
+    closeDialog(&window);
+
+    actions->deleteSecret()->trigger();
+    visibleDialog(&window);
+    shot("dialog-delete-secret");
+    closeDialog(&window);
+
+    pane->tabs()->setCurrentWidget(pane->deletedPane());
+    waitFor([&] { return pane->deletedPane()->isComplete(); });
+    pane->deletedPane()->selectByName(QStringLiteral("old-deployment-token"));
+    shot("deleted-tab");
+    actions->purgeSecret()->trigger();
+    visibleDialog(&window);
+    shot("dialog-purge-secret");
+    closeDialog(&window);
+    pane->tabs()->setCurrentWidget(secrets);
+
+    window.settingsAction()->trigger();
+    visibleDialog(&window);
+    shot("dialog-settings");
+    closeDialog(&window);
+
+    window.attachVaultAction()->trigger();
+    visibleDialog(&window);
+    shot("dialog-attach-vault");
+    closeDialog(&window);
+
+    window.attachEmulatorAction()->trigger();
+    visibleDialog(&window);
+    shot("dialog-attach-emulator");
+    closeDialog(&window);
+
+    window.navigator()->selectVault(uriOf(QStringLiteral("payments-kv")));
+    waitFor([&] { return secrets->isShowingError(); });
+    secrets->errorPanel()->diagnoseButton()->click();
+    shot("failure-pane");
+    return 0;
+}

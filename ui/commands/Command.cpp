@@ -1,0 +1,86 @@
+#include "commands/Command.h"
+
+#include <QMessageBox>
+
+namespace kluis::ui {
+
+Command::Command(QWidget *parentWidget)
+    : QObject(parentWidget)
+    , m_parentWidget(parentWidget)
+{}
+
+Command::~Command() = default;
+
+void Command::start()
+{
+    m_running = true;
+    Q_EMIT runningChanged(true);
+    doStart();
+}
+
+void Command::cancel()
+{
+    doCancel();
+    abort();
+}
+
+void Command::done(const QString &message)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    Q_EMIT finished(message);
+    end();
+}
+
+void Command::abort()
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    Q_EMIT canceled();
+    end();
+}
+
+void Command::fail(const core::AzureError &error)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    Q_EMIT failed(error);
+    end();
+}
+
+void Command::failWithMessage(const QString &title, const core::AzureError &error)
+{
+    if (m_parentWidget && error.kind != core::AzureError::Kind::Cancelled) {
+        auto *box = new QMessageBox(QMessageBox::Warning, title, error.shortMessage(),
+                                    QMessageBox::Ok, m_parentWidget);
+        box->setObjectName(QStringLiteral("commandError"));
+        box->setDetailedText(error.detailedMessage());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    fail(error);
+}
+
+void Command::beginWork()
+{
+    if (m_busy || m_ended)
+        return;
+    m_busy = true;
+    Q_EMIT busyChanged(true);
+}
+
+void Command::end()
+{
+    if (m_busy) {
+        m_busy = false;
+        Q_EMIT busyChanged(false);
+    }
+    m_running = false;
+    Q_EMIT runningChanged(false);
+    deleteLater();
+}
+
+} // namespace kluis::ui

@@ -1,0 +1,168 @@
+#include "commands/SecretActionController.h"
+
+#include "commands/SecretCommands.h"
+#include "session/ConnectionSession.h"
+#include "vault/SecretDetailsPanel.h"
+#include "vault/SecretListPane.h"
+#include "vault/VaultPane.h"
+
+#include <QAction>
+#include <QTabWidget>
+
+namespace kluis::ui {
+
+SecretActionController::SecretActionController(ConnectionSession *session, VaultPane *vaultPane,
+                                               ClipboardGuard *clipboard, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_pane(vaultPane)
+    , m_clipboard(clipboard)
+    , m_window(window)
+    , m_new(new QAction(tr("&New secret…"), this))
+    , m_edit(new QAction(tr("&Edit secret…"), this))
+    , m_delete(new QAction(tr("&Delete secret…"), this))
+    , m_copyValue(new QAction(tr("&Copy value"), this))
+    , m_recover(new QAction(tr("&Recover secret"), this))
+    , m_purge(new QAction(tr("&Purge secret…"), this))
+    , m_refresh(new QAction(tr("&Refresh"), this))
+{
+    m_new->setShortcut(QKeySequence::New);
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_copyValue->setShortcut(QKeySequence::Copy);
+    m_copyValue->setToolTip(tr("Copy the value to the clipboard; it is cleared again after the "
+                               "time set in the settings"));
+    m_recover->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_purge->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+
+    connect(m_new, &QAction::triggered, this, [this] {
+        if (const auto c = client())
+            run(new NewSecretCommand(*c, m_window), true, true);
+    });
+    connect(m_edit, &QAction::triggered, this, [this] {
+        auto *pane = m_pane->currentPane();
+        const auto item = pane ? pane->currentItem() : std::nullopt;
+        const auto c = client();
+        if (item && c && pane->kind() == SecretListPane::Kind::Secrets)
+            run(new EditSecretCommand(*c, *item, m_window), true, false, item->name);
+    });
+    connect(m_delete, &QAction::triggered, this, [this] {
+        auto *pane = m_pane->currentPane();
+        const auto item = pane ? pane->currentItem() : std::nullopt;
+        const auto c = client();
+        if (item && c && pane->kind() == SecretListPane::Kind::Secrets)
+            run(new DeleteSecretCommand(*c, item->name, m_window), true, true);
+    });
+    connect(m_copyValue, &QAction::triggered, this, [this] {
+        auto *pane = m_pane->currentPane();
+        const auto item = pane ? pane->currentItem() : std::nullopt;
+        const auto c = client();
+        if (item && c && pane->kind() == SecretListPane::Kind::Secrets)
+            run(new CopySecretValueCommand(*c, item->name, item->version, m_clipboard, m_window),
+                false, false);
+    });
+    connect(m_recover, &QAction::triggered, this, [this] {
+        auto *pane = m_pane->currentPane();
+        const auto item = pane ? pane->currentItem() : std::nullopt;
+        const auto c = client();
+        if (item && c && pane->kind() == SecretListPane::Kind::Deleted)
+            run(new RecoverSecretCommand(*c, item->name, m_window), true, true);
+    });
+    connect(m_purge, &QAction::triggered, this, [this] {
+        auto *pane = m_pane->currentPane();
+        const auto item = pane ? pane->currentItem() : std::nullopt;
+        const auto c = client();
+        if (item && c && pane->kind() == SecretListPane::Kind::Deleted)
+            run(new PurgeSecretCommand(*c, item->name, m_window), false, true);
+    });
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (auto *pane = m_pane->currentPane())
+            pane->reload();
+    });
+    connect(m_pane, &VaultPane::currentItemChanged, this, &SecretActionController::updateActions);
+    connect(m_pane, &VaultPane::itemActivated, m_edit, &QAction::trigger);
+    connect(m_pane->details(), &SecretDetailsPanel::revealRequested, this,
+            &SecretActionController::reveal);
+    m_pane->details()->setCopyValueAction(m_copyValue);
+    updateActions();
+}
+
+std::optional<core::KeyVaultClient> SecretActionController::client() const
+{
+    if (!m_session || !m_session->isConnected() || !m_pane->vault())
+        return std::nullopt;
+    return m_session->vaultClient(m_pane->vault()->uri);
+}
+
+void SecretActionController::updateActions()
+{
+    auto *pane = m_pane->currentPane();
+    const bool connected = client().has_value();
+    const bool selected = pane && pane->currentItem().has_value();
+    const bool secrets = pane && pane->kind() == SecretListPane::Kind::Secrets;
+    m_new->setEnabled(connected);
+    m_edit->setEnabled(connected && selected && secrets);
+    m_delete->setEnabled(connected && selected && secrets);
+    m_copyValue->setEnabled(connected && selected && secrets);
+    m_recover->setEnabled(connected && selected && !secrets);
+    m_purge->setEnabled(connected && selected && !secrets);
+    m_refresh->setEnabled(connected);
+}
+
+void SecretActionController::run(Command *command, bool reloadSecrets, bool reloadDeleted,
+                                 const QString &select)
+{
+    const QPointer<VaultPane> pane(m_pane);
+    const auto vault = m_pane->vault();
+    connect(
+        command, &Command::finished, this,
+        [this, command, pane, vault, reloadSecrets, reloadDeleted, select](const QString &message) {
+            if (!message.isEmpty())
+                Q_EMIT statusMessage(message);
+            // Only when the user still looks at the vault the command changed.
+            if (!pane || !vault || !pane->vault() || pane->vault()->uri != vault->uri)
+                return;
+            if (reloadSecrets) {
+                pane->secretsPane()->reload();
+                const auto name = select.isEmpty() ? command->affectedName() : select;
+                if (!name.isEmpty())
+                    pane->secretsPane()->selectWhenListed(name);
+            }
+            if (reloadDeleted)
+                pane->deletedPane()->reload();
+        });
+    connect(command, &Command::failed, this,
+            [this](const core::AzureError &error) { Q_EMIT statusMessage(error.shortMessage()); });
+    connect(command, &Command::busyChanged, this, [this](bool busy) {
+        m_running += busy ? 1 : -1;
+        Q_EMIT busyChanged(m_running > 0);
+    });
+    command->start();
+}
+
+void SecretActionController::reveal()
+{
+    auto *pane = m_pane->currentPane();
+    const auto item = pane ? pane->currentItem() : std::nullopt;
+    const auto c = client();
+    auto *details = m_pane->details();
+    if (!item || !c) {
+        details->hideValue();
+        return;
+    }
+    auto *command = new RevealSecretCommand(*c, item->name, item->version, m_window);
+    const QUrl id = item->id;
+    connect(command, &RevealSecretCommand::valueReady, details,
+            [this, details, id](const QString &value) {
+                auto *current = m_pane->currentPane();
+                const auto now = current ? current->currentItem() : std::nullopt;
+                if (now && now->id == id)
+                    details->showValue(value);
+            });
+    connect(command, &Command::failed, details, &SecretDetailsPanel::hideValue);
+    connect(command, &Command::canceled, details, &SecretDetailsPanel::hideValue);
+    run(command, false, false);
+}
+
+} // namespace kluis::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "clients/KeyVaultClient.h"
+#include "widgets/ClipboardGuard.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+class QWidget;
+
+namespace kluis::ui {
+
+class Command;
+class ConnectionSession;
+class VaultPane;
+
+// Owns the secret actions, enables them from the current tab and selection, and starts one
+// Command per trigger. Finished commands refresh the lists they changed.
+class SecretActionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SecretActionController(ConnectionSession *session, VaultPane *pane, ClipboardGuard *clipboard,
+                           QWidget *window);
+
+    QAction *newSecret() const { return m_new; }
+    QAction *editSecret() const { return m_edit; }
+    QAction *deleteSecret() const { return m_delete; }
+    QAction *copyValue() const { return m_copyValue; }
+    QAction *recoverSecret() const { return m_recover; }
+    QAction *purgeSecret() const { return m_purge; }
+    QAction *refresh() const { return m_refresh; }
+    bool isBusy() const { return m_running > 0; }
+
+    void updateActions();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    void busyChanged(bool busy);
+
+private:
+    std::optional<core::KeyVaultClient> client() const;
+    // Wires a command's ending to the status bar and the lists, then starts it.
+    void run(Command *command, bool reloadSecrets, bool reloadDeleted, const QString &select = {});
+    void reveal();
+
+    QPointer<ConnectionSession> m_session;
+    VaultPane *m_pane;
+    QPointer<ClipboardGuard> m_clipboard;
+    QWidget *m_window;
+    QAction *m_new;
+    QAction *m_edit;
+    QAction *m_delete;
+    QAction *m_copyValue;
+    QAction *m_recover;
+    QAction *m_purge;
+    QAction *m_refresh;
+    int m_running = 0;
+};
+
+} // namespace kluis::ui

@@ -1,0 +1,367 @@
+#include "commands/SecretCommands.h"
+
+#include "widgets/ClipboardGuard.h"
+
+#include <QCoro/QCoroTimer>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include "dialogs/ConfirmByNameDialog.h"
+
+namespace kluis::ui {
+
+namespace {
+QMessageBox *question(QWidget *parent, const QString &objectName, const QString &title,
+                      const QString &text, const QString &yesText)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box->setObjectName(objectName);
+    box->setTextFormat(Qt::PlainText);
+    auto *yes = box->addButton(yesText, QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    yes->setObjectName(QStringLiteral("confirm"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    return box;
+}
+
+// Key Vault deletes, recovers and purges in the background: the call returns before the
+// object has moved. Poll (as the Azure SDKs' pollers do) so the lists reloaded afterwards show
+// the new state. `present` asks for the object to appear, otherwise to disappear.
+QCoro::Task<> waitForSecret(core::KeyVaultClient client, QString name, bool deletedCollection,
+                            bool present)
+{
+    using namespace std::chrono_literals;
+    for (int attempt = 0; attempt < 60; ++attempt) {
+        const bool found = deletedCollection ? bool(co_await client.getDeletedSecret(name))
+                                             : bool(co_await client.getSecret(name));
+        if (found == present)
+            co_return;
+        co_await QCoro::sleepFor(250ms);
+    }
+}
+
+bool isDeletedButRecoverable(const core::AzureError &error)
+{
+    const auto code = QStringLiteral("ObjectIsDeletedButRecoverable");
+    return error.isConflict() && (error.innerCode == code || error.code == code);
+}
+} // namespace
+
+QCoro::Task<core::Status> applyAttributes(core::KeyVaultClient client, QString name,
+                                          QString version, SecretForm form)
+{
+    if (form.enabled && !form.notBefore && !form.expires)
+        co_return core::Done{};
+    core::SecretUpdate update;
+    update.enabled = form.enabled;
+    update.notBefore = form.notBefore;
+    update.expires = form.expires;
+    auto result = co_await client.updateSecret(name, version, update);
+    if (!result)
+        co_return result.error();
+    co_return core::Done{};
+}
+
+RevealSecretCommand::RevealSecretCommand(core::KeyVaultClient client, QString name, QString version,
+                                         QWidget *parent)
+    : Command(parent)
+    , m_client(std::move(client))
+    , m_name(std::move(name))
+    , m_version(std::move(version))
+{}
+
+void RevealSecretCommand::doStart()
+{
+    run();
+}
+
+QCoro::Task<> RevealSecretCommand::run()
+{
+    QPointer<RevealSecretCommand> guard(this);
+    beginWork();
+    auto secret = co_await m_client.getSecret(m_name, m_version);
+    if (!guard)
+        co_return;
+    if (!secret) {
+        failWithMessage(tr("Reveal secret"), secret.error());
+        co_return;
+    }
+    Q_EMIT valueReady(secret->value);
+    done();
+}
+
+CopySecretValueCommand::CopySecretValueCommand(core::KeyVaultClient client, QString name,
+                                               QString version, ClipboardGuard *clipboard,
+                                               QWidget *parent)
+    : Command(parent)
+    , m_client(std::move(client))
+    , m_name(std::move(name))
+    , m_version(std::move(version))
+    , m_clipboard(clipboard)
+{}
+
+void CopySecretValueCommand::doStart()
+{
+    run();
+}
+
+QCoro::Task<> CopySecretValueCommand::run()
+{
+    QPointer<CopySecretValueCommand> guard(this);
+    beginWork();
+    auto secret = co_await m_client.getSecret(m_name, m_version);
+    if (!guard)
+        co_return;
+    if (!secret) {
+        failWithMessage(tr("Copy secret value"), secret.error());
+        co_return;
+    }
+    if (!m_clipboard) {
+        abort();
+        co_return;
+    }
+    m_clipboard->copySecret(secret->value);
+    const auto seconds =
+        std::chrono::duration_cast<std::chrono::seconds>(m_clipboard->timeout()).count();
+    done(seconds > 0 ? tr("Copied the value of %1; the clipboard is cleared in %n s.", nullptr,
+                          static_cast<int>(seconds))
+                           .arg(m_name)
+                     : tr("Copied the value of %1.").arg(m_name));
+}
+
+NewSecretCommand::NewSecretCommand(core::KeyVaultClient client, QWidget *parent)
+    : Command(parent)
+    , m_client(std::move(client))
+{}
+
+void NewSecretCommand::doStart()
+{
+    m_dialog = new SecretEditDialog(parentWidget());
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, [this] { create(m_dialog->form()); });
+    connect(m_dialog, &QDialog::rejected, this, &Command::cancel);
+    m_dialog->open();
+}
+
+QCoro::Task<> NewSecretCommand::create(SecretForm form)
+{
+    QPointer<NewSecretCommand> guard(this);
+    beginWork();
+    auto created = co_await m_client.setSecret(form.name, form.value.value_or(QString()),
+                                               form.contentType, form.tags);
+    if (!guard)
+        co_return;
+    if (!created) {
+        if (isDeletedButRecoverable(created.error()))
+            offerRecovery(form.name, created.error());
+        else
+            failWithMessage(tr("New secret"), created.error());
+        co_return;
+    }
+    auto attributes = co_await applyAttributes(m_client, form.name, created->item.version, form);
+    if (!guard)
+        co_return;
+    if (!attributes) {
+        failWithMessage(tr("New secret"), attributes.error());
+        co_return;
+    }
+    m_name = form.name;
+    done(tr("Created the secret %1.").arg(form.name));
+}
+
+void NewSecretCommand::offerRecovery(const QString &name, const core::AzureError &error)
+{
+    auto *box = question(parentWidget(), QStringLiteral("offerRecovery"), tr("New secret"),
+                         tr("A deleted secret named %1 still exists and can be recovered. "
+                            "Recover it instead?")
+                             .arg(name),
+                         tr("&Recover"));
+    connect(box, &QMessageBox::finished, this, [this, box, name, error] {
+        if (box->clickedButton() == box->findChild<QPushButton *>(QStringLiteral("confirm")))
+            recover(name);
+        else
+            fail(error);
+    });
+    box->open();
+}
+
+QCoro::Task<> NewSecretCommand::recover(QString name)
+{
+    QPointer<NewSecretCommand> guard(this);
+    beginWork();
+    auto recovered = co_await m_client.recoverDeletedSecret(name);
+    if (!guard)
+        co_return;
+    if (!recovered) {
+        failWithMessage(tr("Recover secret"), recovered.error());
+        co_return;
+    }
+    co_await waitForSecret(m_client, name, false, true);
+    if (!guard)
+        co_return;
+    m_name = name;
+    done(tr("Recovered the secret %1.").arg(name));
+}
+
+EditSecretCommand::EditSecretCommand(core::KeyVaultClient client, core::SecretItem item,
+                                     QWidget *parent)
+    : Command(parent)
+    , m_client(std::move(client))
+    , m_item(std::move(item))
+{}
+
+void EditSecretCommand::doStart()
+{
+    auto *dialog = new SecretEditDialog(m_item, parentWidget());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { save(dialog->form()); });
+    connect(dialog, &QDialog::rejected, this, &Command::cancel);
+    dialog->open();
+}
+
+QCoro::Task<> EditSecretCommand::save(SecretForm form)
+{
+    QPointer<EditSecretCommand> guard(this);
+    beginWork();
+    if (form.value) {
+        auto created =
+            co_await m_client.setSecret(form.name, *form.value, form.contentType, form.tags);
+        if (!guard)
+            co_return;
+        if (!created) {
+            failWithMessage(tr("Edit secret"), created.error());
+            co_return;
+        }
+        auto attributes =
+            co_await applyAttributes(m_client, form.name, created->item.version, form);
+        if (!guard)
+            co_return;
+        if (!attributes) {
+            failWithMessage(tr("Edit secret"), attributes.error());
+            co_return;
+        }
+        done(tr("Saved a new version of %1.").arg(form.name));
+        co_return;
+    }
+    core::SecretUpdate update;
+    update.enabled = form.enabled;
+    update.contentType = form.contentType;
+    update.notBefore = form.notBefore;
+    update.expires = form.expires;
+    update.tags = form.tags;
+    auto updated = co_await m_client.updateSecret(form.name, m_item.version, update);
+    if (!guard)
+        co_return;
+    if (!updated) {
+        failWithMessage(tr("Edit secret"), updated.error());
+        co_return;
+    }
+    done(tr("Saved %1.").arg(form.name));
+}
+
+DeleteSecretCommand::DeleteSecretCommand(core::KeyVaultClient client, QString name, QWidget *parent)
+    : Command(parent)
+    , m_client(std::move(client))
+    , m_name(std::move(name))
+{}
+
+void DeleteSecretCommand::doStart()
+{
+    auto *box = question(parentWidget(), QStringLiteral("confirmDelete"), tr("Delete secret"),
+                         tr("Delete the secret %1 with all its versions?\n\nIf the vault keeps "
+                            "deleted secrets, you can recover it from the Deleted tab.")
+                             .arg(m_name),
+                         tr("&Delete"));
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->clickedButton() == box->findChild<QPushButton *>(QStringLiteral("confirm")))
+            run();
+        else
+            abort();
+    });
+    box->open();
+}
+
+QCoro::Task<> DeleteSecretCommand::run()
+{
+    QPointer<DeleteSecretCommand> guard(this);
+    beginWork();
+    auto deleted = co_await m_client.deleteSecret(m_name);
+    if (!guard)
+        co_return;
+    if (!deleted) {
+        failWithMessage(tr("Delete secret"), deleted.error());
+        co_return;
+    }
+    co_await waitForSecret(m_client, m_name, true, true);
+    if (!guard)
+        co_return;
+    done(tr("Deleted the secret %1.").arg(m_name));
+}
+
+RecoverSecretCommand::RecoverSecretCommand(core::KeyVaultClient client, QString name,
+                                           QWidget *parent)
+    : Command(parent)
+    , m_client(std::move(client))
+    , m_name(std::move(name))
+{}
+
+void RecoverSecretCommand::doStart()
+{
+    run();
+}
+
+QCoro::Task<> RecoverSecretCommand::run()
+{
+    QPointer<RecoverSecretCommand> guard(this);
+    beginWork();
+    auto recovered = co_await m_client.recoverDeletedSecret(m_name);
+    if (!guard)
+        co_return;
+    if (!recovered) {
+        failWithMessage(tr("Recover secret"), recovered.error());
+        co_return;
+    }
+    co_await waitForSecret(m_client, m_name, false, true);
+    if (!guard)
+        co_return;
+    done(tr("Recovered the secret %1.").arg(m_name));
+}
+
+PurgeSecretCommand::PurgeSecretCommand(core::KeyVaultClient client, QString name, QWidget *parent)
+    : Command(parent)
+    , m_client(std::move(client))
+    , m_name(std::move(name))
+{}
+
+void PurgeSecretCommand::doStart()
+{
+    auto *dialog = new ConfirmByNameDialog(
+        tr("Purge secret"),
+        tr("Purging removes the deleted secret %1 and all its versions for good. This cannot be "
+           "undone.")
+            .arg(m_name),
+        m_name, tr("&Purge"), parentWidget());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { run(); });
+    connect(dialog, &QDialog::rejected, this, &Command::cancel);
+    dialog->open();
+}
+
+QCoro::Task<> PurgeSecretCommand::run()
+{
+    QPointer<PurgeSecretCommand> guard(this);
+    beginWork();
+    auto purged = co_await m_client.purgeDeletedSecret(m_name);
+    if (!guard)
+        co_return;
+    if (!purged) {
+        failWithMessage(tr("Purge secret"), purged.error());
+        co_return;
+    }
+    co_await waitForSecret(m_client, m_name, true, false);
+    if (!guard)
+        co_return;
+    done(tr("Purged the secret %1.").arg(m_name));
+}
+
+} // namespace kluis::ui

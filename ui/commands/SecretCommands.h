@@ -1,0 +1,140 @@
+#pragma once
+
+#include "clients/KeyVaultClient.h"
+#include "commands/Command.h"
+#include "dialogs/SecretEditDialog.h"
+#include "widgets/ClipboardGuard.h"
+
+#include <QCoro/QCoroTask>
+
+namespace kluis::ui {
+
+// Fetches a secret's value for the details panel; the value travels in valueReady() only.
+class RevealSecretCommand : public Command
+{
+    Q_OBJECT
+public:
+    RevealSecretCommand(core::KeyVaultClient client, QString name, QString version,
+                        QWidget *parent);
+Q_SIGNALS:
+    void valueReady(const QString &value);
+
+protected:
+    void doStart() override;
+
+private:
+    QCoro::Task<> run();
+    core::KeyVaultClient m_client;
+    QString m_name;
+    QString m_version;
+};
+
+// Fetches a secret's value and hands it to the ClipboardGuard.
+class CopySecretValueCommand : public Command
+{
+    Q_OBJECT
+public:
+    CopySecretValueCommand(core::KeyVaultClient client, QString name, QString version,
+                           ClipboardGuard *clipboard, QWidget *parent);
+
+protected:
+    void doStart() override;
+
+private:
+    QCoro::Task<> run();
+    core::KeyVaultClient m_client;
+    QString m_name;
+    QString m_version;
+    QPointer<ClipboardGuard> m_clipboard;
+};
+
+// New secret: the dialog, then create. A name held by a deleted secret (409
+// ObjectIsDeletedButRecoverable) offers to recover that secret instead.
+class NewSecretCommand : public Command
+{
+    Q_OBJECT
+public:
+    NewSecretCommand(core::KeyVaultClient client, QWidget *parent);
+    SecretEditDialog *dialog() const { return m_dialog; }
+    QString affectedName() const override { return m_name; }
+
+protected:
+    void doStart() override;
+
+private:
+    QCoro::Task<> create(SecretForm form);
+    QCoro::Task<> recover(QString name);
+    void offerRecovery(const QString &name, const core::AzureError &error);
+    core::KeyVaultClient m_client;
+    QPointer<SecretEditDialog> m_dialog;
+    QString m_name;
+};
+
+// Edit: attributes, content type and tags in place; a new value makes a new version.
+class EditSecretCommand : public Command
+{
+    Q_OBJECT
+public:
+    EditSecretCommand(core::KeyVaultClient client, core::SecretItem item, QWidget *parent);
+
+protected:
+    void doStart() override;
+
+private:
+    QCoro::Task<> save(SecretForm form);
+    core::KeyVaultClient m_client;
+    core::SecretItem m_item;
+};
+
+class DeleteSecretCommand : public Command
+{
+    Q_OBJECT
+public:
+    DeleteSecretCommand(core::KeyVaultClient client, QString name, QWidget *parent);
+
+protected:
+    void doStart() override;
+
+private:
+    QCoro::Task<> run();
+    core::KeyVaultClient m_client;
+    QString m_name;
+};
+
+class RecoverSecretCommand : public Command
+{
+    Q_OBJECT
+public:
+    RecoverSecretCommand(core::KeyVaultClient client, QString name, QWidget *parent);
+
+protected:
+    void doStart() override;
+
+private:
+    QCoro::Task<> run();
+    core::KeyVaultClient m_client;
+    QString m_name;
+};
+
+// Purge cannot be undone: the user types the name first.
+class PurgeSecretCommand : public Command
+{
+    Q_OBJECT
+public:
+    PurgeSecretCommand(core::KeyVaultClient client, QString name, QWidget *parent);
+
+protected:
+    void doStart() override;
+
+private:
+    QCoro::Task<> run();
+    core::KeyVaultClient m_client;
+    QString m_name;
+};
+
+// Sets the attributes the create call cannot carry (enabled, activation, expiry) on a new
+// version. Shared by create and edit.
+QCoro::Task<core::Status> applyAttributes(core::KeyVaultClient client, QString name,
+                                          QString version, SecretForm form);
+
+} // namespace kluis::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace kluis::ui {
+
+// Preferences kept in QSettings: clipboard timeout, language (applied at the next start), the
+// application (client) id used for sign-in, proxy and an extra CA file.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent);
+
+    void save() const;
+
+private:
+    void updateProxyFields();
+
+    QSpinBox *m_clipboardTimeout;
+    QComboBox *m_language;
+    QLineEdit *m_clientId;
+    QComboBox *m_proxyMode;
+    QLineEdit *m_proxyHost;
+    QSpinBox *m_proxyPort;
+    QLineEdit *m_caFile;
+};
+
+} // namespace kluis::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+namespace kluis::ui {
+
+// Typed access to what Kluis keeps in QSettings. Nothing secret ever goes here: no client
+// secret, token or secret value.
+namespace AppSettings {
+
+enum class ProxyMode
+{
+    System,
+    None,
+    Manual,
+};
+
+std::chrono::seconds clipboardTimeout();
+void setClipboardTimeout(std::chrono::seconds timeout);
+
+// "" follows the system; otherwise a locale name such as "en" or "nl_NL".
+QString language();
+void setLanguage(const QString &language);
+
+QString applicationClientId();
+void setApplicationClientId(const QString &clientId);
+
+ProxyMode proxyMode();
+void setProxyMode(ProxyMode mode);
+QString proxyHost();
+int proxyPort();
+void setProxy(const QString &host, int port);
+
+QString extraCaFile();
+void setExtraCaFile(const QString &path);
+
+// Vault URLs.
+QStringList favouriteVaults();
+void setFavouriteVaults(const QStringList &urls);
+QStringList attachedVaults();
+void setAttachedVaults(const QStringList &urls);
+QString lastVault();
+void setLastVault(const QString &url);
+
+} // namespace AppSettings
+
+} // namespace kluis::ui

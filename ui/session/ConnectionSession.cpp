@@ -1,0 +1,120 @@
+#include "session/ConnectionSession.h"
+
+#include "auth/ClientSecretCredential.h"
+#include "net/HttpPipeline.h"
+#include "session/AppSettings.h"
+
+namespace kluis::ui {
+
+ConnectionSession::ConnectionSession(QObject *parent)
+    : QObject(parent)
+{
+    loadAttachedVaults();
+}
+
+ConnectionSession::~ConnectionSession() = default;
+
+bool ConnectionSession::attachCloudFile(const QString &path, QString *error)
+{
+    auto profile = core::CloudProfile::fromFile(path, error);
+    if (!profile)
+        return false;
+    const auto client = std::find_if(profile->clients.cbegin(), profile->clients.cend(),
+                                     [](const core::CloudClient &c) { return c.dataAccess; });
+    if (client == profile->clients.cend()) {
+        *error = tr("The cloud file %1 offers no client with data access.").arg(path);
+        return false;
+    }
+    setCloud(*profile);
+    m_pipeline->setCredential(std::make_shared<core::ClientSecretCredential>(
+        m_cloud, m_cloud.tenantId, client->clientId, client->clientSecret));
+    // The secret lives on in the credential only.
+    m_cloud.clients.clear();
+    Q_EMIT connectionChanged();
+    return true;
+}
+
+void ConnectionSession::setCloud(const core::CloudProfile &cloud)
+{
+    delete m_pipeline;
+    m_cloud = cloud;
+    m_pipeline = new core::HttpPipeline(m_cloud, this);
+    loadAttachedVaults();
+    Q_EMIT connectionChanged();
+    Q_EMIT vaultsChanged();
+}
+
+void ConnectionSession::loadAttachedVaults()
+{
+    m_attached.clear();
+    for (const auto &text : AppSettings::attachedVaults()) {
+        const QUrl url(text);
+        if (!url.isValid() || url.host().isEmpty())
+            continue;
+        m_attached.append({url.host().section(QLatin1Char('.'), 0, 0), url, {}, {}});
+    }
+}
+
+bool ConnectionSession::attachVault(const QString &uriOrName, QString *error)
+{
+    const auto cloud = m_pipeline ? m_cloud : core::CloudProfile::builtIn().constFirst();
+    auto url = core::KeyVaultClient::vaultUrlFor(uriOrName.trimmed(), cloud);
+    if (!url) {
+        *error = url.error().shortMessage();
+        return false;
+    }
+    if (!m_pipeline)
+        setCloud(cloud);
+    auto attached = AppSettings::attachedVaults();
+    const auto text = url->toString();
+    if (!attached.contains(text)) {
+        attached.append(text);
+        AppSettings::setAttachedVaults(attached);
+    }
+    loadAttachedVaults();
+    Q_EMIT vaultsChanged();
+    return true;
+}
+
+void ConnectionSession::detachVault(const QUrl &vaultUrl)
+{
+    auto attached = AppSettings::attachedVaults();
+    attached.removeAll(vaultUrl.toString());
+    AppSettings::setAttachedVaults(attached);
+    loadAttachedVaults();
+    Q_EMIT vaultsChanged();
+}
+
+QString ConnectionSession::accountDescription() const
+{
+    if (!m_pipeline || !m_pipeline->credential())
+        return tr("Not signed in");
+    return m_pipeline->credential()->description();
+}
+
+QList<core::VaultReference> ConnectionSession::vaults() const
+{
+    auto all = m_cloud.vaults;
+    for (const auto &vault : m_attached) {
+        const bool known = std::any_of(all.cbegin(), all.cend(), [&](const auto &v) {
+            return v.uri.matches(vault.uri, QUrl::StripTrailingSlash);
+        });
+        if (!known)
+            all.append(vault);
+    }
+    return all;
+}
+
+bool ConnectionSession::isAttached(const QUrl &vaultUrl) const
+{
+    return std::any_of(m_attached.cbegin(), m_attached.cend(), [&](const auto &v) {
+        return v.uri.matches(vaultUrl, QUrl::StripTrailingSlash);
+    });
+}
+
+core::KeyVaultClient ConnectionSession::vaultClient(const QUrl &vaultUrl) const
+{
+    return core::KeyVaultClient(m_pipeline, vaultUrl);
+}
+
+} // namespace kluis::ui

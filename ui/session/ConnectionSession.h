@@ -1,0 +1,55 @@
+#pragma once
+
+#include "clients/KeyVaultClient.h"
+#include "cloud/CloudProfile.h"
+#include "net/HttpPipeline.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace kluis::core {
+class HttpPipeline;
+}
+
+namespace kluis::ui {
+
+// What the window is connected to: a cloud profile, the credential and the one HttpPipeline
+// every client of the window shares, and the vaults known (from the profile and attached by
+// URL). Replacing the connection destroys the old pipeline, which cancels its requests.
+class ConnectionSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionSession(QObject *parent = nullptr);
+    ~ConnectionSession() override;
+
+    // A custom cloud file such as kluis-emulator's cloud.json. Signs in as the file's first
+    // client with data access; its secret stays in memory only.
+    bool attachCloudFile(const QString &path, QString *error);
+    void setCloud(const core::CloudProfile &cloud);
+    // A vault URI or a bare name in the current cloud. Remembered in the settings.
+    bool attachVault(const QString &uriOrName, QString *error);
+    void detachVault(const QUrl &vaultUrl);
+
+    bool isConnected() const { return m_pipeline != nullptr; }
+    const core::CloudProfile &cloud() const { return m_cloud; }
+    QString accountDescription() const;
+    QList<core::VaultReference> vaults() const;
+    bool isAttached(const QUrl &vaultUrl) const;
+    core::HttpPipeline *pipeline() const { return m_pipeline; }
+    core::KeyVaultClient vaultClient(const QUrl &vaultUrl) const;
+
+Q_SIGNALS:
+    void connectionChanged();
+    void vaultsChanged();
+
+private:
+    void loadAttachedVaults();
+
+    core::CloudProfile m_cloud;
+    QPointer<core::HttpPipeline> m_pipeline;
+    QList<core::VaultReference> m_attached;
+};
+
+} // namespace kluis::ui

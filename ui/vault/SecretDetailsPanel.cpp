@@ -1,0 +1,161 @@
+#include "vault/SecretDetailsPanel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QToolButton>
+
+namespace kluis::ui {
+
+namespace {
+QString dateText(const std::optional<QDateTime> &time)
+{
+    return time ? QLocale().toString(time->toLocalTime(), QLocale::ShortFormat)
+                : SecretDetailsPanel::tr("—");
+}
+} // namespace
+
+SecretDetailsPanel::SecretDetailsPanel(QWidget *parent)
+    : QGroupBox(tr("Details"), parent)
+    , m_identifier(new QLineEdit(this))
+    , m_copyIdentifier(new QToolButton(this))
+    , m_value(new QLineEdit(this))
+    , m_reveal(new QPushButton(tr("&Reveal"), this))
+    , m_copyValue(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("secretDetails"));
+    auto *left = new QFormLayout;
+    auto *right = new QFormLayout;
+    m_name = addField(left, tr("Name:"), tr("Name"));
+    m_version = addField(left, tr("Version:"), tr("Version"));
+    m_contentType = addField(left, tr("Content type:"), tr("Content type"));
+    m_enabled = addField(left, tr("Enabled:"), tr("Enabled"));
+    m_tags = addField(left, tr("Tags:"), tr("Tags"));
+    m_notBefore = addField(right, tr("Activation date:"), tr("Activation date"));
+    m_expires = addField(right, tr("Expiration date:"), tr("Expiration date"));
+    m_created = addField(right, tr("Created:"), tr("Created"));
+    m_updated = addField(right, tr("Updated:"), tr("Updated"));
+    m_recovery = addField(right, tr("Recovery level:"), tr("Recovery level"));
+    m_deletedOn = addField(right, tr("Deleted; purged on:"), tr("Purge date"));
+
+    m_identifier->setReadOnly(true);
+    m_identifier->setAccessibleName(tr("Identifier"));
+    m_copyIdentifier->setText(tr("Copy"));
+    m_copyIdentifier->setToolTip(tr("Copy the identifier"));
+    m_copyIdentifier->setAccessibleName(tr("Copy the identifier"));
+    connect(m_copyIdentifier, &QToolButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_identifier->text()); });
+    auto *identifierRow = new QHBoxLayout;
+    identifierRow->addWidget(m_identifier, 1);
+    identifierRow->addWidget(m_copyIdentifier);
+
+    m_value->setReadOnly(true);
+    m_value->setEchoMode(QLineEdit::Password);
+    m_value->setAccessibleName(tr("Value"));
+    m_value->setPlaceholderText(tr("Hidden; press Reveal to fetch it"));
+    m_reveal->setCheckable(true);
+    m_reveal->setAccessibleName(tr("Reveal the value"));
+    connect(m_reveal, &QPushButton::toggled, this, [this](bool on) {
+        if (on)
+            Q_EMIT revealRequested();
+        else
+            hideValue();
+    });
+    m_copyValue->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *valueRow = new QHBoxLayout;
+    valueRow->addWidget(m_value, 1);
+    valueRow->addWidget(m_reveal);
+    valueRow->addWidget(m_copyValue);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addSpacing(16);
+    columns->addLayout(right, 1);
+    auto *bottom = new QFormLayout;
+    bottom->addRow(tr("Identifier:"), identifierRow);
+    bottom->addRow(tr("Value:"), valueRow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addLayout(bottom);
+    setItem(std::nullopt, false);
+}
+
+QLabel *SecretDetailsPanel::addField(QFormLayout *form, const QString &label,
+                                     const QString &accessible)
+{
+    auto *field = new QLabel(this);
+    field->setTextFormat(Qt::PlainText);
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    field->setAccessibleName(accessible);
+    field->setWordWrap(true);
+    form->addRow(label, field);
+    return field;
+}
+
+void SecretDetailsPanel::setCopyValueAction(QAction *action)
+{
+    m_copyValue->setDefaultAction(action);
+}
+
+void SecretDetailsPanel::setItem(const std::optional<core::SecretItem> &item, bool deleted)
+{
+    hideValue();
+    setEnabled(item.has_value());
+    const core::SecretItem shown = item.value_or(core::SecretItem());
+    m_name->setText(shown.name);
+    m_version->setText(!item ? QString() : shown.version.isEmpty() ? tr("latest") : shown.version);
+    m_contentType->setText(shown.contentType.isEmpty() ? tr("—") : shown.contentType);
+    m_enabled->setText(!item ? QString() : shown.attributes.enabled ? tr("Yes") : tr("No"));
+    m_notBefore->setText(dateText(shown.attributes.notBefore));
+    m_expires->setText(dateText(shown.attributes.expires));
+    m_created->setText(dateText(shown.attributes.created));
+    m_updated->setText(dateText(shown.attributes.updated));
+    m_recovery->setText(shown.attributes.recoveryLevel.isEmpty()
+                            ? tr("—")
+                            : tr("%1 (%2 days)")
+                                  .arg(shown.attributes.recoveryLevel)
+                                  .arg(shown.attributes.recoverableDays));
+    m_deletedOn->setText(deleted ? dateText(shown.scheduledPurgeDate) : tr("—"));
+    QStringList tags;
+    for (auto it = shown.tags.cbegin(); it != shown.tags.cend(); ++it)
+        tags.append(it.key() + QStringLiteral(" = ") + it.value());
+    m_tags->setText(tags.isEmpty() ? tr("—") : tags.join(QLatin1Char('\n')));
+    m_identifier->setText((deleted ? shown.recoveryId : shown.id).toString());
+    m_identifier->setCursorPosition(0);
+    m_reveal->setEnabled(item && !deleted);
+    m_value->setEnabled(item && !deleted);
+    if (!item)
+        m_identifier->clear();
+}
+
+void SecretDetailsPanel::showValue(const QString &value)
+{
+    m_value->setEchoMode(QLineEdit::Normal);
+    m_value->setText(value);
+    m_value->setCursorPosition(0);
+    const QSignalBlocker blocker(m_reveal);
+    m_reveal->setChecked(true);
+    m_reveal->setText(tr("&Hide"));
+}
+
+void SecretDetailsPanel::hideValue()
+{
+    m_value->clear();
+    m_value->setEchoMode(QLineEdit::Password);
+    const QSignalBlocker blocker(m_reveal);
+    m_reveal->setChecked(false);
+    m_reveal->setText(tr("&Reveal"));
+}
+
+bool SecretDetailsPanel::isValueShown() const
+{
+    return !m_value->text().isEmpty() && m_value->echoMode() == QLineEdit::Normal;
+}
+
+} // namespace kluis::ui
