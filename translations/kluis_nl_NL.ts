@@ -216,6 +216,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceCodeCredential</name>
+    <message>
+        <source>The sign-in service sent no device code.</source>
+        <translation>De aanmeldingsservice heeft geen apparaatcode gestuurd.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used. Start the sign-in again.</source>
+        <translation>De aanmeldingscode is verlopen voordat deze werd gebruikt. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined.</source>
+        <translation>De aanmelding is geweigerd.</translation>
+    </message>
+</context>
+<context>
     <name>KeyVaultClient</name>
     <message>
         <source>The vault&apos;s answer is not a JSON object.</source>
@@ -236,6 +251,28 @@
     <message>
         <source>The vault sent a backup without a value.</source>
         <translation>De kluis stuurde een back-up zonder waarde.</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshTokenStore</name>
+    <message>
+        <source>The keychain refused the request: %1</source>
+        <translation>De sleutelhanger heeft de aanvraag geweigerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserCredential</name>
+    <message>
+        <source>a user in tenant %1</source>
+        <translation>een gebruiker in tenant %1</translation>
+    </message>
+    <message>
+        <source>%1 in tenant %2</source>
+        <translation>%1 in tenant %2</translation>
+    </message>
+    <message>
+        <source>Sign in again to continue as %1.</source>
+        <translation>Meld u opnieuw aan om door te gaan als %1.</translation>
     </message>
 </context>
 <context>
@@ -279,6 +316,57 @@
     <message>
         <source>Refused to follow a next link to %1: it is not on %2.</source>
         <translation>Volgende-paginalink naar %1 geweigerd: die staat niet op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::core::InteractiveBrowserCredential</name>
+    <message>
+        <source>No browser is available for signing in.</source>
+        <translation>Er is geen browser beschikbaar om u aan te melden.</translation>
+    </message>
+    <message>
+        <source>No random numbers for the sign-in could be had.</source>
+        <translation>Er konden geen willekeurige getallen voor de aanmelding worden verkregen.</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1 for the browser&apos;s answer: %1</source>
+        <translation>Kan niet luisteren op 127.0.0.1 voor het antwoord van de browser: %1</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened.</source>
+        <translation>De browser kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back in time.</source>
+        <translation>De browser is niet op tijd teruggekomen.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Niet gevonden.</translation>
+    </message>
+    <message>
+        <source>Kluis did not start this sign-in. Close this window.</source>
+        <translation>Kluis heeft deze aanmelding niet gestart. Sluit dit venster.</translation>
+    </message>
+    <message>
+        <source>The browser came back from a sign-in Kluis did not start (state mismatch); it was refused.</source>
+        <translation>De browser kwam terug van een aanmelding die Kluis niet heeft gestart (state komt niet overeen); deze is geweigerd.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1. You may close this window.</source>
+        <translation>Aanmelden is mislukt: %1. U kunt dit venster sluiten.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: no code. You may close this window.</source>
+        <translation>Aanmelden is mislukt: geen code ontvangen. U kunt dit venster sluiten.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no authorization code.</source>
+        <translation>De aanmeldingsservice heeft geen autorisatiecode gestuurd.</translation>
+    </message>
+    <message>
+        <source>You are signed in to Kluis. You may close this window.</source>
+        <translation>U bent aangemeld bij Kluis. U kunt dit venster sluiten.</translation>
     </message>
 </context>
 <context>
