@@ -1,14 +1,17 @@
-// Prints how many Resource Manager vault list pages kluis-emulator serves per second over
-// HTTPS on loopback, with several requests in flight, so a measurement of Kluis can tell
-// whether the emulator is what limits it.
+// Prints how many list pages kluis-emulator serves per second over HTTPS on loopback, with
+// several requests in flight, so a measurement of Kluis can tell whether the emulator is what
+// limits it: secret list pages of one vault (--plane data, the path Kluis's listings take) or
+// Resource Manager vault list pages (--plane arm).
 //
-// emulator_list_pages [--vaults N] [--top N] [--parallel N] [--seconds N]
+// emulator_list_pages [--plane data|arm] [--vaults N] [--secrets N] [--top N] [--parallel N]
+//                     [--seconds N]
 
 #include "EmulatorProcess.h"
 
 #include "auth/TokenIssuer.h"
 #include "seed/DemoSeed.h"
 #include "state/EmulatorState.h"
+#include "vault/VaultContentSeed.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -91,8 +94,17 @@ int main(int argc, char **argv)
     const QCommandLineOption secondsOption(QStringLiteral("seconds"),
                                            QStringLiteral("Measurement time."), QStringLiteral("N"),
                                            QStringLiteral("5"));
-    parser.addOptions({vaultsOption, topOption, parallelOption, secondsOption});
+    const QCommandLineOption planeOption(QStringLiteral("plane"),
+                                         QStringLiteral("data (secret list pages) or arm (vault "
+                                                        "list pages)."),
+                                         QStringLiteral("PLANE"), QStringLiteral("data"));
+    const QCommandLineOption secretsOption(QStringLiteral("secrets"),
+                                           QStringLiteral("Secrets in the listed vault (data)."),
+                                           QStringLiteral("N"), QStringLiteral("10000"));
+    parser.addOptions(
+        {vaultsOption, topOption, parallelOption, secondsOption, planeOption, secretsOption});
     parser.process(app);
+    const bool dataPlane = parser.value(planeOption) != QLatin1String("arm");
 
     // A state with the vaults and a signing key this program knows, so it can mint tokens.
     QTemporaryDir dir;
@@ -113,6 +125,8 @@ int main(int argc, char **argv)
             vault.resourceGroup = state.resourceGroups.constFirst().name;
             vault.location = QStringLiteral("westeurope");
             vault.properties = DemoSeed::defaultVaultProperties(state.tenantId);
+            if (dataPlane && i == 0)
+                VaultContentSeed::addGeneratedSecrets(vault, parser.value(secretsOption).toInt());
             state.vaults.insert(vault.name, vault);
         }
         TokenIssuer issuer(state, endpoints);
@@ -124,18 +138,23 @@ int main(int argc, char **argv)
         claims.objectId = state.clients.constFirst().objectId;
         claims.expires = QDateTime::currentDateTimeUtc().addSecs(3600);
         // The audience needs the port, known only once the emulator runs: issue it below.
-        EmulatorProcess emulator({}, dir.path());
+        // Throttling would measure the limit, not the emulator.
+        EmulatorProcess emulator({QStringLiteral("--throttle-limit"), QStringLiteral("1000000000")},
+                                 dir.path());
         if (!emulator.start()) {
             std::fprintf(stderr, "the emulator did not start\n");
             return 1;
         }
         const auto resourceManager =
             emulator.cloud().value(QStringLiteral("resourceManager")).toString();
-        claims.audience = resourceManager;
+        const auto vaultScope = emulator.cloud().value(QStringLiteral("vaultScope")).toString();
+        claims.audience = dataPlane ? vaultScope.left(vaultScope.size() - int(qstrlen("/.default")))
+                                    : resourceManager;
         token = issuer.issue(claims);
 
         Bench bench;
-        const QUrl base(resourceManager);
+        const QUrl base(dataPlane ? emulator.vaultUri(QStringLiteral("bench-kv-00000"))
+                                  : resourceManager);
         bench.host = base.host();
         bench.port = base.port();
         bench.token = token;
@@ -143,9 +162,12 @@ int main(int argc, char **argv)
         ca.open(QIODevice::ReadOnly);
         bench.tls = QSslConfiguration::defaultConfiguration();
         bench.tls.addCaCertificates(QSslCertificate::fromData(ca.readAll(), QSsl::Pem));
-        bench.firstPage = QStringLiteral("/subscriptions/%1/providers/Microsoft.KeyVault/vaults"
-                                         "?api-version=2023-07-01&%24top=%2")
-                              .arg(subscription, parser.value(topOption));
+        bench.firstPage =
+            dataPlane ? QStringLiteral("/secrets?api-version=7.6&maxresults=%1")
+                            .arg(parser.value(topOption))
+                      : QStringLiteral("/subscriptions/%1/providers/Microsoft.KeyVault/vaults"
+                                       "?api-version=2023-07-01&%24top=%2")
+                            .arg(subscription, parser.value(topOption));
 
         const int parallel = std::max(1, parser.value(parallelOption).toInt());
         const int seconds = std::max(1, parser.value(secondsOption).toInt());
@@ -164,10 +186,16 @@ int main(int argc, char **argv)
         app.exec();
         const double elapsed = timer.elapsed() / 1000.0;
         const double rate = (bench.pages - startPages) / elapsed;
-        std::printf("kluis-emulator vault list: %.0f pages/s (%.0f vaults/s), $top=%s, %d in "
-                    "flight, %d vaults, %lld errors\n",
-                    rate, bench.items / elapsed, qPrintable(parser.value(topOption)), parallel,
-                    parser.value(vaultsOption).toInt(), static_cast<long long>(bench.errors));
+        if (dataPlane)
+            std::printf("kluis-emulator secret list: %.0f pages/s (%.0f items/s), maxresults=%s, "
+                        "%d in flight, %d secrets, %lld errors\n",
+                        rate, bench.items / elapsed, qPrintable(parser.value(topOption)), parallel,
+                        parser.value(secretsOption).toInt(), static_cast<long long>(bench.errors));
+        else
+            std::printf("kluis-emulator vault list: %.0f pages/s (%.0f vaults/s), $top=%s, %d in "
+                        "flight, %d vaults, %lld errors\n",
+                        rate, bench.items / elapsed, qPrintable(parser.value(topOption)), parallel,
+                        parser.value(vaultsOption).toInt(), static_cast<long long>(bench.errors));
         return bench.errors == 0 ? 0 : 1;
     }
 }
