@@ -416,7 +416,8 @@ private Q_SLOTS:
             [&refusals](const Request &request) {
                 // The service refuses one token (revoked): the pipeline gets a new one once.
                 if (request.headers.value("authorization") == "Bearer token-3" && refusals++ == 0)
-                    return Response{401, "{\"error\":{\"code\":\"InvalidAuthenticationToken\"}}", {}};
+                    return Response{
+                        401, "{\"error\":{\"code\":\"InvalidAuthenticationToken\"}}", {}};
                 return Response{200, "{}", {}};
             },
             m_tls);

@@ -108,8 +108,9 @@ Result<QByteArray> ClientCertificateCredential::assertion(const QUrl &tokenEndpo
         {QStringLiteral("nbf"), now},
         {QStringLiteral("iat"), now},
         {QStringLiteral("exp"), now + 600}};
-    const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) +
-                              '.' + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    const QByteArray signingInput =
+        base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+        base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
 
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
                                                                     &EVP_MD_CTX_free);

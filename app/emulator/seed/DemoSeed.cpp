@@ -1,5 +1,6 @@
 #include "DemoSeed.h"
 
+#include "arm/VaultResource.h"
 #include "vault/VaultContentSeed.h"
 
 #include <QJsonArray>
@@ -67,27 +68,10 @@ void addVault(EmulatorState &state, const Vault &vault)
 
 QJsonObject DemoSeed::defaultVaultProperties(const QString &tenantId)
 {
-    return QJsonObject{
-        {QStringLiteral("tenantId"), tenantId},
-        {QStringLiteral("sku"), QJsonObject{{QStringLiteral("family"), QStringLiteral("A")},
-                                            {QStringLiteral("name"), QStringLiteral("standard")}}},
-        {QStringLiteral("accessPolicies"), QJsonArray()},
-        {QStringLiteral("enabledForDeployment"), false},
-        {QStringLiteral("enabledForDiskEncryption"), false},
-        {QStringLiteral("enabledForTemplateDeployment"), false},
-        {QStringLiteral("enableSoftDelete"), true},
-        {QStringLiteral("softDeleteRetentionInDays"), 90},
-        {QStringLiteral("enableRbacAuthorization"), true},
-        {QStringLiteral("enablePurgeProtection"), QJsonValue()},
-        {QStringLiteral("networkAcls"),
-         QJsonObject{{QStringLiteral("bypass"), QStringLiteral("AzureServices")},
-                     {QStringLiteral("defaultAction"), QStringLiteral("Allow")},
-                     {QStringLiteral("ipRules"), QJsonArray()},
-                     {QStringLiteral("virtualNetworkRules"), QJsonArray()}}},
-        {QStringLiteral("publicNetworkAccess"), QStringLiteral("Enabled")},
-        {QStringLiteral("privateEndpointConnections"), QJsonArray()},
-        {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
-    };
+    // What Resource Manager fills in for a new vault, with RBAC on as most demo vaults use it.
+    auto properties = VaultResource::defaultProperties(tenantId);
+    properties.insert(QStringLiteral("enableRbacAuthorization"), true);
+    return properties;
 }
 
 void DemoSeed::seedEmpty(EmulatorState &state)
