@@ -10,8 +10,11 @@ trap 'rm -rf "$work"' EXIT
 status=0
 for ts in translations/kluis_*.ts; do
     cp "$ts" "$work/current.ts"
-    "$lupdate" -no-obsolete -locations none -recursive app/core ui app/main.cpp \
-        -ts "$work/current.ts" >/dev/null 2>&1
+    # English needs only its plural forms ("%n item(s)" -> "1 item", "2 items").
+    pluralonly=()
+    case "$ts" in *_en.ts | *_en_*.ts) pluralonly=(-pluralonly) ;; esac
+    "$lupdate" "${pluralonly[@]}" -no-obsolete -locations none -recursive app/core ui \
+        app/main.cpp -ts "$work/current.ts" >/dev/null 2>&1
     if ! diff -q "$ts" "$work/current.ts" >/dev/null; then
         echo "$ts is stale; run: cmake --build --preset dev --target update-translations"
         diff "$ts" "$work/current.ts" | head -20
