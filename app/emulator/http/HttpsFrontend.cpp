@@ -178,9 +178,9 @@ bool HttpsFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     const auto api = toApiRequest(request, socket);
     if (api.body.size() > m_options.maxBodyBytes) {
-        writeHttpResponse(socket, api,
-                          ApiResponse::error(413, QStringLiteral("RequestEntityTooLarge"),
-                                             QStringLiteral("The request body is too large.")));
+        respondOwn(api, socket,
+                   ApiResponse::error(413, QStringLiteral("RequestEntityTooLarge"),
+                                      QStringLiteral("The request body is too large.")));
         return true;
     }
 
@@ -193,10 +193,10 @@ bool HttpsFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             qCInfo(lcEmulatorHttp) << "fault" << fault->kindName() << api.method << api.path;
             switch (fault->kind) {
             case Fault::Kind::Throttle:
-                writeHttpResponse(socket, api, FaultInjector::throttledResponse(*fault));
+                respondOwn(api, socket, FaultInjector::throttledResponse(*fault));
                 return true;
             case Fault::Kind::Error:
-                writeHttpResponse(socket, api, FaultInjector::errorResponse(*fault));
+                respondOwn(api, socket, FaultInjector::errorResponse(*fault));
                 return true;
             case Fault::Kind::Reset:
                 resetConnection(socket);
@@ -225,6 +225,13 @@ void HttpsFrontend::respond(const ApiRequest &request, QTcpSocket *socket)
 {
     const auto response = m_handler(request);
     qCDebug(lcEmulatorHttp) << request.method << request.host << request.path << response.status;
+    writeHttpResponse(socket, request, response);
+}
+
+void HttpsFrontend::respondOwn(const ApiRequest &request, QTcpSocket *socket, ApiResponse response)
+{
+    if (m_options.decorate)
+        m_options.decorate(request, response);
     writeHttpResponse(socket, request, response);
 }
 

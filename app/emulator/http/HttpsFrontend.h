@@ -28,6 +28,9 @@ public:
     {
         std::optional<QHostAddress> nat; // the address every client is judged by
         qint64 maxBodyBytes = 4 * 1024 * 1024;
+        // Completes the frontend's own answers (body too large, injected throttling and
+        // errors) the way the addressed service would, e.g. with Key Vault's headers.
+        std::function<void(const ApiRequest &, ApiResponse &)> decorate;
     };
 
     HttpsFrontend(const QSslConfiguration &tls, Handler handler, FaultInjector *faults,
@@ -40,6 +43,7 @@ protected:
 private:
     ApiRequest toApiRequest(const QHttpServerRequest &request, QTcpSocket *socket) const;
     void respond(const ApiRequest &request, QTcpSocket *socket);
+    void respondOwn(const ApiRequest &request, QTcpSocket *socket, ApiResponse response);
 
     Handler m_handler;
     FaultInjector *m_faults;

@@ -111,6 +111,10 @@ bool Emulator::start(QString *error)
 
     HttpsFrontend::Options frontendOptions;
     frontendOptions.nat = m_options.nat;
+    frontendOptions.decorate = [this](const ApiRequest &request, ApiResponse &response) {
+        if (const auto vault = m_endpoints.vaultNameFromHost(request.host))
+            m_vaults.decorate(response, m_state.vault(*vault), request);
+    };
     for (const auto &listener : listeners) {
         const int roles = listener.roles;
         auto *frontend = new HttpsFrontend(

@@ -20,13 +20,15 @@ public:
                  Throttle &throttle);
 
     ApiResponse handle(const QString &vaultName, const ApiRequest &request);
+    // Adds the headers every Key Vault response carries (x-ms-keyvault-network-info with the
+    // caller's address, request id, region, service version) where they are missing.
+    void decorate(ApiResponse &response, const Vault *vault, const ApiRequest &request) const;
 
 private:
     ApiResponse serve(Vault &vault, const ApiRequest &request);
     ApiResponse unauthorized(const TokenCheck &check, const ApiRequest &request) const;
     std::optional<ApiResponse> permissionDenied(const Vault &vault, const TokenClaims &claims,
                                                 const VaultOperation &operation) const;
-    void decorate(ApiResponse &response, const Vault *vault, const ApiRequest &request) const;
 
     EmulatorState &m_state;
     const Endpoints &m_endpoints;
