@@ -695,6 +695,109 @@ private Q_SLOTS:
             return k.name == QLatin1String("many-1") && k.deletedDate.has_value();
         }));
     }
+    void kluisctlKeysAndCertificates()
+    {
+        QByteArray out;
+        QCOMPARE(kluisctl({QStringLiteral("--json"), QStringLiteral("create-key"),
+                           QStringLiteral("cli-key"), QStringLiteral("--key-type"),
+                           QStringLiteral("EC"), QStringLiteral("--curve"), QStringLiteral("P-384"),
+                           QStringLiteral("--tag"), QStringLiteral("owner=cli")},
+                          &out),
+                 0);
+        auto object = QJsonDocument::fromJson(out).object();
+        QCOMPARE(object.value(QStringLiteral("curve")).toString(), QStringLiteral("P-384"));
+        QCOMPARE(object.value(QStringLiteral("tags")).toObject().value(QStringLiteral("owner")),
+                 QJsonValue(QStringLiteral("cli")));
+        QCOMPARE(
+            kluisctl({QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("cli-key"),
+                      QStringLiteral("--kind"), QStringLiteral("key")},
+                     &out),
+            0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("keyType")),
+                 QJsonValue(QStringLiteral("EC")));
+        QCOMPARE(
+            kluisctl({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("versions"),
+                      QStringLiteral("cli-key"), QStringLiteral("--kind"), QStringLiteral("key")},
+                     &out),
+            0);
+        QCOMPARE(QJsonDocument::fromJson(out).array().size(), 1);
+
+        QCOMPARE(kluisctl({QStringLiteral("--json"), QStringLiteral("create-certificate"),
+                           QStringLiteral("cli-cert"), QStringLiteral("--subject"),
+                           QStringLiteral("CN=cli.example"), QStringLiteral("--dns"),
+                           QStringLiteral("cli.example"), QStringLiteral("--format"),
+                           QStringLiteral("pem")},
+                          &out),
+                 0);
+        object = QJsonDocument::fromJson(out).object();
+        QCOMPARE(object.value(QStringLiteral("subject")).toString(),
+                 QStringLiteral("CN=cli.example"));
+        QCOMPARE(object.value(QStringLiteral("contentType")).toString(),
+                 QStringLiteral("application/x-pem-file"));
+        const auto cer = path(QStringLiteral("cli.cer"));
+        QCOMPARE(kluisctl({QStringLiteral("download-certificate"), QStringLiteral("cli-cert"),
+                           QStringLiteral("--file"), cer}),
+                 0);
+        QFile cerFile(cer);
+        QVERIFY(cerFile.open(QIODevice::ReadOnly));
+        const QSslCertificate downloaded(cerFile.readAll(), QSsl::Der);
+        QCOMPARE(downloaded.subjectInfo(QSslCertificate::CommonName),
+                 QStringList{QStringLiteral("cli.example")});
+        const auto withKey = path(QStringLiteral("cli-key.pem"));
+        QCOMPARE(kluisctl({QStringLiteral("download-certificate"), QStringLiteral("cli-cert"),
+                           QStringLiteral("--file"), withKey, QStringLiteral("--format"),
+                           QStringLiteral("key")}),
+                 0);
+        QFile keyFile(withKey);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const auto pem = keyFile.readAll();
+        QVERIFY(pem.contains("PRIVATE KEY-----") && pem.contains("BEGIN CERTIFICATE"));
+
+        // Import that PEM again under another name.
+        QCOMPARE(kluisctl({QStringLiteral("--json"), QStringLiteral("import-certificate"),
+                           QStringLiteral("cli-imported"), QStringLiteral("--file"), withKey},
+                          &out),
+                 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("x5t")),
+                 object.value(QStringLiteral("x5t")));
+
+        // backup, delete, purge, restore through the command line.
+        const auto backup = path(QStringLiteral("cli-cert.backup"));
+        const QStringList cert{QStringLiteral("cli-cert"), QStringLiteral("--kind"),
+                               QStringLiteral("certificate")};
+        QCOMPARE(kluisctl(QStringList{QStringLiteral("backup")} + cert +
+                          QStringList{QStringLiteral("--file"), backup}),
+                 0);
+        QCOMPARE(kluisctl(QStringList{QStringLiteral("delete")} + cert), 0);
+        QVERIFY(eventually(
+            [&] { return await(kv().getDeletedCertificate(QStringLiteral("cli-cert"))).ok(); }));
+        QCOMPARE(kluisctl({QStringLiteral("--json"), QStringLiteral("list"),
+                           QStringLiteral("deleted-certificates")},
+                          &out),
+                 0);
+        QVERIFY(out.contains("\"cli-cert\""));
+        QCOMPARE(kluisctl(QStringList{QStringLiteral("purge")} + cert), 0);
+        QVERIFY(eventually([&] {
+            return isNotFound(await(kv().getDeletedCertificate(QStringLiteral("cli-cert"))));
+        }));
+        QCOMPARE(kluisctl({QStringLiteral("restore"), QStringLiteral("--kind"),
+                           QStringLiteral("certificate"), QStringLiteral("--file"), backup}),
+                 0);
+        QCOMPARE(
+            kluisctl({QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("cli-cert"),
+                      QStringLiteral("--kind"), QStringLiteral("certificate")},
+                     &out),
+            0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("x5t")),
+                 object.value(QStringLiteral("x5t")));
+        // Unknown kinds are usage errors; a missing key is "not found".
+        QCOMPARE(kluisctl({QStringLiteral("show"), QStringLiteral("x"), QStringLiteral("--kind"),
+                           QStringLiteral("thing")}),
+                 2);
+        QCOMPARE(kluisctl({QStringLiteral("show"), QStringLiteral("absent"),
+                           QStringLiteral("--kind"), QStringLiteral("key")}),
+                 5);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeysAndCertificates)
