@@ -54,7 +54,7 @@ struct FakeKeys
     static QCoro::Task<Result<KeyItem>> details(std::shared_ptr<Data> self, KeyItem item)
     {
         ++self->detailRequests;
-        co_await QCoro::sleepFor(3ms);
+        co_await QCoro::sleepFor(20ms);
         if (self->failDetails.contains(item.name))
             co_return AzureError::http(403,
                                        "{\"error\":{\"code\":\"Forbidden\",\"message\":\"no\"}}");
@@ -137,14 +137,15 @@ private Q_SLOTS:
     void dropsDetailsFromBeforeAReload()
     {
         FakeKeys fake({2});
+        // No model tester here: it would fetch the first page again by itself.
         KeyListModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setSource(fake.source(), fake.detailSource());
         loadAll(model);
         model.reload(); // the details are still on their way
-        QTest::qWait(30);
+        QTest::qWait(60);
         QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(changed.count(), 0);
     }
 
     void showsColumnsAndRoles()
