@@ -74,7 +74,8 @@ DiagnosisCause causeOfSocketError(QAbstractSocket::SocketError error)
 
 } // namespace
 
-QHostAddress EndpointProber::mappedAddress(const QMap<QString, QString> &hosts, const QString &host)
+namespace {
+QHostAddress hostsMapAddress(const QMap<QString, QString> &hosts, const QString &host)
 {
     const auto h = host.toLower();
     for (auto it = hosts.cbegin(); it != hosts.cend(); ++it) {
@@ -86,6 +87,15 @@ QHostAddress EndpointProber::mappedAddress(const QMap<QString, QString> &hosts, 
         if (h.endsWith(QLatin1Char('.') + it.key().toLower()))
             return QHostAddress(it.value());
     }
+    return {};
+}
+} // namespace
+
+QHostAddress EndpointProber::mappedAddress(const QMap<QString, QString> &hosts, const QString &host)
+{
+    if (const auto address = hostsMapAddress(hosts, host); !address.isNull())
+        return address;
+    const auto h = host.toLower();
     if (h == QLatin1String("localhost") || h.endsWith(QLatin1String(".localhost")))
         return QHostAddress(QHostAddress::LocalHost);
     return {};
@@ -176,16 +186,14 @@ QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, Prob
     if (!mapped.isNull()) {
         addresses.append(mapped);
         probe.addresses.append(addressText(mapped));
-        evidence.append(
-            settings.cloud.hosts.isEmpty() || (host.endsWith(QLatin1String(".localhost")) &&
-                                               mapped == QHostAddress(QHostAddress::LocalHost))
-                ? QCoreApplication::translate("EndpointProber",
-                                              "DNS not asked: .localhost names are loopback "
-                                              "(RFC 6761), %1")
-                      .arg(addressText(mapped))
-                : QCoreApplication::translate("EndpointProber",
-                                              "DNS not asked: the cloud file maps %1 to %2")
-                      .arg(host, addressText(mapped)));
+        evidence.append(hostsMapAddress(settings.cloud.hosts, host).isNull()
+                            ? QCoreApplication::translate(
+                                  "EndpointProber", "DNS not asked: .localhost names are loopback "
+                                                    "(RFC 6761), %1")
+                                  .arg(addressText(mapped))
+                            : QCoreApplication::translate(
+                                  "EndpointProber", "DNS not asked: the cloud file maps %1 to %2")
+                                  .arg(host, addressText(mapped)));
     } else {
         auto hostLatch = Owned<Latch>(new Latch);
         auto dnsLatch = Owned<Latch>(new Latch);
