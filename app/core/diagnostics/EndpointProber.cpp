@@ -57,6 +57,7 @@ DiagnosisCause causeOfSocketError(QAbstractSocket::SocketError error)
     case QAbstractSocket::ProxyAuthenticationRequiredError:
         return DiagnosisCause::ProxyAuthRequired;
     case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::SocketAccessError: // Qt's word for a proxy's 403 or 405 to CONNECT
         return DiagnosisCause::ProxyDenied;
     case QAbstractSocket::ProxyNotFoundError:
     case QAbstractSocket::ProxyConnectionTimeoutError:
@@ -70,6 +71,16 @@ DiagnosisCause causeOfSocketError(QAbstractSocket::SocketError error)
     default:
         return DiagnosisCause::TcpRefused;
     }
+}
+
+// The proxy the system settings (on Linux: http_proxy, no_proxy) name for `url`, as host:port.
+QString systemProxy(const QUrl &url)
+{
+    for (const auto &proxy : QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url))) {
+        if (proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::Socks5Proxy)
+            return proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
+    }
+    return {};
 }
 
 } // namespace
@@ -300,6 +311,14 @@ QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, Prob
                                error == QAbstractSocket::SocketTimeoutError
                                    ? QCoreApplication::translate("EndpointProber", "timed out")
                                    : socket->errorString()));
+            } else if (const auto system = systemProxy(url); !system.isEmpty()) {
+                // Direct traffic does not get out, and the system names a proxy Kluis does not
+                // use: the usual corporate network where only the proxy reaches the internet.
+                block(DiagnosisCause::ProxyRequired,
+                      QCoreApplication::translate("EndpointProber",
+                                                  "TCP to %1 fails (%2); the system names the "
+                                                  "proxy %3, which Kluis does not use")
+                          .arg(target, socket->errorString(), system));
             } else if (probe.privateAddress) {
                 block(DiagnosisCause::DnsPrivateAddress,
                       QCoreApplication::translate("EndpointProber",
