@@ -150,6 +150,8 @@ QString EndpointProber::subjectText(const QSslCertificate &certificate)
 QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, ProbeSettings settings,
                                                  Progress progress, std::shared_ptr<bool> alive)
 {
+    if (!alive)
+        alive = std::make_shared<bool>(true);
     EndpointProbe probe;
     probe.endpoint = endpoint;
     QElapsedTimer timer;
@@ -218,10 +220,14 @@ QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, Prob
         QObject::connect(dns.get(), &QDnsLookup::finished, dnsLatch.get(), &Latch::fire);
         dns->lookup();
         const bool resolved = co_await waitFor(hostLatch.get(), timeout);
+        if (!*alive)
+            co_return probe; // the diagnosis is gone: stop here
         if (!resolved)
             QHostInfo::abortHostLookup(lookupId);
         // The CNAME chain is extra evidence: give it a moment more, not a full step.
         const bool chained = co_await waitFor(dnsLatch.get(), std::chrono::milliseconds(1500));
+        if (!*alive)
+            co_return probe; // the diagnosis is gone: stop here
         if (chained && dns->error() == QDnsLookup::NoError) {
             // Follow the chain from the name asked for, in order.
             auto name = host;
@@ -299,6 +305,8 @@ QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, Prob
             socket->connectToHost(address, port);
         }
         const bool answered = co_await waitFor(latch.get(), timeout);
+        if (!*alive)
+            co_return probe; // the diagnosis is gone: stop here
         probe.tcpConnected = socket->state() == QAbstractSocket::ConnectedState;
         if (!*probe.tcpConnected) {
             const auto error = answered ? socket->error() : QAbstractSocket::SocketTimeoutError;
@@ -359,6 +367,8 @@ QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, Prob
         QObject::connect(socket.get(), &QAbstractSocket::errorOccurred, latch.get(), &Latch::fire);
         socket->connectToHost(host, port);
         const bool answered = co_await waitFor(latch.get(), timeout);
+        if (!*alive)
+            co_return probe; // the diagnosis is gone: stop here
         if (socket->state() != QAbstractSocket::ConnectedState) {
             const auto error = answered ? socket->error() : QAbstractSocket::SocketTimeoutError;
             const auto why = answered ? socket->errorString()
@@ -403,6 +413,8 @@ QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, Prob
                          });
         socket->startClientEncryption();
         const bool answered = co_await waitFor(latch.get(), timeout);
+        if (!*alive)
+            co_return probe; // the diagnosis is gone: stop here
         const auto sslErrors = &refusal->errors;
         const auto certificate =
             socket->isEncrypted() ? socket->peerCertificate() : refusal->certificate;
@@ -462,6 +474,8 @@ QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, Prob
         auto latch = Owned<Latch>(new Latch);
         QObject::connect(reply.get(), &QNetworkReply::finished, latch.get(), &Latch::fire);
         const bool answered = co_await waitFor(latch.get(), timeout + std::chrono::seconds(1));
+        if (!*alive)
+            co_return probe; // the diagnosis is gone: stop here
         if (!answered)
             reply->abort();
         probe.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
