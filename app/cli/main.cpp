@@ -4,6 +4,7 @@
 #include "clients/ArmClient.h"
 #include "clients/KeyVaultClient.h"
 #include "cloud/CloudProfile.h"
+#include "diagnostics/FirewallDiagnosis.h"
 #include "net/HttpPipeline.h"
 
 #include <QCommandLineParser>
@@ -54,6 +55,21 @@ int exitCodeFor(const AzureError &error)
     if (error.httpStatus == 403 || error.httpStatus == 404)
         return NotFoundOrForbidden;
     return Failed;
+}
+
+int exitCodeFor(DiagnosisCause cause)
+{
+    switch (cause) {
+    case DiagnosisCause::Ok:
+        return Ok;
+    case DiagnosisCause::AuthFailed:
+    case DiagnosisCause::TenantMismatch:
+        return Authentication;
+    case DiagnosisCause::PermissionDenied:
+        return NotFoundOrForbidden;
+    default:
+        return NetworkOrFirewall;
+    }
 }
 
 QString kindName(AzureError::Kind kind)
@@ -326,6 +342,7 @@ private:
             AzureError::usage(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
+    QCoro::Task<int> diagnose();
 
     QCommandLineParser &m_parser;
     CloudProfile m_cloud;
@@ -402,6 +419,8 @@ QCoro::Task<int> Cli::run(QStringList args)
             co_return co_await keyCommand(command, args.at(1));
         co_return co_await certificateCommand(command, args.at(1));
     }
+    if (command == QLatin1String("diagnose"))
+        co_return co_await diagnose();
     static const QStringList secretCommands{
         QStringLiteral("show"),   QStringLiteral("get-secret"), QStringLiteral("set-secret"),
         QStringLiteral("delete"), QStringLiteral("recover"),    QStringLiteral("purge"),
@@ -928,6 +947,40 @@ QCoro::Task<int> Cli::downloadCertificate(QString name)
                               {QStringLiteral("contentType"), contentType},
                               {QStringLiteral("bytes"), data.size()}});
     co_return Ok;
+QCoro::Task<int> Cli::diagnose()
+{
+    const auto uriOrName = m_parser.value(QStringLiteral("vault"));
+    if (uriOrName.isEmpty())
+        co_return usage(QStringLiteral("diagnose needs --vault URI|NAME."));
+    const auto url = KeyVaultClient::vaultUrlFor(uriOrName, m_cloud);
+    if (!url)
+        co_return fail(url.error());
+    // A diagnosis is for a human waiting at a prompt: fail fast instead of retrying a minute.
+    RetryPolicy retry;
+    retry.maxRetries = 1;
+    retry.maxTotalDelay = std::chrono::seconds(5);
+    m_pipeline.setRetryPolicy(retry);
+    m_pipeline.setTimeout(std::chrono::seconds(15));
+
+    // First the call that matters: one page of secrets. Its failure (or success) is what the
+    // diagnosis explains.
+    std::optional<AzureError> failure;
+    if (!signIn()) {
+        failure = m_signInError;
+    } else {
+        const KeyVaultClient client(&m_pipeline, url.value(),
+                                    m_parser.value(QStringLiteral("api-version")));
+        const auto page = co_await client.listSecrets();
+        if (!page)
+            failure = page.error();
+    }
+    FirewallDiagnosis diagnosis(&m_pipeline, {url.value(), failure, {}, {}});
+    const auto result = co_await diagnosis.run();
+    if (m_json)
+        printJson(result.toJson());
+    else
+        print(result.toMarkdown());
+    co_return exitCodeFor(result.cause);
 }
 
 } // namespace
@@ -960,6 +1013,11 @@ int main(int argc, char *argv[])
         "             [--key-type T] [--size N] [--curve C] [--format pfx|pem] [--not-exportable]\n"
         "  import-certificate NAME --vault V --file PFX|PEM [--password P] [--tag K=V]...\n"
         "  download-certificate NAME --vault V --file F [--format cer|pem|key] [--version X]\n\n"
+        "  delete|recover|purge NAME --vault V\n"
+        "  backup NAME --vault V --file F\n"
+        "  restore --vault V --file F\n"
+        "  diagnose --vault V             why the vault cannot be listed: the cause, the\n"
+        "                                 blocked endpoint and the fixes (--json: JSON)\n\n"
         "Sign-in: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or\n"
         "AZURE_CLIENT_CERTIFICATE_PATH (PEM with key and certificate).\n"
         "Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 network or firewall,\n"
