@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -307,6 +308,25 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
                                 << clock.elapsed() << "ms"
                                 << "request-id" << requestId << "client-request-id"
                                 << clientRequestId;
+        if (m_observer) {
+            RequestRecord record;
+            record.time = QDateTime::currentDateTimeUtc();
+            record.method = request.method;
+            record.host = request.url.host();
+            record.port = request.url.port(scheme == QLatin1String("http") ? 80 : 443);
+            record.path = request.url.path();
+            record.status = response.status;
+            record.requestId = QString::fromLatin1(requestId);
+            record.errorCode =
+                response.status >= 400 ? innermostErrorCode(response.body)
+                : response.status == 0
+                    ? QString::fromLatin1(
+                          QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(
+                              networkError))
+                    : QString();
+            record.durationMs = clock.elapsed();
+            m_observer(record);
+        }
 
         if (cancelled() || (networkError == QNetworkReply::OperationCanceledError && !*timedOut))
             co_return AzureError::cancelled();

@@ -7,6 +7,7 @@
 #include "common/Result.h"
 
 #include <QCoro/QCoroTask>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,6 +18,7 @@
 #include <QSslCertificate>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -66,6 +68,20 @@ struct HttpResponse
     QByteArray requestId() const { return header("x-ms-request-id"); }
 };
 
+// One request as sent and answered, for the support bundle: no query, no header, no body.
+struct RequestRecord
+{
+    QDateTime time;
+    QByteArray method;
+    QString host;
+    int port = 443;
+    QString path;   // without the query (a $skiptoken or a signature may be in it)
+    int status = 0; // 0: no answer (transport failure)
+    QString requestId;
+    QString errorCode; // innermost error code of an error answer, or the transport error
+    qint64 durationMs = 0;
+};
+
 struct Page
 {
     QJsonArray items;
@@ -99,6 +115,11 @@ public:
     const RetryPolicy &retryPolicy() const { return m_retry; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // Called after every attempt (retries included), for RequestLog.
+    void setRequestObserver(std::function<void(const RequestRecord &)> observer)
+    {
+        m_observer = std::move(observer);
+    }
 
     // A status of 400 or more, or a redirect, comes back as an AzureError.
     QCoro::Task<Result<HttpResponse>> send(HttpRequest request);
@@ -130,6 +151,7 @@ private:
     RetryPolicy m_retry;
     std::chrono::milliseconds m_timeout{60000};
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    std::function<void(const RequestRecord &)> m_observer;
 };
 
 // A URL as it may appear in a log or an error: no query (it can hold a $skiptoken), no user info.
