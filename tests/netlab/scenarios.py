@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import netlab  # noqa: E402
@@ -31,6 +32,7 @@ PROXY_PORT = 3128
 FOREIGN_TLS = "198.51.100.30"  # a TLS server with its own CA: an inspecting proxy
 NOBODY = "198.51.100.31"  # an address of the cloud host where nothing listens
 PRIVATE = "10.20.30.40"  # a private endpoint's address, served by nobody here
+DNS = "198.51.100.53"  # a DNS server of the lab's own (dnsserver.py)
 
 LOGIN_HOST = f"login.{DOMAIN}"
 MANAGEMENT_HOST = f"management.{DOMAIN}"
@@ -61,7 +63,7 @@ class World:
         self.client = lab.host("c")
         self.cloud = lab.host("s")
         lab.connect(self.client, CLIENT, self.cloud, CLOUD)
-        for address in (LOGIN, MANAGEMENT, VAULT, PROXY, FOREIGN_TLS, NOBODY):
+        for address in (LOGIN, MANAGEMENT, VAULT, PROXY, FOREIGN_TLS, NOBODY, DNS):
             self.cloud.add_address(address)
         data = os.path.join(lab.dir, "emulator")
         argv = [args.emulator, "--data-dir", data, "--in-memory", "--domain", DOMAIN,
@@ -130,6 +132,18 @@ http_access deny CONNECT !SSL_ports
         self.cloud.spawn([squid, "-N", "-f", config], "squid")
         self.cloud.wait_listening(PROXY, PROXY_PORT)
         return f"{PROXY}:{PROXY_PORT}"
+
+    def dns_server(self, zone):
+        """A DNS server on DNS:53 in the cloud host answering from zone ({name: address or
+        {"cname": target}}); the client asks it for every name not in its hosts file."""
+        zone_file = self.lab.file("zone.json", json.dumps(zone))
+        server = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dnsserver.py")
+        self.cloud.spawn([sys.executable, server, DNS, zone_file], "dns")
+        deadline = time.time() + 10
+        while f"{DNS}:53 " not in self.cloud.sh("ss -Hunl", check=False).stdout:
+            check(time.time() < deadline, "lab: the DNS server did not start")
+            time.sleep(0.1)
+        self.client.set_resolv([DNS])
 
     def foreign_tls_server(self, ca_name):
         """openssl s_server on FOREIGN_TLS:443 whose certificate for *.vault.DOMAIN was issued
@@ -234,6 +248,7 @@ def tcp_refused(lab, args):
 @scenario
 def dns_unresolved(lab, args):
     world = World(lab, args)
+    world.dns_server({})  # answers NXDOMAIN, as public DNS does for a mistyped vault name
     world.client_names(**{vault_host("demo"): None})
     code, err, _ = world.curl(f"https://{vault_host('demo')}/healthstatus")
     check(code == 6, f"lab: the vault name should not resolve, got curl {code}: {err}")
@@ -247,6 +262,24 @@ def dns_private_address(lab, args):
     code, err, _ = world.curl(f"https://{vault_host('demo')}/healthstatus", timeout=2)
     check(code in (7, 28), f"lab: the private address should not be reachable: {code}: {err}")
     expect(world.diagnose("demo"), "dns-private-address", f"{vault_host('demo')}:443")
+
+
+@scenario
+def dns_private_endpoint(lab, args):
+    """The vault's name is a CNAME to its privatelink alias, which has a private address: the
+    DNS a machine gets on a network with a private endpoint, seen from outside that network."""
+    world = World(lab, args)
+    alias = f"demo.privatelink.vaultcore.{DOMAIN}"
+    world.dns_server({vault_host("demo"): {"cname": alias}, alias: PRIVATE})
+    world.client_names(**{vault_host("demo"): None})
+    result = world.client.sh(f"getent ahostsv4 {vault_host('demo')}", check=False)
+    check(PRIVATE in result.stdout and alias in result.stdout,
+          f"lab: DNS should answer the private address through {alias}: {result.stdout}")
+    diagnosis = world.diagnose("demo")
+    expect(diagnosis, "dns-private-address", f"{vault_host('demo')}:443")
+    probe = probe_of(diagnosis, vault_host("demo"))
+    check(probe is not None and alias in json.dumps(probe),
+          f"endpoints: the vault's probe should show the CNAME {alias}: {probe}")
 
 
 @scenario
