@@ -167,7 +167,7 @@ http_access deny CONNECT !SSL_ports
                           os.path.join(d, "leaf.key"), "-www"], "foreign-tls")
         self.cloud.wait_listening(FOREIGN_TLS, 443)
 
-    def diagnose(self, vault, proxy=None, timeout=120):
+    def diagnose(self, vault, proxy=None, timeout=90):
         """kluisctl diagnose --vault VAULT --json inside the client: the parsed JSON."""
         if self.args.lab_only:
             raise LabOnly()
@@ -183,7 +183,12 @@ http_access deny CONNECT !SSL_ports
             env["HTTPS_PROXY"] = env["https_proxy"] = f"http://{proxy}"
         argv = ["ip", "netns", "exec", self.client.name, self.args.kluisctl, "diagnose",
                 "--cloud-file", self.profile, "--vault", vault, "--json"]
-        result = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=timeout)
+        try:
+            result = subprocess.run(argv, env=env, capture_output=True, text=True,
+                                    timeout=timeout)
+        except subprocess.TimeoutExpired as expired:
+            raise Failure(f"kluisctl diagnose did not finish within {timeout} s; "
+                          f"stderr: {(expired.stderr or b'')[-2000:]!r}")
         try:
             diagnosis = json.loads(result.stdout)
         except json.JSONDecodeError:
@@ -204,9 +209,9 @@ def expect(diagnosis, cause, endpoint=None, **fields):
 
 
 def probe_of(diagnosis, host):
+    """The endpoints entry (probe) for host:443."""
     for probe in diagnosis.get("endpoints", []):
-        text = json.dumps(probe)
-        if f'"{host}' in text or f"{host}:" in text:
+        if probe.get("host") == host and probe.get("port") in (443, None):
             return probe
     return None
 
@@ -355,6 +360,11 @@ def vault_firewall(lab, args):
           f"lab: the vault should see the NAT address {NAT}: {code}: {err}\n{headers}")
     diagnosis = world.diagnose("payments-kv")
     expect(diagnosis, "vault-firewall", clientAddress=NAT)
+    # Behind NAT the fix must use the address the service saw, not the machine's own.
+    check(diagnosis.get("behindNat") is True, "behindNat: expected true (client is 192.0.2.10)")
+    rule_fixes = [f for f in diagnosis.get("fixes", []) if f.get("id") == "add-ip-rule"]
+    check(rule_fixes and all(f.get("address") == NAT for f in rule_fixes),
+          f"fixes: expected add-ip-rule with address {NAT}, got {diagnosis.get('fixes')}")
 
 
 @scenario
