@@ -5,6 +5,7 @@
 #include "auth/TokenCredential.h"
 #include "cloud/CloudProfile.h"
 #include "common/Result.h"
+#include "net/ProxySettings.h"
 
 #include <QCoro/QCoroTask>
 #include <QHash>
@@ -14,6 +15,7 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 
 #include <chrono>
@@ -22,10 +24,12 @@
 
 class QNetworkAccessManager;
 class QNetworkRequest;
+class QAuthenticator;
 
 namespace kluis::core {
 
 class LocalHostTunnel;
+class LocalHostProxyFactory;
 
 struct HttpRequest
 {
@@ -100,6 +104,16 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
+    // Proxy and extra CA for this pipeline. New pipelines (the credentials' own included)
+    // start from the process default.
+    void setNetworkSettings(const NetworkSettings &settings);
+    const NetworkSettings &networkSettings() const { return m_network; }
+    static void setDefaultNetworkSettings(const NetworkSettings &settings);
+    static NetworkSettings defaultNetworkSettings();
+    // The proxy a request to `url` would use (NoProxy for a direct connection; the loopback
+    // tunnel for .localhost names). For diagnostics.
+    QNetworkProxy proxyFor(const QUrl &url) const;
+
     // A status of 400 or more, or a redirect, comes back as an AzureError.
     QCoro::Task<Result<HttpResponse>> send(HttpRequest request);
     // One page of a {"value": [...], "nextLink": ...} listing. A nextLink is accepted only with
@@ -120,9 +134,15 @@ private:
     QNetworkRequest networkRequest(const HttpRequest &request, const QByteArray &clientRequestId,
                                    const QByteArray &token) const;
 
+    void answerProxyAuthentication(const QNetworkProxy &proxy, QAuthenticator *authenticator);
+
     CloudProfile m_cloud;
     QNetworkAccessManager *m_nam;
     LocalHostTunnel *m_tunnel;
+    LocalHostProxyFactory *m_proxyFactory = nullptr;
+    NetworkSettings m_network;
+    QList<QSslCertificate> m_extraCa;
+    QSet<QString> m_proxyAuthAnswered; // authenticators answered once: no loop on refusal
     std::shared_ptr<TokenCredential> m_credential;
     QHash<QString, AuthChallenge> m_challenges; // "host:port" -> verified challenge
     QHash<QString, AccessToken> m_tokens;       // "scope|tenant"
