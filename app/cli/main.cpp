@@ -4,6 +4,7 @@
 #include "clients/ArmClient.h"
 #include "clients/KeyVaultClient.h"
 #include "cloud/CloudProfile.h"
+#include "diagnostics/FirewallDiagnosis.h"
 #include "net/HttpPipeline.h"
 
 #include <QCommandLineParser>
@@ -52,6 +53,21 @@ int exitCodeFor(const AzureError &error)
     if (error.httpStatus == 403 || error.httpStatus == 404)
         return NotFoundOrForbidden;
     return Failed;
+}
+
+int exitCodeFor(DiagnosisCause cause)
+{
+    switch (cause) {
+    case DiagnosisCause::Ok:
+        return Ok;
+    case DiagnosisCause::AuthFailed:
+    case DiagnosisCause::TenantMismatch:
+        return Authentication;
+    case DiagnosisCause::PermissionDenied:
+        return NotFoundOrForbidden;
+    default:
+        return NetworkOrFirewall;
+    }
 }
 
 QString kindName(AzureError::Kind kind)
@@ -225,6 +241,7 @@ private:
     QCoro::Task<int> vaults();
     QCoro::Task<int> secretCommand(QString command, QString name);
     QCoro::Task<int> restore();
+    QCoro::Task<int> diagnose();
 
     QCommandLineParser &m_parser;
     CloudProfile m_cloud;
@@ -265,6 +282,8 @@ QCoro::Task<int> Cli::run(QStringList args)
     }
     if (command == QLatin1String("restore"))
         co_return co_await restore();
+    if (command == QLatin1String("diagnose"))
+        co_return co_await diagnose();
     static const QStringList secretCommands{
         QStringLiteral("show"),   QStringLiteral("get-secret"), QStringLiteral("set-secret"),
         QStringLiteral("delete"), QStringLiteral("recover"),    QStringLiteral("purge"),
@@ -495,6 +514,42 @@ QCoro::Task<int> Cli::restore()
     co_return Ok;
 }
 
+QCoro::Task<int> Cli::diagnose()
+{
+    const auto uriOrName = m_parser.value(QStringLiteral("vault"));
+    if (uriOrName.isEmpty())
+        co_return usage(QStringLiteral("diagnose needs --vault URI|NAME."));
+    const auto url = KeyVaultClient::vaultUrlFor(uriOrName, m_cloud);
+    if (!url)
+        co_return fail(url.error());
+    // A diagnosis is for a human waiting at a prompt: fail fast instead of retrying a minute.
+    RetryPolicy retry;
+    retry.maxRetries = 1;
+    retry.maxTotalDelay = std::chrono::seconds(5);
+    m_pipeline.setRetryPolicy(retry);
+    m_pipeline.setTimeout(std::chrono::seconds(15));
+
+    // First the call that matters: one page of secrets. Its failure (or success) is what the
+    // diagnosis explains.
+    std::optional<AzureError> failure;
+    if (!signIn()) {
+        failure = m_signInError;
+    } else {
+        const KeyVaultClient client(&m_pipeline, url.value(),
+                                    m_parser.value(QStringLiteral("api-version")));
+        const auto page = co_await client.listSecrets();
+        if (!page)
+            failure = page.error();
+    }
+    FirewallDiagnosis diagnosis(&m_pipeline, {url.value(), failure, {}, {}});
+    const auto result = co_await diagnosis.run();
+    if (m_json)
+        printJson(result.toJson());
+    else
+        print(result.toMarkdown());
+    co_return exitCodeFor(result.cause);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -516,7 +571,9 @@ int main(int argc, char *argv[])
         "  set-secret NAME --vault V [--value S | --value-file F | stdin] [--content-type T]\n"
         "  delete|recover|purge NAME --vault V\n"
         "  backup NAME --vault V --file F\n"
-        "  restore --vault V --file F\n\n"
+        "  restore --vault V --file F\n"
+        "  diagnose --vault V             why the vault cannot be listed: the cause, the\n"
+        "                                 blocked endpoint and the fixes (--json: JSON)\n\n"
         "Sign-in: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or\n"
         "AZURE_CLIENT_CERTIFICATE_PATH (PEM with key and certificate).\n"
         "Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 network or firewall,\n"

@@ -58,14 +58,14 @@ struct EndpointProbe
     std::optional<DiagnosisCause> failure; // what this endpoint alone shows, when Blocked
 
     // DNS
-    QStringList cnameChain;  // aliases in order; a "privatelink." alias means a private endpoint
-    QStringList addresses;   // the answer
+    QStringList cnameChain; // aliases in order; a "privatelink." alias means a private endpoint
+    QStringList addresses;  // the answer
     bool privateAddress = false; // every answer is RFC 1918 / RFC 6598 / loopback-only etc.
     // TCP
     std::optional<bool> tcpConnected;
     // TLS
     std::optional<bool> tlsTrusted;
-    QString tlsIssuer;  // issuer of the certificate the server presented (its CN/O)
+    QString tlsIssuer; // issuer of the certificate the server presented (its CN/O)
     QString tlsSubject;
     // HTTP (vault: GET /healthstatus, through the configured proxy when one is set)
     int httpStatus = 0;
@@ -78,6 +78,11 @@ struct EndpointProbe
 
     QJsonObject toJson() const;
 };
+
+// Stable identifiers for JSON: "sign-in", "resource-manager", "graph", "vault", "revocation";
+// "pending", "reachable", "blocked", "skipped".
+QString roleId(FirewallEndpoint::Role role);
+QString stateId(EndpointProbe::State state);
 
 // The vault's network gates as Resource Manager reports them (it answers when the data plane is
 // fenced off), and how the client address compares with them.
@@ -102,9 +107,9 @@ struct VaultNetworkView
 struct DiagnosisFix
 {
     QString id;
-    QString title;  // translated, short, an imperative
-    QString detail; // translated, what exactly to change, with the address or host:port
-    QString address; // add-ip-rule, add-temporary-ip-rule: the address the service saw
+    QString title;          // translated, short, an imperative
+    QString detail;         // translated, what exactly to change, with the address or host:port
+    QString address;        // add-ip-rule, add-temporary-ip-rule: the address the service saw
     bool automatic = false; // Kluis can apply it through Resource Manager
 
     QJsonObject toJson() const;
@@ -115,8 +120,8 @@ struct Diagnosis
     QUrl vaultUri;
     QString cloudName;
     DiagnosisCause cause = DiagnosisCause::Ok;
-    QString endpoint;      // host:port the cause concerns, when it concerns one
-    QString clientAddress; // the address the vault saw (vault-firewall; and whenever known)
+    QString endpoint;           // host:port the cause concerns, when it concerns one
+    QString clientAddress;      // the address the vault saw (vault-firewall; and whenever known)
     QStringList localAddresses; // this machine's own addresses
     bool behindNat = false;     // clientAddress is none of localAddresses
     QString issuer;             // tls-untrusted: the presented certificate's issuer

@@ -6,6 +6,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
+#include <memory>
+
 namespace kluis::core {
 
 class HttpPipeline;
@@ -28,6 +31,20 @@ public:
     };
 
     FirewallDiagnosis(HttpPipeline *pipeline, Request request, QObject *parent = nullptr);
+    ~FirewallDiagnosis() override;
+
+    // How long one probe step may take (DNS, TCP, TLS, HTTP each), and Resource Manager in all.
+    void setStepTimeout(std::chrono::milliseconds timeout) { m_stepTimeout = timeout; }
+    void setNetworkTimeout(std::chrono::milliseconds timeout) { m_networkTimeout = timeout; }
+
+    // The endpoints a diagnosis of `vaultUri` probes: the cloud's firewall endpoints with the
+    // vault's own host in place of the wildcard.
+    static QList<FirewallEndpoint> endpointsFor(const CloudProfile &cloud, const QUrl &vaultUri);
+    // Resource Manager's view of the vault's network gates (finds the vault through every
+    // subscription when the subscription or resource group is not given).
+    static QCoro::Task<VaultNetworkView> loadNetworkView(QPointer<HttpPipeline> pipeline,
+                                                         QUrl vaultUri, QString subscriptionId,
+                                                         QString resourceGroup);
 
     // Runs once; finished() is emitted with the same value. Cancelled when this object goes.
     QCoro::Task<Diagnosis> run();
@@ -42,6 +59,10 @@ private:
     QPointer<HttpPipeline> m_pipeline;
     Request m_request;
     Diagnosis m_diagnosis;
+    std::chrono::milliseconds m_stepTimeout{5000};
+    std::chrono::milliseconds m_networkTimeout{20000};
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    bool m_running = false;
 };
 
 } // namespace kluis::core
