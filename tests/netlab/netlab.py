@@ -79,7 +79,9 @@ class Host:
                        text=True, check=True, capture_output=True)
 
     def drop_output_to(self, addresses, reject=False):
-        verdict = "reject with tcp reset" if reject else "drop"
+        """Drops TCP to the addresses (a silent firewall: connections time out), or with
+        reject=True answers "administratively prohibited" as a rejecting firewall does."""
+        verdict = "reject with icmpx type admin-prohibited" if reject else "drop"
         rules = "\n".join(f"    ip daddr {a} meta l4proto tcp {verdict}" for a in addresses)
         self.nft("table inet netlab {\n  chain out {\n"
                  "    type filter hook output priority 0; policy accept;\n"

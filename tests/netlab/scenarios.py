@@ -167,7 +167,7 @@ http_access deny CONNECT !SSL_ports
                           os.path.join(d, "leaf.key"), "-www"], "foreign-tls")
         self.cloud.wait_listening(FOREIGN_TLS, 443)
 
-    def diagnose(self, vault, proxy=None, timeout=90):
+    def diagnose(self, vault, proxy=None, timeout=int(os.environ.get("NETLAB_DIAGNOSE_TIMEOUT", "90"))):
         """kluisctl diagnose --vault VAULT --json inside the client: the parsed JSON."""
         if self.args.lab_only:
             raise LabOnly()
@@ -183,12 +183,14 @@ http_access deny CONNECT !SSL_ports
             env["HTTPS_PROXY"] = env["https_proxy"] = f"http://{proxy}"
         argv = ["ip", "netns", "exec", self.client.name, self.args.kluisctl, "diagnose",
                 "--cloud-file", self.profile, "--vault", vault, "--json"]
+        started = time.time()
         try:
             result = subprocess.run(argv, env=env, capture_output=True, text=True,
                                     timeout=timeout)
         except subprocess.TimeoutExpired as expired:
             raise Failure(f"kluisctl diagnose did not finish within {timeout} s; "
                           f"stderr: {(expired.stderr or b'')[-2000:]!r}")
+        print(f"kluisctl diagnose took {time.time() - started:.1f} s")
         try:
             diagnosis = json.loads(result.stdout)
         except json.JSONDecodeError:
@@ -310,7 +312,7 @@ def proxy_required(lab, args):
     check(code == 28, f"lab: direct connections should be dropped, got curl {code}: {err}")
     code, err, _ = world.curl(f"https://{vault_host('demo')}/healthstatus", proxy=proxy)
     check(code == 0, f"lab: the proxy should let the client out: {code}: {err}")
-    expect(world.diagnose("demo"), "proxy-required")
+    expect(world.diagnose("demo"), "proxy-required", f"{vault_host('demo')}:443")
 
 
 @scenario
@@ -373,19 +375,34 @@ def public_access_disabled(lab, args):
     expect(world.diagnose("private-kv"), "public-access-disabled")
 
 
-@scenario
-def login_blocked(lab, args):
+def sign_in_blocked(lab, args, reject):
     world = World(lab, args)
-    world.client.drop_output_to([LOGIN])
+    world.client.drop_output_to([LOGIN], reject=reject)
     code, err, _ = world.curl(f"https://{LOGIN_HOST}/", timeout=2)
-    check(code == 28, f"lab: sign-in should time out, got curl {code}: {err}")
+    check(code == (7 if reject else 28), f"lab: sign-in should be blocked, got curl {code}: {err}")
     code, err, _ = world.curl(f"https://{vault_host('demo')}/healthstatus")
     check(code == 0, f"lab: the vault itself should answer: {err}")
     diagnosis = world.diagnose("demo")
-    expect(diagnosis, "tcp-timeout", f"{LOGIN_HOST}:443")
+    expect(diagnosis, "tcp-refused" if reject else "tcp-timeout", f"{LOGIN_HOST}:443")
     probe = probe_of(diagnosis, LOGIN_HOST)
     check(probe is not None, "endpoints: no probe for the sign-in host")
     check(probe.get("state") == "blocked", f"endpoints: sign-in host not blocked: {probe}")
+    vault = probe_of(diagnosis, vault_host("demo"))
+    check(vault is not None and vault.get("state") == "reachable",
+          f"endpoints: the vault host should be reachable: {vault}")
+
+
+@scenario
+def login_blocked(lab, args):
+    """A firewall rejects the sign-in host (ICMP administratively prohibited)."""
+    sign_in_blocked(lab, args, reject=True)
+
+
+@scenario
+def login_dropped(lab, args):
+    """A firewall silently drops the sign-in host: the diagnosis must still come within the
+    minute an administrator waits."""
+    sign_in_blocked(lab, args, reject=False)
 
 
 def main():
