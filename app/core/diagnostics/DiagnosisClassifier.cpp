@@ -430,7 +430,20 @@ Diagnosis DiagnosisClassifier::classify(Diagnosis d)
             blocked.append(probe.endpoint);
     }
 
-    if (worst) {
+    // No proxy configured and not one endpoint connects directly, though the names resolve:
+    // the network lets traffic out only through a proxy.
+    const bool nothingConnects =
+        worst && stepRank(*worst->failure) == stepRank(DiagnosisCause::TcpTimeout) &&
+        std::all_of(d.endpoints.cbegin(), d.endpoints.cend(), [](const EndpointProbe &probe) {
+            return probe.proxy.isEmpty() &&
+                   (probe.state == EndpointProbe::State::Skipped ||
+                    (probe.state == EndpointProbe::State::Blocked && probe.failure &&
+                     stepRank(*probe.failure) == stepRank(DiagnosisCause::TcpTimeout)));
+        });
+    if (nothingConnects && !httpAnswer && d.endpoints.size() > 1) {
+        d.cause = DiagnosisCause::ProxyRequired;
+        d.endpoint = worst->endpoint.hostPort();
+    } else if (worst) {
         d.cause = *worst->failure;
         d.endpoint = worst->endpoint.hostPort();
         if (d.cause == DiagnosisCause::TlsUntrusted)
