@@ -54,10 +54,12 @@ echo "== apt-get install $(basename "$deb") in Debian 12"
 in_root apt-get update -qq
 in_root apt-get install -y -qq --no-install-recommends "/tmp/$(basename "$deb")" > "$cache/apt-install.log" 2>&1 \
     || { tail -30 "$cache/apt-install.log"; fail "apt-get install of the .deb"; }
+cp -n "$root"/var/cache/apt/archives/*.deb "$cache/archives/" 2>/dev/null || true
 in_root dpkg -s kluis | grep -E '^(Version|Depends):'
 
 echo "== the programs in the root"
-version=$(in_root kluis --version 2>/dev/null | tail -1)
+# No display yet: Qt's offscreen platform (in libqt6gui6) lets QApplication start for --version.
+version=$(in_root env QT_QPA_PLATFORM=offscreen kluis --version 2>/dev/null | tail -1)
 echo "kluis --version: $version"
 expected=$(dpkg-deb -f "$deb" Version)
 [ "$version" = "Kluis $expected" ] || fail "kluis --version says '$version', the package is $expected"

@@ -6,24 +6,26 @@ set -euo pipefail
 cache=${1:?usage: debian12-root.sh CACHE_DIR}
 base=$cache/base
 
-# The host's Debian mirror: the first deb.debian.org-like URI for bookworm in its sources.
+# The host's apt sources for bookworm (one-line and deb822 formats): URI and suite per line.
 mirror_uris() {
     {
-        cat /etc/apt/sources.list 2>/dev/null | awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i ~ /^https?:/) { print $i, $(i+1); break } }'
-        for f in /etc/apt/sources.list.d/*.sources; do
-            [ -f "$f" ] || continue
-            awk 'BEGIN { RS = ""; FS = "\n" }
-                 { uris = ""; suites = ""
-                   for (i = 1; i <= NF; i++) {
-                       if ($i ~ /^URIs:/) { uris = $i; sub(/^URIs:[ \t]*/, "", uris) }
-                       if ($i ~ /^Suites:/) { suites = $i; sub(/^Suites:[ \t]*/, "", suites) } }
-                   split(uris, u, " "); split(suites, s, " ")
-                   for (j in s) print u[1], s[j] }' "$f"
-        done
-        for f in /etc/apt/sources.list.d/*.list; do
+        for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
             [ -f "$f" ] || continue
             awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i ~ /^https?:/) { print $i, $(i+1); break } }' "$f"
         done
+        for f in /etc/apt/sources.list.d/*.sources; do
+            [ -f "$f" ] || continue
+            awk 'BEGIN { RS = ""; FS = "\n" }
+                 { uris = ""; suites = ""; types = ""
+                   for (i = 1; i <= NF; i++) {
+                       if ($i ~ /^Types:/) types = " " $i " "
+                       if ($i ~ /^URIs:/) { uris = $i; sub(/^URIs:[ \t]*/, "", uris) }
+                       if ($i ~ /^Suites:/) { suites = $i; sub(/^Suites:[ \t]*/, "", suites) } }
+                   if (types !~ / deb /) next
+                   split(uris, u, " "); split(suites, s, " ")
+                   for (j in s) print u[1], s[j] }' "$f"
+        done
+        true
     } | awk '$2 ~ /^bookworm/'
 }
 
