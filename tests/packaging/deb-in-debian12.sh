@@ -14,6 +14,7 @@ if [ "$(id -u)" != 0 ]; then
 fi
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
+mkdir -p "$cache/archives"
 
 # 1. The package, and lintian on it.
 "$here/build-package.sh" "$build" DEB
@@ -24,7 +25,6 @@ lintian --fail-on error --suppress-tags-from-file "$here/lintian-accepted.txt" "
 echo "lintian: no errors"
 
 # 2. A fresh Debian 12 root from the cached base.
-mkdir -p "$cache/archives"
 "$here/debian12-root.sh" "$cache"
 xvfb_pid=""
 cleanup() {
