@@ -1021,7 +1021,8 @@ int main(int argc, char *argv[])
         "Sign-in: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or\n"
         "AZURE_CLIENT_CERTIFICATE_PATH (PEM with key and certificate).\n"
         "Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 network or firewall,\n"
-        "5 not found or forbidden."));
+        "5 not found or forbidden.\n"
+        "kluisctl --version alone prints the program's version."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("cloud"),
@@ -1077,7 +1078,13 @@ int main(int argc, char *argv[])
          QStringLiteral("VERSION"), QString::fromLatin1(KeyVaultClient::defaultApiVersion)},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
-    if (!parser.parse(QCoreApplication::arguments())) {
+    // --version takes an object version after a command; alone it asks for the program's.
+    const auto arguments = QCoreApplication::arguments();
+    if (arguments.size() == 2 && arguments.at(1) == QLatin1String("--version")) {
+        std::printf("kluisctl %s\n", KLUIS_VERSION);
+        return Ok;
+    }
+    if (!parser.parse(arguments)) {
         std::fprintf(stderr, "kluisctl: %s\n", qUtf8Printable(parser.errorText()));
         return Usage;
     }

@@ -3,6 +3,7 @@
 #include "commands/ConnectionCommands.h"
 #include "commands/ObjectActionController.h"
 #include "commands/SecretActionController.h"
+#include "dialogs/AboutDialog.h"
 #include "navigator/VaultNavigator.h"
 #include "session/AppSettings.h"
 #include "session/ConnectionSession.h"
@@ -168,6 +169,15 @@ void MainWindow::buildMenus()
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_secretActions->refresh());
     view->addAction(m_favourite);
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    auto *about = help->addAction(tr("&About Kluis"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     auto *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
