@@ -281,7 +281,7 @@ private Q_SLOTS:
                  0);
         // Parses "modulus:\n    00:ab:..." blocks of `openssl rsa -text`.
         const auto field = [&text](const char *label) {
-            const auto start = text.indexOf(QByteArray(label) + ":\n");
+            const auto start = text.indexOf(QByteArray(QByteArray(label) + ":\n"));
             if (start < 0)
                 return QByteArray();
             QByteArray hex;
@@ -631,9 +631,10 @@ private Q_SLOTS:
         QCOMPARE(names.size(), model.rowCount());
         for (int i = 0; i < count; ++i)
             QVERIFY(names.contains(QStringLiteral("many-%1").arg(i)));
-        const auto row = model.items().indexOf(
-            *std::find_if(model.items().cbegin(), model.items().cend(),
-                          [](const KeyItem &k) { return k.name == QLatin1String("many-0"); }));
+        const auto row = std::distance(
+            model.items().cbegin(),
+            std::find_if(model.items().cbegin(), model.items().cend(),
+                         [](const KeyItem &k) { return k.name == QLatin1String("many-0"); }));
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return model.data(model.index(static_cast<int>(row), KeyListModel::KeyTypeColumn))
