@@ -505,7 +505,7 @@ QCoro::Task<int> Cli::list(QString what)
             }
             next = page->nextLink;
         } else if (what == QLatin1String("deleted-keys")) {
-            co_return co_await listPages<KeyItem>(
+            auto listing = listPages<KeyItem>(
                 [client](QUrl link) { return client->listDeletedKeys(std::move(link)); }, keyJson,
                 [](const KeyItem &item) {
                     return QString(item.name + QLatin1Char('\t') +
@@ -513,8 +513,10 @@ QCoro::Task<int> Cli::list(QString what)
                                         ? item.scheduledPurgeDate->toUTC().toString(Qt::ISODate)
                                         : QString()));
                 });
+            // Named first: GCC 12 mishandles temporaries inside co_await.
+            co_return co_await listing;
         } else if (what == QLatin1String("deleted-certificates")) {
-            co_return co_await listPages<CertificateItem>(
+            auto listing = listPages<CertificateItem>(
                 [client](QUrl link) { return client->listDeletedCertificates(std::move(link)); },
                 certificateJson,
                 [](const CertificateItem &item) {
@@ -523,6 +525,8 @@ QCoro::Task<int> Cli::list(QString what)
                                         ? item.scheduledPurgeDate->toUTC().toString(Qt::ISODate)
                                         : QString()));
                 });
+            // Named first: GCC 12 mishandles temporaries inside co_await.
+            co_return co_await listing;
         } else {
             co_return usage(QStringLiteral("Cannot list \"%1\": secrets, keys, certificates, "
                                            "deleted-secrets, deleted-keys, deleted-certificates "
@@ -686,10 +690,13 @@ QCoro::Task<int> Cli::keyCommand(QString command, QString name)
             print(item->kid.toString());
         return int(Ok);
     };
-    if (command == QLatin1String("versions"))
-        co_return co_await listPages<KeyItem>(
+    if (command == QLatin1String("versions")) {
+        auto listing = listPages<KeyItem>(
             [kv, name](QUrl link) { return kv.listKeyVersions(name, std::move(link)); }, keyJson,
             [](const KeyItem &item) { return item.version; });
+        // Named first: GCC 12 mishandles temporaries inside co_await.
+        co_return co_await listing;
+    }
     if (command == QLatin1String("show")) {
         auto item = co_await kv.getKey(name, m_parser.value(QStringLiteral("version")));
         if (item && !m_json) {
@@ -756,13 +763,16 @@ QCoro::Task<int> Cli::certificateCommand(QString command, QString name)
             print(item->id.toString());
         return int(Ok);
     };
-    if (command == QLatin1String("versions"))
-        co_return co_await listPages<CertificateItem>(
+    if (command == QLatin1String("versions")) {
+        auto listing = listPages<CertificateItem>(
             [kv, name](QUrl link) { return kv.listCertificateVersions(name, std::move(link)); },
             certificateJson,
             [](const CertificateItem &item) {
                 return QString(item.version + QLatin1Char('\t') + item.x5t);
             });
+        // Named first: GCC 12 mishandles temporaries inside co_await.
+        co_return co_await listing;
+    }
     if (command == QLatin1String("show")) {
         auto item = co_await kv.getCertificate(name, m_parser.value(QStringLiteral("version")));
         if (item && !m_json) {

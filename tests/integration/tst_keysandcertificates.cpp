@@ -28,8 +28,12 @@ QString why(const AzureError &error)
 {
     return error.detailedMessage();
 }
+// Evaluates `result` once: it is often a call that writes to the vault.
 #define VERIFY_OK(result)                                                                          \
-    QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : why((result).error())))
+    do {                                                                                           \
+        const auto &checked_ = (result);                                                           \
+        QVERIFY2(checked_.ok(), qPrintable(checked_.ok() ? QString() : why(checked_.error())));    \
+    } while (false)
 
 // Deletion completes asynchronously, as in the service: wait until `ready` answers true.
 bool eventually(const std::function<bool()> &ready)
@@ -152,8 +156,9 @@ private Q_SLOTS:
         options.curve = curve;
         options.keyOperations = {QStringLiteral("sign"), QStringLiteral("verify")};
         options.tags = {{QStringLiteral("team"), QStringLiteral("blue")}};
-        const auto name = QStringLiteral("k-") + QString::fromLatin1(QTest::currentDataTag())
-                                                     .replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString name =
+            QStringLiteral("k-") + QString::fromLatin1(QTest::currentDataTag())
+                                       .replace(QLatin1Char(' '), QLatin1Char('-'));
         const auto created = await(kv().createKey(name, options));
         VERIFY_OK(created);
         QCOMPARE(created->keyDescription(), description);
@@ -385,7 +390,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, contentType);
         QFETCH(QString, keyType);
-        const auto name = QStringLiteral("selfsigned-") + keyType.toLower();
+        const QString name = QStringLiteral("selfsigned-") + keyType.toLower();
         CertificatePolicy policy;
         policy.subject = QStringLiteral("CN=app.example.com, O=Kluis");
         policy.dnsNames = {QStringLiteral("app.example.com"), QStringLiteral("www.example.com")};
@@ -631,10 +636,11 @@ private Q_SLOTS:
         QCOMPARE(names.size(), model.rowCount());
         for (int i = 0; i < count; ++i)
             QVERIFY(names.contains(QStringLiteral("many-%1").arg(i)));
-        const auto row = std::distance(
-            model.items().cbegin(),
+        const auto found =
             std::find_if(model.items().cbegin(), model.items().cend(),
-                         [](const KeyItem &k) { return k.name == QLatin1String("many-0"); }));
+                         [](const KeyItem &k) { return k.name == QLatin1String("many-0"); });
+        QVERIFY(found != model.items().cend());
+        const auto row = std::distance(model.items().cbegin(), found);
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return model.data(model.index(static_cast<int>(row), KeyListModel::KeyTypeColumn))

@@ -577,8 +577,9 @@ QCoro::Task<Result<CertificateItem>> KeyVaultClient::createCertificateAndWait(
 {
     // Copies: the client may be a temporary while this coroutine sleeps.
     const KeyVaultClient self = *this;
-    auto started =
-        co_await self.createCertificate(name, std::move(policy), enabled, std::move(tags));
+    // Named tasks: GCC 12 mishandles temporaries inside co_await expressions.
+    auto create = self.createCertificate(name, std::move(policy), enabled, std::move(tags));
+    auto started = co_await create;
     if (!started)
         co_return started.error();
     auto operation = started.value();
@@ -592,7 +593,8 @@ QCoro::Task<Result<CertificateItem>> KeyVaultClient::createCertificateAndWait(
                                             "again later.")
                     .arg(name));
         co_await QCoro::sleepFor(interval);
-        auto polled = co_await self.getCertificateOperation(name);
+        auto poll = self.getCertificateOperation(name);
+        auto polled = co_await poll;
         if (!polled)
             co_return polled.error();
         operation = polled.value();
@@ -607,7 +609,8 @@ QCoro::Task<Result<CertificateItem>> KeyVaultClient::createCertificateAndWait(
         error.code = operation.errorCode;
         co_return error;
     }
-    co_return co_await self.getCertificate(name);
+    auto fetch = self.getCertificate(name);
+    co_return co_await fetch;
 }
 
 QCoro::Task<Result<CertificateItem>>
@@ -682,7 +685,8 @@ QCoro::Task<Result<CertificateExport>> KeyVaultClient::exportCertificate(QString
                                                                          QString version) const
 {
     const KeyVaultClient self = *this;
-    auto secret = co_await self.getSecret(name, version);
+    auto fetch = self.getSecret(name, version);
+    auto secret = co_await fetch;
     if (!secret)
         co_return secret.error();
     CertificateExport result;
@@ -693,7 +697,8 @@ QCoro::Task<Result<CertificateExport>> KeyVaultClient::exportCertificate(QString
     } else {
         result.content = QByteArray::fromBase64(secret->value.toLatin1());
         // A PFX is a PKCS#12 SEQUENCE; a bare DER certificate means no exportable key.
-        const auto cer = co_await self.getCertificate(name, version);
+        auto fetchCertificate = self.getCertificate(name, version);
+        const auto cer = co_await fetchCertificate;
         result.hasPrivateKey = !cer || cer->cer != result.content;
     }
     co_return result;
