@@ -1024,14 +1024,13 @@ int main(int argc, char *argv[])
         "  create-certificate NAME --vault V --subject CN=... [--dns a,b] [--validity-months N]\n"
         "             [--key-type T] [--size N] [--curve C] [--format pfx|pem] [--not-exportable]\n"
         "  import-certificate NAME --vault V --file PFX|PEM [--password P] [--tag K=V]...\n"
-        "  download-certificate NAME --vault V --file F [--format cer|pem|key] [--version X]\n\n"
-        "  delete|recover|purge NAME --vault V\n"
-        "  backup NAME --vault V --file F\n"
-        "  restore --vault V --file F\n"
+        "  download-certificate NAME --vault V --file F [--format cer|pem|key] [--version X]\n"
         "  diagnose --vault V             why the vault cannot be listed: the cause, the\n"
         "                                 blocked endpoint and the fixes (--json: JSON)\n\n"
         "Sign-in: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or\n"
-        "AZURE_CLIENT_CERTIFICATE_PATH (PEM with key and certificate).\n"
+        "AZURE_CLIENT_CERTIFICATE_PATH (PEM with key and certificate, or PFX with\n"
+        "AZURE_CLIENT_CERTIFICATE_PASSWORD).\n"
+        "Network: HTTPS_PROXY, NO_PROXY, or --proxy URL; --ca-file PEM.\n"
         "Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 network or firewall,\n"
         "5 not found or forbidden.\n"
         "kluisctl --version alone prints the program's version."));
@@ -1086,6 +1085,14 @@ int main(int argc, char *argv[])
         {QStringLiteral("password"),
          QStringLiteral("PFX password for import-certificate (or KLUIS_PFX_PASSWORD)."),
          QStringLiteral("PASSWORD")},
+        {QStringLiteral("proxy"),
+         QStringLiteral("HTTP proxy: http://[user:password@]host:port, \"none\" or \"system\" "
+                        "(default: HTTPS_PROXY / NO_PROXY, else the desktop's settings)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("ca-file"),
+         QStringLiteral("Also trust the CA certificates in this PEM file (e.g. a TLS-inspecting "
+                        "proxy's)."),
+         QStringLiteral("PEM")},
         {QStringLiteral("api-version"), QStringLiteral("Key Vault API version (default 7.6)."),
          QStringLiteral("VERSION"), QString::fromLatin1(KeyVaultClient::defaultApiVersion)},
     });
@@ -1129,6 +1136,28 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "kluisctl: %s\n", qUtf8Printable(error));
         return Usage;
     }
+
+    NetworkSettings network;
+    if (parser.isSet(QStringLiteral("proxy"))) {
+        const auto proxy = ProxySettings::fromUrl(parser.value(QStringLiteral("proxy")));
+        if (!proxy) {
+            std::fprintf(stderr, "kluisctl: --proxy: not a proxy URL: %s\n",
+                         qUtf8Printable(parser.value(QStringLiteral("proxy"))));
+            return Usage;
+        }
+        network.proxy = *proxy;
+    }
+    // Tests only: let a proxy carry the emulator's .localhost names (the proxy resolves them).
+    network.proxy.proxyLocalNames = qEnvironmentVariableIntValue("KLUIS_PROXY_LOCAL_NAMES") == 1;
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        network.extraCaFile = parser.value(QStringLiteral("ca-file"));
+        if (QSslCertificate::fromPath(network.extraCaFile, QSsl::Pem).isEmpty()) {
+            std::fprintf(stderr, "kluisctl: --ca-file: no PEM certificate in %s\n",
+                         qUtf8Printable(network.extraCaFile));
+            return Usage;
+        }
+    }
+    HttpPipeline::setDefaultNetworkSettings(network);
 
     Cli cli(parser, *cloud, parser.isSet(QStringLiteral("json")));
     int exitCode = Failed;

@@ -149,29 +149,22 @@ QNetworkProxy HttpPipeline::proxyFor(const QUrl &url) const
 void HttpPipeline::answerProxyAuthentication(const QNetworkProxy &proxy,
                                              QAuthenticator *authenticator)
 {
-    auto user = proxy.user();
-    auto password = proxy.password();
-    const auto &settings = m_network.proxy;
-    if (user.isEmpty() && !settings.user.isEmpty()) {
-        user = settings.user;
-        password = settings.password;
-    }
-    // Qt keeps one authenticator per proxy connection and asks again on it when the answer was
-    // refused: that second question gets no answer, so the request fails instead of looping.
-    const auto key = QString::number(reinterpret_cast<quintptr>(authenticator)) +
-                     QLatin1Char('|') + user + QLatin1Char('@') + proxyName(proxy);
-    // Leaving the authenticator untouched makes Qt fail the request with
-    // ProxyAuthenticationRequiredError instead of asking again.
-    if (user.isEmpty() || m_proxyAuthAnswered.contains(key)) {
+    const auto credentials = m_proxyFactory->credentialsFor(proxy.hostName(), proxy.port());
+    const auto key =
+        (credentials ? credentials->first : QString()) + QLatin1Char('@') + proxyName(proxy);
+    // Qt caches the answer for the proxy's other connections and asks again only when the
+    // proxy refused it: that second question gets no answer, so the request fails with
+    // ProxyAuthenticationRequiredError instead of looping. A success forgets the refusal.
+    if (!credentials || m_proxyAuthAnswered.contains(key)) {
         qCInfo(lcNet).noquote() << "proxy" << proxyName(proxy) << "wants credentials;"
-                                << (user.isEmpty() ? "none are set" : "they were refused");
+                                << (credentials ? "they were refused" : "none are set");
         return;
     }
     m_proxyAuthAnswered.insert(key);
     qCInfo(lcNet).noquote() << "proxy" << proxyName(proxy) << "authentication"
-                            << authenticator->realm() << "as" << user;
-    authenticator->setUser(user);
-    authenticator->setPassword(password);
+                            << authenticator->realm() << "as" << credentials->first;
+    authenticator->setUser(credentials->first);
+    authenticator->setPassword(credentials->second);
 }
 
 QString loggableUrl(const QUrl &url)

@@ -163,7 +163,7 @@ private:
     LocalHostProxyFactory *m_proxyFactory = nullptr;
     NetworkSettings m_network;
     QList<QSslCertificate> m_extraCa;
-    QSet<QString> m_proxyAuthAnswered; // authenticators answered once: no loop on refusal
+    QSet<QString> m_proxyAuthAnswered; // "user@host:port" answered: no loop on refusal
     std::shared_ptr<TokenCredential> m_credential;
     QHash<QString, AuthChallenge> m_challenges; // "host:port" -> verified challenge
     QHash<QString, AccessToken> m_tokens;       // "scope|tenant"

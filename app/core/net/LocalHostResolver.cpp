@@ -165,17 +165,34 @@ ProxySettings LocalHostProxyFactory::settings() const
     return m_settings;
 }
 
+std::optional<std::pair<QString, QString>>
+LocalHostProxyFactory::credentialsFor(const QString &host, quint16 port) const
+{
+    const QMutexLocker lock(&m_mutex);
+    if (m_settings.mode == ProxySettings::Mode::Manual && !m_settings.user.isEmpty() &&
+        m_settings.host.compare(host, Qt::CaseInsensitive) == 0 && m_settings.port == port)
+        return std::pair(m_settings.user, m_settings.password);
+    if (m_settings.mode == ProxySettings::Mode::System)
+        return m_system.credentialsFor(host, port);
+    return std::nullopt;
+}
+
 QList<QNetworkProxy> LocalHostProxyFactory::queryProxy(const QNetworkProxyQuery &query)
 {
     const QMutexLocker lock(&m_mutex);
     const auto host = query.peerHostName();
-    // The emulator's names never go to a proxy, which could not resolve them anyway.
-    if (m_tunnel && query.protocolTag() == QLatin1String("https") &&
-        !m_tunnel->addressFor(host).isNull() && !m_settings.proxyLocalNames) {
-        if (const auto port = m_tunnel->port())
-            return {QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port)};
-    }
-    return proxiesFor(m_settings, m_system, query);
+    const bool mapped = m_tunnel && query.protocolTag() == QLatin1String("https") &&
+                        !m_tunnel->addressFor(host).isNull() && m_tunnel->port() != 0;
+    // The emulator's names never go to a proxy, which could not resolve them anyway (unless a
+    // test asks for it); when no proxy applies they still need the tunnel.
+    if (mapped && !m_settings.proxyLocalNames)
+        return {
+            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_tunnel->port())};
+    auto proxies = proxiesFor(m_settings, m_system, query);
+    if (mapped && (proxies.isEmpty() || proxies.constFirst().type() == QNetworkProxy::NoProxy))
+        return {
+            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_tunnel->port())};
+    return proxies;
 }
 
 } // namespace kluis::core

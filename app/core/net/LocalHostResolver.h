@@ -56,6 +56,10 @@ public:
     // Thread-safe: Qt may ask the factory from its network thread.
     void setSettings(const ProxySettings &settings);
     ProxySettings settings() const;
+    // Who to authenticate as with the proxy at host:port: the manual settings' user, else the
+    // credentials of a proxy URL in the environment.
+    std::optional<std::pair<QString, QString>> credentialsFor(const QString &host,
+                                                              quint16 port) const;
 
 private:
     QPointer<const LocalHostTunnel> m_tunnel;

@@ -225,14 +225,29 @@ QList<QNetworkProxy> SystemProxyResolver::queryProxy(const QNetworkProxyQuery &q
     if (spec.isEmpty())
         spec = variable("all_proxy");
     if (!spec.isEmpty()) {
-        if (const auto proxy = proxyFromUrl(spec))
+        if (auto proxy = proxyFromUrl(spec)) {
+            proxy->setUser({});
+            proxy->setPassword({});
             return {*proxy};
+        }
     }
     // Nothing in the environment: the desktop's settings (libproxy, GNOME, KDE, WPAD...).
     auto system = systemProxyForQuery(query);
     if (system.isEmpty())
         system.append(QNetworkProxy(QNetworkProxy::NoProxy));
     return system;
+}
+
+std::optional<std::pair<QString, QString>> SystemProxyResolver::credentialsFor(const QString &host,
+                                                                               quint16 port) const
+{
+    for (const auto *name : {"https_proxy", "http_proxy", "all_proxy"}) {
+        const auto proxy = proxyFromUrl(variable(name));
+        if (proxy && !proxy->user().isEmpty() &&
+            proxy->hostName().compare(host, Qt::CaseInsensitive) == 0 && proxy->port() == port)
+            return std::pair(proxy->user(), proxy->password());
+    }
+    return std::nullopt;
 }
 
 QList<QNetworkProxy> proxiesFor(const ProxySettings &settings, SystemProxyResolver &system,
@@ -250,8 +265,7 @@ QList<QNetworkProxy> proxiesFor(const ProxySettings &settings, SystemProxyResolv
     if (settings.host.isEmpty() ||
         NoProxyList(settings.noProxy).matches(query.peerHostName(), port))
         return {QNetworkProxy(QNetworkProxy::NoProxy)};
-    return {QNetworkProxy(QNetworkProxy::HttpProxy, settings.host, settings.port, settings.user,
-                          settings.password)};
+    return {QNetworkProxy(QNetworkProxy::HttpProxy, settings.host, settings.port)};
 }
 
 } // namespace kluis::core

@@ -97,6 +97,9 @@ public:
 
     // A proxy URL as written in HTTPS_PROXY (scheme optional, user info percent-decoded).
     static std::optional<QNetworkProxy> proxyFromUrl(const QString &url);
+    // The user and password a proxy URL in the environment gives for host:port, if any.
+    std::optional<std::pair<QString, QString>> credentialsFor(const QString &host,
+                                                              quint16 port) const;
 
 private:
     QString variable(const char *name) const;
@@ -105,7 +108,8 @@ private:
     NoProxyList m_noProxy;
 };
 
-// The proxies for one query under `settings`, ignoring the .localhost tunnel.
+// The proxies for one query under `settings`, ignoring the .localhost tunnel. They carry no
+// credentials: Qt asks for them (proxyAuthenticationRequired) and caches the answer.
 QList<QNetworkProxy> proxiesFor(const ProxySettings &settings, SystemProxyResolver &system,
                                 const QNetworkProxyQuery &query);
 
