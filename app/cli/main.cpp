@@ -969,10 +969,9 @@ QCoro::Task<int> Cli::diagnose()
         co_return fail(url.error());
     // A diagnosis is for a human waiting at a prompt: fail fast instead of retrying a minute.
     RetryPolicy retry;
-    retry.maxRetries = 1;
-    retry.maxTotalDelay = std::chrono::seconds(5);
+    retry.maxRetries = 0;
     m_pipeline.setRetryPolicy(retry);
-    m_pipeline.setTimeout(std::chrono::seconds(15));
+    m_pipeline.setTimeout(std::chrono::seconds(10));
 
     // First the call that matters: one page of secrets. Its failure (or success) is what the
     // diagnosis explains.
