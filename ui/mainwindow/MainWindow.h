@@ -13,6 +13,7 @@ namespace kluis::ui {
 class ClipboardGuard;
 class Command;
 class ConnectionSession;
+class DiagnosticsController;
 class SecretActionController;
 class VaultNavigator;
 class VaultPane;
@@ -35,6 +36,7 @@ public:
     VaultPane *vaultPane() const { return m_vaultPane; }
     SecretActionController *secretActions() const { return m_secretActions; }
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
+    DiagnosticsController *diagnostics() const { return m_diagnostics; }
     QAction *attachEmulatorAction() const { return m_attachEmulator; }
     QAction *attachVaultAction() const { return m_attachVault; }
     QAction *settingsAction() const { return m_settings; }
@@ -60,6 +62,7 @@ private:
     VaultPane *m_vaultPane;
     QSplitter *m_splitter;
     SecretActionController *m_secretActions;
+    DiagnosticsController *m_diagnostics;
     QAction *m_attachEmulator = nullptr;
     QAction *m_attachVault = nullptr;
     QAction *m_settings = nullptr;

@@ -1,5 +1,7 @@
 #include "vault/VaultPane.h"
 
+#include "diagnostics/DiagnosisPane.h"
+#include "vault/ListErrorPanel.h"
 #include "vault/SecretDetailsPanel.h"
 #include "vault/SecretListPane.h"
 
@@ -60,6 +62,8 @@ VaultPane::VaultPane(QWidget *parent)
         connect(pane, &SecretListPane::itemActivated, this, &VaultPane::itemActivated);
         connect(pane, &SecretListPane::loadingChanged, this,
                 [this] { Q_EMIT loadingChanged(isLoading()); });
+        connect(pane->errorPanel(), &ListErrorPanel::diagnoseRequested, this,
+                [this, pane](bool automatic) { diagnose(pane, automatic); });
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &VaultPane::updateDetails);
 }
@@ -91,6 +95,18 @@ void VaultPane::reloadAll()
 {
     m_secrets->reload();
     m_deleted->reload();
+}
+
+void VaultPane::diagnose(SecretListPane *pane, bool automatic)
+{
+    // Unasked, only the tab in view is diagnosed: both tabs fail for the same reason.
+    if (!m_diagnostics || !m_vault || (automatic && pane != currentPane()))
+        return;
+    auto *panel = pane->errorPanel();
+    auto *diagnosis = new DiagnosisPane(m_diagnostics, *m_vault, panel->error(), panel);
+    connect(diagnosis, &DiagnosisPane::retryRequested, this, &VaultPane::reloadAll);
+    panel->showDiagnosis(diagnosis);
+    diagnosis->start();
 }
 
 void VaultPane::updateDetails()

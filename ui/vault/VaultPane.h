@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace kluis::ui {
 
+class DiagnosticsController;
 class SecretDetailsPanel;
 class SecretListPane;
 
@@ -39,6 +40,8 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     bool isLoading() const;
     void reloadAll();
+    // Failed listings get a diagnosis (ui/diagnostics) in place of the list.
+    void setDiagnostics(DiagnosticsController *diagnostics) { m_diagnostics = diagnostics; }
 
 Q_SIGNALS:
     void currentItemChanged();
@@ -47,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void updateDetails();
+    void diagnose(SecretListPane *pane, bool automatic);
 
     std::optional<core::VaultReference> m_vault;
     QStackedWidget *m_stack;
@@ -57,6 +61,7 @@ private:
     SecretListPane *m_deleted;
     SecretDetailsPanel *m_details;
     QSplitter *m_splitter;
+    DiagnosticsController *m_diagnostics = nullptr;
 };
 
 } // namespace kluis::ui
