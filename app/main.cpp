@@ -1,3 +1,4 @@
+#include "diagnostics/DiagnosticsController.h"
 #include "mainwindow/MainWindow.h"
 #include "session/AppSettings.h"
 
@@ -66,6 +67,11 @@ int main(int argc, char *argv[])
 
     trustExtraCa();
     kluis::ui::MainWindow window;
+    // Temporary firewall rules are taken away before Kluis goes (expired ones left by a killed
+    // Kluis go as soon as it connects again): quitting waits for that, within a bound.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, window.diagnostics(),
+                     &kluis::ui::DiagnosticsController::quitWhenClean);
     window.show();
     if (parser.isSet(cloudFile)) {
         QString error;

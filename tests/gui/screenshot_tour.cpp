@@ -3,6 +3,7 @@
 // stdin (the script takes the picture meanwhile). A test tool; it may block.
 #include "commands/ObjectActionController.h"
 #include "commands/SecretActionController.h"
+#include "diagnostics/DiagnosisPane.h"
 #include "mainwindow/MainWindow.h"
 #include "navigator/VaultNavigator.h"
 #include "session/ConnectionSession.h"
@@ -189,7 +190,19 @@ int main(int argc, char *argv[])
 
     window.navigator()->selectVault(uriOf(QStringLiteral("payments-kv")));
     waitFor([&] { return secrets->isShowingError(); });
-    secrets->errorPanel()->diagnoseButton()->click();
+    // A firewall refusal is diagnosed unasked; the plain failure pane is one click back.
+    const auto diagnosis = [&] {
+        return qobject_cast<kluis::ui::DiagnosisPane *>(secrets->errorPanel()->diagnosis());
+    };
+    waitFor([&] { return diagnosis() && diagnosis()->isFinished(); });
+    shot("diagnosis-pane");
+    if (diagnosis()) {
+        diagnosis()->addTemporaryButton()->click();
+        visibleDialog(&window);
+        shot("dialog-temporary-rule");
+        closeDialog(&window);
+    }
+    secrets->errorPanel()->showDiagnosis(nullptr);
     shot("failure-pane");
     return 0;
 }

@@ -375,9 +375,12 @@ private Q_SLOTS:
         QVERIFY2(panel->headline().contains(QStringLiteral("403")) ||
                      panel->headline().contains(QStringLiteral("irewall")),
                  qPrintable(panel->headline()));
-        QVERIFY(!panel->diagnoseNote()->isVisible());
+        // A firewall refusal is diagnosed unasked, in place of the error.
+        QTRY_VERIFY_WITH_TIMEOUT(panel->diagnosis() && panel->diagnosis()->isVisible(), 5000);
+        panel->showDiagnosis(nullptr);
+        QVERIFY(panel->diagnoseButton()->isVisible());
         panel->diagnoseButton()->click();
-        QVERIFY(panel->diagnoseNote()->isVisible());
+        QVERIFY(panel->diagnosis() && panel->diagnosis()->isVisible());
         // No modal error box for a failed listing.
         const auto boxes = m_window->findChildren<QMessageBox *>();
         QVERIFY(std::none_of(boxes.cbegin(), boxes.cend(),

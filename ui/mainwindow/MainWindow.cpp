@@ -4,6 +4,7 @@
 #include "commands/ObjectActionController.h"
 #include "commands/SecretActionController.h"
 #include "dialogs/AboutDialog.h"
+#include "diagnostics/DiagnosticsController.h"
 #include "navigator/VaultNavigator.h"
 #include "session/AppSettings.h"
 #include "session/ConnectionSession.h"
@@ -36,11 +37,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_secretActions(new SecretActionController(m_session, m_vaultPane, m_clipboard, this))
     , m_objectActions(new ObjectActionController(m_session, m_vaultPane, this))
+    , m_diagnostics(new DiagnosticsController(m_session, {}, this))
     , m_cloudLabel(new QLabel(this))
     , m_accountLabel(new QLabel(this))
     , m_activityLabel(new QLabel(this))
 {
     setWindowTitle(tr("Kluis"));
+    m_vaultPane->setDiagnostics(m_diagnostics);
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_vaultPane);
     m_splitter->setStretchFactor(0, 0);

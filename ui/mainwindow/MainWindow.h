@@ -14,6 +14,7 @@ class ClipboardGuard;
 class Command;
 class ConnectionSession;
 class ObjectActionController;
+class DiagnosticsController;
 class SecretActionController;
 class VaultNavigator;
 class VaultPane;
@@ -37,6 +38,7 @@ public:
     SecretActionController *secretActions() const { return m_secretActions; }
     ObjectActionController *objectActions() const { return m_objectActions; }
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
+    DiagnosticsController *diagnostics() const { return m_diagnostics; }
     QAction *attachEmulatorAction() const { return m_attachEmulator; }
     QAction *attachVaultAction() const { return m_attachVault; }
     QAction *settingsAction() const { return m_settings; }
@@ -63,6 +65,7 @@ private:
     QSplitter *m_splitter;
     SecretActionController *m_secretActions;
     ObjectActionController *m_objectActions;
+    DiagnosticsController *m_diagnostics;
     QAction *m_attachEmulator = nullptr;
     QAction *m_attachVault = nullptr;
     QAction *m_settings = nullptr;

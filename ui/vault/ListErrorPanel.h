@@ -7,11 +7,13 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 
 namespace kluis::ui {
 
 // Shown in place of a list that failed to load: what went wrong in one line, the details, a
-// Retry button and the Diagnose button the diagnostics feature fills in.
+// Retry button and a Diagnose button; a diagnosis (ui/diagnostics/DiagnosisPane) then takes the
+// panel's place until the next error or retry.
 class ListErrorPanel : public QWidget
 {
     Q_OBJECT
@@ -23,10 +25,15 @@ public:
     QString headline() const;
     QPushButton *diagnoseButton() const { return m_diagnose; }
     QPushButton *retryButton() const { return m_retry; }
-    QLabel *diagnoseNote() const { return m_diagnoseNote; }
+    const core::AzureError &error() const { return m_error; }
+    // Shows `diagnosis` in place of the error (the panel owns it); nullptr goes back.
+    void showDiagnosis(QWidget *diagnosis);
+    QWidget *diagnosis() const { return m_diagnosis; }
 
 Q_SIGNALS:
     void retryRequested();
+    // Diagnose was pressed, or (automatic) the error is one a diagnosis explains: the network.
+    void diagnoseRequested(bool automatic);
 
 private:
     QLabel *m_title;
@@ -34,7 +41,10 @@ private:
     QPlainTextEdit *m_details;
     QPushButton *m_retry;
     QPushButton *m_diagnose;
-    QLabel *m_diagnoseNote;
+    QStackedWidget *m_stack;
+    QWidget *m_errorPage;
+    QWidget *m_diagnosis = nullptr;
+    core::AzureError m_error;
 };
 
 } // namespace kluis::ui

@@ -4,6 +4,8 @@
 #include "vault/KeyDetailsPanel.h"
 #include "vault/ObjectListPane.h"
 #include "vault/ObjectPanes.h"
+#include "diagnostics/DiagnosisPane.h"
+#include "vault/ListErrorPanel.h"
 #include "vault/SecretDetailsPanel.h"
 #include "vault/SecretListPane.h"
 
@@ -106,6 +108,8 @@ VaultPane::VaultPane(QWidget *parent)
         connect(pane, &ListPaneBase::itemActivated, this, &VaultPane::itemActivated);
         connect(pane, &ListPaneBase::loadingChanged, this,
                 [this] { Q_EMIT loadingChanged(isLoading()); });
+        connect(pane->errorPanel(), &ListErrorPanel::diagnoseRequested, this,
+                [this, pane](bool automatic) { diagnose(pane, automatic); });
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &VaultPane::updateDetails);
 }
@@ -180,6 +184,18 @@ void VaultPane::reloadAll()
 {
     for (auto *pane : allLists())
         pane->reload();
+}
+
+void VaultPane::diagnose(ListPaneBase *pane, bool automatic)
+{
+    // Unasked, only the tab in view is diagnosed: both tabs fail for the same reason.
+    if (!m_diagnostics || !m_vault || (automatic && pane != currentListPane()))
+        return;
+    auto *panel = pane->errorPanel();
+    auto *diagnosis = new DiagnosisPane(m_diagnostics, *m_vault, panel->error(), panel);
+    connect(diagnosis, &DiagnosisPane::retryRequested, this, &VaultPane::reloadAll);
+    panel->showDiagnosis(diagnosis);
+    diagnosis->start();
 }
 
 void VaultPane::updateDetails()

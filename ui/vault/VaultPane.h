@@ -19,6 +19,7 @@ class CertificateDetailsPanel;
 class KeyDetailsPanel;
 class ListPaneBase;
 class ObjectListPane;
+class DiagnosticsController;
 class SecretDetailsPanel;
 class SecretListPane;
 
@@ -67,6 +68,8 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     bool isLoading() const;
     void reloadAll();
+    // Failed listings get a diagnosis (ui/diagnostics) in place of the list.
+    void setDiagnostics(DiagnosticsController *diagnostics) { m_diagnostics = diagnostics; }
 
 Q_SIGNALS:
     void currentItemChanged();
@@ -76,6 +79,7 @@ Q_SIGNALS:
 private:
     void updateDetails();
     QList<ListPaneBase *> allLists() const;
+    void diagnose(ListPaneBase *pane, bool automatic);
 
     std::optional<core::VaultReference> m_vault;
     QStackedWidget *m_stack;
@@ -97,6 +101,7 @@ private:
     CertificateDetailsPanel *m_certificateDetails;
     std::optional<core::KeyVaultClient> m_client;
     QSplitter *m_splitter;
+    DiagnosticsController *m_diagnostics = nullptr;
 };
 
 } // namespace kluis::ui
