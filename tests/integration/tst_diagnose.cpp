@@ -2,11 +2,18 @@
 // named, with the endpoint, the address the vault saw and the fixes.
 #include "EmulatorProcess.h"
 
+#include "TestAwait.h"
+
+#include "auth/ClientSecretCredential.h"
+#include "clients/KeyVaultClient.h"
 #include "cloud/CloudProfile.h"
+#include "diagnostics/FirewallDiagnosis.h"
+#include "net/HttpPipeline.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace kluis::core;
@@ -184,6 +191,41 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("`ok`"));
         QVERIFY(text.out.contains(vaultEndpoint(QStringLiteral("demo")).toUtf8()));
+    }
+
+    void diagnosisInProcessReportsProgress()
+    {
+        // What the window does: the failed listing's error, then the diagnosis filling in.
+        HttpPipeline pipeline(m_cloud);
+        pipeline.setCredential(std::make_shared<ClientSecretCredential>(
+            m_cloud, m_cloud.tenantId, client(true).clientId, client(true).clientSecret));
+        const auto url = m_cloud.vaultUrl(QStringLiteral("payments-kv"));
+        const auto page = await(KeyVaultClient(&pipeline, url).listSecrets());
+        QVERIFY(!page.ok());
+        QVERIFY(page.error().isFirewall());
+
+        FirewallDiagnosis diagnosis(&pipeline, {url, page.error(), {}, {}});
+        QCOMPARE(diagnosis.current().endpoints.size(), m_cloud.firewallEndpoints().size());
+        QCOMPARE(diagnosis.current().endpoints.at(3).endpoint.host, url.host());
+        QSignalSpy updated(&diagnosis, &FirewallDiagnosis::endpointUpdated);
+        QSignalSpy loaded(&diagnosis, &FirewallDiagnosis::networkLoaded);
+        QSignalSpy finished(&diagnosis, &FirewallDiagnosis::finished);
+        const auto result = await(diagnosis.run());
+        QCOMPARE(result.cause, DiagnosisCause::VaultFirewall);
+        QCOMPARE(result.clientAddress, natAddress);
+        QVERIFY(updated.size() >= result.endpoints.size());
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(diagnosis.current().cause, DiagnosisCause::VaultFirewall);
+        QVERIFY(diagnosis.current().network.loaded);
+        QVERIFY(result.started <= result.finished);
+
+        // Gone before it finished: nothing is reported any more, and nothing crashes.
+        auto *early = new FirewallDiagnosis(&pipeline, {url, page.error(), {}, {}});
+        QSignalSpy earlyFinished(early, &FirewallDiagnosis::finished);
+        auto task = early->run();
+        delete early;
+        QTest::qWait(300);
     }
 
     // Last: stops the emulator.

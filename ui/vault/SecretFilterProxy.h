@@ -1,27 +1,21 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "vault/TextFilterProxy.h"
 
 namespace kluis::ui {
 
 // Sorts SecretListModel on its raw roles (names as people read them, dates as dates) and
 // filters on names, content types and tag names and values.
-class SecretFilterProxy : public QSortFilterProxyModel
+class SecretFilterProxy : public TextFilterProxy
 {
     Q_OBJECT
 
 public:
     explicit SecretFilterProxy(QObject *parent = nullptr);
 
-    void setFilterText(const QString &text);
-    QString filterText() const { return m_text; }
-
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
-private:
-    QString m_text;
 };
 
 } // namespace kluis::ui

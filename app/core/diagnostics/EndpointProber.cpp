@@ -57,6 +57,7 @@ DiagnosisCause causeOfSocketError(QAbstractSocket::SocketError error)
     case QAbstractSocket::ProxyAuthenticationRequiredError:
         return DiagnosisCause::ProxyAuthRequired;
     case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::SocketAccessError: // Qt's word for a proxy's 403 or 405 to CONNECT
         return DiagnosisCause::ProxyDenied;
     case QAbstractSocket::ProxyNotFoundError:
     case QAbstractSocket::ProxyConnectionTimeoutError:
@@ -70,6 +71,16 @@ DiagnosisCause causeOfSocketError(QAbstractSocket::SocketError error)
     default:
         return DiagnosisCause::TcpRefused;
     }
+}
+
+// The proxy the system settings (on Linux: http_proxy, no_proxy) name for `url`, as host:port.
+QString systemProxy(const QUrl &url)
+{
+    for (const auto &proxy : QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url))) {
+        if (proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::Socks5Proxy)
+            return proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
+    }
+    return {};
 }
 
 } // namespace
@@ -139,6 +150,8 @@ QString EndpointProber::subjectText(const QSslCertificate &certificate)
 QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, ProbeSettings settings,
                                                  Progress progress, std::shared_ptr<bool> alive)
 {
+    if (!alive)
+        alive = std::make_shared<bool>(true);
     EndpointProbe probe;
     probe.endpoint = endpoint;
     QElapsedTimer timer;
@@ -207,10 +220,14 @@ QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, Prob
         QObject::connect(dns.get(), &QDnsLookup::finished, dnsLatch.get(), &Latch::fire);
         dns->lookup();
         const bool resolved = co_await waitFor(hostLatch.get(), timeout);
+        if (!*alive)
+            co_return probe; // the diagnosis is gone: stop here
         if (!resolved)
             QHostInfo::abortHostLookup(lookupId);
         // The CNAME chain is extra evidence: give it a moment more, not a full step.
         const bool chained = co_await waitFor(dnsLatch.get(), std::chrono::milliseconds(1500));
+        if (!*alive)
+            co_return probe; // the diagnosis is gone: stop here
         if (chained && dns->error() == QDnsLookup::NoError) {
             // Follow the chain from the name asked for, in order.
             auto name = host;
@@ -288,6 +305,8 @@ QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, Prob
             socket->connectToHost(address, port);
         }
         const bool answered = co_await waitFor(latch.get(), timeout);
+        if (!*alive)
+            co_return probe; // the diagnosis is gone: stop here
         probe.tcpConnected = socket->state() == QAbstractSocket::ConnectedState;
         if (!*probe.tcpConnected) {
             const auto error = answered ? socket->error() : QAbstractSocket::SocketTimeoutError;
@@ -300,6 +319,14 @@ QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, Prob
                                error == QAbstractSocket::SocketTimeoutError
                                    ? QCoreApplication::translate("EndpointProber", "timed out")
                                    : socket->errorString()));
+            } else if (const auto system = systemProxy(url); !system.isEmpty()) {
+                // Direct traffic does not get out, and the system names a proxy Kluis does not
+                // use: the usual corporate network where only the proxy reaches the internet.
+                block(DiagnosisCause::ProxyRequired,
+                      QCoreApplication::translate("EndpointProber",
+                                                  "TCP to %1 fails (%2); the system names the "
+                                                  "proxy %3, which Kluis does not use")
+                          .arg(target, socket->errorString(), system));
             } else if (probe.privateAddress) {
                 block(DiagnosisCause::DnsPrivateAddress,
                       QCoreApplication::translate("EndpointProber",
@@ -340,6 +367,8 @@ QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, Prob
         QObject::connect(socket.get(), &QAbstractSocket::errorOccurred, latch.get(), &Latch::fire);
         socket->connectToHost(host, port);
         const bool answered = co_await waitFor(latch.get(), timeout);
+        if (!*alive)
+            co_return probe; // the diagnosis is gone: stop here
         if (socket->state() != QAbstractSocket::ConnectedState) {
             const auto error = answered ? socket->error() : QAbstractSocket::SocketTimeoutError;
             const auto why = answered ? socket->errorString()
@@ -386,6 +415,8 @@ QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, Prob
                          });
         socket->startClientEncryption();
         const bool answered = co_await waitFor(latch.get(), timeout);
+        if (!*alive)
+            co_return probe; // the diagnosis is gone: stop here
         const auto sslErrors = &refusal->errors;
         const auto certificate =
             socket->isEncrypted() ? socket->peerCertificate() : refusal->certificate;
@@ -445,6 +476,8 @@ QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, Prob
         auto latch = Owned<Latch>(new Latch);
         QObject::connect(reply.get(), &QNetworkReply::finished, latch.get(), &Latch::fire);
         const bool answered = co_await waitFor(latch.get(), timeout + std::chrono::seconds(1));
+        if (!*alive)
+            co_return probe; // the diagnosis is gone: stop here
         if (!answered)
             reply->abort();
         probe.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
@@ -423,6 +424,25 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
                                 << clock.elapsed() << "ms"
                                 << "request-id" << requestId << "client-request-id"
                                 << clientRequestId;
+        if (m_observer) {
+            RequestRecord record;
+            record.time = QDateTime::currentDateTimeUtc();
+            record.method = request.method;
+            record.host = request.url.host();
+            record.port = request.url.port(scheme == QLatin1String("http") ? 80 : 443);
+            record.path = request.url.path();
+            record.status = response.status;
+            record.requestId = QString::fromLatin1(requestId);
+            record.errorCode =
+                response.status >= 400 ? innermostErrorCode(response.body)
+                : response.status == 0
+                    ? QString::fromLatin1(
+                          QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(
+                              networkError))
+                    : QString();
+            record.durationMs = clock.elapsed();
+            m_observer(record);
+        }
 
         if (response.status > 0)
             m_proxyAuthAnswered.clear();

@@ -8,6 +8,7 @@
 #include "net/ProxySettings.h"
 
 #include <QCoro/QCoroTask>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,6 +20,7 @@
 #include <QSslCertificate>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -70,6 +72,20 @@ struct HttpResponse
     QByteArray requestId() const { return header("x-ms-request-id"); }
 };
 
+// One request as sent and answered, for the support bundle: no query, no header, no body.
+struct RequestRecord
+{
+    QDateTime time;
+    QByteArray method;
+    QString host;
+    int port = 443;
+    QString path;   // without the query (a $skiptoken or a signature may be in it)
+    int status = 0; // 0: no answer (transport failure)
+    QString requestId;
+    QString errorCode; // innermost error code of an error answer, or the transport error
+    qint64 durationMs = 0;
+};
+
 struct Page
 {
     QJsonArray items;
@@ -103,6 +119,11 @@ public:
     const RetryPolicy &retryPolicy() const { return m_retry; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // Called after every attempt (retries included), for RequestLog.
+    void setRequestObserver(std::function<void(const RequestRecord &)> observer)
+    {
+        m_observer = std::move(observer);
+    }
 
     // Proxy and extra CA for this pipeline. New pipelines (the credentials' own included)
     // start from the process default.
@@ -150,6 +171,7 @@ private:
     RetryPolicy m_retry;
     std::chrono::milliseconds m_timeout{60000};
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    std::function<void(const RequestRecord &)> m_observer;
 };
 
 // A URL as it may appear in a log or an error: no query (it can hold a $skiptoken), no user info.
