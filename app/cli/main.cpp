@@ -947,6 +947,8 @@ QCoro::Task<int> Cli::downloadCertificate(QString name)
                               {QStringLiteral("contentType"), contentType},
                               {QStringLiteral("bytes"), data.size()}});
     co_return Ok;
+}
+
 QCoro::Task<int> Cli::diagnose()
 {
     const auto uriOrName = m_parser.value(QStringLiteral("vault"));
