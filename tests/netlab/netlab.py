@@ -6,6 +6,7 @@ Lab closes, also when the test fails or is interrupted."""
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -135,12 +136,13 @@ class Lab:
     """A scenario's machines. Use as a context manager."""
 
     def __init__(self):
-        self.prefix = f"kl{os.getpid() % 100000}"
-        self.dir = tempfile.mkdtemp(prefix="kluis-netlab-")
+        self.prefix = f"kl{os.getpid()}"  # veth names add one letter: at most 15 characters
+        self.dir = tempfile.mkdtemp(prefix=f"kluis-netlab-{os.getpid()}-")
         self._undo = []
         self.hosts = {}
 
     def __enter__(self):
+        sweep_stale()
         for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
             signal.signal(sig, self._on_signal)
         return self
@@ -184,7 +186,7 @@ class Lab:
 
     def public_dir(self, name):
         """A directory any user may write, for daemons that drop root; removed at close."""
-        path = tempfile.mkdtemp(prefix=f"kluis-netlab-{name}-")
+        path = tempfile.mkdtemp(prefix=f"kluis-netlab-{os.getpid()}-{name}-")
         os.chmod(path, 0o777)
         self._undo.append(lambda: shutil.rmtree(path, ignore_errors=True))
         return path
@@ -194,6 +196,30 @@ class Lab:
         with open(path, "w") as f:
             f.write(text)
         return path
+
+
+def sweep_stale():
+    """Removes what a lab killed outright (SIGKILL, e.g. a CTest timeout) left behind: its
+    namespaces, their processes and hosts files, found by the dead process id in the name."""
+    listing = run("ip", "netns", "list", check=False).stdout.split()
+    names = set(n for n in listing if re.fullmatch(r"kl\d+[a-z]", n))
+    if os.path.isdir("/etc/netns"):
+        names |= set(n for n in os.listdir("/etc/netns") if re.fullmatch(r"kl\d+[a-z]", n))
+    for name in sorted(names):
+        if os.path.exists(f"/proc/{int(name[2:-1])}"):
+            continue
+        for pid in run("ip", "netns", "pids", name, check=False).stdout.split():
+            try:
+                os.kill(int(pid), signal.SIGKILL)
+            except (ProcessLookupError, ValueError):
+                pass
+        run("ip", "netns", "del", name, check=False)
+        shutil.rmtree(f"/etc/netns/{name}", ignore_errors=True)
+    tmp = tempfile.gettempdir()
+    for entry in os.listdir(tmp):
+        match = re.fullmatch(r"kluis-netlab-(\d+)-.*", entry)
+        if match and not os.path.exists(f"/proc/{match.group(1)}"):
+            shutil.rmtree(os.path.join(tmp, entry), ignore_errors=True)
 
 
 def wait_for_file(path, timeout=20, process=None):

@@ -374,9 +374,7 @@ QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, Prob
             const auto why = answered ? socket->errorString()
                                       : QCoreApplication::translate("EndpointProber", "timed out");
             socket->abort();
-            // Qt reports the proxy's 403/405 to CONNECT as SocketAccessError.
-            block(error == QAbstractSocket::SocketAccessError ? DiagnosisCause::ProxyDenied
-                                                              : causeOfSocketError(error),
+            block(causeOfSocketError(error),
                   QCoreApplication::translate("EndpointProber", "the proxy %1 does not open %2: %3")
                       .arg(probe.proxy, endpoint.hostPort(), why));
             co_return probe;
