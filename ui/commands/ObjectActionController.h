@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clients/KeyVaultClient.h"
+#include "commands/Command.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +13,6 @@ class QWidget;
 
 namespace kluis::ui {
 
-class Command;
 class ConnectionSession;
 class VaultPane;
 
