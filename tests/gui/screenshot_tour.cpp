@@ -185,6 +185,8 @@ int main(int argc, char *argv[])
     shot("dialog-certificate-policy");
     closeDialog(&window);
     pane->showDeleted(kluis::ui::VaultPane::ObjectKind::Key);
+    waitFor([&] { return pane->deletedKeysPane()->isComplete(); });
+    pane->deletedKeysPane()->selectByName(QStringLiteral("retired-key"));
     shot("deleted-keys");
     pane->tabs()->setCurrentWidget(secrets);
 

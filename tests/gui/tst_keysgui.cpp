@@ -8,6 +8,7 @@
 #include "commands/ObjectActionController.h"
 #include "commands/ObjectCommands.h"
 #include "dialogs/CertificateCreateDialog.h"
+#include "dialogs/ConfirmByNameDialog.h"
 #include "dialogs/ImportCertificateDialog.h"
 #include "dialogs/KeyCreateDialog.h"
 #include "mainwindow/MainWindow.h"
@@ -259,6 +260,40 @@ private Q_SLOTS:
         actions()->recoverObject()->trigger();
         QVERIFY(waitUntilListed(pane()->keysPane(), QStringLiteral("gui-rsa-key"), true));
         QVERIFY(waitUntilListed(pane()->deletedKeysPane(), QStringLiteral("gui-rsa-key"), false));
+    }
+
+    void backsUpPurgesAndRestoresAKey()
+    {
+        pane()->tabs()->setCurrentWidget(pane()->keysPane());
+        QVERIFY(waitUntilListed(pane()->keysPane(), QStringLiteral("gui-ec-key"), true));
+        QVERIFY(pane()->keysPane()->selectByName(QStringLiteral("gui-ec-key")));
+        actions()->backupObject()->trigger();
+        const QString backupFile = m_files.filePath(QStringLiteral("gui-ec-key.keyvault-backup"));
+        QVERIFY(saveTo(backupFile));
+        QVERIFY(readFile(backupFile).size() > 100);
+
+        actions()->deleteObject()->trigger();
+        QVERIFY(confirm(QStringLiteral("confirmDelete")));
+        QVERIFY(waitUntilListed(pane()->deletedKeysPane(), QStringLiteral("gui-ec-key"), true));
+        pane()->showDeleted(VaultPane::ObjectKind::Key);
+        QVERIFY(pane()->deletedKeysPane()->selectByName(QStringLiteral("gui-ec-key")));
+        actions()->purgeObject()->trigger();
+        auto *purge = waitForDialog<ConfirmByNameDialog>(QStringLiteral("confirmPurge"));
+        QVERIFY(purge);
+        auto *purgeButton = purge->confirmButton();
+        QVERIFY(!purgeButton->isEnabled());
+        QTest::keyClicks(purge->nameEdit(), QStringLiteral("gui-ec-key"));
+        QVERIFY(purgeButton->isEnabled());
+        purgeButton->click();
+        QVERIFY(waitUntilListed(pane()->deletedKeysPane(), QStringLiteral("gui-ec-key"), false));
+
+        pane()->tabs()->setCurrentWidget(pane()->keysPane());
+        actions()->restoreObject()->trigger();
+        auto *open = waitForDialog<QFileDialog>(QStringLiteral("openFileDialog"));
+        QVERIFY(open);
+        open->selectFile(backupFile);
+        static_cast<QDialog *>(open)->accept();
+        QVERIFY(waitUntilListed(pane()->keysPane(), QStringLiteral("gui-ec-key"), true));
     }
 
     void createsACertificateAndShowsWhatItSays()

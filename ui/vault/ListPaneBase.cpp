@@ -1,5 +1,6 @@
 #include "vault/ListPaneBase.h"
 
+#include "models/PagedListModel.h"
 #include "vault/ListErrorPanel.h"
 #include "vault/TextFilterProxy.h"
 
@@ -30,10 +31,12 @@ ListPaneBase::ListPaneBase(QWidget *parent)
 
 ListPaneBase::~ListPaneBase() = default;
 
-void ListPaneBase::build(QAbstractItemModel *model, TextFilterProxy *proxy, int nameRole,
-                         const Texts &texts)
+void ListPaneBase::setListModel(core::PagedListModel *model, TextFilterProxy *proxy, int nameRole,
+                                const Texts &texts)
 {
     m_model = model;
+    connect(model, &core::PagedListModel::loadingChanged, this, &ListPaneBase::onLoadingChanged);
+    connect(model, &core::PagedListModel::errorOccurred, this, &ListPaneBase::onError);
     m_proxy = proxy;
     m_nameRole = nameRole;
     m_settingsKey = texts.settingsKey;
@@ -144,7 +147,7 @@ void ListPaneBase::reload()
 {
     m_cancelled = false;
     m_stack->setCurrentWidget(m_view);
-    m_hooks.reload();
+    m_model->reload();
     continueLoading();
 }
 
@@ -157,19 +160,19 @@ void ListPaneBase::cancelLoading()
 
 void ListPaneBase::continueLoading()
 {
-    if (!m_cancelled && m_hooks.canFetchMore())
-        m_hooks.fetchMore();
+    if (!m_cancelled && m_model->canFetchMore())
+        m_model->fetchMore();
     updateStatus();
 }
 
 bool ListPaneBase::isLoading() const
 {
-    return m_hooks.loading();
+    return m_model->isLoading();
 }
 
 bool ListPaneBase::isComplete() const
 {
-    return m_hooks.complete();
+    return m_model->isComplete();
 }
 
 bool ListPaneBase::isShowingError() const
@@ -181,8 +184,8 @@ void ListPaneBase::updateStatus()
 {
     const int loaded = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    const bool busy = m_hooks.loading() && !m_cancelled;
-    const bool failed = m_hooks.failed();
+    const bool busy = m_model->isLoading() && !m_cancelled;
+    const bool failed = m_model->lastError().has_value();
     QString text;
     if (!m_hasClient)
         text = QString();
@@ -190,7 +193,7 @@ void ListPaneBase::updateStatus()
         text = tr("Loading failed.");
     else if (busy)
         text = tr("Loading… %n item(s) so far", nullptr, loaded);
-    else if (m_cancelled && !m_hooks.complete())
+    else if (m_cancelled && !m_model->isComplete())
         text = tr("Stopped after %n item(s).", nullptr, loaded);
     else
         text = tr("%n item(s)", nullptr, loaded);

@@ -4,16 +4,16 @@
 
 #include <QWidget>
 
-#include <functional>
-#include <optional>
-
-class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+
+namespace kluis::core {
+class PagedListModel;
+}
 
 namespace kluis::ui {
 
@@ -63,22 +63,9 @@ Q_SIGNALS:
 protected:
     explicit ListPaneBase(QWidget *parent);
 
-    // M has the paging interface of core::SecretListModel and core::PagedListModel.
-    template<typename M>
-    void setListModel(M *model, TextFilterProxy *proxy, int nameRole, const Texts &texts)
-    {
-        m_hooks = Hooks{
-            [model] { return model->isLoading(); },
-            [model] { return model->isComplete(); },
-            [model] { return model->lastError().has_value(); },
-            [model] { return model->canFetchMore(); },
-            [model] { model->fetchMore(); },
-            [model] { model->reload(); },
-        };
-        connect(model, &M::loadingChanged, this, &ListPaneBase::onLoadingChanged);
-        connect(model, &M::errorOccurred, this, &ListPaneBase::onError);
-        build(model, proxy, nameRole, texts);
-    }
+    // Called once by the subclass's constructor with its model (any list of vault objects).
+    void setListModel(core::PagedListModel *model, TextFilterProxy *proxy, int nameRole,
+                      const Texts &texts);
     // After the subclass pointed its model at a vault (or at nothing).
     void sourceChanged(bool hasClient);
     // The current row in the model (not the proxy); invalid when nothing is selected.
@@ -86,24 +73,12 @@ protected:
     void continueLoading();
 
 private:
-    struct Hooks
-    {
-        std::function<bool()> loading;
-        std::function<bool()> complete;
-        std::function<bool()> failed;
-        std::function<bool()> canFetchMore;
-        std::function<void()> fetchMore;
-        std::function<void()> reload;
-    };
-
-    void build(QAbstractItemModel *model, TextFilterProxy *proxy, int nameRole, const Texts &texts);
     void onLoadingChanged(bool loading);
     void onError(const core::AzureError &error);
     void updateStatus();
     void saveHeader() const;
 
-    Hooks m_hooks;
-    QAbstractItemModel *m_model = nullptr;
+    core::PagedListModel *m_model = nullptr;
     TextFilterProxy *m_proxy = nullptr;
     int m_nameRole = Qt::DisplayRole;
     QString m_settingsKey;
