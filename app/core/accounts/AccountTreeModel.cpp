@@ -6,6 +6,7 @@
 #include <QCoroTimer>
 
 #include <chrono>
+#include <functional>
 
 namespace kluis::core {
 
@@ -123,10 +124,17 @@ void AccountTreeModel::setAttachedVaults(const QList<VaultReference> &vaults,
 void AccountTreeModel::setFavourites(const QSet<QString> &vaultUrls)
 {
     m_favourites = vaultUrls;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {FavouriteRole});
-    // Vault rows deeper down change too; a layout change makes proxies look again.
-    Q_EMIT layoutChanged();
+    // Every loaded vault row may have changed its mark.
+    std::function<void(const Node *)> announce = [&](const Node *node) {
+        if (node->type == NodeType::Vault) {
+            const auto index = indexOf(node);
+            Q_EMIT dataChanged(index, index, {FavouriteRole});
+        }
+        for (const auto &child : node->children)
+            announce(child.get());
+    };
+    for (const auto &root : m_roots)
+        announce(root.get());
 }
 
 void AccountTreeModel::setFavourite(const QModelIndex &index, bool favourite)
