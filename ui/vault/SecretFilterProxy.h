@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
 
 namespace kluis::ui {
@@ -22,6 +23,8 @@ protected:
 
 private:
     QString m_text;
+    // One collator for every comparison: building one per call dominated sorting 100,000 rows.
+    QCollator m_collator;
 };
 
 } // namespace kluis::ui

@@ -52,6 +52,8 @@ public:
     bool isComplete() const { return m_complete; }
     const std::optional<AzureError> &lastError() const { return m_error; }
     SecretItem item(const QModelIndex &index) const;
+    // Every row's item, without copying (filters and sorting over 100,000 rows).
+    const QList<SecretItem> &items() const { return m_items; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
