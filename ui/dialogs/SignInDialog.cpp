@@ -157,7 +157,8 @@ void SignInDialog::updateFields()
     m_secret->setEnabled(method == ServicePrincipalSecret);
     m_certificate->setEnabled(method == ServicePrincipalCertificate);
     m_browseCertificate->setEnabled(method == ServicePrincipalCertificate);
-    QString tenant = tr("organizations");
+    // A tenant id, not a word to translate: Entra's endpoint for any work or school account.
+    QString tenant = QStringLiteral("organizations");
     QString client = AppSettings::applicationClientId();
     if (custom && !m_cloudFile->text().isEmpty()) {
         QString error;
@@ -168,7 +169,7 @@ void SignInDialog::updateFields()
         }
     }
     m_tenant->setPlaceholderText(principal ? tr("Required") : tenant);
-    if (principal && custom && !tenant.isEmpty() && tenant != tr("organizations"))
+    if (principal && custom && !tenant.isEmpty() && tenant != QLatin1String("organizations"))
         m_tenant->setPlaceholderText(tenant);
     m_clientId->setPlaceholderText(principal ? tr("The service principal's application id")
                                              : (client.isEmpty() ? defaultPublicClient : client));
