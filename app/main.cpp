@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Kluis"));
     QApplication::setOrganizationName(QStringLiteral("Kluis"));
     QApplication::setApplicationVersion(QStringLiteral(KLUIS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("kluis"));
+    QApplication::setDesktopFileName(QStringLiteral("nl.kluis.Kluis"));
     installTranslations(app);
 
     QCommandLineParser parser;

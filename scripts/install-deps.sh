@@ -15,6 +15,9 @@ packages=(
     gnome-keyring dbus-x11 libsecret-tools xvfb xauth imagemagick curl
     python3 python3-azure time
     iproute2 nftables squid util-linux
+    # packages: build, check, install into a Debian 12 root (tests/packaging)
+    dpkg-dev file fakeroot rpm lintian desktop-file-utils appstream debootstrap x11-utils
+    help2man librsvg2-bin
 )
 
 missing=()

@@ -6,6 +6,7 @@
 #include "clients/ArmClient.h"
 #include "clients/KeyVaultClient.h"
 #include "cloud/CloudProfile.h"
+#include "diagnostics/FirewallDiagnosis.h"
 #include "net/HttpPipeline.h"
 
 #include <QCommandLineParser>
@@ -18,6 +19,8 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+
+#include <functional>
 
 #include <cstdio>
 
@@ -57,6 +60,21 @@ int exitCodeFor(const AzureError &error)
     if (error.httpStatus == 403 || error.httpStatus == 404)
         return NotFoundOrForbidden;
     return Failed;
+}
+
+int exitCodeFor(DiagnosisCause cause)
+{
+    switch (cause) {
+    case DiagnosisCause::Ok:
+        return Ok;
+    case DiagnosisCause::AuthFailed:
+    case DiagnosisCause::TenantMismatch:
+        return Authentication;
+    case DiagnosisCause::PermissionDenied:
+        return NotFoundOrForbidden;
+    default:
+        return NetworkOrFirewall;
+    }
 }
 
 QString kindName(AzureError::Kind kind)
@@ -110,25 +128,67 @@ QJsonObject secretJson(const SecretItem &item)
     return object;
 }
 
+template<typename T> void insertDeleted(QJsonObject &object, const T &item)
+{
+    if (item.recoveryId.isEmpty())
+        return;
+    object.insert(QStringLiteral("recoveryId"), item.recoveryId.toString());
+    object.insert(QStringLiteral("deletedDate"), time(item.deletedDate));
+    object.insert(QStringLiteral("scheduledPurgeDate"), time(item.scheduledPurgeDate));
+}
+
 QJsonObject keyJson(const KeyItem &item)
 {
-    return {{QStringLiteral("name"), item.name},
-            {QStringLiteral("id"), item.kid.toString()},
-            {QStringLiteral("version"), item.version},
-            {QStringLiteral("keyType"), item.keyType},
-            {QStringLiteral("managed"), item.managed},
-            {QStringLiteral("attributes"), attributesJson(item.attributes)},
-            {QStringLiteral("tags"), tagsToJson(item.tags)}};
+    QJsonObject object{{QStringLiteral("name"), item.name},
+                       {QStringLiteral("id"), item.kid.toString()},
+                       {QStringLiteral("version"), item.version},
+                       {QStringLiteral("keyType"), item.keyType},
+                       {QStringLiteral("managed"), item.managed},
+                       {QStringLiteral("attributes"), attributesJson(item.attributes)},
+                       {QStringLiteral("tags"), tagsToJson(item.tags)}};
+    // Bundles (show, create-key) only: list items carry no key material.
+    if (!item.publicJwk.isEmpty()) {
+        object.insert(QStringLiteral("keySize"), item.keySize);
+        object.insert(QStringLiteral("curve"), item.curve);
+        object.insert(QStringLiteral("keyOperations"),
+                      QJsonArray::fromStringList(item.keyOperations));
+        object.insert(QStringLiteral("publicJwk"), item.publicJwk);
+    }
+    insertDeleted(object, item);
+    return object;
 }
 
 QJsonObject certificateJson(const CertificateItem &item)
 {
-    return {{QStringLiteral("name"), item.name},
-            {QStringLiteral("id"), item.id.toString()},
-            {QStringLiteral("version"), item.version},
-            {QStringLiteral("x5t"), item.x5t},
-            {QStringLiteral("attributes"), attributesJson(item.attributes)},
-            {QStringLiteral("tags"), tagsToJson(item.tags)}};
+    QJsonObject object{{QStringLiteral("name"), item.name},
+                       {QStringLiteral("id"), item.id.toString()},
+                       {QStringLiteral("version"), item.version},
+                       {QStringLiteral("x5t"), item.x5t},
+                       {QStringLiteral("attributes"), attributesJson(item.attributes)},
+                       {QStringLiteral("tags"), tagsToJson(item.tags)}};
+    // Bundles (show, create-certificate, import-certificate) only.
+    if (!item.cer.isEmpty()) {
+        object.insert(QStringLiteral("subject"), item.subject);
+        object.insert(QStringLiteral("contentType"), item.contentType);
+        object.insert(QStringLiteral("keyId"), item.kid.toString());
+        object.insert(QStringLiteral("secretId"), item.sid.toString());
+    }
+    if (item.policy) {
+        const auto &p = *item.policy;
+        object.insert(
+            QStringLiteral("policy"),
+            QJsonObject{{QStringLiteral("subject"), p.subject},
+                        {QStringLiteral("dnsNames"), QJsonArray::fromStringList(p.dnsNames)},
+                        {QStringLiteral("validityMonths"), p.validityMonths},
+                        {QStringLiteral("keyType"), p.keyType},
+                        {QStringLiteral("keySize"), p.keySize},
+                        {QStringLiteral("curve"), p.curve},
+                        {QStringLiteral("exportable"), p.exportable},
+                        {QStringLiteral("contentType"), p.contentType},
+                        {QStringLiteral("issuer"), p.issuer}});
+    }
+    insertDeleted(object, item);
+    return object;
 }
 
 QJsonObject vaultJson(const VaultResource &vault)
@@ -234,6 +294,64 @@ private:
     QCoro::Task<int> secretCommand(QString command, QString name);
     QCoro::Task<int> restore();
     QCoro::Task<int> accounts(QStringList args);
+    QCoro::Task<int> keyCommand(QString command, QString name);
+    QCoro::Task<int> certificateCommand(QString command, QString name);
+    QCoro::Task<int> createKey(QString name);
+    QCoro::Task<int> createCertificate(QString name);
+    QCoro::Task<int> importCertificate(QString name);
+    QCoro::Task<int> downloadCertificate(QString name);
+
+    // Every page of a list, printed as one JSON array or one line per item.
+    template<typename T>
+    QCoro::Task<int> listPages(std::function<QCoro::Task<Result<ItemPage<T>>>(QUrl)> fetch,
+                               std::function<QJsonObject(const T &)> toJson,
+                               std::function<QString(const T &)> toText)
+    {
+        QJsonArray rows;
+        QUrl next;
+        do {
+            auto task = fetch(next);
+            auto page = co_await task;
+            if (!page)
+                co_return fail(page.error());
+            for (const auto &item : page->items) {
+                if (m_json)
+                    rows.append(toJson(item));
+                else
+                    print(toText(item));
+            }
+            next = page->nextLink;
+        } while (!next.isEmpty());
+        if (m_json)
+            printJson(rows);
+        co_return Ok;
+    }
+    // --kind: secret (default), key or certificate.
+    QString kind() const
+    {
+        const auto value = m_parser.value(QStringLiteral("kind"));
+        return value.isEmpty() ? QStringLiteral("secret") : value;
+    }
+    QMap<QString, QString> tags() const
+    {
+        QMap<QString, QString> out;
+        for (const auto &tag : m_parser.values(QStringLiteral("tag"))) {
+            const auto at = tag.indexOf(QLatin1Char('='));
+            out.insert(at < 0 ? tag : tag.left(at), at < 0 ? QString() : tag.mid(at + 1));
+        }
+        return out;
+    }
+    bool writeFile(const QString &path, const QByteArray &data, AzureError *error) const
+    {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+            file.write(data) == data.size())
+            return true;
+        *error =
+            AzureError::usage(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    QCoro::Task<int> diagnose();
 
     QCommandLineParser &m_parser;
     CloudProfile m_cloud;
@@ -279,12 +397,50 @@ QCoro::Task<int> Cli::run(QStringList args)
         if (args.at(1) == QLatin1String("versions")) {
             if (args.size() < 3)
                 co_return usage(QStringLiteral("list versions needs a secret name."));
+            if (kind() == QLatin1String("key"))
+                co_return co_await keyCommand(QStringLiteral("versions"), args.at(2));
+            if (kind() == QLatin1String("certificate"))
+                co_return co_await certificateCommand(QStringLiteral("versions"), args.at(2));
             co_return co_await secretCommand(QStringLiteral("versions"), args.at(2));
         }
         co_return co_await list(args.at(1));
     }
-    if (command == QLatin1String("restore"))
+    if (kind() != QLatin1String("secret") && kind() != QLatin1String("key") &&
+        kind() != QLatin1String("certificate"))
+        co_return usage(QStringLiteral("--kind is secret, key or certificate."));
+    if (command == QLatin1String("restore")) {
+        if (kind() == QLatin1String("key"))
+            co_return co_await keyCommand(command, {});
+        if (kind() == QLatin1String("certificate"))
+            co_return co_await certificateCommand(command, {});
         co_return co_await restore();
+    }
+    static const QStringList creators{
+        QStringLiteral("create-key"), QStringLiteral("create-certificate"),
+        QStringLiteral("import-certificate"), QStringLiteral("download-certificate")};
+    if (creators.contains(command)) {
+        if (args.size() < 2)
+            co_return usage(command + QStringLiteral(" needs a name."));
+        if (command == QLatin1String("create-key"))
+            co_return co_await createKey(args.at(1));
+        if (command == QLatin1String("create-certificate"))
+            co_return co_await createCertificate(args.at(1));
+        if (command == QLatin1String("import-certificate"))
+            co_return co_await importCertificate(args.at(1));
+        co_return co_await downloadCertificate(args.at(1));
+    }
+    static const QStringList objectCommands{QStringLiteral("show"), QStringLiteral("delete"),
+                                            QStringLiteral("recover"), QStringLiteral("purge"),
+                                            QStringLiteral("backup")};
+    if (objectCommands.contains(command) && kind() != QLatin1String("secret")) {
+        if (args.size() < 2)
+            co_return usage(command + QStringLiteral(" needs a name."));
+        if (kind() == QLatin1String("key"))
+            co_return co_await keyCommand(command, args.at(1));
+        co_return co_await certificateCommand(command, args.at(1));
+    }
+    if (command == QLatin1String("diagnose"))
+        co_return co_await diagnose();
     static const QStringList secretCommands{
         QStringLiteral("show"),   QStringLiteral("get-secret"), QStringLiteral("set-secret"),
         QStringLiteral("delete"), QStringLiteral("recover"),    QStringLiteral("purge"),
@@ -444,9 +600,29 @@ QCoro::Task<int> Cli::list(QString what)
                     print(item.name + QLatin1Char('\t') + item.x5t);
             }
             next = page->nextLink;
+        } else if (what == QLatin1String("deleted-keys")) {
+            co_return co_await listPages<KeyItem>(
+                [client](QUrl link) { return client->listDeletedKeys(std::move(link)); }, keyJson,
+                [](const KeyItem &item) {
+                    return QString(item.name + QLatin1Char('\t') +
+                                   (item.scheduledPurgeDate
+                                        ? item.scheduledPurgeDate->toUTC().toString(Qt::ISODate)
+                                        : QString()));
+                });
+        } else if (what == QLatin1String("deleted-certificates")) {
+            co_return co_await listPages<CertificateItem>(
+                [client](QUrl link) { return client->listDeletedCertificates(std::move(link)); },
+                certificateJson,
+                [](const CertificateItem &item) {
+                    return QString(item.name + QLatin1Char('\t') +
+                                   (item.scheduledPurgeDate
+                                        ? item.scheduledPurgeDate->toUTC().toString(Qt::ISODate)
+                                        : QString()));
+                });
         } else {
             co_return usage(QStringLiteral("Cannot list \"%1\": secrets, keys, certificates, "
-                                           "deleted-secrets or versions NAME.")
+                                           "deleted-secrets, deleted-keys, deleted-certificates "
+                                           "or versions NAME.")
                                 .arg(what));
         }
     } while (!next.isEmpty());
@@ -591,6 +767,320 @@ QCoro::Task<int> Cli::restore()
     co_return Ok;
 }
 
+QCoro::Task<int> Cli::keyCommand(QString command, QString name)
+{
+    auto client = vault();
+    if (!client)
+        co_return fail(client.error());
+    const auto kv = client.value();
+    const auto done = [this](const Result<KeyItem> &item) {
+        if (!item)
+            return fail(item.error());
+        if (m_json)
+            printJson(keyJson(item.value()));
+        else
+            print(item->kid.toString());
+        return int(Ok);
+    };
+    if (command == QLatin1String("versions"))
+        co_return co_await listPages<KeyItem>(
+            [kv, name](QUrl link) { return kv.listKeyVersions(name, std::move(link)); }, keyJson,
+            [](const KeyItem &item) { return item.version; });
+    if (command == QLatin1String("show")) {
+        auto item = co_await kv.getKey(name, m_parser.value(QStringLiteral("version")));
+        if (item && !m_json) {
+            print(
+                QStringLiteral("name\t%1\nversion\t%2\nkeyType\t%3\nkeyOperations\t%4\nenabled\t%5")
+                    .arg(item->name, item->version, item->keyDescription(),
+                         item->keyOperations.join(QLatin1Char(',')),
+                         item->attributes.enabled ? QStringLiteral("true")
+                                                  : QStringLiteral("false")));
+            co_return Ok;
+        }
+        co_return done(item);
+    }
+    if (command == QLatin1String("delete")) {
+        auto item = co_await kv.deleteKey(name);
+        co_return done(item);
+    }
+    if (command == QLatin1String("recover")) {
+        auto item = co_await kv.recoverDeletedKey(name);
+        co_return done(item);
+    }
+    if (command == QLatin1String("purge")) {
+        const auto purged = co_await kv.purgeDeletedKey(name);
+        if (!purged)
+            co_return fail(purged.error());
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("purged"), name}});
+        co_return Ok;
+    }
+    const auto path = m_parser.value(QStringLiteral("file"));
+    if (path.isEmpty())
+        co_return usage(command + QStringLiteral(" needs --file FILE."));
+    if (command == QLatin1String("backup")) {
+        const auto blob = co_await kv.backupKey(name);
+        if (!blob)
+            co_return fail(blob.error());
+        AzureError error;
+        if (!writeFile(path, blob.value(), &error))
+            co_return fail(error);
+        if (m_json)
+            printJson(
+                QJsonObject{{QStringLiteral("backup"), name}, {QStringLiteral("file"), path}});
+        co_return Ok;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        co_return usage(QStringLiteral("restore needs a readable --file FILE."));
+    auto item = co_await kv.restoreKey(file.readAll().trimmed());
+    co_return done(item);
+}
+
+QCoro::Task<int> Cli::certificateCommand(QString command, QString name)
+{
+    auto client = vault();
+    if (!client)
+        co_return fail(client.error());
+    const auto kv = client.value();
+    const auto done = [this](const Result<CertificateItem> &item) {
+        if (!item)
+            return fail(item.error());
+        if (m_json)
+            printJson(certificateJson(item.value()));
+        else
+            print(item->id.toString());
+        return int(Ok);
+    };
+    if (command == QLatin1String("versions"))
+        co_return co_await listPages<CertificateItem>(
+            [kv, name](QUrl link) { return kv.listCertificateVersions(name, std::move(link)); },
+            certificateJson,
+            [](const CertificateItem &item) {
+                return QString(item.version + QLatin1Char('\t') + item.x5t);
+            });
+    if (command == QLatin1String("show")) {
+        auto item = co_await kv.getCertificate(name, m_parser.value(QStringLiteral("version")));
+        if (item && !m_json) {
+            print(QStringLiteral(
+                      "name\t%1\nversion\t%2\nsubject\t%3\nx5t\t%4\nenabled\t%5\nexpires\t%6")
+                      .arg(item->name, item->version, item->subject, item->x5t,
+                           item->attributes.enabled ? QStringLiteral("true")
+                                                    : QStringLiteral("false"),
+                           item->attributes.expires
+                               ? item->attributes.expires->toUTC().toString(Qt::ISODate)
+                               : QString()));
+            co_return Ok;
+        }
+        co_return done(item);
+    }
+    if (command == QLatin1String("delete")) {
+        auto item = co_await kv.deleteCertificate(name);
+        co_return done(item);
+    }
+    if (command == QLatin1String("recover")) {
+        auto item = co_await kv.recoverDeletedCertificate(name);
+        co_return done(item);
+    }
+    if (command == QLatin1String("purge")) {
+        const auto purged = co_await kv.purgeDeletedCertificate(name);
+        if (!purged)
+            co_return fail(purged.error());
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("purged"), name}});
+        co_return Ok;
+    }
+    const auto path = m_parser.value(QStringLiteral("file"));
+    if (path.isEmpty())
+        co_return usage(command + QStringLiteral(" needs --file FILE."));
+    if (command == QLatin1String("backup")) {
+        const auto blob = co_await kv.backupCertificate(name);
+        if (!blob)
+            co_return fail(blob.error());
+        AzureError error;
+        if (!writeFile(path, blob.value(), &error))
+            co_return fail(error);
+        if (m_json)
+            printJson(
+                QJsonObject{{QStringLiteral("backup"), name}, {QStringLiteral("file"), path}});
+        co_return Ok;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        co_return usage(QStringLiteral("restore needs a readable --file FILE."));
+    auto item = co_await kv.restoreCertificate(file.readAll().trimmed());
+    co_return done(item);
+}
+
+QCoro::Task<int> Cli::createKey(QString name)
+{
+    auto client = vault();
+    if (!client)
+        co_return fail(client.error());
+    KeyCreateOptions options;
+    if (m_parser.isSet(QStringLiteral("key-type")))
+        options.keyType = m_parser.value(QStringLiteral("key-type"));
+    if (m_parser.isSet(QStringLiteral("size")))
+        options.keySize = m_parser.value(QStringLiteral("size")).toInt();
+    if (m_parser.isSet(QStringLiteral("curve")))
+        options.curve = m_parser.value(QStringLiteral("curve"));
+    if (m_parser.isSet(QStringLiteral("ops")))
+        options.keyOperations =
+            m_parser.value(QStringLiteral("ops")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.enabled = !m_parser.isSet(QStringLiteral("disabled"));
+    options.tags = tags();
+    const auto item = co_await client->createKey(name, options);
+    if (!item)
+        co_return fail(item.error());
+    if (m_json)
+        printJson(keyJson(item.value()));
+    else
+        print(item->kid.toString());
+    co_return Ok;
+}
+
+QCoro::Task<int> Cli::createCertificate(QString name)
+{
+    auto client = vault();
+    if (!client)
+        co_return fail(client.error());
+    CertificatePolicy policy;
+    policy.subject = m_parser.value(QStringLiteral("subject"));
+    policy.dnsNames =
+        m_parser.value(QStringLiteral("dns")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (policy.subject.isEmpty() && policy.dnsNames.isEmpty())
+        co_return usage(QStringLiteral("create-certificate needs --subject CN=... or --dns."));
+    if (m_parser.isSet(QStringLiteral("validity-months")))
+        policy.validityMonths = m_parser.value(QStringLiteral("validity-months")).toInt();
+    if (m_parser.isSet(QStringLiteral("key-type")))
+        policy.keyType = m_parser.value(QStringLiteral("key-type"));
+    if (m_parser.isSet(QStringLiteral("size")))
+        policy.keySize = m_parser.value(QStringLiteral("size")).toInt();
+    if (m_parser.isSet(QStringLiteral("curve")))
+        policy.curve = m_parser.value(QStringLiteral("curve"));
+    const auto format = m_parser.value(QStringLiteral("format"));
+    if (format == QLatin1String("pem"))
+        policy.contentType = QStringLiteral("application/x-pem-file");
+    else if (!format.isEmpty() && format != QLatin1String("pfx"))
+        co_return usage(QStringLiteral("create-certificate --format is pfx or pem."));
+    policy.exportable = !m_parser.isSet(QStringLiteral("not-exportable"));
+    const auto item = co_await client->createCertificateAndWait(
+        name, policy, !m_parser.isSet(QStringLiteral("disabled")), tags());
+    if (!item)
+        co_return fail(item.error());
+    if (m_json)
+        printJson(certificateJson(item.value()));
+    else
+        print(item->id.toString());
+    co_return Ok;
+}
+
+QCoro::Task<int> Cli::importCertificate(QString name)
+{
+    auto client = vault();
+    if (!client)
+        co_return fail(client.error());
+    const auto path = m_parser.value(QStringLiteral("file"));
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        co_return usage(QStringLiteral("import-certificate needs a readable --file FILE (PFX or "
+                                       "PEM)."));
+    CertificateImport import;
+    import.content = file.readAll();
+    import.password = m_parser.value(QStringLiteral("password"));
+    if (import.password.isEmpty())
+        import.password = qEnvironmentVariable("KLUIS_PFX_PASSWORD");
+    import.enabled = !m_parser.isSet(QStringLiteral("disabled"));
+    import.tags = tags();
+    const auto item = co_await client->importCertificate(name, import);
+    if (!item)
+        co_return fail(item.error());
+    if (m_json)
+        printJson(certificateJson(item.value()));
+    else
+        print(item->id.toString());
+    co_return Ok;
+}
+
+QCoro::Task<int> Cli::downloadCertificate(QString name)
+{
+    auto client = vault();
+    if (!client)
+        co_return fail(client.error());
+    const auto path = m_parser.value(QStringLiteral("file"));
+    if (path.isEmpty())
+        co_return usage(QStringLiteral("download-certificate needs --file FILE."));
+    const auto format = m_parser.value(QStringLiteral("format"));
+    const auto version = m_parser.value(QStringLiteral("version"));
+    QByteArray data;
+    QString contentType;
+    if (format.isEmpty() || format == QLatin1String("cer") || format == QLatin1String("pem")) {
+        const auto item = co_await client->getCertificate(name, version);
+        if (!item)
+            co_return fail(item.error());
+        const bool pem = format == QLatin1String("pem");
+        data = pem ? item->cerPem() : item->cer;
+        contentType = pem ? QStringLiteral("application/x-pem-file")
+                          : QStringLiteral("application/pkix-cert");
+    } else if (format == QLatin1String("key")) {
+        const auto exported = co_await client->exportCertificate(name, version);
+        if (!exported)
+            co_return fail(exported.error());
+        if (!exported->hasPrivateKey)
+            co_return fail(AzureError::usage(
+                QStringLiteral("The certificate %1 has no exportable private key.").arg(name)));
+        data = exported->content;
+        contentType = exported->contentType;
+    } else {
+        co_return usage(QStringLiteral("download-certificate --format is cer, pem or key."));
+    }
+    AzureError error;
+    if (!writeFile(path, data, &error))
+        co_return fail(error);
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("name"), name},
+                              {QStringLiteral("file"), path},
+                              {QStringLiteral("contentType"), contentType},
+                              {QStringLiteral("bytes"), data.size()}});
+    co_return Ok;
+}
+
+QCoro::Task<int> Cli::diagnose()
+{
+    const auto uriOrName = m_parser.value(QStringLiteral("vault"));
+    if (uriOrName.isEmpty())
+        co_return usage(QStringLiteral("diagnose needs --vault URI|NAME."));
+    const auto url = KeyVaultClient::vaultUrlFor(uriOrName, m_cloud);
+    if (!url)
+        co_return fail(url.error());
+    // A diagnosis is for a human waiting at a prompt: fail fast instead of retrying a minute.
+    RetryPolicy retry;
+    retry.maxRetries = 1;
+    retry.maxTotalDelay = std::chrono::seconds(5);
+    m_pipeline.setRetryPolicy(retry);
+    m_pipeline.setTimeout(std::chrono::seconds(15));
+
+    // First the call that matters: one page of secrets. Its failure (or success) is what the
+    // diagnosis explains.
+    std::optional<AzureError> failure;
+    if (!signIn()) {
+        failure = m_signInError;
+    } else {
+        const KeyVaultClient client(&m_pipeline, url.value(),
+                                    m_parser.value(QStringLiteral("api-version")));
+        const auto page = co_await client.listSecrets();
+        if (!page)
+            failure = page.error();
+    }
+    FirewallDiagnosis diagnosis(&m_pipeline, {url.value(), failure, {}, {}});
+    const auto result = co_await diagnosis.run();
+    if (m_json)
+        printJson(result.toJson());
+    else
+        print(result.toMarkdown());
+    co_return exitCodeFor(result.cause);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -605,14 +1095,27 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  endpoints                      host:port list a firewall must allow for the cloud\n"
         "  vaults                         vaults of every subscription (Resource Manager)\n"
-        "  list secrets|keys|certificates|deleted-secrets --vault V\n"
-        "  list versions NAME --vault V\n"
+        "  list secrets|keys|certificates|deleted-secrets|deleted-keys|deleted-certificates"
+        " --vault V\n"
+        "  list versions NAME --vault V [--kind secret|key|certificate]\n"
         "  show NAME --vault V [--version X]        a secret's metadata, no value\n"
         "  get-secret NAME --vault V [--version X]  the value, on stdout\n"
         "  set-secret NAME --vault V [--value S | --value-file F | stdin] [--content-type T]\n"
+        "  delete|recover|purge NAME --vault V [--kind K]\n"
+        "  backup NAME --vault V --file F [--kind K]\n"
+        "  restore --vault V --file F [--kind K]\n"
+        "  show NAME --vault V --kind key|certificate [--version X]\n"
+        "  create-key NAME --vault V [--key-type RSA|RSA-HSM|EC|EC-HSM] [--size N]\n"
+        "             [--curve P-256|P-384|P-521] [--ops sign,verify,...] [--tag K=V]...\n"
+        "  create-certificate NAME --vault V --subject CN=... [--dns a,b] [--validity-months N]\n"
+        "             [--key-type T] [--size N] [--curve C] [--format pfx|pem] [--not-exportable]\n"
+        "  import-certificate NAME --vault V --file PFX|PEM [--password P] [--tag K=V]...\n"
+        "  download-certificate NAME --vault V --file F [--format cer|pem|key] [--version X]\n\n"
         "  delete|recover|purge NAME --vault V\n"
         "  backup NAME --vault V --file F\n"
         "  restore --vault V --file F\n"
+        "  diagnose --vault V             why the vault cannot be listed: the cause, the\n"
+        "                                 blocked endpoint and the fixes (--json: JSON)\n"
         "  accounts list                  the accounts Kluis keeps (no secrets)\n"
         "  accounts add-service-principal NAME --client-id ID [--tenant T]\n"
         "                                 [--certificate-file F]   (else secret on stdin)\n"
@@ -620,7 +1123,8 @@ int main(int argc, char *argv[])
         "Sign-in: --account NAME (a stored account), else AZURE_TENANT_ID, AZURE_CLIENT_ID and\n"
         "AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH (PEM with key and certificate).\n"
         "Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 network or firewall,\n"
-        "5 not found or forbidden."));
+        "5 not found or forbidden.\n"
+        "kluisctl --version alone prints the program's version."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("cloud"),
@@ -647,12 +1151,49 @@ int main(int argc, char *argv[])
          QStringLiteral("FILE")},
         {QStringLiteral("content-type"), QStringLiteral("Secret content type."),
          QStringLiteral("TYPE")},
-        {QStringLiteral("file"), QStringLiteral("Backup file."), QStringLiteral("FILE")},
+        {QStringLiteral("file"),
+         QStringLiteral("Backup file; certificate to import; where to download."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("kind"),
+         QStringLiteral("Object kind for show, versions, delete, recover, purge, backup and "
+                        "restore: secret (default), key or certificate."),
+         QStringLiteral("KIND")},
+        {QStringLiteral("key-type"), QStringLiteral("RSA, RSA-HSM, EC or EC-HSM."),
+         QStringLiteral("TYPE")},
+        {QStringLiteral("size"), QStringLiteral("RSA key size: 2048, 3072 or 4096."),
+         QStringLiteral("BITS")},
+        {QStringLiteral("curve"), QStringLiteral("EC curve: P-256, P-384 or P-521."),
+         QStringLiteral("CURVE")},
+        {QStringLiteral("ops"), QStringLiteral("Key operations, comma-separated."),
+         QStringLiteral("OPS")},
+        {QStringLiteral("tag"), QStringLiteral("A tag (repeatable)."), QStringLiteral("K=V")},
+        {QStringLiteral("disabled"), QStringLiteral("Create or import disabled.")},
+        {QStringLiteral("subject"), QStringLiteral("Certificate subject, e.g. CN=example.com."),
+         QStringLiteral("DN")},
+        {QStringLiteral("dns"), QStringLiteral("Subject alternative DNS names, comma-separated."),
+         QStringLiteral("NAMES")},
+        {QStringLiteral("validity-months"), QStringLiteral("Certificate validity (default 12)."),
+         QStringLiteral("N")},
+        {QStringLiteral("format"),
+         QStringLiteral("create-certificate: pfx (default) or pem; download-certificate: cer "
+                        "(DER, default), pem, or key (PFX/PEM with the private key)."),
+         QStringLiteral("FORMAT")},
+        {QStringLiteral("not-exportable"),
+         QStringLiteral("The certificate's private key never leaves the vault.")},
+        {QStringLiteral("password"),
+         QStringLiteral("PFX password for import-certificate (or KLUIS_PFX_PASSWORD)."),
+         QStringLiteral("PASSWORD")},
         {QStringLiteral("api-version"), QStringLiteral("Key Vault API version (default 7.6)."),
          QStringLiteral("VERSION"), QString::fromLatin1(KeyVaultClient::defaultApiVersion)},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
-    if (!parser.parse(QCoreApplication::arguments())) {
+    // --version takes an object version after a command; alone it asks for the program's.
+    const auto arguments = QCoreApplication::arguments();
+    if (arguments.size() == 2 && arguments.at(1) == QLatin1String("--version")) {
+        std::printf("kluisctl %s\n", KLUIS_VERSION);
+        return Ok;
+    }
+    if (!parser.parse(arguments)) {
         std::fprintf(stderr, "kluisctl: %s\n", qUtf8Printable(parser.errorText()));
         return Usage;
     }

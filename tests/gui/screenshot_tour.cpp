@@ -1,11 +1,13 @@
 // Shows the real window, each dialog and the failure pane one after another for
 // scripts/screenshots.sh: prints "shot NAME" when a view is ready and waits for a line on
 // stdin (the script takes the picture meanwhile). A test tool; it may block.
+#include "commands/ObjectActionController.h"
 #include "commands/SecretActionController.h"
 #include "mainwindow/MainWindow.h"
 #include "navigator/VaultNavigator.h"
 #include "session/ConnectionSession.h"
 #include "vault/ListErrorPanel.h"
+#include "vault/ObjectListPane.h"
 #include "vault/SecretListPane.h"
 #include "vault/VaultPane.h"
 
@@ -124,7 +126,7 @@ int main(int argc, char *argv[])
     shot("dialog-delete-secret");
     closeDialog(&window);
 
-    pane->tabs()->setCurrentWidget(pane->deletedPane());
+    pane->showDeleted(kluis::ui::VaultPane::ObjectKind::Secret);
     waitFor([&] { return pane->deletedPane()->isComplete(); });
     pane->deletedPane()->selectByName(QStringLiteral("old-deployment-token"));
     shot("deleted-tab");
@@ -148,6 +150,42 @@ int main(int argc, char *argv[])
     visibleDialog(&window);
     shot("dialog-attach-emulator");
     closeDialog(&window);
+
+    auto *objects = window.objectActions();
+    pane->tabs()->setCurrentWidget(pane->keysPane());
+    waitFor([&] { return pane->keysPane()->isComplete() && !pane->keysPane()->isLoading(); });
+    pane->keysPane()->selectByName(QStringLiteral("data-encryption-key"));
+    shot("keys-tab");
+    objects->newObject()->trigger();
+    visibleDialog(&window);
+    shot("dialog-new-key");
+    closeDialog(&window);
+    objects->testKey()->trigger();
+    visibleDialog(&window);
+    shot("dialog-key-test");
+    closeDialog(&window);
+
+    pane->tabs()->setCurrentWidget(pane->certificatesPane());
+    waitFor([&] {
+        return pane->certificatesPane()->isComplete() && !pane->certificatesPane()->isLoading();
+    });
+    pane->certificatesPane()->selectByName(QStringLiteral("web-frontend"));
+    shot("certificates-tab");
+    objects->newObject()->trigger();
+    visibleDialog(&window);
+    shot("dialog-new-certificate");
+    closeDialog(&window);
+    objects->importCertificate()->trigger();
+    visibleDialog(&window);
+    shot("dialog-import-certificate");
+    closeDialog(&window);
+    objects->viewPolicy()->trigger();
+    visibleDialog(&window);
+    shot("dialog-certificate-policy");
+    closeDialog(&window);
+    pane->showDeleted(kluis::ui::VaultPane::ObjectKind::Key);
+    shot("deleted-keys");
+    pane->tabs()->setCurrentWidget(secrets);
 
     window.navigator()->selectVault(uriOf(QStringLiteral("payments-kv")));
     waitFor([&] { return secrets->isShowingError(); });

@@ -302,7 +302,7 @@ private Q_SLOTS:
 
     void recoverBringsItBack()
     {
-        pane()->tabs()->setCurrentWidget(deleted());
+        pane()->showDeleted(VaultPane::ObjectKind::Secret);
         QVERIFY(deleted()->selectByName(QStringLiteral("gui-test-secret")));
         QVERIFY(actions()->recoverSecret()->isEnabled());
         QVERIFY(!actions()->deleteSecret()->isEnabled());
@@ -322,7 +322,7 @@ private Q_SLOTS:
         box->findChild<QPushButton *>(QStringLiteral("confirm"))->click();
         QVERIFY(waitUntilListed(deleted(), QStringLiteral("gui-test-secret"), true));
 
-        pane()->tabs()->setCurrentWidget(deleted());
+        pane()->showDeleted(VaultPane::ObjectKind::Secret);
         QVERIFY(deleted()->selectByName(QStringLiteral("gui-test-secret")));
         actions()->purgeSecret()->trigger();
         auto *confirm = waitForDialog<ConfirmByNameDialog>();

@@ -163,6 +163,79 @@ private Q_SLOTS:
         QVERIFY(!KeyVaultClient::isValidObjectName(QStringLiteral("a/b")));
         QVERIFY(!KeyVaultClient::isValidObjectName(QString(128, QLatin1Char('a'))));
     }
+    void readsKeyMaterialAndWritesKeyRequests()
+    {
+        // A 2048-bit modulus with the leading zero byte JWKs may carry.
+        const QByteArray modulus = QByteArray(1, '\0') + QByteArray(256, '\xab');
+        const auto item = KeyItem::fromJson(QJsonObject{
+            {QStringLiteral("key"),
+             QJsonObject{{QStringLiteral("kid"),
+                          QStringLiteral("https://v.vault.azure.net/keys/k/0123456789abcdef")},
+                         {QStringLiteral("kty"), QStringLiteral("RSA-HSM")},
+                         {QStringLiteral("n"),
+                          QString::fromLatin1(modulus.toBase64(QByteArray::Base64UrlEncoding |
+                                                               QByteArray::OmitTrailingEquals))},
+                         {QStringLiteral("e"), QStringLiteral("AQAB")},
+                         {QStringLiteral("d"), QStringLiteral("private")},
+                         {QStringLiteral("key_ops"), QJsonArray{QStringLiteral("sign")}}}}});
+        QCOMPARE(item.keyDescription(), QStringLiteral("RSA-HSM 2048"));
+        QVERIFY(!item.publicJwk.contains(QStringLiteral("d"))); // never a private part
+        QCOMPARE(item.publicJwk.value(QStringLiteral("e")).toString(), QStringLiteral("AQAB"));
+
+        KeyCreateOptions ec;
+        ec.keyType = QStringLiteral("EC");
+        ec.curve = QStringLiteral("P-521");
+        const auto body = ec.toJson();
+        QCOMPARE(body.value(QStringLiteral("crv")).toString(), QStringLiteral("P-521"));
+        QVERIFY(!body.contains(QStringLiteral("key_size")));
+        QVERIFY(!body.contains(QStringLiteral("key_ops"))); // the service's default
+
+        KeyUpdate update;
+        update.keyOperations = QStringList{QStringLiteral("verify")};
+        QCOMPARE(update.toJson(),
+                 (QJsonObject{{QStringLiteral("key_ops"), QJsonArray{QStringLiteral("verify")}}}));
+    }
+
+    void writesAndReadsCertificatePolicies()
+    {
+        CertificatePolicy policy;
+        policy.subject = QStringLiteral("CN=a");
+        policy.dnsNames = {QStringLiteral("a"), QStringLiteral("b")};
+        policy.keyType = QStringLiteral("EC");
+        policy.curve = QStringLiteral("P-384");
+        policy.exportable = false;
+        policy.contentType = QStringLiteral("application/x-pem-file");
+        policy.validityMonths = 3;
+        const auto written = policy.toJson();
+        QCOMPARE(written.value(QStringLiteral("issuer")).toObject().value(QStringLiteral("name")),
+                 QJsonValue(QStringLiteral("Self")));
+        const auto read = CertificatePolicy::fromJson(written);
+        QCOMPARE(read.subject, policy.subject);
+        QCOMPARE(read.dnsNames, policy.dnsNames);
+        QCOMPARE(read.curve, QStringLiteral("P-384"));
+        QVERIFY(!read.exportable);
+        QCOMPARE(read.contentType, policy.contentType);
+        QCOMPARE(read.validityMonths, 3);
+
+        const auto operation = CertificateOperation::fromJson(
+            json("{\"status\":\"inProgress\",\"id\":\"https://v/certificates/c/pending\"}"));
+        QVERIFY(!operation.isDone());
+        const auto failed = CertificateOperation::fromJson(
+            json("{\"status\":\"failed\",\"error\":{\"code\":\"X\",\"message\":\"m\"}}"));
+        QVERIFY(failed.isDone());
+        QVERIFY(!failed.isCompleted());
+        QCOMPARE(failed.errorCode, QStringLiteral("X"));
+
+        CertificateImport pfx;
+        pfx.content = QByteArray("\x30\x82\x01\x00", 4);
+        pfx.password = QStringLiteral("pw");
+        QCOMPARE(pfx.toJson().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("MIIBAA=="));
+        CertificateImport pem;
+        pem.content = "-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n";
+        QCOMPARE(pem.toJson().value(QStringLiteral("value")).toString().toLatin1(), pem.content);
+        QVERIFY(!pem.toJson().contains(QStringLiteral("pwd")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeyVaultTypes)

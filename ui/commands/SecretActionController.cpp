@@ -81,7 +81,7 @@ SecretActionController::SecretActionController(ConnectionSession *session, Vault
             run(new PurgeSecretCommand(*c, item->name, m_window), false, true);
     });
     connect(m_refresh, &QAction::triggered, this, [this] {
-        if (auto *pane = m_pane->currentPane())
+        if (auto *pane = m_pane->currentListPane())
             pane->reload();
     });
     m_newVersion->setToolTip(tr("Give the secret a new value; the old one stays as a version"));
@@ -131,7 +131,8 @@ void SecretActionController::updateActions()
     const bool connected = client().has_value();
     const bool selected = pane && pane->currentItem().has_value();
     const bool secrets = pane && pane->kind() == SecretListPane::Kind::Secrets;
-    m_new->setEnabled(connected);
+    // Keys and certificates have their own actions on the same shortcuts.
+    m_new->setEnabled(connected && pane);
     m_edit->setEnabled(connected && selected && secrets);
     m_delete->setEnabled(connected && selected && secrets);
     m_copyValue->setEnabled(connected && selected && secrets);

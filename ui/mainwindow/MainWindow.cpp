@@ -1,12 +1,15 @@
 #include "MainWindow.h"
 
 #include "commands/ConnectionCommands.h"
+#include "commands/ObjectActionController.h"
 #include "commands/SecretActionController.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/AccountsDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "navigator/VaultNavigator.h"
 #include "session/AppSettings.h"
 #include "session/ConnectionSession.h"
+#include "vault/ListPaneBase.h"
 #include "vault/SecretListPane.h"
 #include "vault/VaultPane.h"
 #include "widgets/ClipboardGuard.h"
@@ -34,6 +37,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_vaultPane(new VaultPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_secretActions(new SecretActionController(m_session, m_vaultPane, m_clipboard, this))
+    , m_objectActions(new ObjectActionController(m_session, m_vaultPane, this))
     , m_cloudLabel(new QLabel(this))
     , m_accountLabel(new QLabel(this))
     , m_activityLabel(new QLabel(this))
@@ -65,6 +69,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_secretActions, &SecretActionController::busyChanged, this,
             &MainWindow::updateActivity);
     connect(m_secretActions, &SecretActionController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_objectActions, &ObjectActionController::busyChanged, this,
+            &MainWindow::updateActivity);
+    connect(m_objectActions, &ObjectActionController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_clipboard, &ClipboardGuard::cleared, this,
             [this] { statusBar()->showMessage(tr("Clipboard cleared."), 5000); });
@@ -123,8 +131,9 @@ void MainWindow::buildMenus()
     m_find = new QAction(tr("&Find"), this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
-        QLineEdit *edit = m_vaultPane->currentPane() ? m_vaultPane->currentPane()->filterEdit()
-                                                     : m_navigator->filterEdit();
+        QLineEdit *edit = m_vaultPane->currentListPane()
+                              ? m_vaultPane->currentListPane()->filterEdit()
+                              : m_navigator->filterEdit();
         edit->setFocus(Qt::ShortcutFocusReason);
         edit->selectAll();
     });
@@ -168,9 +177,31 @@ void MainWindow::buildMenus()
     edit->addAction(m_find);
     edit->addAction(findVault);
 
+    const QList<QAction *> shared = {
+        m_objectActions->newObject(),     m_objectActions->deleteObject(),
+        m_objectActions->backupObject(),  m_objectActions->restoreObject(),
+        m_objectActions->recoverObject(), m_objectActions->purgeObject()};
+    auto *keys = menuBar()->addMenu(tr("&Keys"));
+    keys->addActions(m_objectActions->keyActions());
+    keys->addSeparator();
+    keys->addActions(shared);
+    auto *certificates = menuBar()->addMenu(tr("&Certificates"));
+    certificates->addActions(m_objectActions->certificateActions());
+    certificates->addSeparator();
+    certificates->addActions(shared);
+
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_secretActions->refresh());
     view->addAction(m_favourite);
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    auto *about = help->addAction(tr("&About Kluis"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     auto *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -257,11 +288,13 @@ void MainWindow::onCurrentVaultChanged()
     m_favourite->setEnabled(vault.has_value());
     m_favourite->setChecked(m_navigator->isCurrentFavourite());
     m_secretActions->updateActions();
+    m_objectActions->updateActions();
 }
 
 void MainWindow::updateActivity()
 {
-    const bool busy = m_vaultPane->isLoading() || m_secretActions->isBusy();
+    const bool busy =
+        m_vaultPane->isLoading() || m_secretActions->isBusy() || m_objectActions->isBusy();
     m_activityLabel->setText(busy ? tr("Network: busy…") : tr("Network: idle"));
 }
 

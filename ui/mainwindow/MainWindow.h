@@ -13,6 +13,7 @@ namespace kluis::ui {
 class ClipboardGuard;
 class Command;
 class ConnectionSession;
+class ObjectActionController;
 class SecretActionController;
 class VaultNavigator;
 class VaultPane;
@@ -34,6 +35,7 @@ public:
     VaultNavigator *navigator() const { return m_navigator; }
     VaultPane *vaultPane() const { return m_vaultPane; }
     SecretActionController *secretActions() const { return m_secretActions; }
+    ObjectActionController *objectActions() const { return m_objectActions; }
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
     QAction *attachEmulatorAction() const { return m_attachEmulator; }
     QAction *attachVaultAction() const { return m_attachVault; }
@@ -62,6 +64,7 @@ private:
     VaultPane *m_vaultPane;
     QSplitter *m_splitter;
     SecretActionController *m_secretActions;
+    ObjectActionController *m_objectActions;
     QAction *m_attachEmulator = nullptr;
     QAction *m_attachVault = nullptr;
     QAction *m_settings = nullptr;

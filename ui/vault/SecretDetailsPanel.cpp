@@ -1,34 +1,24 @@
 #include "vault/SecretDetailsPanel.h"
 
 #include "models/SecretListModel.h"
+#include "vault/DetailsFields.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
 
 namespace kluis::ui {
 
-namespace {
-QString dateText(const std::optional<QDateTime> &time)
-{
-    return time ? QLocale().toString(time->toLocalTime(), QLocale::ShortFormat)
-                : SecretDetailsPanel::tr("—");
-}
-} // namespace
+using details::dateText;
 
 SecretDetailsPanel::SecretDetailsPanel(QWidget *parent)
     : QGroupBox(tr("Details"), parent)
-    , m_identifier(new QLineEdit(this))
-    , m_copyIdentifier(new QToolButton(this))
     , m_value(new QLineEdit(this))
     , m_reveal(new QPushButton(tr("&Reveal"), this))
     , m_copyValue(new QToolButton(this))
@@ -51,16 +41,10 @@ SecretDetailsPanel::SecretDetailsPanel(QWidget *parent)
     m_recovery = addField(right, tr("Recovery level:"), tr("Recovery level"));
     m_deletedOn = addField(right, tr("Deleted; purged on:"), tr("Purge date"));
 
-    m_identifier->setReadOnly(true);
-    m_identifier->setAccessibleName(tr("Identifier"));
-    m_copyIdentifier->setText(tr("Copy"));
-    m_copyIdentifier->setToolTip(tr("Copy the identifier"));
-    m_copyIdentifier->setAccessibleName(tr("Copy the identifier"));
-    connect(m_copyIdentifier, &QToolButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_identifier->text()); });
-    auto *identifierRow = new QHBoxLayout;
-    identifierRow->addWidget(m_identifier, 1);
-    identifierRow->addWidget(m_copyIdentifier);
+    const auto identifierRow =
+        details::makeIdentifierRow(this, tr("Identifier"), tr("Copy the identifier"));
+    m_identifier = identifierRow.edit;
+    m_copyIdentifier = identifierRow.copy;
 
     m_value->setReadOnly(true);
     m_value->setEchoMode(QLineEdit::Password);
@@ -85,7 +69,7 @@ SecretDetailsPanel::SecretDetailsPanel(QWidget *parent)
     columns->addSpacing(16);
     columns->addLayout(right, 1);
     auto *bottom = new QFormLayout;
-    bottom->addRow(tr("Identifier:"), identifierRow);
+    bottom->addRow(tr("Identifier:"), identifierRow.layout);
     bottom->addRow(tr("Value:"), valueRow);
 
     // Versions are listed only when asked for: opening a secret costs no extra request.
@@ -110,13 +94,7 @@ SecretDetailsPanel::SecretDetailsPanel(QWidget *parent)
 QLabel *SecretDetailsPanel::addField(QFormLayout *form, const QString &label,
                                      const QString &accessible)
 {
-    auto *field = new QLabel(this);
-    field->setTextFormat(Qt::PlainText);
-    field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    field->setAccessibleName(accessible);
-    field->setWordWrap(true);
-    form->addRow(label, field);
-    return field;
+    return details::addField(this, form, label, accessible);
 }
 
 void SecretDetailsPanel::setCopyValueAction(QAction *action)
@@ -146,10 +124,7 @@ void SecretDetailsPanel::setItem(const std::optional<core::SecretItem> &item, bo
                                   .arg(shown.attributes.recoveryLevel)
                                   .arg(shown.attributes.recoverableDays));
     m_deletedOn->setText(deleted ? dateText(shown.scheduledPurgeDate) : tr("—"));
-    QStringList tags;
-    for (auto it = shown.tags.cbegin(); it != shown.tags.cend(); ++it)
-        tags.append(it.key() + QStringLiteral(" = ") + it.value());
-    m_tags->setText(tags.isEmpty() ? tr("—") : tags.join(QLatin1Char('\n')));
+    m_tags->setText(details::tagsText(shown.tags));
     m_identifier->setText((deleted ? shown.recoveryId : shown.id).toString());
     m_identifier->setCursorPosition(0);
     m_reveal->setEnabled(item && !deleted);

@@ -7,20 +7,12 @@ namespace kluis::ui {
 using core::SecretListModel;
 
 SecretFilterProxy::SecretFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setDynamicSortFilter(true);
-}
-
-void SecretFilterProxy::setFilterText(const QString &text)
-{
-    m_text = text.trimmed();
-    invalidateRowsFilter();
-}
+    : TextFilterProxy(parent)
+{}
 
 bool SecretFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_text.isEmpty())
+    if (filterText().isEmpty())
         return true;
     const auto *model = qobject_cast<const SecretListModel *>(sourceModel());
     if (!model)
@@ -29,9 +21,6 @@ bool SecretFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return true;
     // By reference: copying the item per row per keystroke was most of a filter update.
     const auto &item = model->items().at(sourceRow);
-    const auto matches = [this](const QString &text) {
-        return text.contains(m_text, Qt::CaseInsensitive);
-    };
     if (matches(item.name) || matches(item.contentType))
         return true;
     for (auto it = item.tags.cbegin(); it != item.tags.cend(); ++it) {

@@ -1,28 +1,25 @@
 #pragma once
 
+#include "vault/TextFilterProxy.h"
+
 #include <QCollator>
-#include <QSortFilterProxyModel>
 
 namespace kluis::ui {
 
 // Sorts SecretListModel on its raw roles (names as people read them, dates as dates) and
 // filters on names, content types and tag names and values.
-class SecretFilterProxy : public QSortFilterProxyModel
+class SecretFilterProxy : public TextFilterProxy
 {
     Q_OBJECT
 
 public:
     explicit SecretFilterProxy(QObject *parent = nullptr);
 
-    void setFilterText(const QString &text);
-    QString filterText() const { return m_text; }
-
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QString m_text;
     // One collator for every comparison: building one per call dominated sorting 100,000 rows.
     QCollator m_collator;
 };

@@ -1,8 +1,16 @@
 #include "vault/VaultPane.h"
 
+#include "vault/CertificateDetailsPanel.h"
+#include "vault/KeyDetailsPanel.h"
+#include "vault/ObjectListPane.h"
+#include "vault/ObjectPanes.h"
 #include "vault/SecretDetailsPanel.h"
 #include "vault/SecretListPane.h"
 
+#include <algorithm>
+
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -19,7 +27,17 @@ VaultPane::VaultPane(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_secrets(new SecretListPane(SecretListPane::Kind::Secrets, this))
     , m_deleted(new SecretListPane(SecretListPane::Kind::Deleted, this))
+    , m_keys(makeKeyListPane(false, this))
+    , m_certificates(makeCertificateListPane(false, this))
+    , m_deletedKeys(makeKeyListPane(true, this))
+    , m_deletedCertificates(makeCertificateListPane(true, this))
+    , m_deletedPage(new QWidget(this))
+    , m_deletedKind(new QComboBox(this))
+    , m_deletedStack(new QStackedWidget(this))
+    , m_detailsStack(new QStackedWidget(this))
     , m_details(new SecretDetailsPanel(this))
+    , m_keyDetails(new KeyDetailsPanel(this))
+    , m_certificateDetails(new CertificateDetailsPanel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -36,10 +54,38 @@ VaultPane::VaultPane(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_tabs->setAccessibleName(tr("Vault contents"));
+    // The order of the items matches ObjectKind.
+    m_deletedKind->addItem(tr("Secrets"));
+    m_deletedKind->addItem(tr("Keys"));
+    m_deletedKind->addItem(tr("Certificates"));
+    m_deletedKind->setAccessibleName(tr("Kind of deleted objects"));
+    m_deletedStack->addWidget(m_deleted);
+    m_deletedStack->addWidget(m_deletedKeys);
+    m_deletedStack->addWidget(m_deletedCertificates);
+    auto *kindLabel = new QLabel(tr("S&how:"), m_deletedPage);
+    kindLabel->setBuddy(m_deletedKind);
+    auto *kindRow = new QHBoxLayout;
+    kindRow->setContentsMargins(4, 4, 4, 0);
+    kindRow->addWidget(kindLabel);
+    kindRow->addWidget(m_deletedKind);
+    kindRow->addStretch();
+    auto *deletedLayout = new QVBoxLayout(m_deletedPage);
+    deletedLayout->setContentsMargins(0, 0, 0, 0);
+    deletedLayout->addLayout(kindRow);
+    deletedLayout->addWidget(m_deletedStack, 1);
+    connect(m_deletedKind, &QComboBox::currentIndexChanged, m_deletedStack,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_deletedKind, &QComboBox::currentIndexChanged, this, &VaultPane::updateDetails);
+
     m_tabs->addTab(m_secrets, tr("&Secrets"));
-    m_tabs->addTab(m_deleted, tr("De&leted"));
+    m_tabs->addTab(m_keys, tr("&Keys"));
+    m_tabs->addTab(m_certificates, tr("Cer&tificates"));
+    m_tabs->addTab(m_deletedPage, tr("De&leted"));
+    m_detailsStack->addWidget(m_details);
+    m_detailsStack->addWidget(m_keyDetails);
+    m_detailsStack->addWidget(m_certificateDetails);
     m_splitter->addWidget(m_tabs);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_detailsStack);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -55,10 +101,10 @@ VaultPane::VaultPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    for (auto *pane : {m_secrets, m_deleted}) {
-        connect(pane, &SecretListPane::currentItemChanged, this, &VaultPane::updateDetails);
-        connect(pane, &SecretListPane::itemActivated, this, &VaultPane::itemActivated);
-        connect(pane, &SecretListPane::loadingChanged, this,
+    for (auto *pane : allLists()) {
+        connect(pane, &ListPaneBase::currentItemChanged, this, &VaultPane::updateDetails);
+        connect(pane, &ListPaneBase::itemActivated, this, &VaultPane::itemActivated);
+        connect(pane, &ListPaneBase::loadingChanged, this,
                 [this] { Q_EMIT loadingChanged(isLoading()); });
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &VaultPane::updateDetails);
@@ -70,34 +116,91 @@ void VaultPane::setVault(const std::optional<core::VaultReference> &vault,
     m_vault = vault;
     m_stack->setCurrentIndex(vault ? 1 : 0);
     m_title->setText(vault ? tr("%1 — %2").arg(vault->name, vault->uri.toString()) : QString());
+    m_client = client;
     m_secrets->setClient(client);
     m_deleted->setClient(client);
+    for (auto *pane : {m_keys, m_certificates, m_deletedKeys, m_deletedCertificates})
+        pane->setClient(client);
     updateDetails();
+}
+
+QList<ListPaneBase *> VaultPane::allLists() const
+{
+    return {m_secrets, m_deleted, m_keys, m_certificates, m_deletedKeys, m_deletedCertificates};
+}
+
+ListPaneBase *VaultPane::currentListPane() const
+{
+    if (!m_vault)
+        return nullptr;
+    if (m_tabs->currentWidget() == m_deletedPage)
+        return qobject_cast<ListPaneBase *>(m_deletedStack->currentWidget());
+    return qobject_cast<ListPaneBase *>(m_tabs->currentWidget());
 }
 
 SecretListPane *VaultPane::currentPane() const
 {
-    if (!m_vault)
-        return nullptr;
-    return m_tabs->currentWidget() == m_deleted ? m_deleted : m_secrets;
+    return qobject_cast<SecretListPane *>(currentListPane());
+}
+
+ObjectListPane *VaultPane::currentObjectPane() const
+{
+    return qobject_cast<ObjectListPane *>(currentListPane());
+}
+
+VaultPane::ObjectKind VaultPane::currentKind() const
+{
+    const auto *pane = currentListPane();
+    if (pane == m_keys || pane == m_deletedKeys)
+        return ObjectKind::Key;
+    if (pane == m_certificates || pane == m_deletedCertificates)
+        return ObjectKind::Certificate;
+    return ObjectKind::Secret;
+}
+
+bool VaultPane::isShowingDeleted() const
+{
+    return m_tabs->currentWidget() == m_deletedPage;
+}
+
+void VaultPane::showDeleted(ObjectKind kind)
+{
+    m_deletedKind->setCurrentIndex(static_cast<int>(kind));
+    m_tabs->setCurrentWidget(m_deletedPage);
 }
 
 bool VaultPane::isLoading() const
 {
-    return m_secrets->isLoading() || m_deleted->isLoading();
+    const auto lists = allLists();
+    return std::any_of(lists.cbegin(), lists.cend(),
+                       [](const ListPaneBase *pane) { return pane->isLoading(); });
 }
 
 void VaultPane::reloadAll()
 {
-    m_secrets->reload();
-    m_deleted->reload();
+    for (auto *pane : allLists())
+        pane->reload();
 }
 
 void VaultPane::updateDetails()
 {
-    auto *pane = currentPane();
-    m_details->setItem(pane ? pane->currentItem() : std::nullopt,
-                       pane && pane->kind() == SecretListPane::Kind::Deleted);
+    const bool deleted = isShowingDeleted();
+    switch (currentKind()) {
+    case ObjectKind::Secret: {
+        auto *pane = currentPane();
+        m_details->setItem(pane ? pane->currentItem() : std::nullopt, deleted);
+        m_detailsStack->setCurrentWidget(m_details);
+        break;
+    }
+    case ObjectKind::Key:
+        m_keyDetails->setItem(currentKey(currentObjectPane()), deleted, m_client);
+        m_detailsStack->setCurrentWidget(m_keyDetails);
+        break;
+    case ObjectKind::Certificate:
+        m_certificateDetails->setItem(currentCertificate(currentObjectPane()), deleted, m_client);
+        m_detailsStack->setCurrentWidget(m_certificateDetails);
+        break;
+    }
     Q_EMIT currentItemChanged();
 }
 

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -14,11 +15,15 @@ class QTabWidget;
 
 namespace kluis::ui {
 
+class CertificateDetailsPanel;
+class KeyDetailsPanel;
+class ListPaneBase;
+class ObjectListPane;
 class SecretDetailsPanel;
 class SecretListPane;
 
-// The right side of the window: the selected vault's tabs (Secrets, Deleted) above the details
-// of the selected item. Keys and Certificates join when the core offers their list models.
+// The right side of the window: the selected vault's tabs (Secrets, Keys, Certificates,
+// Deleted with a selector for the kind) above the details of the selected item.
 class VaultPane : public QWidget
 {
     Q_OBJECT
@@ -31,10 +36,33 @@ public:
                   std::optional<core::KeyVaultClient> client);
     const std::optional<core::VaultReference> &vault() const { return m_vault; }
 
+    enum class ObjectKind
+    {
+        Secret,
+        Key,
+        Certificate,
+    };
+
+    // The secrets list shown (Secrets, or Deleted showing secrets); null otherwise.
     SecretListPane *currentPane() const;
+    // Whatever list is shown.
+    ListPaneBase *currentListPane() const;
+    // The key or certificate list shown; null otherwise.
+    ObjectListPane *currentObjectPane() const;
+    ObjectKind currentKind() const;
+    bool isShowingDeleted() const;
     SecretListPane *secretsPane() const { return m_secrets; }
     SecretListPane *deletedPane() const { return m_deleted; }
+    ObjectListPane *keysPane() const { return m_keys; }
+    ObjectListPane *certificatesPane() const { return m_certificates; }
+    ObjectListPane *deletedKeysPane() const { return m_deletedKeys; }
+    ObjectListPane *deletedCertificatesPane() const { return m_deletedCertificates; }
+    QComboBox *deletedKindCombo() const { return m_deletedKind; }
+    // Shows the Deleted tab with this kind of object.
+    void showDeleted(ObjectKind kind);
     SecretDetailsPanel *details() const { return m_details; }
+    KeyDetailsPanel *keyDetails() const { return m_keyDetails; }
+    CertificateDetailsPanel *certificateDetails() const { return m_certificateDetails; }
     QTabWidget *tabs() const { return m_tabs; }
     QSplitter *splitter() const { return m_splitter; }
     bool isLoading() const;
@@ -47,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void updateDetails();
+    QList<ListPaneBase *> allLists() const;
 
     std::optional<core::VaultReference> m_vault;
     QStackedWidget *m_stack;
@@ -55,7 +84,18 @@ private:
     QTabWidget *m_tabs;
     SecretListPane *m_secrets;
     SecretListPane *m_deleted;
+    ObjectListPane *m_keys;
+    ObjectListPane *m_certificates;
+    ObjectListPane *m_deletedKeys;
+    ObjectListPane *m_deletedCertificates;
+    QWidget *m_deletedPage;
+    QComboBox *m_deletedKind;
+    QStackedWidget *m_deletedStack;
+    QStackedWidget *m_detailsStack;
     SecretDetailsPanel *m_details;
+    KeyDetailsPanel *m_keyDetails;
+    CertificateDetailsPanel *m_certificateDetails;
+    std::optional<core::KeyVaultClient> m_client;
     QSplitter *m_splitter;
 };
 

@@ -1,5 +1,7 @@
 #include "accounts/AccountStore.h"
 
+#include "auth/AzureCliCredential.h"
+
 #include "auth/ClientCertificateCredential.h"
 #include "auth/ClientSecretCredential.h"
 #include "auth/DeviceCodeCredential.h"
@@ -324,10 +326,10 @@ AccountStore::credentialFor(StoredAccount account, CredentialOptions options)
     case StoredAccount::Kind::Environment:
         co_return credentialFromEnvironment(*cloud);
     case StoredAccount::Kind::AzureCli:
-        break;
+        co_return std::shared_ptr<TokenCredential>(
+            std::make_shared<AzureCliCredential>(account.tenantId));
     }
-    co_return AzureError::auth(tr("Signing in through the Azure CLI is not available yet."),
-                               QStringLiteral("CredentialUnavailable"));
+    co_return AzureError::usage(tr("Unknown kind of account."));
 }
 
 } // namespace kluis::core

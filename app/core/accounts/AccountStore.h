@@ -27,7 +27,7 @@ struct StoredAccount
         ClientSecret,      // a service principal; the secret is in the keychain
         ClientCertificate, // a service principal; a PEM file with key and certificate
         Environment,       // the Azure SDKs' AZURE_* variables, read when used
-        AzureCli,          // an existing `az login` (the credential comes with branch core-net)
+        AzureCli,          // an existing `az login` (`az account get-access-token`)
     };
 
     QString id;   // stable, generated when added

@@ -12,6 +12,7 @@
 
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <openssl/pkcs12.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
 
@@ -71,6 +72,72 @@ ClientCertificateCredential::fromPemFile(const CloudProfile &cloud, QString tena
             QStringLiteral("CredentialUnavailable"));
     return std::shared_ptr<ClientCertificateCredential>(new ClientCertificateCredential(
         cloud, std::move(tenantId), std::move(clientId), std::move(key)));
+}
+
+Result<std::shared_ptr<ClientCertificateCredential>>
+ClientCertificateCredential::fromPfxFile(const CloudProfile &cloud, QString tenantId,
+                                         QString clientId, const QString &path,
+                                         const QString &password)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return AzureError::auth(
+            QCoreApplication::translate("ClientCertificateCredential",
+                                        "Cannot read the client certificate %1: %2")
+                .arg(path, file.errorString()),
+            QStringLiteral("CredentialUnavailable"));
+    const auto der = file.readAll();
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(
+        BIO_new_mem_buf(der.constData(), static_cast<int>(der.size())), &BIO_free);
+    std::unique_ptr<PKCS12, decltype(&PKCS12_free)> p12(d2i_PKCS12_bio(bio.get(), nullptr),
+                                                        &PKCS12_free);
+    if (!p12)
+        return AzureError::auth(QCoreApplication::translate("ClientCertificateCredential",
+                                                            "%1 is not a PKCS#12 (PFX) file.")
+                                    .arg(path),
+                                QStringLiteral("CredentialUnavailable"));
+    EVP_PKEY *pkey = nullptr;
+    X509 *certificate = nullptr;
+    STACK_OF(X509) *chain = nullptr;
+    const auto secret = password.toUtf8();
+    const bool parsed =
+        PKCS12_parse(p12.get(), secret.constData(), &pkey, &certificate, &chain) == 1;
+    auto key = std::make_unique<Key>();
+    key->key.reset(pkey);
+    std::unique_ptr<X509, decltype(&X509_free)> ownedCertificate(certificate, &X509_free);
+    sk_X509_pop_free(chain, X509_free);
+    if (!parsed)
+        return AzureError::auth(
+            QCoreApplication::translate("ClientCertificateCredential",
+                                        "Cannot open %1: wrong password or damaged PFX file.")
+                .arg(path),
+            QStringLiteral("CredentialUnavailable"));
+    if (certificate) {
+        unsigned char *encoded = nullptr;
+        const auto length = i2d_X509(certificate, &encoded);
+        if (length > 0)
+            key->certificateDer = QByteArray(reinterpret_cast<const char *>(encoded), length);
+        OPENSSL_free(encoded);
+    }
+    if (!key->key || EVP_PKEY_get_base_id(key->key.get()) != EVP_PKEY_RSA ||
+        key->certificateDer.isEmpty())
+        return AzureError::auth(
+            QCoreApplication::translate("ClientCertificateCredential",
+                                        "%1 does not hold an RSA private key and its certificate.")
+                .arg(path),
+            QStringLiteral("CredentialUnavailable"));
+    return std::shared_ptr<ClientCertificateCredential>(new ClientCertificateCredential(
+        cloud, std::move(tenantId), std::move(clientId), std::move(key)));
+}
+
+Result<std::shared_ptr<ClientCertificateCredential>>
+ClientCertificateCredential::fromFile(const CloudProfile &cloud, QString tenantId, QString clientId,
+                                      const QString &path, const QString &password)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && !file.read(65536).contains("-----BEGIN"))
+        return fromPfxFile(cloud, std::move(tenantId), std::move(clientId), path, password);
+    return fromPemFile(cloud, std::move(tenantId), std::move(clientId), path);
 }
 
 ClientCertificateCredential::ClientCertificateCredential(const CloudProfile &cloud,

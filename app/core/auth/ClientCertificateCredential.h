@@ -12,13 +12,20 @@ class HttpPipeline;
 // OAuth 2.0 client credentials with a certificate: a JWT assertion (PS256, header x5t#S256;
 // aud = the token endpoint, iss = sub = client id, jti, nbf/iat now, exp in 10 minutes) signed
 // with the certificate's RSA key through OpenSSL. Reads a PEM file holding the private key and
-// the certificate (PFX is not read yet).
+// the certificate, or a PKCS#12 (PFX) file with its password.
 class ClientCertificateCredential final : public TokenCredential
 {
 public:
     // Fails when the file holds no usable RSA key and certificate.
     static Result<std::shared_ptr<ClientCertificateCredential>>
     fromPemFile(const CloudProfile &cloud, QString tenantId, QString clientId, const QString &path);
+    static Result<std::shared_ptr<ClientCertificateCredential>>
+    fromPfxFile(const CloudProfile &cloud, QString tenantId, QString clientId, const QString &path,
+                const QString &password);
+    // PEM or PFX, told apart by the content.
+    static Result<std::shared_ptr<ClientCertificateCredential>>
+    fromFile(const CloudProfile &cloud, QString tenantId, QString clientId, const QString &path,
+             const QString &password = {});
     ~ClientCertificateCredential() override;
 
     QCoro::Task<Result<AccessToken>> getToken(TokenRequest request) override;

@@ -87,7 +87,9 @@ Result<std::shared_ptr<TokenCredential>> credentialFromEnvironment(const CloudPr
         return std::shared_ptr<TokenCredential>(
             std::make_shared<ClientSecretCredential>(cloud, tenant, clientId, secret));
     if (const auto path = variable("AZURE_CLIENT_CERTIFICATE_PATH"); !path.isEmpty()) {
-        auto credential = ClientCertificateCredential::fromPemFile(cloud, tenant, clientId, path);
+        auto credential = ClientCertificateCredential::fromFile(
+            cloud, tenant, clientId, path,
+            qEnvironmentVariable("AZURE_CLIENT_CERTIFICATE_PASSWORD"));
         if (!credential)
             return credential.error();
         return std::shared_ptr<TokenCredential>(credential.value());

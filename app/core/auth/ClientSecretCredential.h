@@ -35,7 +35,8 @@ private:
 
 // The Azure SDKs' environment variables: AZURE_TENANT_ID (else the cloud's tenantId),
 // AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, or AZURE_CLIENT_CERTIFICATE_PATH (a PEM file with the
-// RSA private key and the certificate) instead of the secret.
+// RSA private key and the certificate, or a PFX file with AZURE_CLIENT_CERTIFICATE_PASSWORD)
+// instead of the secret.
 Result<std::shared_ptr<TokenCredential>> credentialFromEnvironment(const CloudProfile &cloud);
 
 // application/x-www-form-urlencoded, every value fully percent-encoded ('+' included).

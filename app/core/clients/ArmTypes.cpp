@@ -122,8 +122,23 @@ VaultProperties VaultProperties::fromJson(const QJsonObject &object)
                                          .toString(properties.publicNetworkAccess);
     properties.networkAcls =
         NetworkRules::fromJson(object.value(QStringLiteral("networkAcls")).toObject());
-    properties.privateEndpointConnections = static_cast<int>(
-        object.value(QStringLiteral("privateEndpointConnections")).toArray().size());
+    const auto connections = object.value(QStringLiteral("privateEndpointConnections")).toArray();
+    properties.privateEndpointConnections = static_cast<int>(connections.size());
+    for (const auto &value : connections) {
+        const auto connection = value.toObject();
+        auto id = connection.value(QStringLiteral("properties"))
+                      .toObject()
+                      .value(QStringLiteral("privateEndpoint"))
+                      .toObject()
+                      .value(QStringLiteral("id"))
+                      .toString();
+        if (id.isEmpty())
+            id = connection.value(QStringLiteral("name")).toString();
+        if (id.isEmpty())
+            id = connection.value(QStringLiteral("id")).toString();
+        if (!id.isEmpty())
+            properties.privateEndpointConnectionIds.append(id);
+    }
     return properties;
 }
 

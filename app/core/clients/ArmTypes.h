@@ -62,6 +62,7 @@ struct VaultProperties
     QString publicNetworkAccess = QStringLiteral("Enabled");
     NetworkRules networkAcls;
     int privateEndpointConnections = 0;
+    QStringList privateEndpointConnectionIds; // the connections' private endpoint ids (or names)
 
     static VaultProperties fromJson(const QJsonObject &object);
 };

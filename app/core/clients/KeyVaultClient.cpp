@@ -4,6 +4,8 @@
 #include "net/HttpPipeline.h"
 
 #include <QCoreApplication>
+#include <QCoroTimer>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -66,6 +68,81 @@ Result<QString> checkedName(const QString &name)
                 "\"%1\" is not a valid object name: 1-127 letters, digits and dashes.")
                 .arg(name));
     return name;
+}
+
+// One call whose answer is a T; `name`, unless null, must be a valid object name.
+template<typename T>
+QCoro::Task<Result<T>> objectCall(QPointer<HttpPipeline> pipeline, QString name,
+                                  HttpRequest request)
+{
+    if (!name.isNull()) {
+        const auto checked = checkedName(name);
+        if (!checked)
+            co_return checked.error();
+    }
+    auto json = co_await callJson(pipeline, std::move(request));
+    if (!json)
+        co_return json.error();
+    co_return T::fromJson(json.value());
+}
+
+QCoro::Task<Status> statusCall(QPointer<HttpPipeline> pipeline, QString name, HttpRequest request)
+{
+    const auto checked = checkedName(name);
+    if (!checked)
+        co_return checked.error();
+    auto json = co_await callJson(pipeline, std::move(request));
+    if (!json)
+        co_return json.error();
+    co_return Done{};
+}
+
+QCoro::Task<Result<QByteArray>> backupCall(QPointer<HttpPipeline> pipeline, QString name,
+                                           HttpRequest request)
+{
+    const auto checked = checkedName(name);
+    if (!checked)
+        co_return checked.error();
+    request.idempotent = true; // reads only
+    auto json = co_await callJson(pipeline, std::move(request));
+    if (!json)
+        co_return json.error();
+    const auto value = json->value(QStringLiteral("value")).toString();
+    if (value.isEmpty())
+        co_return AzureError::parse(QCoreApplication::translate(
+            "KeyVaultClient", "The vault sent a backup without a value."));
+    co_return value.toLatin1();
+}
+
+template<typename T>
+QCoro::Task<Result<ItemPage<T>>> namedPage(QPointer<HttpPipeline> pipeline, QString name, QUrl url,
+                                           QUrl origin)
+{
+    const auto checked = checkedName(name);
+    if (!checked)
+        co_return checked.error();
+    co_return co_await typedPage<T>(pipeline, std::move(url), std::move(origin));
+}
+
+HttpRequest writeRequest(QByteArray method, QUrl url, QJsonObject body = {})
+{
+    auto request = vaultRequest(std::move(method), std::move(url), std::move(body));
+    // Makes something new, or answers differently the second time: never replay blindly.
+    request.idempotent = false;
+    return request;
+}
+
+HttpRequest restoreRequest(QUrl url, const QByteArray &backup)
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("value"), QString::fromLatin1(backup));
+    return vaultRequest("POST", std::move(url), body);
+}
+
+QString base64Url(const QByteArray &bytes)
+{
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 } // namespace
 
@@ -297,31 +374,329 @@ QCoro::Task<Result<SecretItem>> KeyVaultClient::restoreSecret(QByteArray backup)
     co_return SecretItem::fromJson(json.value());
 }
 
+QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::listKeyVersions(QString name,
+                                                                       QUrl next) const
+{
+    if (!next.isEmpty())
+        return typedPage<KeyItem>(m_pipeline, next, m_vault);
+    return namedPage<KeyItem>(m_pipeline, name,
+                              url(QStringLiteral("/keys/") + name + QStringLiteral("/versions")),
+                              m_vault);
+}
+
+QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::listDeletedKeys(QUrl next) const
+{
+    return typedPage<KeyItem>(m_pipeline,
+                              next.isEmpty() ? url(QStringLiteral("/deletedkeys")) : next, m_vault);
+}
+
 QCoro::Task<Result<KeyItem>> KeyVaultClient::getKey(QString name, QString version) const
+{
+    return objectCall<KeyItem>(
+        m_pipeline, name,
+        vaultRequest("GET", url(QStringLiteral("/keys/") + name + QLatin1Char('/') + version)));
+}
+
+QCoro::Task<Result<KeyItem>> KeyVaultClient::createKey(QString name, KeyCreateOptions options) const
+{
+    return objectCall<KeyItem>(
+        m_pipeline, name,
+        writeRequest("POST", url(QStringLiteral("/keys/") + name + QStringLiteral("/create")),
+                     options.toJson()));
+}
+
+QCoro::Task<Result<KeyItem>> KeyVaultClient::importKey(QString name, QJsonObject jwk, bool hsm,
+                                                       bool enabled,
+                                                       QMap<QString, QString> tags) const
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("key"), jwk);
+    body.insert(QStringLiteral("Hsm"), hsm);
+    body.insert(QStringLiteral("attributes"), QJsonObject{{QStringLiteral("enabled"), enabled}});
+    if (!tags.isEmpty())
+        body.insert(QStringLiteral("tags"), tagsToJson(tags));
+    return objectCall<KeyItem>(m_pipeline, name,
+                               writeRequest("PUT", url(QStringLiteral("/keys/") + name), body));
+}
+
+QCoro::Task<Result<KeyItem>> KeyVaultClient::updateKey(QString name, QString version,
+                                                       KeyUpdate update) const
+{
+    return objectCall<KeyItem>(
+        m_pipeline, name,
+        vaultRequest("PATCH", url(QStringLiteral("/keys/") + name + QLatin1Char('/') + version),
+                     update.toJson()));
+}
+
+QCoro::Task<Result<KeyItem>> KeyVaultClient::rotateKey(QString name) const
+{
+    return objectCall<KeyItem>(
+        m_pipeline, name,
+        writeRequest("POST", url(QStringLiteral("/keys/") + name + QStringLiteral("/rotate"))));
+}
+
+QCoro::Task<Result<KeyItem>> KeyVaultClient::deleteKey(QString name) const
+{
+    return objectCall<KeyItem>(m_pipeline, name,
+                               writeRequest("DELETE", url(QStringLiteral("/keys/") + name)));
+}
+
+QCoro::Task<Result<KeyItem>> KeyVaultClient::getDeletedKey(QString name) const
+{
+    return objectCall<KeyItem>(m_pipeline, name,
+                               vaultRequest("GET", url(QStringLiteral("/deletedkeys/") + name)));
+}
+
+QCoro::Task<Result<KeyItem>> KeyVaultClient::recoverDeletedKey(QString name) const
+{
+    return objectCall<KeyItem>(m_pipeline, name,
+                               vaultRequest("POST", url(QStringLiteral("/deletedkeys/") + name +
+                                                        QStringLiteral("/recover"))));
+}
+
+QCoro::Task<Status> KeyVaultClient::purgeDeletedKey(QString name) const
+{
+    return statusCall(m_pipeline, name,
+                      writeRequest("DELETE", url(QStringLiteral("/deletedkeys/") + name)));
+}
+
+QCoro::Task<Result<QByteArray>> KeyVaultClient::backupKey(QString name) const
+{
+    return backupCall(
+        m_pipeline, name,
+        vaultRequest("POST", url(QStringLiteral("/keys/") + name + QStringLiteral("/backup"))));
+}
+
+QCoro::Task<Result<KeyItem>> KeyVaultClient::restoreKey(QByteArray backup) const
+{
+    return objectCall<KeyItem>(m_pipeline, QString(),
+                               restoreRequest(url(QStringLiteral("/keys/restore")), backup));
+}
+
+QCoro::Task<Result<SignResult>> KeyVaultClient::sign(QString name, QString version,
+                                                     QString algorithm, QByteArray digest) const
 {
     const auto checked = checkedName(name);
     if (!checked)
         co_return checked.error();
-    auto json = co_await callJson(
-        m_pipeline,
-        vaultRequest("GET", url(QStringLiteral("/keys/") + name + QLatin1Char('/') + version)));
+    QJsonObject body;
+    body.insert(QStringLiteral("alg"), algorithm);
+    body.insert(QStringLiteral("value"), base64Url(digest));
+    auto request = vaultRequest(
+        "POST",
+        url(QStringLiteral("/keys/") + name + QLatin1Char('/') + version + QStringLiteral("/sign")),
+        body);
+    request.idempotent = true; // signing again is harmless
+    auto json = co_await callJson(m_pipeline, std::move(request));
     if (!json)
         co_return json.error();
-    co_return KeyItem::fromJson(json.value());
+    SignResult result;
+    result.kid = QUrl(json->value(QStringLiteral("kid")).toString());
+    result.signature = QByteArray::fromBase64(
+        json->value(QStringLiteral("value")).toString().toLatin1(), QByteArray::Base64UrlEncoding);
+    if (result.signature.isEmpty())
+        co_return AzureError::parse(QCoreApplication::translate(
+            "KeyVaultClient", "The vault sent a signature without a value."));
+    co_return result;
+}
+
+QCoro::Task<Result<bool>> KeyVaultClient::verify(QString name, QString version, QString algorithm,
+                                                 QByteArray digest, QByteArray signature) const
+{
+    const auto checked = checkedName(name);
+    if (!checked)
+        co_return checked.error();
+    QJsonObject body;
+    body.insert(QStringLiteral("alg"), algorithm);
+    body.insert(QStringLiteral("digest"), base64Url(digest));
+    body.insert(QStringLiteral("value"), base64Url(signature));
+    auto request = vaultRequest("POST",
+                                url(QStringLiteral("/keys/") + name + QLatin1Char('/') + version +
+                                    QStringLiteral("/verify")),
+                                body);
+    request.idempotent = true;
+    auto json = co_await callJson(m_pipeline, std::move(request));
+    if (!json)
+        co_return json.error();
+    co_return json->value(QStringLiteral("value")).toBool();
+}
+
+QCoro::Task<Result<ItemPage<CertificateItem>>>
+KeyVaultClient::listCertificateVersions(QString name, QUrl next) const
+{
+    if (!next.isEmpty())
+        return typedPage<CertificateItem>(m_pipeline, next, m_vault);
+    return namedPage<CertificateItem>(
+        m_pipeline, name,
+        url(QStringLiteral("/certificates/") + name + QStringLiteral("/versions")), m_vault);
+}
+
+QCoro::Task<Result<ItemPage<CertificateItem>>>
+KeyVaultClient::listDeletedCertificates(QUrl next) const
+{
+    return typedPage<CertificateItem>(
+        m_pipeline, next.isEmpty() ? url(QStringLiteral("/deletedcertificates")) : next, m_vault);
 }
 
 QCoro::Task<Result<CertificateItem>> KeyVaultClient::getCertificate(QString name,
                                                                     QString version) const
 {
-    const auto checked = checkedName(name);
-    if (!checked)
-        co_return checked.error();
-    auto json =
-        co_await callJson(m_pipeline, vaultRequest("GET", url(QStringLiteral("/certificates/") +
-                                                              name + QLatin1Char('/') + version)));
-    if (!json)
-        co_return json.error();
-    co_return CertificateItem::fromJson(json.value());
+    return objectCall<CertificateItem>(m_pipeline, name,
+                                       vaultRequest("GET", url(QStringLiteral("/certificates/") +
+                                                               name + QLatin1Char('/') + version)));
+}
+
+QCoro::Task<Result<CertificateOperation>>
+KeyVaultClient::createCertificate(QString name, CertificatePolicy policy, bool enabled,
+                                  QMap<QString, QString> tags) const
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("policy"), policy.toJson());
+    body.insert(QStringLiteral("attributes"), QJsonObject{{QStringLiteral("enabled"), enabled}});
+    if (!tags.isEmpty())
+        body.insert(QStringLiteral("tags"), tagsToJson(tags));
+    return objectCall<CertificateOperation>(
+        m_pipeline, name,
+        writeRequest("POST",
+                     url(QStringLiteral("/certificates/") + name + QStringLiteral("/create")),
+                     body));
+}
+
+QCoro::Task<Result<CertificateOperation>>
+KeyVaultClient::getCertificateOperation(QString name) const
+{
+    return objectCall<CertificateOperation>(
+        m_pipeline, name,
+        vaultRequest("GET",
+                     url(QStringLiteral("/certificates/") + name + QStringLiteral("/pending"))));
+}
+
+QCoro::Task<Result<CertificateItem>> KeyVaultClient::createCertificateAndWait(
+    QString name, CertificatePolicy policy, bool enabled, QMap<QString, QString> tags,
+    std::chrono::milliseconds interval, std::chrono::milliseconds timeout) const
+{
+    // Copies: the client may be a temporary while this coroutine sleeps.
+    const KeyVaultClient self = *this;
+    auto started =
+        co_await self.createCertificate(name, std::move(policy), enabled, std::move(tags));
+    if (!started)
+        co_return started.error();
+    auto operation = started.value();
+    QElapsedTimer clock;
+    clock.start();
+    while (!operation.isDone()) {
+        if (clock.elapsed() > timeout.count())
+            co_return AzureError::parse(
+                QCoreApplication::translate("KeyVaultClient",
+                                            "The certificate %1 is still being created; look "
+                                            "again later.")
+                    .arg(name));
+        co_await QCoro::sleepFor(interval);
+        auto polled = co_await self.getCertificateOperation(name);
+        if (!polled)
+            co_return polled.error();
+        operation = polled.value();
+    }
+    if (!operation.isCompleted()) {
+        auto error =
+            AzureError::parse(QCoreApplication::translate(
+                                  "KeyVaultClient", "Creating the certificate %1 ended as %2: %3")
+                                  .arg(name, operation.status,
+                                       operation.errorMessage.isEmpty() ? operation.statusDetails
+                                                                        : operation.errorMessage));
+        error.code = operation.errorCode;
+        co_return error;
+    }
+    co_return co_await self.getCertificate(name);
+}
+
+QCoro::Task<Result<CertificateItem>>
+KeyVaultClient::importCertificate(QString name, CertificateImport import) const
+{
+    return objectCall<CertificateItem>(
+        m_pipeline, name,
+        writeRequest("POST",
+                     url(QStringLiteral("/certificates/") + name + QStringLiteral("/import")),
+                     import.toJson()));
+}
+
+QCoro::Task<Result<CertificatePolicy>> KeyVaultClient::getCertificatePolicy(QString name) const
+{
+    return objectCall<CertificatePolicy>(
+        m_pipeline, name,
+        vaultRequest("GET",
+                     url(QStringLiteral("/certificates/") + name + QStringLiteral("/policy"))));
+}
+
+QCoro::Task<Result<CertificateItem>>
+KeyVaultClient::updateCertificate(QString name, QString version, CertificateUpdate update) const
+{
+    return objectCall<CertificateItem>(
+        m_pipeline, name,
+        vaultRequest("PATCH",
+                     url(QStringLiteral("/certificates/") + name + QLatin1Char('/') + version),
+                     update.toJson()));
+}
+
+QCoro::Task<Result<CertificateItem>> KeyVaultClient::deleteCertificate(QString name) const
+{
+    return objectCall<CertificateItem>(
+        m_pipeline, name, writeRequest("DELETE", url(QStringLiteral("/certificates/") + name)));
+}
+
+QCoro::Task<Result<CertificateItem>> KeyVaultClient::getDeletedCertificate(QString name) const
+{
+    return objectCall<CertificateItem>(
+        m_pipeline, name, vaultRequest("GET", url(QStringLiteral("/deletedcertificates/") + name)));
+}
+
+QCoro::Task<Result<CertificateItem>> KeyVaultClient::recoverDeletedCertificate(QString name) const
+{
+    return objectCall<CertificateItem>(
+        m_pipeline, name,
+        vaultRequest("POST", url(QStringLiteral("/deletedcertificates/") + name +
+                                 QStringLiteral("/recover"))));
+}
+
+QCoro::Task<Status> KeyVaultClient::purgeDeletedCertificate(QString name) const
+{
+    return statusCall(m_pipeline, name,
+                      writeRequest("DELETE", url(QStringLiteral("/deletedcertificates/") + name)));
+}
+
+QCoro::Task<Result<QByteArray>> KeyVaultClient::backupCertificate(QString name) const
+{
+    return backupCall(m_pipeline, name,
+                      vaultRequest("POST", url(QStringLiteral("/certificates/") + name +
+                                               QStringLiteral("/backup"))));
+}
+
+QCoro::Task<Result<CertificateItem>> KeyVaultClient::restoreCertificate(QByteArray backup) const
+{
+    return objectCall<CertificateItem>(
+        m_pipeline, QString(),
+        restoreRequest(url(QStringLiteral("/certificates/restore")), backup));
+}
+
+QCoro::Task<Result<CertificateExport>> KeyVaultClient::exportCertificate(QString name,
+                                                                         QString version) const
+{
+    const KeyVaultClient self = *this;
+    auto secret = co_await self.getSecret(name, version);
+    if (!secret)
+        co_return secret.error();
+    CertificateExport result;
+    result.contentType = secret->item.contentType;
+    if (result.contentType == QLatin1String("application/x-pem-file")) {
+        result.content = secret->value.toUtf8();
+        result.hasPrivateKey = result.content.contains("PRIVATE KEY-----");
+    } else {
+        result.content = QByteArray::fromBase64(secret->value.toLatin1());
+        // A PFX is a PKCS#12 SEQUENCE; a bare DER certificate means no exportable key.
+        const auto cer = co_await self.getCertificate(name, version);
+        result.hasPrivateKey = !cer || cer->cer != result.content;
+    }
+    co_return result;
 }
 
 } // namespace kluis::core

@@ -6,6 +6,8 @@
 #include <QCoro/QCoroTask>
 #include <QPointer>
 
+#include <chrono>
+
 namespace kluis::core {
 
 class HttpPipeline;
@@ -58,8 +60,67 @@ public:
     QCoro::Task<Result<QByteArray>> backupSecret(QString name) const;
     QCoro::Task<Result<SecretItem>> restoreSecret(QByteArray backup) const;
 
+    // Keys. Versions and deleted keys are listed like secrets.
+    QCoro::Task<Result<ItemPage<KeyItem>>> listKeyVersions(QString name, QUrl next = {}) const;
+    QCoro::Task<Result<ItemPage<KeyItem>>> listDeletedKeys(QUrl next = {}) const;
     QCoro::Task<Result<KeyItem>> getKey(QString name, QString version = {}) const;
+    // Creating an existing name makes a new version of it.
+    QCoro::Task<Result<KeyItem>> createKey(QString name, KeyCreateOptions options) const;
+    // `jwk` holds the private key (RSA n, e, d, p, q, dp, dq, qi or EC crv, x, y, d).
+    QCoro::Task<Result<KeyItem>> importKey(QString name, QJsonObject jwk, bool hsm = false,
+                                           bool enabled = true,
+                                           QMap<QString, QString> tags = {}) const;
+    QCoro::Task<Result<KeyItem>> updateKey(QString name, QString version, KeyUpdate update) const;
+    // A new version of the same type and size (POST /keys/NAME/rotate).
+    QCoro::Task<Result<KeyItem>> rotateKey(QString name) const;
+    QCoro::Task<Result<KeyItem>> deleteKey(QString name) const;
+    QCoro::Task<Result<KeyItem>> getDeletedKey(QString name) const;
+    QCoro::Task<Result<KeyItem>> recoverDeletedKey(QString name) const;
+    QCoro::Task<Status> purgeDeletedKey(QString name) const;
+    QCoro::Task<Result<QByteArray>> backupKey(QString name) const;
+    QCoro::Task<Result<KeyItem>> restoreKey(QByteArray backup) const;
+    // Signs a digest (e.g. SHA-256 for RS256/ES256/PS256; see keycrypto::digestFor). An empty
+    // version signs with the latest. Verify locally with keycrypto::verifySignature and the
+    // key's publicJwk, or in the vault with verify().
+    QCoro::Task<Result<SignResult>> sign(QString name, QString version, QString algorithm,
+                                         QByteArray digest) const;
+    QCoro::Task<Result<bool>> verify(QString name, QString version, QString algorithm,
+                                     QByteArray digest, QByteArray signature) const;
+
+    // Certificates.
+    QCoro::Task<Result<ItemPage<CertificateItem>>> listCertificateVersions(QString name,
+                                                                           QUrl next = {}) const;
+    QCoro::Task<Result<ItemPage<CertificateItem>>> listDeletedCertificates(QUrl next = {}) const;
+    // A bundle: cer (DER), kid, sid, policy, subject.
     QCoro::Task<Result<CertificateItem>> getCertificate(QString name, QString version = {}) const;
+    // Starts creating (or renewing, with the same name) a certificate; poll with
+    // getCertificateOperation, or use createCertificateAndWait.
+    QCoro::Task<Result<CertificateOperation>>
+    createCertificate(QString name, CertificatePolicy policy, bool enabled = true,
+                      QMap<QString, QString> tags = {}) const;
+    QCoro::Task<Result<CertificateOperation>> getCertificateOperation(QString name) const;
+    // Creates, polls the pending operation every `interval` until it is done (at most
+    // `timeout`), and returns the new certificate's bundle.
+    QCoro::Task<Result<CertificateItem>>
+    createCertificateAndWait(QString name, CertificatePolicy policy, bool enabled = true,
+                             QMap<QString, QString> tags = {},
+                             std::chrono::milliseconds interval = std::chrono::seconds(1),
+                             std::chrono::milliseconds timeout = std::chrono::minutes(2)) const;
+    QCoro::Task<Result<CertificateItem>> importCertificate(QString name,
+                                                           CertificateImport import) const;
+    QCoro::Task<Result<CertificatePolicy>> getCertificatePolicy(QString name) const;
+    QCoro::Task<Result<CertificateItem>> updateCertificate(QString name, QString version,
+                                                           CertificateUpdate update) const;
+    QCoro::Task<Result<CertificateItem>> deleteCertificate(QString name) const;
+    QCoro::Task<Result<CertificateItem>> getDeletedCertificate(QString name) const;
+    QCoro::Task<Result<CertificateItem>> recoverDeletedCertificate(QString name) const;
+    QCoro::Task<Status> purgeDeletedCertificate(QString name) const;
+    QCoro::Task<Result<QByteArray>> backupCertificate(QString name) const;
+    QCoro::Task<Result<CertificateItem>> restoreCertificate(QByteArray backup) const;
+    // The certificate with its private key, from the managed secret: PFX bytes or PEM text.
+    // Without an exportable key the service hands out the certificate alone.
+    QCoro::Task<Result<CertificateExport>> exportCertificate(QString name,
+                                                             QString version = {}) const;
 
 private:
     QUrl url(const QString &path) const;

@@ -1,6 +1,9 @@
 #include "clients/KeyVaultTypes.h"
 
+#include "clients/KeyCrypto.h"
+
 #include <QJsonArray>
+#include <QSslCertificate>
 
 namespace kluis::core {
 
@@ -23,6 +26,36 @@ void readDeleted(const QJsonObject &object, QUrl &recoveryId, std::optional<QDat
     recoveryId = QUrl(object.value(QStringLiteral("recoveryId")).toString());
     deletedDate = unixTime(object.value(QStringLiteral("deletedDate")));
     scheduledPurgeDate = unixTime(object.value(QStringLiteral("scheduledPurgeDate")));
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList out;
+    for (const auto &item : value.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+QByteArray base64UrlDecode(const QString &text)
+{
+    return QByteArray::fromBase64(text.toLatin1(), QByteArray::Base64UrlEncoding);
+}
+
+// {"attributes": {...}} with only what is set, as PATCH wants it.
+QJsonObject attributesPatch(const std::optional<bool> &enabled,
+                            const std::optional<QDateTime> &notBefore,
+                            const std::optional<QDateTime> &expires)
+{
+    QJsonObject attributes;
+    if (enabled)
+        attributes.insert(QStringLiteral("enabled"), *enabled);
+    if (notBefore)
+        attributes.insert(QStringLiteral("nbf"), toUnix(*notBefore));
+    if (expires)
+        attributes.insert(QStringLiteral("exp"), toUnix(*expires));
+    if (attributes.isEmpty())
+        return {};
+    return {{QStringLiteral("attributes"), attributes}};
 }
 } // namespace
 
@@ -105,16 +138,7 @@ SecretBundle SecretBundle::fromJson(const QJsonObject &object)
 
 QJsonObject SecretUpdate::toJson() const
 {
-    QJsonObject object;
-    QJsonObject attributes;
-    if (enabled)
-        attributes.insert(QStringLiteral("enabled"), *enabled);
-    if (notBefore)
-        attributes.insert(QStringLiteral("nbf"), toUnix(*notBefore));
-    if (expires)
-        attributes.insert(QStringLiteral("exp"), toUnix(*expires));
-    if (!attributes.isEmpty())
-        object.insert(QStringLiteral("attributes"), attributes);
+    auto object = attributesPatch(enabled, notBefore, expires);
     if (contentType)
         object.insert(QStringLiteral("contentType"), *contentType);
     if (tags)
@@ -132,14 +156,140 @@ KeyItem KeyItem::fromJson(const QJsonObject &object)
     item.name = id.name;
     item.version = id.version;
     item.keyType = key.value(QStringLiteral("kty")).toString();
+    item.curve = key.value(QStringLiteral("crv")).toString();
+    const auto modulus = base64UrlDecode(key.value(QStringLiteral("n")).toString());
+    // The modulus may carry a leading zero byte.
+    qsizetype significant = modulus.size();
+    for (qsizetype i = 0; i < modulus.size() && modulus.at(i) == '\0'; ++i)
+        --significant;
+    item.keySize = static_cast<int>(significant * 8);
     for (const auto &op : key.value(QStringLiteral("key_ops")).toArray())
         item.keyOperations.append(op.toString());
+    for (const auto *field : {"kty", "n", "e", "crv", "x", "y"}) {
+        const auto name = QString::fromLatin1(field);
+        if (key.contains(name))
+            item.publicJwk.insert(name, key.value(name));
+    }
     item.attributes =
         ObjectAttributes::fromJson(object.value(QStringLiteral("attributes")).toObject());
     item.tags = tagsFromJson(object.value(QStringLiteral("tags")).toObject());
     item.managed = object.value(QStringLiteral("managed")).toBool();
     readDeleted(object, item.recoveryId, item.deletedDate, item.scheduledPurgeDate);
     return item;
+}
+
+QString KeyItem::keyDescription() const
+{
+    if (!curve.isEmpty())
+        return QString(keyType + QLatin1Char(' ') + curve);
+    if (keySize > 0)
+        return QString(keyType + QLatin1Char(' ') + QString::number(keySize));
+    return keyType;
+}
+
+QJsonObject KeyCreateOptions::toJson() const
+{
+    QJsonObject object{{QStringLiteral("kty"), keyType}};
+    if (keyType.startsWith(QLatin1String("EC")))
+        object.insert(QStringLiteral("crv"), curve);
+    else
+        object.insert(QStringLiteral("key_size"), keySize);
+    if (!keyOperations.isEmpty())
+        object.insert(QStringLiteral("key_ops"), QJsonArray::fromStringList(keyOperations));
+    QJsonObject attributes{{QStringLiteral("enabled"), enabled}};
+    if (notBefore)
+        attributes.insert(QStringLiteral("nbf"), toUnix(*notBefore));
+    if (expires)
+        attributes.insert(QStringLiteral("exp"), toUnix(*expires));
+    object.insert(QStringLiteral("attributes"), attributes);
+    if (!tags.isEmpty())
+        object.insert(QStringLiteral("tags"), tagsToJson(tags));
+    return object;
+}
+
+QJsonObject KeyUpdate::toJson() const
+{
+    auto object = attributesPatch(enabled, notBefore, expires);
+    if (keyOperations)
+        object.insert(QStringLiteral("key_ops"), QJsonArray::fromStringList(*keyOperations));
+    if (tags)
+        object.insert(QStringLiteral("tags"), tagsToJson(*tags));
+    return object;
+}
+
+CertificatePolicy CertificatePolicy::fromJson(const QJsonObject &object)
+{
+    CertificatePolicy policy;
+    policy.raw = object;
+    const auto key = object.value(QStringLiteral("key_props")).toObject();
+    const auto secret = object.value(QStringLiteral("secret_props")).toObject();
+    const auto x509 = object.value(QStringLiteral("x509_props")).toObject();
+    const auto sans = x509.value(QStringLiteral("sans")).toObject();
+    policy.subject = x509.value(QStringLiteral("subject")).toString();
+    policy.dnsNames = strings(sans.value(QStringLiteral("dns_names")));
+    policy.emails = strings(sans.value(QStringLiteral("emails")));
+    policy.upns = strings(sans.value(QStringLiteral("upns")));
+    policy.ekus = strings(x509.value(QStringLiteral("ekus")));
+    policy.keyUsage = strings(x509.value(QStringLiteral("key_usage")));
+    policy.validityMonths = x509.value(QStringLiteral("validity_months")).toInt(12);
+    policy.keyType = key.value(QStringLiteral("kty")).toString(QStringLiteral("RSA"));
+    policy.keySize = key.value(QStringLiteral("key_size")).toInt(0);
+    policy.curve = key.value(QStringLiteral("crv")).toString();
+    policy.exportable = key.value(QStringLiteral("exportable")).toBool(true);
+    policy.reuseKey = key.value(QStringLiteral("reuse_key")).toBool(false);
+    policy.contentType = secret.value(QStringLiteral("contentType"))
+                             .toString(QStringLiteral("application/x-pkcs12"));
+    policy.issuer = object.value(QStringLiteral("issuer"))
+                        .toObject()
+                        .value(QStringLiteral("name"))
+                        .toString(QStringLiteral("Self"));
+    return policy;
+}
+
+QJsonObject CertificatePolicy::toJson() const
+{
+    QJsonObject key{{QStringLiteral("exportable"), exportable},
+                    {QStringLiteral("kty"), keyType},
+                    {QStringLiteral("reuse_key"), reuseKey}};
+    if (keyType.startsWith(QLatin1String("EC")))
+        key.insert(QStringLiteral("crv"), curve.isEmpty() ? QStringLiteral("P-256") : curve);
+    else
+        key.insert(QStringLiteral("key_size"), keySize > 0 ? keySize : 2048);
+    QJsonObject sans;
+    if (!dnsNames.isEmpty())
+        sans.insert(QStringLiteral("dns_names"), QJsonArray::fromStringList(dnsNames));
+    if (!emails.isEmpty())
+        sans.insert(QStringLiteral("emails"), QJsonArray::fromStringList(emails));
+    if (!upns.isEmpty())
+        sans.insert(QStringLiteral("upns"), QJsonArray::fromStringList(upns));
+    QJsonObject x509{{QStringLiteral("validity_months"), validityMonths}};
+    if (!subject.isEmpty())
+        x509.insert(QStringLiteral("subject"), subject);
+    if (!sans.isEmpty())
+        x509.insert(QStringLiteral("sans"), sans);
+    if (!ekus.isEmpty())
+        x509.insert(QStringLiteral("ekus"), QJsonArray::fromStringList(ekus));
+    if (!keyUsage.isEmpty())
+        x509.insert(QStringLiteral("key_usage"), QJsonArray::fromStringList(keyUsage));
+    return {
+        {QStringLiteral("key_props"), key},
+        {QStringLiteral("secret_props"), QJsonObject{{QStringLiteral("contentType"), contentType}}},
+        {QStringLiteral("x509_props"), x509},
+        {QStringLiteral("issuer"), QJsonObject{{QStringLiteral("name"), issuer}}}};
+}
+
+CertificateOperation CertificateOperation::fromJson(const QJsonObject &object)
+{
+    CertificateOperation operation;
+    operation.id = QUrl(object.value(QStringLiteral("id")).toString());
+    operation.status = object.value(QStringLiteral("status")).toString();
+    operation.statusDetails = object.value(QStringLiteral("status_details")).toString();
+    operation.target = QUrl(object.value(QStringLiteral("target")).toString());
+    operation.requestId = object.value(QStringLiteral("request_id")).toString();
+    const auto error = object.value(QStringLiteral("error")).toObject();
+    operation.errorCode = error.value(QStringLiteral("code")).toString();
+    operation.errorMessage = error.value(QStringLiteral("message")).toString();
+    return operation;
 }
 
 CertificateItem CertificateItem::fromJson(const QJsonObject &object)
@@ -156,8 +306,47 @@ CertificateItem CertificateItem::fromJson(const QJsonObject &object)
     item.kid = QUrl(object.value(QStringLiteral("kid")).toString());
     item.sid = QUrl(object.value(QStringLiteral("sid")).toString());
     item.cer = QByteArray::fromBase64(object.value(QStringLiteral("cer")).toString().toLatin1());
+    if (!item.cer.isEmpty())
+        item.subject = keycrypto::certificateSubject(item.cer);
+    const auto policy = object.value(QStringLiteral("policy")).toObject();
+    if (!policy.isEmpty()) {
+        item.policy = CertificatePolicy::fromJson(policy);
+        item.contentType = item.policy->contentType;
+        if (item.subject.isEmpty())
+            item.subject = item.policy->subject;
+    }
     readDeleted(object, item.recoveryId, item.deletedDate, item.scheduledPurgeDate);
     return item;
+}
+
+QByteArray CertificateItem::cerPem() const
+{
+    if (cer.isEmpty())
+        return {};
+    return QSslCertificate(cer, QSsl::Der).toPem();
+}
+
+QJsonObject CertificateUpdate::toJson() const
+{
+    auto object = attributesPatch(enabled, std::nullopt, std::nullopt);
+    if (tags)
+        object.insert(QStringLiteral("tags"), tagsToJson(*tags));
+    return object;
+}
+
+QJsonObject CertificateImport::toJson() const
+{
+    QJsonObject object{
+        {QStringLiteral("value"),
+         isPem() ? QString::fromLatin1(content) : QString::fromLatin1(content.toBase64())},
+        {QStringLiteral("attributes"), QJsonObject{{QStringLiteral("enabled"), enabled}}}};
+    if (!password.isEmpty())
+        object.insert(QStringLiteral("pwd"), password);
+    if (!tags.isEmpty())
+        object.insert(QStringLiteral("tags"), tagsToJson(tags));
+    if (!policy.isEmpty())
+        object.insert(QStringLiteral("policy"), policy);
+    return object;
 }
 
 } // namespace kluis::core

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -82,17 +83,100 @@ struct KeyItem
     QUrl kid;
     QString name;
     QString version;
-    QString keyType; // from a bundle's JWK; empty for list items
+    // From a bundle's JWK; list items carry none of these.
+    QString keyType; // RSA, RSA-HSM, EC, EC-HSM, oct-HSM
+    int keySize = 0; // RSA: bits of the modulus
+    QString curve;   // EC: P-256, P-384, P-521, P-256K
     QStringList keyOperations;
+    QJsonObject publicJwk; // kty, n, e | crv, x, y; never private parts
     ObjectAttributes attributes;
     QMap<QString, QString> tags;
-    bool managed = false;
+    bool managed = false; // backs a certificate
     QUrl recoveryId;
     std::optional<QDateTime> deletedDate;
     std::optional<QDateTime> scheduledPurgeDate;
 
     // A list item ({"kid", ...}) or a bundle ({"key": {"kid", "kty", ...}, ...}).
     static KeyItem fromJson(const QJsonObject &object);
+    // "RSA 2048", "EC P-256"; empty for list items.
+    QString keyDescription() const;
+};
+
+// POST /keys/NAME/create. Creating again under the same name makes a new version.
+struct KeyCreateOptions
+{
+    QString keyType = QStringLiteral("RSA"); // RSA, RSA-HSM, EC, EC-HSM
+    int keySize = 2048;                      // RSA: 2048, 3072 or 4096
+    QString curve = QStringLiteral("P-256"); // EC: P-256, P-384, P-521
+    QStringList keyOperations;               // empty: the service's default for the type
+    bool enabled = true;
+    std::optional<QDateTime> notBefore;
+    std::optional<QDateTime> expires;
+    QMap<QString, QString> tags;
+
+    QJsonObject toJson() const;
+};
+
+// Fields of PATCH /keys/NAME/VERSION; what is unset stays as it is.
+struct KeyUpdate
+{
+    std::optional<bool> enabled;
+    std::optional<QDateTime> notBefore;
+    std::optional<QDateTime> expires;
+    std::optional<QStringList> keyOperations;
+    std::optional<QMap<QString, QString>> tags;
+
+    QJsonObject toJson() const;
+};
+
+// The answer of POST /keys/NAME[/VERSION]/sign.
+struct SignResult
+{
+    QUrl kid; // the key version that signed
+    QByteArray signature;
+};
+
+// The part of a certificate policy Kluis shows and edits (the service keeps the rest).
+struct CertificatePolicy
+{
+    QString subject; // "CN=example.com"
+    QStringList dnsNames;
+    QStringList emails;
+    QStringList upns;
+    int validityMonths = 12;
+    QString keyType = QStringLiteral("RSA"); // RSA, RSA-HSM, EC, EC-HSM
+    int keySize = 2048;
+    QString curve; // EC only
+    bool exportable = true;
+    bool reuseKey = false;
+    // application/x-pkcs12 (PFX) or application/x-pem-file: the managed secret's format.
+    QString contentType = QStringLiteral("application/x-pkcs12");
+    QString issuer = QStringLiteral("Self");
+    QStringList ekus;
+    QStringList keyUsage;
+    QJsonObject raw; // the whole policy as the service sent it
+
+    static CertificatePolicy fromJson(const QJsonObject &object);
+    QJsonObject toJson() const;
+};
+
+// The pending operation of a certificate being created (GET /certificates/NAME/pending).
+struct CertificateOperation
+{
+    QUrl id;
+    QString status; // inProgress, completed, failed, cancelled
+    QString statusDetails;
+    QUrl target; // the certificate, once completed
+    QString requestId;
+    QString errorCode;
+    QString errorMessage;
+
+    static CertificateOperation fromJson(const QJsonObject &object);
+    bool isDone() const { return status.compare(QLatin1String("inProgress"), Qt::CaseInsensitive); }
+    bool isCompleted() const
+    {
+        return !status.compare(QLatin1String("completed"), Qt::CaseInsensitive);
+    }
 };
 
 struct CertificateItem
@@ -106,11 +190,49 @@ struct CertificateItem
     QUrl kid;       // bundles only
     QUrl sid;       // bundles only
     QByteArray cer; // DER, bundles only
+    // Bundles only: read from cer and the policy.
+    QString subject;
+    QString contentType; // of the managed secret
+    std::optional<CertificatePolicy> policy;
     QUrl recoveryId;
     std::optional<QDateTime> deletedDate;
     std::optional<QDateTime> scheduledPurgeDate;
 
     static CertificateItem fromJson(const QJsonObject &object);
+    // The CER as PEM text ("-----BEGIN CERTIFICATE-----"); empty without cer.
+    QByteArray cerPem() const;
+};
+
+// Fields of PATCH /certificates/NAME/VERSION; what is unset stays as it is.
+struct CertificateUpdate
+{
+    std::optional<bool> enabled;
+    std::optional<QMap<QString, QString>> tags;
+
+    QJsonObject toJson() const;
+};
+
+// POST /certificates/NAME/import.
+struct CertificateImport
+{
+    // Raw PFX bytes, or PEM text with the private key and the certificate(s).
+    QByteArray content;
+    QString password; // PFX only
+    bool enabled = true;
+    QMap<QString, QString> tags;
+    // Overrides of the policy the service derives (e.g. exportable=false); empty: none.
+    QJsonObject policy;
+
+    bool isPem() const { return content.contains("-----BEGIN"); }
+    QJsonObject toJson() const;
+};
+
+// A certificate with its private key: the managed secret, fetched on demand, not kept.
+struct CertificateExport
+{
+    QString contentType; // application/x-pkcs12 or application/x-pem-file
+    QByteArray content;  // PFX bytes (no password) or PEM text
+    bool hasPrivateKey = false;
 };
 
 QMap<QString, QString> tagsFromJson(const QJsonObject &object);

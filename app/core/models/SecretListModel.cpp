@@ -1,12 +1,11 @@
 #include "models/SecretListModel.h"
 
 #include <QLocale>
-#include <QPointer>
 
 namespace kluis::core {
 
 SecretListModel::SecretListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ItemListModel(parent)
 {}
 
 SecretListModel::PageSource SecretListModel::secrets(const KeyVaultClient &client)
@@ -23,47 +22,6 @@ SecretListModel::PageSource SecretListModel::versions(const KeyVaultClient &clie
 SecretListModel::PageSource SecretListModel::deletedSecrets(const KeyVaultClient &client)
 {
     return [client](QUrl next) { return client.listDeletedSecrets(std::move(next)); };
-}
-
-void SecretListModel::setSource(PageSource source)
-{
-    m_source = std::move(source);
-    reload();
-}
-
-void SecretListModel::reload()
-{
-    beginResetModel();
-    ++m_generation; // answers to earlier requests are dropped
-    m_items.clear();
-    m_next = QUrl();
-    m_complete = !m_source;
-    m_error.reset();
-    const bool wasLoading = std::exchange(m_loading, false);
-    endResetModel();
-    // A view may already have asked for the first page while the reset was announced.
-    if (wasLoading && !m_loading)
-        Q_EMIT loadingChanged(false);
-}
-
-void SecretListModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
-}
-
-SecretItem SecretListModel::item(const QModelIndex &index) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    return m_items.at(index.row());
-}
-
-int SecretListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
 }
 
 int SecretListModel::columnCount(const QModelIndex &parent) const
@@ -128,53 +86,6 @@ QVariant SecretListModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
-}
-
-bool SecretListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_source && !m_loading && !m_complete && !m_error;
-}
-
-void SecretListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    setLoading(true);
-    fetchPage(m_generation, m_next);
-}
-
-QCoro::Task<> SecretListModel::fetchPage(quint64 generation, QUrl next)
-{
-    QPointer<SecretListModel> guard(this);
-    auto source = m_source;
-    // An empty page with a nextLink is normal: keep going until rows or the end arrive.
-    for (;;) {
-        // A named task, not a temporary: GCC 12 mishandles temporaries in co_await expressions.
-        auto task = source(next);
-        auto page = co_await task;
-        if (!guard || generation != m_generation)
-            co_return;
-        if (!page) {
-            m_error = page.error();
-            setLoading(false);
-            Q_EMIT errorOccurred(page.error());
-            co_return;
-        }
-        next = page->nextLink;
-        if (!page->items.isEmpty()) {
-            const auto first = static_cast<int>(m_items.size());
-            beginInsertRows({}, first, first + static_cast<int>(page->items.size()) - 1);
-            m_items.append(page->items);
-            endInsertRows();
-        }
-        if (next.isEmpty() || !page->items.isEmpty())
-            break;
-    }
-    m_next = next;
-    m_complete = next.isEmpty();
-    setLoading(false);
-    if (m_complete)
-        Q_EMIT completed();
 }
 
 } // namespace kluis::core

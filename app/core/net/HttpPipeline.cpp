@@ -2,13 +2,17 @@
 
 #include "net/LocalHostResolver.h"
 
+#include <QAuthenticator>
 #include <QCoreApplication>
 #include <QCoroNetworkReply>
 #include <QCoroTimer>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
@@ -65,6 +69,111 @@ bool retriableTransport(QNetworkReply::NetworkError error)
 }
 } // namespace
 
+namespace {
+QMutex defaultNetworkMutex;
+NetworkSettings &defaultNetwork()
+{
+    static NetworkSettings settings;
+    return settings;
+}
+
+QString proxyName(const QNetworkProxy &proxy)
+{
+    return proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
+}
+
+// Qt reports a proxy's answers to CONNECT in socket terms; the diagnostics need to tell a
+// proxy that refuses (403), one that wants credentials (407) and one that cannot be reached
+// apart. Returns the error and its code, or nothing when the failure is not the proxy's.
+std::optional<std::pair<QNetworkReply::NetworkError, QString>>
+classifyProxyFailure(QNetworkReply::NetworkError error, const QString &text)
+{
+    // Qt words a 403/405 answer to CONNECT "Proxy denied connection" but gives it no proxy
+    // error code of its own.
+    if (text.contains(QLatin1String("proxy denied"), Qt::CaseInsensitive))
+        return std::pair(QNetworkReply::ProxyConnectionRefusedError, QStringLiteral("ProxyDenied"));
+    switch (error) {
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return std::pair(error, QStringLiteral("ProxyAuthenticationRequired"));
+    case QNetworkReply::ProxyConnectionRefusedError: // nothing listens on the proxy's port
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+        return std::pair(QNetworkReply::ProxyNotFoundError, QStringLiteral("ProxyUnreachable"));
+    case QNetworkReply::ProxyConnectionClosedError:
+        return std::pair(error, QStringLiteral("ProxyClosed"));
+    case QNetworkReply::UnknownProxyError:
+        return std::pair(error, QStringLiteral("ProxyFailed"));
+    default:
+        return std::nullopt;
+    }
+}
+} // namespace
+
+void HttpPipeline::setDefaultNetworkSettings(const NetworkSettings &settings)
+{
+    const QMutexLocker lock(&defaultNetworkMutex);
+    defaultNetwork() = settings;
+}
+
+NetworkSettings HttpPipeline::defaultNetworkSettings()
+{
+    const QMutexLocker lock(&defaultNetworkMutex);
+    return defaultNetwork();
+}
+
+void HttpPipeline::setNetworkSettings(const NetworkSettings &settings)
+{
+    const bool proxyChanged = !(settings.proxy == m_network.proxy);
+    m_network = settings;
+    m_proxyFactory->setSettings(settings.proxy);
+    m_extraCa.clear();
+    if (!settings.extraCaFile.isEmpty()) {
+        m_extraCa = QSslCertificate::fromPath(settings.extraCaFile, QSsl::Pem);
+        if (m_extraCa.isEmpty())
+            qCWarning(lcNet) << "no certificate in the extra CA file" << settings.extraCaFile;
+    }
+    if (proxyChanged) {
+        m_proxyAuthAnswered.clear();
+        // Open connections keep their old proxy otherwise.
+        m_nam->clearConnectionCache();
+        m_nam->clearAccessCache();
+    }
+}
+
+QNetworkProxy HttpPipeline::proxyFor(const QUrl &url) const
+{
+    const auto proxies = m_proxyFactory->queryProxy(QNetworkProxyQuery(url));
+    return proxies.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : proxies.constFirst();
+}
+
+void HttpPipeline::answerProxyAuthentication(const QNetworkProxy &proxy,
+                                             QAuthenticator *authenticator)
+{
+    auto user = proxy.user();
+    auto password = proxy.password();
+    const auto &settings = m_network.proxy;
+    if (user.isEmpty() && !settings.user.isEmpty()) {
+        user = settings.user;
+        password = settings.password;
+    }
+    // Qt keeps one authenticator per proxy connection and asks again on it when the answer was
+    // refused: that second question gets no answer, so the request fails instead of looping.
+    const auto key = QString::number(reinterpret_cast<quintptr>(authenticator)) +
+                     QLatin1Char('|') + user + QLatin1Char('@') + proxyName(proxy);
+    // Leaving the authenticator untouched makes Qt fail the request with
+    // ProxyAuthenticationRequiredError instead of asking again.
+    if (user.isEmpty() || m_proxyAuthAnswered.contains(key)) {
+        qCInfo(lcNet).noquote() << "proxy" << proxyName(proxy) << "wants credentials;"
+                                << (user.isEmpty() ? "none are set" : "they were refused");
+        return;
+    }
+    m_proxyAuthAnswered.insert(key);
+    qCInfo(lcNet).noquote() << "proxy" << proxyName(proxy) << "authentication"
+                            << authenticator->realm() << "as" << user;
+    authenticator->setUser(user);
+    authenticator->setPassword(password);
+}
+
 QString loggableUrl(const QUrl &url)
 {
     return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment).toString();
@@ -93,13 +202,17 @@ HttpPipeline::HttpPipeline(CloudProfile cloud, QObject *parent)
     , m_nam(new QNetworkAccessManager(this))
     , m_tunnel(new LocalHostTunnel(m_cloud.hosts, this))
 {
-    m_nam->setProxyFactory(new LocalHostProxyFactory(m_tunnel));
+    m_proxyFactory = new LocalHostProxyFactory(m_tunnel);
+    m_nam->setProxyFactory(m_proxyFactory); // the manager owns it
+    connect(m_nam, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+            &HttpPipeline::answerProxyAuthentication);
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     if (!m_cloud.caFile.isEmpty()) {
         m_cloudCa = QSslCertificate::fromPath(m_cloud.caFile, QSsl::Pem);
         if (m_cloudCa.isEmpty())
             qCWarning(lcNet) << "no certificate in the cloud's caFile" << m_cloud.caFile;
     }
+    setNetworkSettings(defaultNetworkSettings());
 }
 
 HttpPipeline::~HttpPipeline()
@@ -187,10 +300,14 @@ QNetworkRequest HttpPipeline::networkRequest(const HttpRequest &request,
         result.setRawHeader(name, value);
     if (!token.isEmpty())
         result.setRawHeader("Authorization", QByteArray("Bearer ") + token);
-    // The cloud's own CA vouches for the cloud's hosts only, beside the system roots.
-    if (!m_cloudCa.isEmpty() && m_cloud.ownsHost(request.url.host())) {
+    // The cloud's own CA vouches for the cloud's hosts only, beside the system roots; the
+    // extra CA file (a TLS-inspecting proxy's) for every host.
+    const bool cloudCa = !m_cloudCa.isEmpty() && m_cloud.ownsHost(request.url.host());
+    if (cloudCa || !m_extraCa.isEmpty()) {
         auto ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(m_cloudCa);
+        if (cloudCa)
+            ssl.addCaCertificates(m_cloudCa);
+        ssl.addCaCertificates(m_extraCa);
         result.setSslConfiguration(ssl);
     }
     return result;
@@ -307,7 +424,28 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
                                 << clock.elapsed() << "ms"
                                 << "request-id" << requestId << "client-request-id"
                                 << clientRequestId;
+        if (m_observer) {
+            RequestRecord record;
+            record.time = QDateTime::currentDateTimeUtc();
+            record.method = request.method;
+            record.host = request.url.host();
+            record.port = request.url.port(scheme == QLatin1String("http") ? 80 : 443);
+            record.path = request.url.path();
+            record.status = response.status;
+            record.requestId = QString::fromLatin1(requestId);
+            record.errorCode =
+                response.status >= 400 ? innermostErrorCode(response.body)
+                : response.status == 0
+                    ? QString::fromLatin1(
+                          QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(
+                              networkError))
+                    : QString();
+            record.durationMs = clock.elapsed();
+            m_observer(record);
+        }
 
+        if (response.status > 0)
+            m_proxyAuthAnswered.clear();
         if (cancelled() || (networkError == QNetworkReply::OperationCanceledError && !*timedOut))
             co_return AzureError::cancelled();
 
@@ -329,7 +467,24 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
                                              : QString(reply->errorString() + QStringLiteral(" (") +
                                                        *sslNote + QLatin1Char(')')));
             error.url = request.url.adjusted(QUrl::RemoveQuery);
-            const bool replayable = request.isIdempotent() || neverSent(networkError);
+            const auto proxy = proxyFor(request.url);
+            const bool viaProxy = proxy.type() != QNetworkProxy::NoProxy &&
+                                  proxy.type() != QNetworkProxy::DefaultProxy &&
+                                  !(proxy.hostName() == QLatin1String("127.0.0.1") &&
+                                    proxy.port() == m_tunnel->port());
+            bool proxyRefused = false;
+            if (viaProxy && !*timedOut) {
+                if (const auto failure = classifyProxyFailure(networkError, reply->errorString())) {
+                    error.transportError = failure->first;
+                    error.code = failure->second;
+                    proxyRefused = failure->second == QLatin1String("ProxyDenied") ||
+                                   failure->second == QLatin1String("ProxyAuthenticationRequired");
+                }
+                error.transportMessage =
+                    tr("%1 (through the proxy %2)").arg(error.transportMessage, proxyName(proxy));
+            }
+            const bool replayable =
+                !proxyRefused && (request.isIdempotent() || neverSent(networkError));
             if (replayable && (*timedOut || retriableTransport(networkError)) &&
                 retries < m_retry.maxRetries) {
                 const auto delay = backoff(retries, m_retry);

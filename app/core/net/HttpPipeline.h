@@ -5,8 +5,10 @@
 #include "auth/TokenCredential.h"
 #include "cloud/CloudProfile.h"
 #include "common/Result.h"
+#include "net/ProxySettings.h"
 
 #include <QCoro/QCoroTask>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,18 +16,22 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
 class QNetworkRequest;
+class QAuthenticator;
 
 namespace kluis::core {
 
 class LocalHostTunnel;
+class LocalHostProxyFactory;
 
 struct HttpRequest
 {
@@ -66,6 +72,20 @@ struct HttpResponse
     QByteArray requestId() const { return header("x-ms-request-id"); }
 };
 
+// One request as sent and answered, for the support bundle: no query, no header, no body.
+struct RequestRecord
+{
+    QDateTime time;
+    QByteArray method;
+    QString host;
+    int port = 443;
+    QString path;   // without the query (a $skiptoken or a signature may be in it)
+    int status = 0; // 0: no answer (transport failure)
+    QString requestId;
+    QString errorCode; // innermost error code of an error answer, or the transport error
+    qint64 durationMs = 0;
+};
+
 struct Page
 {
     QJsonArray items;
@@ -99,6 +119,21 @@ public:
     const RetryPolicy &retryPolicy() const { return m_retry; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // Called after every attempt (retries included), for RequestLog.
+    void setRequestObserver(std::function<void(const RequestRecord &)> observer)
+    {
+        m_observer = std::move(observer);
+    }
+
+    // Proxy and extra CA for this pipeline. New pipelines (the credentials' own included)
+    // start from the process default.
+    void setNetworkSettings(const NetworkSettings &settings);
+    const NetworkSettings &networkSettings() const { return m_network; }
+    static void setDefaultNetworkSettings(const NetworkSettings &settings);
+    static NetworkSettings defaultNetworkSettings();
+    // The proxy a request to `url` would use (NoProxy for a direct connection; the loopback
+    // tunnel for .localhost names). For diagnostics.
+    QNetworkProxy proxyFor(const QUrl &url) const;
 
     // A status of 400 or more, or a redirect, comes back as an AzureError.
     QCoro::Task<Result<HttpResponse>> send(HttpRequest request);
@@ -120,9 +155,15 @@ private:
     QNetworkRequest networkRequest(const HttpRequest &request, const QByteArray &clientRequestId,
                                    const QByteArray &token) const;
 
+    void answerProxyAuthentication(const QNetworkProxy &proxy, QAuthenticator *authenticator);
+
     CloudProfile m_cloud;
     QNetworkAccessManager *m_nam;
     LocalHostTunnel *m_tunnel;
+    LocalHostProxyFactory *m_proxyFactory = nullptr;
+    NetworkSettings m_network;
+    QList<QSslCertificate> m_extraCa;
+    QSet<QString> m_proxyAuthAnswered; // authenticators answered once: no loop on refusal
     std::shared_ptr<TokenCredential> m_credential;
     QHash<QString, AuthChallenge> m_challenges; // "host:port" -> verified challenge
     QHash<QString, AccessToken> m_tokens;       // "scope|tenant"
@@ -130,6 +171,7 @@ private:
     RetryPolicy m_retry;
     std::chrono::milliseconds m_timeout{60000};
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    std::function<void(const RequestRecord &)> m_observer;
 };
 
 // A URL as it may appear in a log or an error: no query (it can hold a $skiptoken), no user info.

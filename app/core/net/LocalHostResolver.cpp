@@ -153,15 +153,29 @@ LocalHostProxyFactory::LocalHostProxyFactory(LocalHostTunnel *tunnel)
     : m_tunnel(tunnel)
 {}
 
+void LocalHostProxyFactory::setSettings(const ProxySettings &settings)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_settings = settings;
+}
+
+ProxySettings LocalHostProxyFactory::settings() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_settings;
+}
+
 QList<QNetworkProxy> LocalHostProxyFactory::queryProxy(const QNetworkProxyQuery &query)
 {
+    const QMutexLocker lock(&m_mutex);
     const auto host = query.peerHostName();
+    // The emulator's names never go to a proxy, which could not resolve them anyway.
     if (m_tunnel && query.protocolTag() == QLatin1String("https") &&
-        !m_tunnel->addressFor(host).isNull()) {
+        !m_tunnel->addressFor(host).isNull() && !m_settings.proxyLocalNames) {
         if (const auto port = m_tunnel->port())
             return {QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port)};
     }
-    return systemProxyForQuery(query);
+    return proxiesFor(m_settings, m_system, query);
 }
 
 } // namespace kluis::core

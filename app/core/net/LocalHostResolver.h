@@ -1,7 +1,10 @@
 #pragma once
 
+#include "net/ProxySettings.h"
+
 #include <QHostAddress>
 #include <QMap>
+#include <QMutex>
 #include <QNetworkProxyFactory>
 #include <QObject>
 #include <QPointer>
@@ -42,14 +45,23 @@ private:
     quint16 m_port = 0;
 };
 
+// The pipeline's proxy factory: names the tunnel maps go through the tunnel, everything else
+// follows the ProxySettings (system, none or manual).
 class LocalHostProxyFactory : public QNetworkProxyFactory
 {
 public:
     explicit LocalHostProxyFactory(LocalHostTunnel *tunnel);
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
 
+    // Thread-safe: Qt may ask the factory from its network thread.
+    void setSettings(const ProxySettings &settings);
+    ProxySettings settings() const;
+
 private:
     QPointer<const LocalHostTunnel> m_tunnel;
+    mutable QMutex m_mutex;
+    ProxySettings m_settings;
+    SystemProxyResolver m_system;
 };
 
 } // namespace kluis::core

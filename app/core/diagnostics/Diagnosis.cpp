@@ -1,0 +1,365 @@
+#include "Diagnosis.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <array>
+#include <utility>
+
+namespace kluis::core {
+
+namespace {
+
+constexpr std::array<std::pair<DiagnosisCause, const char *>, 16> causeIds{{
+    {DiagnosisCause::Ok, "ok"},
+    {DiagnosisCause::DnsUnresolved, "dns-unresolved"},
+    {DiagnosisCause::DnsPrivateAddress, "dns-private-address"},
+    {DiagnosisCause::TcpTimeout, "tcp-timeout"},
+    {DiagnosisCause::TcpRefused, "tcp-refused"},
+    {DiagnosisCause::TlsUntrusted, "tls-untrusted"},
+    {DiagnosisCause::ProxyRequired, "proxy-required"},
+    {DiagnosisCause::ProxyDenied, "proxy-denied"},
+    {DiagnosisCause::ProxyAuthRequired, "proxy-auth-required"},
+    {DiagnosisCause::VaultFirewall, "vault-firewall"},
+    {DiagnosisCause::PublicAccessDisabled, "public-access-disabled"},
+    {DiagnosisCause::PermissionDenied, "permission-denied"},
+    {DiagnosisCause::AuthFailed, "auth-failed"},
+    {DiagnosisCause::TenantMismatch, "tenant-mismatch"},
+    {DiagnosisCause::Throttled, "throttled"},
+    {DiagnosisCause::ServiceError, "service-error"},
+}};
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonValue optionalBool(const std::optional<bool> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QString markdownCell(QString text)
+{
+    return text.replace(QLatin1Char('|'), QStringLiteral("\\|"))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+} // namespace
+
+QString causeId(DiagnosisCause cause)
+{
+    for (const auto &[value, id] : causeIds) {
+        if (value == cause)
+            return QString::fromLatin1(id);
+    }
+    return {};
+}
+
+std::optional<DiagnosisCause> causeFromId(const QString &id)
+{
+    for (const auto &[value, text] : causeIds) {
+        if (id == QLatin1String(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QString causeSentence(DiagnosisCause cause)
+{
+    switch (cause) {
+    case DiagnosisCause::Ok:
+        return QCoreApplication::translate("Diagnosis",
+                                           "Every endpoint answered and the vault can be listed.");
+    case DiagnosisCause::DnsUnresolved:
+        return QCoreApplication::translate(
+            "Diagnosis", "A host name Kluis needs does not resolve: DNS has no answer for it.");
+    case DiagnosisCause::DnsPrivateAddress:
+        return QCoreApplication::translate(
+            "Diagnosis", "The vault's name resolves to a private endpoint address that this "
+                         "machine cannot reach.");
+    case DiagnosisCause::TcpTimeout:
+        return QCoreApplication::translate(
+            "Diagnosis", "A network firewall drops the connection to an endpoint Kluis needs: "
+                         "the connection times out.");
+    case DiagnosisCause::TcpRefused:
+        return QCoreApplication::translate(
+            "Diagnosis", "The connection to an endpoint Kluis needs is refused: nothing listens "
+                         "there, or a firewall rejects it.");
+    case DiagnosisCause::TlsUntrusted:
+        return QCoreApplication::translate(
+            "Diagnosis", "The endpoint presents a certificate this machine does not trust, "
+                         "usually from a proxy that inspects TLS.");
+    case DiagnosisCause::ProxyRequired:
+        return QCoreApplication::translate(
+            "Diagnosis", "This network only lets traffic out through a proxy, and Kluis cannot "
+                         "reach one.");
+    case DiagnosisCause::ProxyDenied:
+        return QCoreApplication::translate(
+            "Diagnosis", "The proxy refuses the connection to an endpoint Kluis needs.");
+    case DiagnosisCause::ProxyAuthRequired:
+        return QCoreApplication::translate(
+            "Diagnosis", "The proxy asks for credentials before it lets Kluis through.");
+    case DiagnosisCause::VaultFirewall:
+        return QCoreApplication::translate(
+            "Diagnosis", "The vault's firewall does not admit the address the vault sees for "
+                         "this machine.");
+    case DiagnosisCause::PublicAccessDisabled:
+        return QCoreApplication::translate(
+            "Diagnosis", "The vault has public network access disabled: only its private "
+                         "endpoints are admitted.");
+    case DiagnosisCause::PermissionDenied:
+        return QCoreApplication::translate(
+            "Diagnosis", "The network lets you through, but your account lacks the permission "
+                         "(access policy or role) for this operation.");
+    case DiagnosisCause::AuthFailed:
+        return QCoreApplication::translate("Diagnosis",
+                                           "Signing in failed or the vault refused the token.");
+    case DiagnosisCause::TenantMismatch:
+        return QCoreApplication::translate("Diagnosis",
+                                           "The token comes from another tenant than the vault's.");
+    case DiagnosisCause::Throttled:
+        return QCoreApplication::translate(
+            "Diagnosis", "The vault is throttling requests: too many were sent in a short time.");
+    case DiagnosisCause::ServiceError:
+        return QCoreApplication::translate(
+            "Diagnosis", "The service failed on its side; the network path looks fine.");
+    }
+    return {};
+}
+
+QString roleId(FirewallEndpoint::Role role)
+{
+    switch (role) {
+    case FirewallEndpoint::Role::SignIn:
+        return QStringLiteral("sign-in");
+    case FirewallEndpoint::Role::ResourceManager:
+        return QStringLiteral("resource-manager");
+    case FirewallEndpoint::Role::Graph:
+        return QStringLiteral("graph");
+    case FirewallEndpoint::Role::Vault:
+        return QStringLiteral("vault");
+    case FirewallEndpoint::Role::CertificateRevocation:
+        return QStringLiteral("revocation");
+    }
+    return {};
+}
+
+QString stateId(EndpointProbe::State state)
+{
+    switch (state) {
+    case EndpointProbe::State::Pending:
+        return QStringLiteral("pending");
+    case EndpointProbe::State::Reachable:
+        return QStringLiteral("reachable");
+    case EndpointProbe::State::Blocked:
+        return QStringLiteral("blocked");
+    case EndpointProbe::State::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+QJsonObject EndpointProbe::toJson() const
+{
+    return {{QStringLiteral("role"), roleId(endpoint.role)},
+            {QStringLiteral("host"), endpoint.host},
+            {QStringLiteral("port"), endpoint.port},
+            {QStringLiteral("state"), stateId(state)},
+            {QStringLiteral("failure"), failure ? QJsonValue(causeId(*failure)) : QJsonValue()},
+            {QStringLiteral("addresses"), toArray(addresses)},
+            {QStringLiteral("cnameChain"), toArray(cnameChain)},
+            {QStringLiteral("privateAddress"), privateAddress},
+            {QStringLiteral("tcpConnected"), optionalBool(tcpConnected)},
+            {QStringLiteral("tlsTrusted"), optionalBool(tlsTrusted)},
+            {QStringLiteral("tlsIssuer"), tlsIssuer},
+            {QStringLiteral("tlsSubject"), tlsSubject},
+            {QStringLiteral("httpStatus"), httpStatus},
+            {QStringLiteral("keyVaultAnswered"), keyVaultAnswered},
+            {QStringLiteral("seenAddress"), seenAddress},
+            {QStringLiteral("proxy"), proxy},
+            {QStringLiteral("evidence"), evidence},
+            {QStringLiteral("elapsedMs"), elapsedMs}};
+}
+
+QJsonObject VaultNetworkView::toJson() const
+{
+    QJsonObject object{
+        {QStringLiteral("loaded"), loaded},
+        {QStringLiteral("subscriptionId"), subscriptionId},
+        {QStringLiteral("resourceGroup"), resourceGroup},
+        {QStringLiteral("publicNetworkAccess"), publicNetworkAccess},
+        {QStringLiteral("defaultAction"), rules.defaultAction},
+        {QStringLiteral("bypass"), rules.bypass},
+        {QStringLiteral("ipRules"), toArray(rules.ipRules)},
+        {QStringLiteral("virtualNetworkRules"), toArray(rules.virtualNetworkRules)},
+        {QStringLiteral("privateEndpointConnections"), toArray(privateEndpointConnections)},
+        {QStringLiteral("clientAddressCovered"), clientAddressCovered}};
+    if (error) {
+        object.insert(QStringLiteral("error"),
+                      QJsonObject{{QStringLiteral("status"), error->httpStatus},
+                                  {QStringLiteral("code"), error->code},
+                                  {QStringLiteral("message"), error->shortMessage()}});
+    }
+    return object;
+}
+
+QJsonObject DiagnosisFix::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("detail"), detail},
+            {QStringLiteral("address"), address},
+            {QStringLiteral("automatic"), automatic}};
+}
+
+QJsonObject Diagnosis::toJson() const
+{
+    QJsonArray probes;
+    for (const auto &probe : endpoints)
+        probes.append(probe.toJson());
+    QJsonArray fixList;
+    for (const auto &fix : fixes)
+        fixList.append(fix.toJson());
+    QJsonArray allow;
+    for (const auto &endpoint : allowList)
+        allow.append(endpoint.hostPort());
+    QJsonValue failureJson;
+    if (failure) {
+        // Status, codes and the request id only: the message may quote caller object ids, and
+        // nothing here may carry a token.
+        failureJson = QJsonObject{{QStringLiteral("status"), failure->httpStatus},
+                                  {QStringLiteral("code"), failure->code},
+                                  {QStringLiteral("innerCode"), failure->innerCode},
+                                  {QStringLiteral("requestId"), failure->requestId}};
+    }
+    return {{QStringLiteral("cause"), causeId(cause)},
+            {QStringLiteral("sentence"), causeSentence(cause)},
+            {QStringLiteral("endpoint"), endpoint},
+            {QStringLiteral("clientAddress"), clientAddress},
+            {QStringLiteral("issuer"), issuer},
+            {QStringLiteral("permission"), permission},
+            {QStringLiteral("endpoints"), probes},
+            {QStringLiteral("fixes"), fixList},
+            {QStringLiteral("vaultUri"), vaultUri.toString()},
+            {QStringLiteral("cloud"), cloudName},
+            {QStringLiteral("behindNat"), behindNat},
+            {QStringLiteral("localAddresses"), toArray(localAddresses)},
+            {QStringLiteral("network"), network.toJson()},
+            {QStringLiteral("allowList"), allow},
+            {QStringLiteral("failure"), failureJson},
+            {QStringLiteral("started"), started.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("finished"), finished.toUTC().toString(Qt::ISODateWithMs)}};
+}
+
+QString Diagnosis::toMarkdown() const
+{
+    QString out;
+    out += QStringLiteral("# ") +
+           QCoreApplication::translate("Diagnosis", "Diagnosis of %1").arg(vaultUri.toString()) +
+           QStringLiteral("\n\n");
+    out += QStringLiteral("**") + causeSentence(cause) + QStringLiteral("** (`") + causeId(cause) +
+           QStringLiteral("`)\n\n");
+    const auto line = [&out](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            out += QStringLiteral("- ") + label + QStringLiteral(": ") + value + QLatin1Char('\n');
+    };
+    line(QCoreApplication::translate("Diagnosis", "Cloud"), cloudName);
+    line(QCoreApplication::translate("Diagnosis", "Endpoint"), endpoint);
+    line(QCoreApplication::translate("Diagnosis", "Address the vault sees"), clientAddress);
+    if (!clientAddress.isEmpty())
+        line(QCoreApplication::translate("Diagnosis", "Behind NAT"),
+             behindNat ? QCoreApplication::translate(
+                             "Diagnosis", "yes: the vault sees another address than this "
+                                          "machine's own")
+                       : QCoreApplication::translate("Diagnosis", "no"));
+    line(QCoreApplication::translate("Diagnosis", "This machine's addresses"),
+         localAddresses.join(QStringLiteral(", ")));
+    line(QCoreApplication::translate("Diagnosis", "Certificate issuer"), issuer);
+    line(QCoreApplication::translate("Diagnosis", "Permission"), permission);
+    if (failure) {
+        line(QCoreApplication::translate("Diagnosis", "Failed call"),
+             QStringLiteral("%1 %2 %3")
+                 .arg(failure->httpStatus ? QString::number(failure->httpStatus) : QString(),
+                      failure->code, failure->innerCode)
+                 .simplified());
+        line(QCoreApplication::translate("Diagnosis", "Request id"), failure->requestId);
+    }
+    line(QCoreApplication::translate("Diagnosis", "Started"),
+         started.toUTC().toString(Qt::ISODate));
+    out += QLatin1Char('\n');
+
+    out += QStringLiteral("## ") + QCoreApplication::translate("Diagnosis", "Endpoints") +
+           QStringLiteral("\n\n");
+    out += QStringLiteral("| %1 | %2 | %3 | %4 |\n|---|---|---|---|\n")
+               .arg(QCoreApplication::translate("Diagnosis", "Role"),
+                    QCoreApplication::translate("Diagnosis", "Endpoint"),
+                    QCoreApplication::translate("Diagnosis", "State"),
+                    QCoreApplication::translate("Diagnosis", "Evidence"));
+    for (const auto &probe : endpoints) {
+        auto state = stateId(probe.state);
+        if (probe.failure)
+            state += QStringLiteral(" (") + causeId(*probe.failure) + QLatin1Char(')');
+        out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                   .arg(probe.endpoint.roleName(), probe.endpoint.hostPort(), state,
+                        markdownCell(probe.evidence));
+    }
+    out += QLatin1Char('\n');
+
+    out += QStringLiteral("## ") +
+           QCoreApplication::translate("Diagnosis", "The vault's network rules") +
+           QStringLiteral("\n\n");
+    if (network.loaded) {
+        line(QCoreApplication::translate("Diagnosis", "Public network access"),
+             network.publicNetworkAccess);
+        line(QCoreApplication::translate("Diagnosis", "Default action"),
+             network.rules.defaultAction);
+        line(QCoreApplication::translate("Diagnosis", "Bypass"), network.rules.bypass);
+        line(QCoreApplication::translate("Diagnosis", "IP rules"),
+             network.rules.ipRules.isEmpty() ? QCoreApplication::translate("Diagnosis", "none")
+                                             : network.rules.ipRules.join(QStringLiteral(", ")));
+        line(QCoreApplication::translate("Diagnosis", "Virtual network rules"),
+             network.rules.virtualNetworkRules.isEmpty()
+                 ? QCoreApplication::translate("Diagnosis", "none")
+                 : network.rules.virtualNetworkRules.join(QStringLiteral(", ")));
+        line(QCoreApplication::translate("Diagnosis", "Private endpoints"),
+             network.privateEndpointConnections.isEmpty()
+                 ? QCoreApplication::translate("Diagnosis", "none")
+                 : network.privateEndpointConnections.join(QStringLiteral(", ")));
+        if (!clientAddress.isEmpty())
+            line(
+                QCoreApplication::translate("Diagnosis", "An IP rule covers %1").arg(clientAddress),
+                network.clientAddressCovered ? QCoreApplication::translate("Diagnosis", "yes")
+                                             : QCoreApplication::translate("Diagnosis", "no"));
+    } else if (network.error) {
+        out += QCoreApplication::translate("Diagnosis", "Resource Manager could not be read: %1")
+                   .arg(network.error->shortMessage()) +
+               QLatin1Char('\n');
+    } else {
+        out += QCoreApplication::translate("Diagnosis", "Not read.") + QLatin1Char('\n');
+    }
+    out += QLatin1Char('\n');
+
+    if (!fixes.isEmpty()) {
+        out += QStringLiteral("## ") + QCoreApplication::translate("Diagnosis", "What to do") +
+               QStringLiteral("\n\n");
+        for (const auto &fix : fixes) {
+            out += QStringLiteral("- **") + fix.title + QStringLiteral("** (`") + fix.id +
+                   QStringLiteral("`)");
+            if (!fix.detail.isEmpty())
+                out += QStringLiteral(": ") + fix.detail;
+            out += QLatin1Char('\n');
+        }
+        out += QLatin1Char('\n');
+    }
+
+    out += QStringLiteral("## ") +
+           QCoreApplication::translate("Diagnosis", "Allow-list for the network team") +
+           QStringLiteral("\n\n");
+    for (const auto &allowed : allowList)
+        out += QStringLiteral("- `") + allowed.hostPort() + QStringLiteral("` (") +
+               allowed.roleName() + QStringLiteral(")\n");
+    return out;
+}
+
+} // namespace kluis::core

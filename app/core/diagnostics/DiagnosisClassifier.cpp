@@ -1,0 +1,499 @@
+#include "DiagnosisClassifier.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace kluis::core {
+
+namespace {
+
+// Which step of the connection a cause belongs to: a lower step explains everything above it,
+// so it wins (a name that does not resolve explains the refused connection, not the reverse).
+int stepRank(DiagnosisCause cause)
+{
+    switch (cause) {
+    case DiagnosisCause::DnsUnresolved:
+        return 0;
+    case DiagnosisCause::DnsPrivateAddress:
+        return 1;
+    case DiagnosisCause::TcpRefused:
+    case DiagnosisCause::TcpTimeout:
+        return 2;
+    case DiagnosisCause::TlsUntrusted:
+        return 3;
+    case DiagnosisCause::ProxyRequired:
+    case DiagnosisCause::ProxyDenied:
+    case DiagnosisCause::ProxyAuthRequired:
+        return 4;
+    default:
+        return 5;
+    }
+}
+
+// Within a step, the endpoint the failed call needed most.
+int roleRank(FirewallEndpoint::Role role)
+{
+    switch (role) {
+    case FirewallEndpoint::Role::Vault:
+        return 0;
+    case FirewallEndpoint::Role::SignIn:
+        return 1;
+    case FirewallEndpoint::Role::ResourceManager:
+        return 2;
+    case FirewallEndpoint::Role::Graph:
+        return 3;
+    case FirewallEndpoint::Role::CertificateRevocation:
+        return 4;
+    }
+    return 5;
+}
+
+bool isNetworkCause(DiagnosisCause cause)
+{
+    return stepRank(cause) < 5;
+}
+
+const EndpointProbe *vaultProbe(const QList<EndpointProbe> &probes)
+{
+    for (const auto &probe : probes) {
+        if (probe.endpoint.role == FirewallEndpoint::Role::Vault)
+            return &probe;
+    }
+    return nullptr;
+}
+
+bool sameAddress(const QHostAddress &a, const QHostAddress &b)
+{
+    return a.isEqual(b, QHostAddress::ConvertV4MappedToIPv4 | QHostAddress::ConvertLocalHost);
+}
+
+// What the service's answer says, once the network path is known to be open.
+DiagnosisCause causeOfAnswer(const AzureError &error)
+{
+    const auto has = [&error](const char *text) {
+        return error.message.contains(QLatin1String(text), Qt::CaseInsensitive) ||
+               error.code.contains(QLatin1String(text), Qt::CaseInsensitive) ||
+               error.innerCode.contains(QLatin1String(text), Qt::CaseInsensitive);
+    };
+    switch (error.kind) {
+    case AzureError::Kind::Transport:
+        return DiagnosisClassifier::causeOfTransportError(error.transportError);
+    case AzureError::Kind::Auth:
+        // AADSTS90002: tenant not found; AADSTS700016: application not found in the tenant;
+        // AADSTS50020: the account is not in the tenant.
+        if (has("AADSTS90002") || has("AADSTS700016") || has("AADSTS50020") || has("AKV10032"))
+            return DiagnosisCause::TenantMismatch;
+        return DiagnosisCause::AuthFailed;
+    case AzureError::Kind::Parse:
+    case AzureError::Kind::Cancelled:
+    case AzureError::Kind::Usage:
+        return DiagnosisCause::ServiceError;
+    case AzureError::Kind::Http:
+        break;
+    }
+    switch (error.httpStatus) {
+    case 401:
+        if (has("AKV10032") || has("invalid issuer"))
+            return DiagnosisCause::TenantMismatch;
+        return DiagnosisCause::AuthFailed;
+    case 403:
+        if (error.innerCode == QLatin1String("ForbiddenByFirewall") ||
+            has("Client address is not authorized"))
+            return DiagnosisCause::VaultFirewall;
+        if (error.innerCode == QLatin1String("ForbiddenByConnection") ||
+            has("Public network access is disabled") || has("not an approved private link"))
+            return DiagnosisCause::PublicAccessDisabled;
+        // A 403 without Key Vault's error document and without its network-info header came
+        // from something in between: a proxy refusing the request.
+        if (error.code.isEmpty() && error.networkInfoAddress.isEmpty())
+            return DiagnosisCause::ProxyDenied;
+        return DiagnosisCause::PermissionDenied;
+    case 407:
+        return DiagnosisCause::ProxyAuthRequired;
+    case 429:
+        return DiagnosisCause::Throttled;
+    default:
+        return DiagnosisCause::ServiceError;
+    }
+}
+
+DiagnosisFix fix(const QString &id, const QString &title, const QString &detail,
+                 const QString &address = {}, bool automatic = false)
+{
+    return DiagnosisFix{id, title, detail, address, automatic};
+}
+
+QString hostPorts(const QList<FirewallEndpoint> &endpoints)
+{
+    QStringList list;
+    for (const auto &endpoint : endpoints)
+        list.append(endpoint.hostPort());
+    return list.join(QStringLiteral(", "));
+}
+
+QList<DiagnosisFix> fixesFor(const Diagnosis &d, const QList<FirewallEndpoint> &blocked)
+{
+    using C = DiagnosisCause;
+    QList<DiagnosisFix> fixes;
+    const auto allowEndpoints = [&]() {
+        return fix(
+            QStringLiteral("allow-endpoints"),
+            QCoreApplication::translate("Diagnosis", "Ask the network team to allow "
+                                                     "these endpoints"),
+            QCoreApplication::translate("Diagnosis",
+                                        "Blocked: %1. Everything this cloud needs: %2.")
+                .arg(blocked.isEmpty() ? d.endpoint : hostPorts(blocked), hostPorts(d.allowList)));
+    };
+    const QHostAddress address(d.clientAddress);
+    const bool ruleable = DiagnosisClassifier::isPublicIPv4(address);
+    const auto ipRules = [&]() {
+        if (d.clientAddress.isEmpty())
+            return;
+        const auto why =
+            ruleable
+                ? QString()
+                : QCoreApplication::translate("Diagnosis",
+                                              " Vault IP rules take public IPv4 addresses only: a "
+                                              "private address means a virtual network rule or a "
+                                              "private endpoint is needed instead.");
+        fixes.append(fix(QStringLiteral("add-ip-rule"),
+                         QCoreApplication::translate("Diagnosis", "Add my address to the "
+                                                                  "vault's firewall"),
+                         QCoreApplication::translate(
+                             "Diagnosis", "Add an IP rule for %1, the address the vault sees "
+                                          "(not necessarily this machine's own).%2")
+                             .arg(d.clientAddress, why),
+                         d.clientAddress, ruleable));
+        fixes.append(fix(QStringLiteral("add-temporary-ip-rule"),
+                         QCoreApplication::translate("Diagnosis", "Add my address for a while"),
+                         QCoreApplication::translate(
+                             "Diagnosis", "Add an IP rule for %1 and remove it again after "
+                                          "the chosen time.%2")
+                             .arg(d.clientAddress, why),
+                         d.clientAddress, ruleable));
+    };
+    const auto defaultAction = [&]() {
+        fixes.append(
+            fix(QStringLiteral("set-default-action"),
+                QCoreApplication::translate("Diagnosis", "Or let every address through"),
+                QCoreApplication::translate(
+                    "Diagnosis", "Setting the firewall's default action to Allow admits every "
+                                 "address; public network access must be Enabled as well. The two "
+                                 "gates are independent: opening one alone may not help.")));
+    };
+    const auto publicAccess = [&]() {
+        fixes.append(
+            fix(QStringLiteral("enable-public-access"),
+                QCoreApplication::translate("Diagnosis", "Enable public network access"),
+                QCoreApplication::translate(
+                    "Diagnosis", "Public network access is Disabled, so only private endpoints "
+                                 "are admitted. Enabling it is not enough by itself: with the "
+                                 "default action Deny (the default for new vaults) your address "
+                                 "also needs an IP rule.")));
+    };
+
+    switch (d.cause) {
+    case C::Ok:
+        break;
+    case C::DnsUnresolved:
+        fixes.append(allowEndpoints());
+        fixes.append(fix(QStringLiteral("private-dns"),
+                         QCoreApplication::translate("Diagnosis", "Check DNS"),
+                         QCoreApplication::translate(
+                             "Diagnosis", "%1 has no DNS answer. Check the DNS server this "
+                                          "machine uses, and the private DNS zone when the "
+                                          "vault has a private endpoint.")
+                             .arg(d.endpoint)));
+        break;
+    case C::DnsPrivateAddress:
+        fixes.append(
+            fix(QStringLiteral("private-dns"),
+                QCoreApplication::translate("Diagnosis", "Reach the private endpoint, or fix DNS"),
+                QCoreApplication::translate(
+                    "Diagnosis", "%1 resolves to a private endpoint address. Connect to the "
+                                 "private network (VPN) it lives in, or remove the privatelink "
+                                 "entry from the DNS this machine uses to go the public way.")
+                    .arg(d.endpoint)));
+        break;
+    case C::TcpTimeout:
+    case C::TcpRefused:
+        fixes.append(allowEndpoints());
+        break;
+    case C::TlsUntrusted:
+        fixes.append(
+            fix(QStringLiteral("trust-proxy-ca"),
+                QCoreApplication::translate("Diagnosis", "Trust the proxy's certificate authority"),
+                QCoreApplication::translate(
+                    "Diagnosis", "%1 presented a certificate issued by \"%2\", which this machine "
+                                 "does not trust. When that is your organisation's TLS-inspecting "
+                                 "proxy, install its CA certificate in the system's trust store, "
+                                 "or ask for %1 to be excluded from inspection.")
+                    .arg(d.endpoint, d.issuer)));
+        break;
+    case C::ProxyRequired:
+        fixes.append(
+            fix(QStringLiteral("configure-proxy"),
+                QCoreApplication::translate("Diagnosis", "Configure the proxy"),
+                QCoreApplication::translate(
+                    "Diagnosis", "Traffic to %1 does not get out directly and no proxy answers. "
+                                 "Set the proxy your organisation uses (system settings or "
+                                 "HTTPS_PROXY).")
+                    .arg(d.endpoint)));
+        break;
+    case C::ProxyDenied:
+        fixes.append(allowEndpoints());
+        break;
+    case C::ProxyAuthRequired:
+        fixes.append(
+            fix(QStringLiteral("proxy-credentials"),
+                QCoreApplication::translate("Diagnosis", "Give the proxy your credentials"),
+                QCoreApplication::translate(
+                    "Diagnosis", "The proxy answered 407 for %1: set a user name and password for "
+                                 "it, or ask for the endpoints to be allowed without "
+                                 "authentication.")
+                    .arg(d.endpoint)));
+        break;
+    case C::VaultFirewall:
+        ipRules();
+        defaultAction();
+        if (d.network.loaded && d.network.publicNetworkAccess.compare(QLatin1String("Disabled"),
+                                                                      Qt::CaseInsensitive) == 0)
+            publicAccess();
+        break;
+    case C::PublicAccessDisabled: {
+        publicAccess();
+        const auto endpoints = d.network.privateEndpointConnections;
+        fixes.append(
+            fix(QStringLiteral("private-dns"),
+                QCoreApplication::translate("Diagnosis", "Or go through a private endpoint"),
+                endpoints.isEmpty()
+                    ? QCoreApplication::translate("Diagnosis",
+                                                  "The vault has no private endpoint connection.")
+                    : QCoreApplication::translate(
+                          "Diagnosis", "Connect from the network of a private endpoint, with its "
+                                       "privatelink DNS zone: %1.")
+                          .arg(endpoints.join(QStringLiteral(", ")))));
+        const bool deny =
+            d.network.rules.defaultAction.compare(QLatin1String("Deny"), Qt::CaseInsensitive) == 0;
+        if (deny && !d.network.clientAddressCovered)
+            ipRules();
+        break;
+    }
+    case C::PermissionDenied:
+        fixes.append(
+            fix(QStringLiteral("grant-permission"),
+                QCoreApplication::translate("Diagnosis", "Ask for the permission"),
+                d.permission.isEmpty()
+                    ? QCoreApplication::translate(
+                          "Diagnosis", "This is not a firewall problem: the vault admitted the "
+                                       "connection but your account has no access policy or role "
+                                       "for it. Ask the vault's owner for one.")
+                    : QCoreApplication::translate(
+                          "Diagnosis", "This is not a firewall problem: ask the vault's owner to "
+                                       "grant \"%1\" (an access policy entry or an RBAC role that "
+                                       "includes it).")
+                          .arg(d.permission)));
+        break;
+    case C::AuthFailed:
+    case C::TenantMismatch:
+        fixes.append(
+            fix(QStringLiteral("sign-in-again"),
+                QCoreApplication::translate("Diagnosis", "Sign in again"),
+                d.cause == C::TenantMismatch
+                    ? QCoreApplication::translate(
+                          "Diagnosis", "Sign in to the vault's own tenant: the token was issued "
+                                       "by another one.")
+                    : QCoreApplication::translate("Diagnosis",
+                                                  "Sign in again, with an account that may use "
+                                                  "this vault.")));
+        break;
+    case C::Throttled:
+    case C::ServiceError:
+        fixes.append(fix(
+            QStringLiteral("wait-and-retry"),
+            QCoreApplication::translate("Diagnosis", "Wait and try again"),
+            d.cause == C::Throttled
+                ? QCoreApplication::translate("Diagnosis",
+                                              "Key Vault limits requests per vault per 10 "
+                                              "seconds; wait a little and retry.")
+                : QCoreApplication::translate("Diagnosis", "The service failed on its side; retry "
+                                                           "later, quoting the request id if it "
+                                                           "persists.")));
+        break;
+    }
+    return fixes;
+}
+
+} // namespace
+
+bool DiagnosisClassifier::isPrivateAddress(const QHostAddress &address)
+{
+    if (address.isNull() || address.isLoopback())
+        return false;
+    bool v4 = false;
+    const auto ipv4 = address.toIPv4Address(&v4);
+    if (v4) {
+        const QHostAddress a(ipv4);
+        for (const auto &[net, bits] :
+             {std::pair{"10.0.0.0", 8}, std::pair{"172.16.0.0", 12}, std::pair{"192.168.0.0", 16},
+              std::pair{"100.64.0.0", 10}, std::pair{"169.254.0.0", 16}}) {
+            if (a.isInSubnet(QHostAddress(QString::fromLatin1(net)), bits))
+                return true;
+        }
+        return false;
+    }
+    return address.isInSubnet(QHostAddress(QStringLiteral("fc00::")), 7) || address.isLinkLocal();
+}
+
+bool DiagnosisClassifier::isPublicIPv4(const QHostAddress &address)
+{
+    return address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback() &&
+           !isPrivateAddress(address) && !address.isMulticast() && !address.isBroadcast() &&
+           address != QHostAddress(QHostAddress::AnyIPv4);
+}
+
+QString DiagnosisClassifier::permissionFrom(const AzureError &error)
+{
+    static const QRegularExpression rbac(QStringLiteral("Action:\\s*'([^']+)'"));
+    if (const auto match = rbac.match(error.message); match.hasMatch())
+        return match.captured(1);
+    static const QRegularExpression policy(
+        QStringLiteral("does not have (\\w+) (\\w+) permission"));
+    if (const auto match = policy.match(error.message); match.hasMatch())
+        return match.captured(1) + QLatin1Char('/') + match.captured(2);
+    return {};
+}
+
+DiagnosisCause DiagnosisClassifier::causeOfTransportError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+        return DiagnosisCause::DnsUnresolved;
+    case QNetworkReply::ConnectionRefusedError:
+        return DiagnosisCause::TcpRefused;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return DiagnosisCause::TcpTimeout;
+    case QNetworkReply::SslHandshakeFailedError:
+        return DiagnosisCause::TlsUntrusted;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return DiagnosisCause::ProxyAuthRequired;
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return DiagnosisCause::ProxyDenied;
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyConnectionClosedError:
+        return DiagnosisCause::ProxyRequired;
+    default:
+        return DiagnosisCause::ServiceError;
+    }
+}
+
+// Precedence, first match wins:
+// 1. A network failure of a probed endpoint, lowest step first: DNS (unresolved, then a
+//    private address not reachable), TCP (refused or timed out), TLS (untrusted certificate),
+//    proxy (required, denied, asking for credentials); within a step the vault endpoint first,
+//    then sign-in, Resource Manager, Graph, CRL/OCSP. When the failed call got an HTTP answer,
+//    the path to the sign-in service demonstrably worked, so only the vault's own probe counts.
+// 2. The vault's HTTP probe answered but not as Key Vault (no x-ms-keyvault-network-info):
+//    a proxy's 407 or 403.
+// 3. The failed call's answer: ForbiddenByFirewall, ForbiddenByConnection, other 403s
+//    (permission), 401 (AKV10032: tenant), 429, 5xx; a transport error the probes did not
+//    explain is named after its error code.
+// 4. Nothing failed: ok.
+Diagnosis DiagnosisClassifier::classify(Diagnosis d)
+{
+    d.fixes.clear();
+    d.cause = DiagnosisCause::Ok;
+    d.endpoint.clear();
+    d.issuer.clear();
+    d.permission.clear();
+    const auto *vault = vaultProbe(d.endpoints);
+    const bool httpAnswer = d.failure && d.failure->kind == AzureError::Kind::Http;
+
+    const EndpointProbe *worst = nullptr;
+    for (const auto &probe : d.endpoints) {
+        if (probe.state != EndpointProbe::State::Blocked || !probe.failure ||
+            !isNetworkCause(*probe.failure))
+            continue;
+        if (httpAnswer && probe.endpoint.role != FirewallEndpoint::Role::Vault)
+            continue;
+        if (!worst || std::pair(stepRank(*probe.failure), roleRank(probe.endpoint.role)) <
+                          std::pair(stepRank(*worst->failure), roleRank(worst->endpoint.role)))
+            worst = &probe;
+    }
+    QList<FirewallEndpoint> blocked;
+    for (const auto &probe : d.endpoints) {
+        if (probe.state == EndpointProbe::State::Blocked)
+            blocked.append(probe.endpoint);
+    }
+
+    // No proxy configured and not one endpoint connects directly, though the names resolve:
+    // the network lets traffic out only through a proxy.
+    const bool nothingConnects =
+        worst && stepRank(*worst->failure) == stepRank(DiagnosisCause::TcpTimeout) &&
+        std::all_of(d.endpoints.cbegin(), d.endpoints.cend(), [](const EndpointProbe &probe) {
+            return probe.proxy.isEmpty() &&
+                   (probe.state == EndpointProbe::State::Skipped ||
+                    (probe.state == EndpointProbe::State::Blocked && probe.failure &&
+                     stepRank(*probe.failure) == stepRank(DiagnosisCause::TcpTimeout)));
+        });
+    if (nothingConnects && !httpAnswer && d.endpoints.size() > 1) {
+        d.cause = DiagnosisCause::ProxyRequired;
+        d.endpoint = worst->endpoint.hostPort();
+    } else if (worst) {
+        d.cause = *worst->failure;
+        d.endpoint = worst->endpoint.hostPort();
+        if (d.cause == DiagnosisCause::TlsUntrusted)
+            d.issuer = worst->tlsIssuer;
+        // Only the failing step's endpoints belong in the allow-endpoints fix.
+        blocked.clear();
+        for (const auto &probe : d.endpoints) {
+            if (probe.failure && stepRank(*probe.failure) == stepRank(d.cause))
+                blocked.append(probe.endpoint);
+        }
+    } else if (vault && vault->failure && vault->state == EndpointProbe::State::Blocked) {
+        d.cause = *vault->failure;
+        d.endpoint = vault->endpoint.hostPort();
+    } else if (d.failure) {
+        d.cause = causeOfAnswer(*d.failure);
+        if (vault)
+            d.endpoint = vault->endpoint.hostPort();
+        if (d.cause == DiagnosisCause::PermissionDenied)
+            d.permission = permissionFrom(*d.failure);
+        if (d.cause == DiagnosisCause::AuthFailed || d.cause == DiagnosisCause::TenantMismatch) {
+            if (d.failure->kind == AzureError::Kind::Auth) {
+                for (const auto &probe : d.endpoints) {
+                    if (probe.endpoint.role == FirewallEndpoint::Role::SignIn) {
+                        d.endpoint = probe.endpoint.hostPort();
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    if (d.clientAddress.isEmpty() && d.failure)
+        d.clientAddress = d.failure->clientAddress;
+    if (d.clientAddress.isEmpty() && d.failure)
+        d.clientAddress = d.failure->networkInfoAddress;
+    if (d.clientAddress.isEmpty() && vault)
+        d.clientAddress = vault->seenAddress;
+
+    const QHostAddress client(d.clientAddress);
+    d.behindNat = false;
+    if (!client.isNull() && !d.localAddresses.isEmpty()) {
+        d.behindNat = std::none_of(
+            d.localAddresses.cbegin(), d.localAddresses.cend(),
+            [&client](const QString &local) { return sameAddress(QHostAddress(local), client); });
+    }
+    d.network.clientAddressCovered =
+        d.network.loaded && !client.isNull() && d.network.rules.ipRulesCover(client);
+
+    d.fixes = fixesFor(d, blocked);
+    return d;
+}
+
+} // namespace kluis::core

@@ -1,0 +1,167 @@
+#include "models/VersionListModel.h"
+
+namespace kluis::core {
+
+namespace {
+template<typename T>
+QCoro::Task<Result<ItemPage<VersionItem>>> versionPage(QCoro::Task<Result<ItemPage<T>>> task)
+{
+    auto page = co_await task;
+    if (!page)
+        co_return page.error();
+    ItemPage<VersionItem> result;
+    result.nextLink = page->nextLink;
+    for (const auto &item : page->items)
+        result.items.append(VersionItem::from(item));
+    co_return result;
+}
+} // namespace
+
+VersionItem VersionItem::from(const SecretItem &item)
+{
+    return {item.id, item.name, item.version, item.contentType, item.attributes, item.tags};
+}
+
+VersionItem VersionItem::from(const KeyItem &item)
+{
+    return {item.kid, item.name, item.version, item.keyDescription(), item.attributes, item.tags};
+}
+
+VersionItem VersionItem::from(const CertificateItem &item)
+{
+    return {item.id,
+            item.name,
+            item.version,
+            QString::fromLatin1(
+                QByteArray::fromBase64(item.x5t.toLatin1(), QByteArray::Base64UrlEncoding)
+                    .toHex()
+                    .toUpper()),
+            item.attributes,
+            item.tags};
+}
+
+VersionListModel::VersionListModel(QObject *parent)
+    : ItemListModel(parent)
+{}
+
+void VersionListModel::showSecretVersions(const KeyVaultClient &client, const QString &name)
+{
+    show(ObjectKind::Secret, name, [client, name](QUrl next) {
+        return versionPage(client.listSecretVersions(name, std::move(next)));
+    });
+}
+
+void VersionListModel::showKeyVersions(const KeyVaultClient &client, const QString &name)
+{
+    show(ObjectKind::Key, name, [client, name](QUrl next) {
+        return versionPage(client.listKeyVersions(name, std::move(next)));
+    });
+}
+
+void VersionListModel::showCertificateVersions(const KeyVaultClient &client, const QString &name)
+{
+    show(ObjectKind::Certificate, name, [client, name](QUrl next) {
+        return versionPage(client.listCertificateVersions(name, std::move(next)));
+    });
+}
+
+void VersionListModel::clear()
+{
+    show(ObjectKind::None, QString(), {});
+}
+
+void VersionListModel::show(ObjectKind kind, const QString &name, PageSource source)
+{
+    const bool headerChanged = kind != m_kind;
+    m_kind = kind;
+    m_name = name;
+    setSource(std::move(source));
+    if (headerChanged)
+        Q_EMIT headerDataChanged(Qt::Horizontal, DetailColumn, DetailColumn);
+}
+
+int VersionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant VersionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto &item = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case VersionColumn:
+            return item.version;
+        case EnabledColumn:
+            return enabledText(item.attributes.enabled);
+        case DetailColumn:
+            return item.detail;
+        case CreatedColumn:
+            return dateText(item.attributes.created);
+        case UpdatedColumn:
+            return dateText(item.attributes.updated);
+        case ExpiresColumn:
+            return dateText(item.attributes.expires);
+        case TagsColumn:
+            return tagsText(item.tags);
+        default:
+            return {};
+        }
+    case IdRole:
+        return item.id;
+    case NameRole:
+        return item.name;
+    case VersionRole:
+        return item.version;
+    case EnabledRole:
+        return item.attributes.enabled;
+    case ExpiresRole:
+        return item.attributes.expires.value_or(QDateTime());
+    case UpdatedRole:
+        return item.attributes.updated.value_or(QDateTime());
+    case TagsRole:
+        return tagsMap(item.tags);
+    case DetailRole:
+        return item.detail;
+    default:
+        return {};
+    }
+}
+
+QVariant VersionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case VersionColumn:
+        return tr("Version");
+    case EnabledColumn:
+        return tr("Enabled");
+    case DetailColumn:
+        switch (m_kind) {
+        case ObjectKind::Secret:
+            return tr("Content type");
+        case ObjectKind::Certificate:
+            return tr("Thumbprint");
+        case ObjectKind::Key:
+        case ObjectKind::None:
+            return QString();
+        }
+        return {};
+    case CreatedColumn:
+        return tr("Created");
+    case UpdatedColumn:
+        return tr("Updated");
+    case ExpiresColumn:
+        return tr("Expires");
+    case TagsColumn:
+        return tr("Tags");
+    default:
+        return {};
+    }
+}
+
+} // namespace kluis::core

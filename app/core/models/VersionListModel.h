@@ -1,0 +1,69 @@
+#pragma once
+
+#include "models/PagedListModel.h"
+
+namespace kluis::core {
+
+// One version of a secret, key or certificate, as the versions list shows it.
+struct VersionItem
+{
+    QUrl id; // with the version
+    QString name;
+    QString version;
+    QString detail; // a secret's content type, a certificate's thumbprint (hex)
+    ObjectAttributes attributes;
+    QMap<QString, QString> tags;
+
+    static VersionItem from(const SecretItem &item);
+    static VersionItem from(const KeyItem &item);
+    static VersionItem from(const CertificateItem &item);
+};
+
+// The versions of one object, loaded page by page when one of the show* functions is called.
+class VersionListModel : public ItemListModel<VersionItem>
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        VersionColumn,
+        EnabledColumn,
+        DetailColumn, // content type (secrets), thumbprint (certificates); empty for keys
+        CreatedColumn,
+        UpdatedColumn,
+        ExpiresColumn,
+        TagsColumn,
+        ColumnCount
+    };
+    enum class ObjectKind
+    {
+        None,
+        Secret,
+        Key,
+        Certificate,
+    };
+
+    explicit VersionListModel(QObject *parent = nullptr);
+
+    void showSecretVersions(const KeyVaultClient &client, const QString &name);
+    void showKeyVersions(const KeyVaultClient &client, const QString &name);
+    void showCertificateVersions(const KeyVaultClient &client, const QString &name);
+    void clear(); // no object, no rows
+
+    ObjectKind objectKind() const { return m_kind; }
+    QString objectName() const { return m_name; }
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    void show(ObjectKind kind, const QString &name, PageSource source);
+
+    ObjectKind m_kind = ObjectKind::None;
+    QString m_name;
+};
+
+} // namespace kluis::core

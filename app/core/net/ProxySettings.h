@@ -1,0 +1,112 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoro/QCoroTask>
+#include <QJsonObject>
+#include <QMutex>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kluis::core {
+
+// How Kluis reaches the internet. The password is never written to settings files: it lives in
+// the keychain (storePassword / loadPassword) and is only held here in memory.
+struct ProxySettings
+{
+    enum class Mode
+    {
+        System, // HTTPS_PROXY / NO_PROXY from the environment, else the desktop's settings
+        None,   // direct connections
+        Manual, // host:port below
+    };
+
+    Mode mode = Mode::System;
+    QString host;
+    quint16 port = 0;
+    QString user;
+    QString password; // in memory only; see loadPassword()
+    QString noProxy;  // Manual: hosts reached directly, NO_PROXY syntax
+    // Test only: send the .localhost names and the cloud's `hosts` map through the proxy too
+    // (the proxy must then resolve them itself) instead of Kluis's own loopback tunnel.
+    bool proxyLocalNames = false;
+
+    // "http://user:password@host:port", "host:port", "none", "system". Empty on a bad URL.
+    static std::optional<ProxySettings> fromUrl(const QString &url);
+    // Without the password.
+    QJsonObject toJson() const;
+    static ProxySettings fromJson(const QJsonObject &object);
+    static QString modeName(Mode mode);
+
+    // The keychain entry for the manual proxy's password.
+    QString keychainKey() const;
+    QCoro::Task<Status> storePassword(QString password) const;
+    // Fills `password` from the keychain; an absent entry leaves it empty.
+    QCoro::Task<Result<ProxySettings>> loadPassword() const;
+
+    friend bool operator==(const ProxySettings &, const ProxySettings &) = default;
+};
+
+// Everything about the network the user can set; one value per process by default
+// (HttpPipeline::setDefaultNetworkSettings), so the sign-in pipelines follow it too.
+struct NetworkSettings
+{
+    ProxySettings proxy;
+    // PEM bundle trusted for every host beside the system roots (a TLS-inspecting proxy's CA).
+    // TLS verification itself is never switched off.
+    QString extraCaFile;
+
+    friend bool operator==(const NetworkSettings &, const NetworkSettings &) = default;
+};
+
+// One NO_PROXY list: comma or space separated entries; "*" matches everything; "example.com"
+// and ".example.com" match the domain and every name under it; "host:port" matches that port
+// only; an IP address or a CIDR range matches addresses literally. Case-insensitive.
+class NoProxyList
+{
+public:
+    NoProxyList() = default;
+    explicit NoProxyList(const QString &list);
+    bool matches(const QString &host, int port) const;
+    bool isEmpty() const { return m_entries.isEmpty(); }
+
+private:
+    struct Entry
+    {
+        QString host; // lower-case, no leading "." or "*."
+        int port = -1;
+        bool all = false;
+    };
+    QList<Entry> m_entries;
+};
+
+// System mode: QNetworkProxyFactory::systemProxyForQuery, but HTTPS_PROXY / https_proxy,
+// HTTP_PROXY / http_proxy, ALL_PROXY / all_proxy and NO_PROXY / no_proxy from the environment
+// are honoured explicitly (Qt's own reading of them differs between platforms and builds).
+class SystemProxyResolver : public QNetworkProxyFactory
+{
+public:
+    explicit SystemProxyResolver(
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
+
+    // A proxy URL as written in HTTPS_PROXY (scheme optional, user info percent-decoded).
+    static std::optional<QNetworkProxy> proxyFromUrl(const QString &url);
+
+private:
+    QString variable(const char *name) const;
+
+    QProcessEnvironment m_environment;
+    NoProxyList m_noProxy;
+};
+
+// The proxies for one query under `settings`, ignoring the .localhost tunnel.
+QList<QNetworkProxy> proxiesFor(const ProxySettings &settings, SystemProxyResolver &system,
+                                const QNetworkProxyQuery &query);
+
+} // namespace kluis::core

@@ -1,0 +1,197 @@
+#pragma once
+
+#include "clients/KeyVaultClient.h"
+#include "commands/Command.h"
+#include "dialogs/CertificateCreateDialog.h"
+#include "dialogs/ImportCertificateDialog.h"
+#include "dialogs/KeyCreateDialog.h"
+
+#include <QCoro/QCoroTask>
+#include <QFileDialog>
+
+#include <functional>
+
+namespace kluis::ui {
+
+// One vault call on a key or certificate (delete, recover, purge, rotate, enable, …) behind
+// the confirmation it needs: none, a question that names the item, or typing the name.
+class ObjectOperationCommand : public Command
+{
+    Q_OBJECT
+public:
+    enum class Confirmation
+    {
+        None,
+        Question,
+        TypeName,
+    };
+    using Operation = std::function<QCoro::Task<core::Status>()>;
+    struct Spec
+    {
+        QString title; // also the title of an error box
+        QString name;  // the item, selected in the list afterwards
+        Confirmation confirmation = Confirmation::None;
+        QString confirmObjectName; // "confirmDelete", "confirmPurge", for tests
+        QString question;
+        QString confirmButton;
+        Operation operation;
+        QString doneMessage;
+    };
+
+    ObjectOperationCommand(Spec spec, QWidget *parent);
+    QString affectedName() const override { return m_spec.name; }
+
+protected:
+    void doStart() override;
+
+private:
+    QCoro::Task<> run();
+    Spec m_spec;
+};
+
+// Fetches something (a backup, a certificate, an export) and writes it to a file the user
+// picks; the dialogs come first, so nothing is fetched when the user cancels. With
+// askPassword, a password for the file is asked first and handed to `fetch`.
+class SaveToFileCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Fetch = std::function<QCoro::Task<core::Result<QByteArray>>(QString password)>;
+    SaveToFileCommand(QString title, QString suggestedName, QString filter, Fetch fetch,
+                      QString doneMessage, QWidget *parent, bool askPassword = false);
+    QFileDialog *fileDialog() const { return m_dialog; }
+    QString fileName() const { return m_fileName; }
+
+protected:
+    void doStart() override;
+
+private:
+    void askFile();
+    QCoro::Task<> run();
+    QString m_title;
+    bool m_askPassword;
+    QString m_password;
+    QString m_suggestedName;
+    QString m_filter;
+    Fetch m_fetch;
+    QString m_doneMessage;
+    QPointer<QFileDialog> m_dialog;
+    QString m_fileName;
+};
+
+// Reads a file the user picks and hands its bytes to the vault (restore from a backup).
+class LoadFromFileCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Upload = std::function<QCoro::Task<core::Result<QString>>(QByteArray)>;
+    // `upload` answers the name of what it made.
+    LoadFromFileCommand(QString title, QString filter, Upload upload, QWidget *parent);
+    QFileDialog *fileDialog() const { return m_dialog; }
+    QString affectedName() const override { return m_name; }
+
+protected:
+    void doStart() override;
+
+private:
+    QCoro::Task<> run(QString fileName);
+    QString m_title;
+    QString m_filter;
+    Upload m_upload;
+    QPointer<QFileDialog> m_dialog;
+    QString m_name;
+};
+
+class NewKeyCommand : public Command
+{
+    Q_OBJECT
+public:
+    NewKeyCommand(core::KeyVaultClient client, QWidget *parent);
+    KeyCreateDialog *dialog() const { return m_dialog; }
+    QString affectedName() const override { return m_name; }
+
+protected:
+    void doStart() override;
+
+private:
+    QCoro::Task<> create();
+    core::KeyVaultClient m_client;
+    QPointer<KeyCreateDialog> m_dialog;
+    QString m_name;
+};
+
+// Signs a sample digest in the vault with the key and verifies the signature here with
+// OpenSSL against the key's public JWK; the result is shown and reported by tested().
+class TestKeyCommand : public Command
+{
+    Q_OBJECT
+public:
+    TestKeyCommand(core::KeyVaultClient client, QString name, QWidget *parent);
+    QString affectedName() const override { return m_name; }
+
+Q_SIGNALS:
+    void tested(bool verified, const QString &summary);
+
+protected:
+    void doStart() override;
+
+private:
+    QCoro::Task<> run();
+    void report(bool verified, const QString &summary, const QString &details);
+    core::KeyVaultClient m_client;
+    QString m_name;
+};
+
+class NewCertificateCommand : public Command
+{
+    Q_OBJECT
+public:
+    NewCertificateCommand(core::KeyVaultClient client, QWidget *parent);
+    CertificateCreateDialog *dialog() const { return m_dialog; }
+    QString affectedName() const override { return m_name; }
+
+protected:
+    void doStart() override;
+
+private:
+    QCoro::Task<> create();
+    core::KeyVaultClient m_client;
+    QPointer<CertificateCreateDialog> m_dialog;
+    QString m_name;
+};
+
+class ImportCertificateCommand : public Command
+{
+    Q_OBJECT
+public:
+    ImportCertificateCommand(core::KeyVaultClient client, QWidget *parent);
+    ImportCertificateDialog *dialog() const { return m_dialog; }
+    QString affectedName() const override { return m_name; }
+
+protected:
+    void doStart() override;
+
+private:
+    QCoro::Task<> importFile();
+    core::KeyVaultClient m_client;
+    QPointer<ImportCertificateDialog> m_dialog;
+    QString m_name;
+};
+
+// Shows a certificate's policy (issuer, subject, names, key, validity, lifetime actions).
+class ViewPolicyCommand : public Command
+{
+    Q_OBJECT
+public:
+    ViewPolicyCommand(core::KeyVaultClient client, QString name, QWidget *parent);
+
+protected:
+    void doStart() override;
+
+private:
+    QCoro::Task<> run();
+    core::KeyVaultClient m_client;
+    QString m_name;
+};
+
+} // namespace kluis::ui

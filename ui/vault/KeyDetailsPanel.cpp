@@ -1,0 +1,131 @@
+#include "vault/KeyDetailsPanel.h"
+
+#include "models/VersionListModel.h"
+#include "vault/DetailsFields.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kluis::ui {
+
+using details::dateText;
+
+KeyDetailsPanel::KeyDetailsPanel(QWidget *parent)
+    : QGroupBox(tr("Details"), parent)
+    , m_showVersions(new QPushButton(tr("Show &versions"), this))
+    , m_versions(new core::VersionListModel(this))
+    , m_versionsView(new QTableView(this))
+{
+    setObjectName(QStringLiteral("keyDetails"));
+    auto *left = new QFormLayout;
+    auto *right = new QFormLayout;
+    m_name = addField(left, tr("Name:"), tr("Name"));
+    m_version = addField(left, tr("Version:"), tr("Version"));
+    m_enabled = addField(left, tr("Enabled:"), tr("Enabled"));
+    m_keyType = addField(left, tr("Key type:"), tr("Key type"));
+    m_operations = addField(left, tr("Permitted operations:"), tr("Permitted operations"));
+    m_tags = addField(left, tr("Tags:"), tr("Tags"));
+    m_notBefore = addField(right, tr("Activation date:"), tr("Activation date"));
+    m_expires = addField(right, tr("Expiration date:"), tr("Expiration date"));
+    m_created = addField(right, tr("Created:"), tr("Created"));
+    m_updated = addField(right, tr("Updated:"), tr("Updated"));
+    m_recovery = addField(right, tr("Recovery level:"), tr("Recovery level"));
+    m_deletedOn = addField(right, tr("Deleted; purged on:"), tr("Purge date"));
+
+    const auto identifier =
+        details::makeIdentifierRow(this, tr("Key identifier"), tr("Copy the key identifier"));
+    m_identifier = identifier.edit;
+
+    m_showVersions->setAccessibleName(tr("Show the versions of this key"));
+    m_versionsView->setModel(m_versions);
+    m_versionsView->setAccessibleName(tr("Key versions"));
+    m_versionsView->verticalHeader()->hide();
+    m_versionsView->horizontalHeader()->setStretchLastSection(true);
+    m_versionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_versionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_versionsView->setColumnHidden(core::VersionListModel::DetailColumn, true);
+    m_versionsView->setMinimumHeight(90);
+    m_versionsView->hide();
+    // Every page: a key has few versions.
+    connect(m_versions, &core::VersionListModel::loadingChanged, this, [this](bool loading) {
+        if (!loading && m_versions->canFetchMore())
+            m_versions->fetchMore();
+    });
+    connect(m_showVersions, &QPushButton::clicked, this, [this] {
+        if (!m_item || !m_client)
+            return;
+        m_versions->showKeyVersions(*m_client, m_item->name);
+        if (m_versions->canFetchMore())
+            m_versions->fetchMore();
+        m_versionsView->show();
+    });
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addSpacing(16);
+    columns->addLayout(right, 1);
+    auto *bottom = new QFormLayout;
+    bottom->addRow(tr("Key identifier:"), identifier.layout);
+    auto *versionsRow = new QHBoxLayout;
+    versionsRow->addWidget(m_showVersions);
+    versionsRow->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addLayout(bottom);
+    layout->addLayout(versionsRow);
+    layout->addWidget(m_versionsView, 1);
+    setItem(std::nullopt, false, std::nullopt);
+}
+
+QLabel *KeyDetailsPanel::addField(QFormLayout *form, const QString &label,
+                                  const QString &accessible)
+{
+    return details::addField(this, form, label, accessible);
+}
+
+void KeyDetailsPanel::setItem(const std::optional<core::KeyItem> &item, bool deleted,
+                              std::optional<core::KeyVaultClient> client)
+{
+    const bool sameKey = item && m_item && item->name == m_item->name;
+    m_item = item;
+    m_client = std::move(client);
+    setEnabled(item.has_value());
+    const core::KeyItem shown = item.value_or(core::KeyItem());
+    m_name->setText(shown.name);
+    m_version->setText(!item ? QString() : shown.version.isEmpty() ? tr("latest") : shown.version);
+    m_enabled->setText(!item ? QString() : shown.attributes.enabled ? tr("Yes") : tr("No"));
+    QString type = shown.keyDescription();
+    if (item && shown.managed)
+        type = tr("%1 (backs a certificate)").arg(type);
+    m_keyType->setText(type);
+    m_operations->setText(shown.keyOperations.isEmpty()
+                              ? (item ? tr("—") : QString())
+                              : shown.keyOperations.join(QStringLiteral(", ")));
+    m_tags->setText(details::tagsText(shown.tags));
+    m_notBefore->setText(dateText(shown.attributes.notBefore));
+    m_expires->setText(dateText(shown.attributes.expires));
+    m_created->setText(dateText(shown.attributes.created));
+    m_updated->setText(dateText(shown.attributes.updated));
+    m_recovery->setText(shown.attributes.recoveryLevel.isEmpty()
+                            ? tr("—")
+                            : tr("%1 (%2 days)")
+                                  .arg(shown.attributes.recoveryLevel)
+                                  .arg(shown.attributes.recoverableDays));
+    m_deletedOn->setText(deleted ? dateText(shown.scheduledPurgeDate) : tr("—"));
+    m_identifier->setText(item ? (deleted ? shown.recoveryId : shown.kid).toString() : QString());
+    m_identifier->setCursorPosition(0);
+    m_showVersions->setEnabled(item && !deleted && m_client);
+    // Details arriving for the same key keep its versions; another key hides them.
+    if (!sameKey) {
+        m_versions->clear();
+        m_versionsView->hide();
+    }
+}
+
+} // namespace kluis::ui

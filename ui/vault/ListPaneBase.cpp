@@ -1,0 +1,239 @@
+#include "vault/ListPaneBase.h"
+
+#include "vault/ListErrorPanel.h"
+#include "vault/TextFilterProxy.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace kluis::ui {
+
+ListPaneBase::ListPaneBase(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QTableView(this))
+    , m_error(new ListErrorPanel(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+{}
+
+ListPaneBase::~ListPaneBase() = default;
+
+void ListPaneBase::build(QAbstractItemModel *model, TextFilterProxy *proxy, int nameRole,
+                         const Texts &texts)
+{
+    m_model = model;
+    m_proxy = proxy;
+    m_nameRole = nameRole;
+    m_settingsKey = texts.settingsKey;
+    setObjectName(texts.objectName);
+    m_proxy->setSourceModel(m_model);
+
+    m_filter->setPlaceholderText(texts.filterPlaceholder);
+    m_filter->setAccessibleName(texts.filterAccessible);
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &TextFilterProxy::setFilterText);
+
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(texts.accessible);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    auto *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->resizeSection(0, 260);
+    header->resizeSection(1, 180);
+    header->restoreState(QSettings().value(m_settingsKey).toByteArray());
+    connect(header, &QHeaderView::sectionResized, this, &ListPaneBase::saveHeader);
+    connect(header, &QHeaderView::sectionMoved, this, &ListPaneBase::saveHeader);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ListPaneBase::saveHeader);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ListPaneBase::currentItemChanged);
+    // Details filled in later for the current row change what the details panel shows.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = currentSourceIndex().row();
+                if (row >= 0 && row >= topLeft.row() && row <= bottomRight.row())
+                    Q_EMIT currentItemChanged();
+            });
+    connect(m_view, &QTableView::activated, this, &ListPaneBase::itemActivated);
+
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_error);
+    connect(m_error, &ListErrorPanel::retryRequested, this, &ListPaneBase::reload);
+
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->setMaximumHeight(m_status->fontMetrics().height() + 4);
+    m_progress->setAccessibleName(tr("Loading"));
+    m_progress->setTextVisible(false);
+    m_status->setAccessibleName(tr("List status"));
+    m_cancel->setAccessibleName(tr("Cancel loading"));
+    connect(m_cancel, &QPushButton::clicked, this, &ListPaneBase::cancelLoading);
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_pendingSelection.isEmpty() && selectByName(m_pendingSelection))
+            m_pendingSelection.clear();
+        updateStatus();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPaneBase::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPaneBase::updateStatus);
+    connect(m_filter, &QLineEdit::textChanged, this, &ListPaneBase::updateStatus);
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(statusRow);
+    updateStatus();
+}
+
+void ListPaneBase::onLoadingChanged(bool loading)
+{
+    Q_EMIT loadingChanged(loading);
+    if (!loading)
+        QTimer::singleShot(0, this, &ListPaneBase::continueLoading);
+    updateStatus();
+}
+
+void ListPaneBase::onError(const core::AzureError &error)
+{
+    m_error->setError(error);
+    m_stack->setCurrentWidget(m_error);
+    updateStatus();
+}
+
+void ListPaneBase::saveHeader() const
+{
+    QSettings().setValue(m_settingsKey, m_view->horizontalHeader()->saveState());
+}
+
+void ListPaneBase::sourceChanged(bool hasClient)
+{
+    m_hasClient = hasClient;
+    m_cancelled = false;
+    m_stack->setCurrentWidget(m_view);
+    if (hasClient)
+        continueLoading();
+    updateStatus();
+}
+
+void ListPaneBase::reload()
+{
+    m_cancelled = false;
+    m_stack->setCurrentWidget(m_view);
+    m_hooks.reload();
+    continueLoading();
+}
+
+void ListPaneBase::cancelLoading()
+{
+    // The page on its way still arrives; no further page is asked for.
+    m_cancelled = true;
+    updateStatus();
+}
+
+void ListPaneBase::continueLoading()
+{
+    if (!m_cancelled && m_hooks.canFetchMore())
+        m_hooks.fetchMore();
+    updateStatus();
+}
+
+bool ListPaneBase::isLoading() const
+{
+    return m_hooks.loading();
+}
+
+bool ListPaneBase::isComplete() const
+{
+    return m_hooks.complete();
+}
+
+bool ListPaneBase::isShowingError() const
+{
+    return m_stack->currentWidget() == m_error;
+}
+
+void ListPaneBase::updateStatus()
+{
+    const int loaded = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    const bool busy = m_hooks.loading() && !m_cancelled;
+    const bool failed = m_hooks.failed();
+    QString text;
+    if (!m_hasClient)
+        text = QString();
+    else if (failed)
+        text = tr("Loading failed.");
+    else if (busy)
+        text = tr("Loading… %n item(s) so far", nullptr, loaded);
+    else if (m_cancelled && !m_hooks.complete())
+        text = tr("Stopped after %n item(s).", nullptr, loaded);
+    else
+        text = tr("%n item(s)", nullptr, loaded);
+    if (!m_proxy->filterText().isEmpty() && m_hasClient && !failed)
+        text += QLatin1Char(' ') + tr("(%n shown)", nullptr, shown);
+    m_status->setText(text);
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+}
+
+QModelIndex ListPaneBase::currentSourceIndex() const
+{
+    const auto index = m_view->currentIndex();
+    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), {}))
+        return {};
+    return m_proxy->mapToSource(index);
+}
+
+void ListPaneBase::selectWhenListed(const QString &name)
+{
+    if (!selectByName(name))
+        m_pendingSelection = name;
+}
+
+bool ListPaneBase::selectByName(const QString &name)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const auto index = m_proxy->index(row, 0);
+        if (index.data(m_nameRole).toString() == name) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList ListPaneBase::shownNames() const
+{
+    QStringList names;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        names.append(m_proxy->index(row, 0).data(m_nameRole).toString());
+    return names;
+}
+
+} // namespace kluis::ui

@@ -1,0 +1,98 @@
+#include "vault/ObjectPanes.h"
+
+#include "models/KeyListModel.h"
+#include "vault/ObjectFilterProxy.h"
+#include "vault/ObjectListPane.h"
+
+#include <QTableView>
+
+namespace kluis::ui {
+
+using core::CertificateListModel;
+using core::KeyListModel;
+using core::PagedListModel;
+
+namespace {
+template<typename Model> void sortDatesAndFlags(ObjectListPane *pane, bool deleted)
+{
+    auto *proxy = pane->proxy();
+    proxy->setColumnSortRole(Model::EnabledColumn, PagedListModel::EnabledRole);
+    proxy->setColumnSortRole(Model::ExpiresColumn, PagedListModel::ExpiresRole);
+    proxy->setColumnSortRole(Model::UpdatedColumn, PagedListModel::UpdatedRole);
+    proxy->setColumnSortRole(Model::DeletedColumn, PagedListModel::DeletedRole);
+    proxy->setColumnSortRole(Model::ScheduledPurgeColumn, PagedListModel::ScheduledPurgeRole);
+    pane->view()->setColumnHidden(Model::DeletedColumn, !deleted);
+    pane->view()->setColumnHidden(Model::ScheduledPurgeColumn, !deleted);
+}
+} // namespace
+
+ObjectListPane *makeKeyListPane(bool deleted, QWidget *parent)
+{
+    auto attach = [deleted](PagedListModel *model, const core::KeyVaultClient *client) {
+        auto *keys = static_cast<KeyListModel *>(model);
+        if (!client)
+            keys->setSource({});
+        else if (deleted)
+            keys->setSource(KeyListModel::deletedKeys(*client),
+                            KeyListModel::deletedKeyDetails(*client));
+        else
+            keys->setSource(KeyListModel::keys(*client), KeyListModel::keyDetails(*client));
+    };
+    auto *pane = new ObjectListPane(
+        new KeyListModel, attach,
+        {deleted ? QStringLiteral("deletedKeysPane") : QStringLiteral("keysPane"),
+         deleted ? QStringLiteral("window/deletedKeysHeader") : QStringLiteral("window/keysHeader"),
+         deleted ? ObjectListPane::tr("Deleted keys") : ObjectListPane::tr("Keys"),
+         deleted ? ObjectListPane::tr("Filter deleted keys") : ObjectListPane::tr("Filter keys"),
+         ObjectListPane::tr("Filter by name, key type or tag")},
+        parent);
+    sortDatesAndFlags<KeyListModel>(pane, deleted);
+    return pane;
+}
+
+ObjectListPane *makeCertificateListPane(bool deleted, QWidget *parent)
+{
+    auto attach = [deleted](PagedListModel *model, const core::KeyVaultClient *client) {
+        auto *certificates = static_cast<CertificateListModel *>(model);
+        if (!client)
+            certificates->setSource({});
+        else if (deleted)
+            certificates->setSource(CertificateListModel::deletedCertificates(*client),
+                                    CertificateListModel::deletedCertificateDetails(*client));
+        else
+            certificates->setSource(CertificateListModel::certificates(*client),
+                                    CertificateListModel::certificateDetails(*client));
+    };
+    auto *pane = new ObjectListPane(
+        new CertificateListModel, attach,
+        {deleted ? QStringLiteral("deletedCertificatesPane") : QStringLiteral("certificatesPane"),
+         deleted ? QStringLiteral("window/deletedCertificatesHeader")
+                 : QStringLiteral("window/certificatesHeader"),
+         deleted ? ObjectListPane::tr("Deleted certificates") : ObjectListPane::tr("Certificates"),
+         deleted ? ObjectListPane::tr("Filter deleted certificates")
+                 : ObjectListPane::tr("Filter certificates"),
+         ObjectListPane::tr("Filter by name, subject or tag")},
+        parent);
+    sortDatesAndFlags<CertificateListModel>(pane, deleted);
+    return pane;
+}
+
+std::optional<core::KeyItem> currentKey(const ObjectListPane *pane)
+{
+    const auto *model = pane ? qobject_cast<const KeyListModel *>(pane->model()) : nullptr;
+    const auto index = pane ? pane->currentSourceIndex() : QModelIndex();
+    if (!model || !index.isValid())
+        return std::nullopt;
+    return model->item(index);
+}
+
+std::optional<core::CertificateItem> currentCertificate(const ObjectListPane *pane)
+{
+    const auto *model = pane ? qobject_cast<const CertificateListModel *>(pane->model()) : nullptr;
+    const auto index = pane ? pane->currentSourceIndex() : QModelIndex();
+    if (!model || !index.isValid())
+        return std::nullopt;
+    return model->item(index);
+}
+
+} // namespace kluis::ui
