@@ -1,6 +1,8 @@
 // kluisctl: the core on the command line. Exit codes and --json output are documented in
 // README.md ("kluisctl") and are part of the interface: change them only with that section.
+#include "accounts/AccountStore.h"
 #include "auth/ClientSecretCredential.h"
+#include "auth/RefreshTokenStore.h"
 #include "clients/ArmClient.h"
 #include "clients/KeyVaultClient.h"
 #include "cloud/CloudProfile.h"
@@ -10,9 +12,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 
 #include <functional>
@@ -209,11 +214,14 @@ QJsonObject vaultJson(const VaultResource &vault)
 class Cli
 {
 public:
-    Cli(QCommandLineParser &parser, CloudProfile cloud, bool json)
+    Cli(QCommandLineParser &parser, CloudProfile cloud, bool json, AccountStore *accounts,
+        std::optional<StoredAccount> account)
         : m_parser(parser)
         , m_cloud(std::move(cloud))
         , m_json(json)
         , m_pipeline(m_cloud)
+        , m_accounts(accounts)
+        , m_account(std::move(account))
     {}
 
     QCoro::Task<int> run(QStringList args);
@@ -285,6 +293,7 @@ private:
     QCoro::Task<int> vaults();
     QCoro::Task<int> secretCommand(QString command, QString name);
     QCoro::Task<int> restore();
+    QCoro::Task<int> accounts(QStringList args);
     QCoro::Task<int> keyCommand(QString command, QString name);
     QCoro::Task<int> certificateCommand(QString command, QString name);
     QCoro::Task<int> createKey(QString name);
@@ -349,11 +358,22 @@ private:
     bool m_json;
     HttpPipeline m_pipeline;
     AzureError m_signInError;
+    AccountStore *m_accounts;
+    std::optional<StoredAccount> m_account;
 };
 
 QCoro::Task<int> Cli::run(QStringList args)
 {
     const auto command = args.value(0);
+    if (command == QLatin1String("accounts"))
+        co_return co_await accounts(args.mid(1));
+    if (m_account) {
+        // A stored account never asks the user: scripts must not hang on a sign-in prompt.
+        auto credential = co_await m_accounts->credentialFor(*m_account);
+        if (!credential)
+            co_return fail(credential.error());
+        m_pipeline.setCredential(credential.value());
+    }
     if (command == QLatin1String("endpoints")) {
         QJsonArray rows;
         for (const auto &endpoint : m_cloud.firewallEndpoints()) {
@@ -433,6 +453,82 @@ QCoro::Task<int> Cli::run(QStringList args)
     co_return usage(command.isEmpty()
                         ? QStringLiteral("No command given; see --help.")
                         : QStringLiteral("Unknown command \"%1\"; see --help.").arg(command));
+}
+
+QCoro::Task<int> Cli::accounts(QStringList args)
+{
+    const auto what = args.value(0);
+    if (what == QLatin1String("list") || what.isEmpty()) {
+        QJsonArray rows;
+        for (const auto &account : m_accounts->accounts()) {
+            if (m_json) {
+                rows.append(
+                    QJsonObject{{QStringLiteral("name"), account.name},
+                                {QStringLiteral("id"), account.id},
+                                {QStringLiteral("kind"), StoredAccount::kindName(account.kind)},
+                                {QStringLiteral("cloud"), account.cloudName},
+                                {QStringLiteral("cloudFile"), account.cloudFile},
+                                {QStringLiteral("tenantId"), account.tenantId},
+                                {QStringLiteral("clientId"), account.clientId},
+                                {QStringLiteral("username"), account.username},
+                                {QStringLiteral("objectId"), account.objectId}});
+            } else {
+                print(
+                    QStringList{account.name, StoredAccount::kindName(account.kind), account.who(),
+                                account.cloudFile.isEmpty() ? account.cloudName : account.cloudFile}
+                        .join(QLatin1Char('\t')));
+            }
+        }
+        if (m_json)
+            printJson(rows);
+        co_return Ok;
+    }
+    if (what == QLatin1String("add-service-principal")) {
+        if (args.size() < 2 || !m_parser.isSet(QStringLiteral("client-id")))
+            co_return usage(QStringLiteral("accounts add-service-principal NAME --client-id ID "
+                                           "[--tenant T] [--certificate-file F]"));
+        StoredAccount draft;
+        draft.name = args.at(1);
+        draft.clientId = m_parser.value(QStringLiteral("client-id"));
+        draft.tenantId = m_parser.isSet(QStringLiteral("tenant"))
+                             ? m_parser.value(QStringLiteral("tenant"))
+                             : m_cloud.tenantId;
+        if (m_parser.isSet(QStringLiteral("cloud-file")))
+            draft.cloudFile =
+                QFileInfo(m_parser.value(QStringLiteral("cloud-file"))).absoluteFilePath();
+        else
+            draft.cloudName = m_cloud.name;
+        if (draft.tenantId.isEmpty())
+            co_return usage(QStringLiteral("Give the tenant with --tenant."));
+        if (m_accounts->find(draft.name))
+            co_return usage(QStringLiteral("An account named \"%1\" exists.").arg(draft.name));
+        if (m_parser.isSet(QStringLiteral("certificate-file"))) {
+            draft.kind = StoredAccount::Kind::ClientCertificate;
+            draft.certificateFile =
+                QFileInfo(m_parser.value(QStringLiteral("certificate-file"))).absoluteFilePath();
+            m_accounts->add(draft);
+            co_return Ok;
+        }
+        // The secret comes on stdin, never on the command line.
+        QTextStream in(stdin);
+        const auto secret = in.readLine();
+        if (secret.isEmpty())
+            co_return usage(QStringLiteral("Pipe the client secret to stdin."));
+        auto added = co_await m_accounts->addClientSecret(draft, secret);
+        if (!added)
+            co_return fail(added.error());
+        co_return Ok;
+    }
+    if (what == QLatin1String("remove")) {
+        const auto account = m_accounts->find(args.value(1));
+        if (!account)
+            co_return usage(QStringLiteral("No account named \"%1\".").arg(args.value(1)));
+        auto removed = co_await m_accounts->remove(account->id);
+        if (!removed)
+            co_return fail(removed.error());
+        co_return Ok;
+    }
+    co_return usage(QStringLiteral("accounts list|add-service-principal|remove"));
 }
 
 QCoro::Task<int> Cli::vaults()
@@ -1025,10 +1121,14 @@ int main(int argc, char *argv[])
         "  import-certificate NAME --vault V --file PFX|PEM [--password P] [--tag K=V]...\n"
         "  download-certificate NAME --vault V --file F [--format cer|pem|key] [--version X]\n"
         "  diagnose --vault V             why the vault cannot be listed: the cause, the\n"
-        "                                 blocked endpoint and the fixes (--json: JSON)\n\n"
-        "Sign-in: AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or\n"
-        "AZURE_CLIENT_CERTIFICATE_PATH (PEM with key and certificate, or PFX with\n"
-        "AZURE_CLIENT_CERTIFICATE_PASSWORD).\n"
+        "                                 blocked endpoint and the fixes (--json: JSON)\n"
+        "  accounts list                  the accounts Kluis keeps (no secrets)\n"
+        "  accounts add-service-principal NAME --client-id ID [--tenant T]\n"
+        "                                 [--certificate-file F]   (else secret on stdin)\n"
+        "  accounts remove NAME           sign out, forget the keychain entries\n\n"
+        "Sign-in: --account NAME (a stored account), else AZURE_TENANT_ID, AZURE_CLIENT_ID and\n"
+        "AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH (PEM with key and certificate, or\n"
+        "PFX with AZURE_CLIENT_CERTIFICATE_PASSWORD).\n"
         "Network: HTTPS_PROXY, NO_PROXY, or --proxy URL; --ca-file PEM.\n"
         "Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 network or firewall,\n"
         "5 not found or forbidden.\n"
@@ -1042,6 +1142,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("cloud-file"), QStringLiteral("Custom cloud profile (JSON)."),
          QStringLiteral("FILE")},
         {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
+        {QStringLiteral("account"), QStringLiteral("Sign in as a stored account."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("client-id"), QStringLiteral("Application (client) id."),
+         QStringLiteral("ID")},
+        {QStringLiteral("tenant"), QStringLiteral("Tenant id."), QStringLiteral("ID")},
+        {QStringLiteral("certificate-file"),
+         QStringLiteral("PEM file with the client's key and certificate."), QStringLiteral("FILE")},
         {QStringLiteral("vault"), QStringLiteral("Vault URI or name."), QStringLiteral("URI|NAME")},
         {QStringLiteral("version"), QStringLiteral("Object version."), QStringLiteral("VERSION")},
         {QStringLiteral("value"),
@@ -1117,7 +1224,31 @@ int main(int argc, char *argv[])
 
     QString error;
     std::optional<CloudProfile> cloud;
-    if (parser.isSet(QStringLiteral("cloud-file"))) {
+    // The window's settings and keychain entries (service "Kluis").
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Kluis"),
+                       QStringLiteral("Kluis"));
+    AccountStore accounts(&settings, std::make_shared<RefreshTokenStore>());
+    std::optional<StoredAccount> account;
+    if (parser.isSet(QStringLiteral("account"))) {
+        account = accounts.find(parser.value(QStringLiteral("account")));
+        if (!account) {
+            std::fprintf(stderr, "kluisctl: no stored account \"%s\" (see accounts list)\n",
+                         qUtf8Printable(parser.value(QStringLiteral("account"))));
+            return Usage;
+        }
+        if (parser.isSet(QStringLiteral("cloud")) || parser.isSet(QStringLiteral("cloud-file"))) {
+            std::fputs("kluisctl: an account brings its cloud; drop --cloud/--cloud-file\n",
+                       stderr);
+            return Usage;
+        }
+        auto accountCloud = accounts.cloudFor(*account);
+        if (!accountCloud) {
+            std::fprintf(stderr, "kluisctl: %s\n",
+                         qUtf8Printable(accountCloud.error().detailedMessage()));
+            return Usage;
+        }
+        cloud = accountCloud.value();
+    } else if (parser.isSet(QStringLiteral("cloud-file"))) {
         if (parser.isSet(QStringLiteral("cloud"))) {
             std::fputs("kluisctl: give --cloud or --cloud-file, not both\n", stderr);
             return Usage;
@@ -1158,7 +1289,7 @@ int main(int argc, char *argv[])
     }
     HttpPipeline::setDefaultNetworkSettings(network);
 
-    Cli cli(parser, *cloud, parser.isSet(QStringLiteral("json")));
+    Cli cli(parser, *cloud, parser.isSet(QStringLiteral("json")), &accounts, account);
     int exitCode = Failed;
     auto task = cli.run(parser.positionalArguments()).then([&exitCode](int code) {
         exitCode = code;

@@ -1,5 +1,6 @@
 #include "commands/SecretActionController.h"
 
+#include "commands/BackupCommands.h"
 #include "commands/SecretCommands.h"
 #include "session/ConnectionSession.h"
 #include "vault/SecretDetailsPanel.h"
@@ -25,6 +26,9 @@ SecretActionController::SecretActionController(ConnectionSession *session, Vault
     , m_recover(new QAction(tr("&Recover secret"), this))
     , m_purge(new QAction(tr("&Purge secret…"), this))
     , m_refresh(new QAction(tr("&Refresh"), this))
+    , m_newVersion(new QAction(tr("New &version…"), this))
+    , m_backup(new QAction(tr("&Back up secret…"), this))
+    , m_restore(new QAction(tr("Res&tore secret from backup…"), this))
 {
     m_new->setShortcut(QKeySequence::New);
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -80,6 +84,32 @@ SecretActionController::SecretActionController(ConnectionSession *session, Vault
         if (auto *pane = m_pane->currentListPane())
             pane->reload();
     });
+    m_newVersion->setToolTip(tr("Give the secret a new value; the old one stays as a version"));
+    connect(m_newVersion, &QAction::triggered, this, [this] {
+        auto *pane = m_pane->currentPane();
+        const auto item = pane ? pane->currentItem() : std::nullopt;
+        const auto c = client();
+        if (item && c && pane->kind() == SecretListPane::Kind::Secrets)
+            run(new EditSecretCommand(*c, *item, m_window), true, false, item->name);
+    });
+    connect(m_backup, &QAction::triggered, this, [this] {
+        auto *pane = m_pane->currentPane();
+        const auto item = pane ? pane->currentItem() : std::nullopt;
+        const auto c = client();
+        if (item && c && pane->kind() == SecretListPane::Kind::Secrets)
+            run(new BackupSecretCommand(*c, item->name, m_window), false, false);
+    });
+    connect(m_restore, &QAction::triggered, this, [this] {
+        if (const auto c = client())
+            run(new RestoreSecretCommand(*c, m_window), true, false);
+    });
+    connect(m_pane->details(), &SecretDetailsPanel::versionsRequested, this, [this] {
+        auto *pane = m_pane->currentPane();
+        const auto item = pane ? pane->currentItem() : std::nullopt;
+        const auto c = client();
+        if (item && c && pane->kind() == SecretListPane::Kind::Secrets)
+            m_pane->details()->showVersions(core::SecretListModel::versions(*c, item->name));
+    });
     connect(m_pane, &VaultPane::currentItemChanged, this, &SecretActionController::updateActions);
     connect(m_pane, &VaultPane::itemActivated, m_edit, &QAction::trigger);
     connect(m_pane->details(), &SecretDetailsPanel::revealRequested, this,
@@ -90,7 +120,7 @@ SecretActionController::SecretActionController(ConnectionSession *session, Vault
 
 std::optional<core::KeyVaultClient> SecretActionController::client() const
 {
-    if (!m_session || !m_session->isConnected() || !m_pane->vault())
+    if (!m_session || !m_pane->vault() || !m_session->canReach(m_pane->vault()->uri))
         return std::nullopt;
     return m_session->vaultClient(m_pane->vault()->uri);
 }
@@ -109,6 +139,9 @@ void SecretActionController::updateActions()
     m_recover->setEnabled(connected && selected && !secrets);
     m_purge->setEnabled(connected && selected && !secrets);
     m_refresh->setEnabled(connected);
+    m_newVersion->setEnabled(connected && selected && secrets);
+    m_backup->setEnabled(connected && selected && secrets);
+    m_restore->setEnabled(connected);
 }
 
 void SecretActionController::run(Command *command, bool reloadSecrets, bool reloadDeleted,

@@ -34,6 +34,9 @@ public:
     QAction *recoverSecret() const { return m_recover; }
     QAction *purgeSecret() const { return m_purge; }
     QAction *refresh() const { return m_refresh; }
+    QAction *newVersion() const { return m_newVersion; }
+    QAction *backupSecret() const { return m_backup; }
+    QAction *restoreSecret() const { return m_restore; }
     bool isBusy() const { return m_running > 0; }
 
     void updateActions();
@@ -59,6 +62,9 @@ private:
     QAction *m_recover;
     QAction *m_purge;
     QAction *m_refresh;
+    QAction *m_newVersion;
+    QAction *m_backup;
+    QAction *m_restore;
     int m_running = 0;
 };
 

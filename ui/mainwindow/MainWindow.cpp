@@ -5,6 +5,8 @@
 #include "commands/SecretActionController.h"
 #include "dialogs/AboutDialog.h"
 #include "diagnostics/DiagnosticsController.h"
+#include "dialogs/AccountsDialog.h"
+#include "dialogs/SignInDialog.h"
 #include "navigator/VaultNavigator.h"
 #include "session/AppSettings.h"
 #include "session/ConnectionSession.h"
@@ -59,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_cloudLabel);
     statusBar()->addPermanentWidget(m_accountLabel);
 
+    m_navigator->setAccountTree(m_session->accountTree());
     buildMenus();
     connect(m_session, &ConnectionSession::connectionChanged, this,
             &MainWindow::onConnectionChanged);
@@ -101,6 +104,20 @@ void MainWindow::buildMenus()
     m_attachVault->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_attachVault, &QAction::triggered, this,
             [this] { startCommand(new AttachVaultCommand(m_session, this)); });
+    m_signIn = new QAction(tr("&Add account…"), this);
+    m_signIn->setToolTip(
+        tr("Sign in to an Azure cloud: browser, device code or service principal"));
+    connect(m_signIn, &QAction::triggered, this, [this] {
+        auto *dialog = new SignInDialog(m_session->accounts(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_accounts = new QAction(tr("A&ccounts…"), this);
+    connect(m_accounts, &QAction::triggered, this, [this] {
+        auto *dialog = new AccountsDialog(m_session->accounts(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_settings = new QAction(tr("&Settings…"), this);
     m_settings->setShortcut(QKeySequence::Preferences);
     m_settings->setMenuRole(QAction::PreferencesRole);
@@ -137,6 +154,9 @@ void MainWindow::buildMenus()
             [this](bool on) { m_navigator->setCurrentFavourite(on); });
 
     auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_signIn);
+    file->addAction(m_accounts);
+    file->addSeparator();
     file->addAction(m_attachEmulator);
     file->addAction(m_attachVault);
     file->addSeparator();
@@ -147,11 +167,15 @@ void MainWindow::buildMenus()
     auto *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_secretActions->newSecret());
     edit->addAction(m_secretActions->editSecret());
+    edit->addAction(m_secretActions->newVersion());
     edit->addAction(m_secretActions->copyValue());
     edit->addAction(m_secretActions->deleteSecret());
     edit->addSeparator();
     edit->addAction(m_secretActions->recoverSecret());
     edit->addAction(m_secretActions->purgeSecret());
+    edit->addSeparator();
+    edit->addAction(m_secretActions->backupSecret());
+    edit->addAction(m_secretActions->restoreSecret());
     edit->addSeparator();
     edit->addAction(m_find);
     edit->addAction(findVault);
@@ -251,12 +275,18 @@ void MainWindow::onCurrentVaultChanged()
     const auto vault = m_navigator->currentVault();
     if (m_restoringVault)
         return;
-    if (vault && m_session->isConnected())
+    if (vault && m_session->canReach(vault->uri))
         m_vaultPane->setVault(vault, m_session->vaultClient(vault->uri));
     else
         m_vaultPane->setVault(vault, std::nullopt);
     if (vault)
         AppSettings::setLastVault(vault->uri.toString());
+    // The account and cloud that reach this vault (a stored account's, or the window's own).
+    if (vault && m_session->canReach(vault->uri)) {
+        m_cloudLabel->setText(tr("Cloud: %1").arg(m_session->cloudName(vault->uri)));
+        m_accountLabel->setText(tr("Account: %1").arg(m_session->accountDescription(vault->uri)));
+        m_accountLabel->setVisible(true);
+    }
     const QSignalBlocker blocker(m_favourite);
     m_favourite->setEnabled(vault.has_value());
     m_favourite->setChecked(m_navigator->isCurrentFavourite());

@@ -42,6 +42,8 @@ public:
     QAction *attachEmulatorAction() const { return m_attachEmulator; }
     QAction *attachVaultAction() const { return m_attachVault; }
     QAction *settingsAction() const { return m_settings; }
+    QAction *signInAction() const { return m_signIn; }
+    QAction *accountsAction() const { return m_accounts; }
     QAction *favouriteAction() const { return m_favourite; }
     QAction *findAction() const { return m_find; }
 
@@ -69,6 +71,8 @@ private:
     QAction *m_attachEmulator = nullptr;
     QAction *m_attachVault = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_signIn = nullptr;
+    QAction *m_accounts = nullptr;
     QAction *m_favourite = nullptr;
     QAction *m_find = nullptr;
     QLabel *m_cloudLabel;

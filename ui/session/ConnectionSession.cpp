@@ -1,13 +1,22 @@
 #include "session/ConnectionSession.h"
 
+#include "accounts/AccountStore.h"
+#include "accounts/AccountTreeModel.h"
 #include "auth/ClientSecretCredential.h"
+#include "auth/RefreshTokenStore.h"
 #include "net/HttpPipeline.h"
 #include "session/AppSettings.h"
+
+#include <QSettings>
 
 namespace kluis::ui {
 
 ConnectionSession::ConnectionSession(QObject *parent)
     : QObject(parent)
+    , m_settings(new QSettings(this))
+    , m_accounts(
+          new core::AccountStore(m_settings, std::make_shared<core::RefreshTokenStore>(), this))
+    , m_accountTree(new core::AccountTreeModel(m_accounts, this))
 {
     loadAttachedVaults();
 }
@@ -112,8 +121,40 @@ bool ConnectionSession::isAttached(const QUrl &vaultUrl) const
     });
 }
 
+core::HttpPipeline *ConnectionSession::accountPipeline(const QUrl &vaultUrl) const
+{
+    return m_accountTree->pipelineFor(m_accountTree->findVault(vaultUrl));
+}
+
+bool ConnectionSession::canReach(const QUrl &vaultUrl) const
+{
+    return accountPipeline(vaultUrl) || m_pipeline;
+}
+
+QString ConnectionSession::accountDescription(const QUrl &vaultUrl) const
+{
+    const auto index = m_accountTree->findVault(vaultUrl);
+    if (index.isValid()) {
+        const auto id = index.data(core::AccountTreeModel::AccountIdRole).toString();
+        if (const auto account = m_accounts->find(id))
+            return account->name;
+    }
+    return accountDescription();
+}
+
+QString ConnectionSession::cloudName(const QUrl &vaultUrl) const
+{
+    const auto index = m_accountTree->findVault(vaultUrl);
+    if (index.isValid())
+        return m_accountTree->cloudFor(index).displayName;
+    return m_cloud.displayName;
+}
+
 core::KeyVaultClient ConnectionSession::vaultClient(const QUrl &vaultUrl) const
 {
+    // A vault listed under a stored account goes through that account's connection.
+    if (auto *pipeline = accountPipeline(vaultUrl))
+        return core::KeyVaultClient(pipeline, vaultUrl);
     return core::KeyVaultClient(m_pipeline, vaultUrl);
 }
 

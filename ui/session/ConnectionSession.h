@@ -7,9 +7,13 @@
 #include <QObject>
 #include <QPointer>
 
+class QSettings;
+
 namespace kluis::core {
+class AccountStore;
+class AccountTreeModel;
 class HttpPipeline;
-}
+} // namespace kluis::core
 
 namespace kluis::ui {
 
@@ -33,6 +37,15 @@ public:
     void detachVault(const QUrl &vaultUrl);
 
     bool isConnected() const { return m_pipeline != nullptr; }
+    // True when a vault client for `vaultUrl` has a way in: a stored account's connection (the
+    // vault was listed under it) or the window's own connection.
+    bool canReach(const QUrl &vaultUrl) const;
+    // The stored accounts (settings + keychain) and the navigator's tree over them.
+    core::AccountStore *accounts() const { return m_accounts; }
+    core::AccountTreeModel *accountTree() const { return m_accountTree; }
+    // Who reaches `vaultUrl` and in which cloud, for the status bar.
+    QString accountDescription(const QUrl &vaultUrl) const;
+    QString cloudName(const QUrl &vaultUrl) const;
     const core::CloudProfile &cloud() const { return m_cloud; }
     QString accountDescription() const;
     QList<core::VaultReference> vaults() const;
@@ -46,10 +59,14 @@ Q_SIGNALS:
 
 private:
     void loadAttachedVaults();
+    core::HttpPipeline *accountPipeline(const QUrl &vaultUrl) const;
 
     core::CloudProfile m_cloud;
     QPointer<core::HttpPipeline> m_pipeline;
     QList<core::VaultReference> m_attached;
+    QSettings *m_settings;
+    core::AccountStore *m_accounts;
+    core::AccountTreeModel *m_accountTree;
 };
 
 } // namespace kluis::ui

@@ -1,13 +1,16 @@
 #include "vault/SecretDetailsPanel.h"
 
+#include "models/SecretListModel.h"
 #include "vault/DetailsFields.h"
 
 #include <QAction>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QToolButton>
 
 namespace kluis::ui {
@@ -19,6 +22,9 @@ SecretDetailsPanel::SecretDetailsPanel(QWidget *parent)
     , m_value(new QLineEdit(this))
     , m_reveal(new QPushButton(tr("&Reveal"), this))
     , m_copyValue(new QToolButton(this))
+    , m_showVersions(new QPushButton(tr("Show &versions"), this))
+    , m_versions(new QTableView(this))
+    , m_versionModel(new core::SecretListModel(this))
 {
     setObjectName(QStringLiteral("secretDetails"));
     auto *left = new QFormLayout;
@@ -65,6 +71,20 @@ SecretDetailsPanel::SecretDetailsPanel(QWidget *parent)
     auto *bottom = new QFormLayout;
     bottom->addRow(tr("Identifier:"), identifierRow.layout);
     bottom->addRow(tr("Value:"), valueRow);
+
+    // Versions are listed only when asked for: opening a secret costs no extra request.
+    m_showVersions->setAccessibleName(tr("Show the versions of this secret"));
+    connect(m_showVersions, &QPushButton::clicked, this, &SecretDetailsPanel::versionsRequested);
+    m_versions->setModel(m_versionModel);
+    m_versions->setAccessibleName(tr("Versions"));
+    m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_versions->verticalHeader()->hide();
+    m_versions->horizontalHeader()->setStretchLastSection(true);
+    m_versions->setMaximumHeight(160);
+    m_versions->hide();
+    bottom->addRow(tr("Versions:"), m_showVersions);
+    bottom->addRow(m_versions);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addLayout(bottom);
@@ -85,6 +105,9 @@ void SecretDetailsPanel::setCopyValueAction(QAction *action)
 void SecretDetailsPanel::setItem(const std::optional<core::SecretItem> &item, bool deleted)
 {
     hideValue();
+    m_versionModel->setSource({});
+    m_versions->hide();
+    m_showVersions->setEnabled(item && !deleted);
     setEnabled(item.has_value());
     const core::SecretItem shown = item.value_or(core::SecretItem());
     m_name->setText(shown.name);
@@ -127,6 +150,20 @@ void SecretDetailsPanel::hideValue()
     const QSignalBlocker blocker(m_reveal);
     m_reveal->setChecked(false);
     m_reveal->setText(tr("&Reveal"));
+}
+
+void SecretDetailsPanel::showVersions(core::SecretListModel::PageSource source)
+{
+    m_versionModel->setSource(std::move(source));
+    m_versions->show();
+    m_showVersions->setEnabled(false);
+    // The view asks for more as it scrolls; the first page is asked for here.
+    m_versionModel->fetchMore();
+}
+
+bool SecretDetailsPanel::areVersionsShown() const
+{
+    return m_versions->isVisible();
 }
 
 bool SecretDetailsPanel::isValueShown() const

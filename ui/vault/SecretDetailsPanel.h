@@ -1,12 +1,14 @@
 #pragma once
 
 #include "clients/KeyVaultTypes.h"
+#include "models/SecretListModel.h"
 
 #include <QGroupBox>
 
 #include <optional>
 
 class QAction;
+class QTableView;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -30,14 +32,22 @@ public:
     void showValue(const QString &value);
     void hideValue();
     bool isValueShown() const;
+    // Lists the versions of the shown secret from `source` (after versionsRequested); they are
+    // dropped again when the selection changes.
+    void showVersions(core::SecretListModel::PageSource source);
+    bool areVersionsShown() const;
 
     QPushButton *revealButton() const { return m_reveal; }
     QLineEdit *valueEdit() const { return m_value; }
     QLineEdit *identifierEdit() const { return m_identifier; }
     QToolButton *copyIdentifierButton() const { return m_copyIdentifier; }
+    QPushButton *versionsButton() const { return m_showVersions; }
+    QTableView *versionsView() const { return m_versions; }
+    core::SecretListModel *versionsModel() const { return m_versionModel; }
 
 Q_SIGNALS:
     void revealRequested();
+    void versionsRequested();
 
 private:
     QLabel *addField(QFormLayout *form, const QString &label, const QString &accessible);
@@ -58,6 +68,9 @@ private:
     QLineEdit *m_value;
     QPushButton *m_reveal;
     QToolButton *m_copyValue;
+    QPushButton *m_showVersions;
+    QTableView *m_versions;
+    core::SecretListModel *m_versionModel;
 };
 
 } // namespace kluis::ui

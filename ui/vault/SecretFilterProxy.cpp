@@ -17,7 +17,10 @@ bool SecretFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const auto *model = qobject_cast<const SecretListModel *>(sourceModel());
     if (!model)
         return true;
-    const auto item = model->item(model->index(sourceRow, 0, sourceParent));
+    if (sourceParent.isValid() || sourceRow < 0 || sourceRow >= model->items().size())
+        return true;
+    // By reference: copying the item per row per keystroke was most of a filter update.
+    const auto &item = model->items().at(sourceRow);
     if (matches(item.name) || matches(item.contentType))
         return true;
     for (auto it = item.tags.cbegin(); it != item.tags.cend(); ++it) {
@@ -40,8 +43,12 @@ bool SecretFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &rig
         return left.data(SecretListModel::UpdatedRole).toDateTime() <
                right.data(SecretListModel::UpdatedRole).toDateTime();
     case SecretListModel::NameColumn:
-        return QString::localeAwareCompare(left.data(SecretListModel::NameRole).toString(),
-                                           right.data(SecretListModel::NameRole).toString()) < 0;
+        if (const auto *model = qobject_cast<const SecretListModel *>(sourceModel())) {
+            const auto &items = model->items();
+            return m_collator.compare(items.at(left.row()).name, items.at(right.row()).name) < 0;
+        }
+        return m_collator.compare(left.data(SecretListModel::NameRole).toString(),
+                                  right.data(SecretListModel::NameRole).toString()) < 0;
     default:
         return QString::localeAwareCompare(left.data().toString(), right.data().toString()) < 0;
     }

@@ -1,0 +1,476 @@
+#include "accounts/AccountTreeModel.h"
+
+#include "clients/ArmClient.h"
+#include "net/HttpPipeline.h"
+
+#include <QCoroTimer>
+
+#include <chrono>
+#include <functional>
+
+namespace kluis::core {
+
+struct AccountTreeModel::Node
+{
+    NodeType type;
+    Node *parent = nullptr;
+    quint64 serial = 0;
+    std::vector<std::unique_ptr<Node>> children;
+    QString accountId;
+    QString name;
+    QString subscriptionId;
+    QString resourceGroup;
+    QUrl vaultUrl;
+    bool loading = false;
+    bool loaded = false;
+    QString error;
+};
+
+struct AccountTreeModel::AccountConnection
+{
+    std::unique_ptr<HttpPipeline> pipeline;
+    CloudProfile cloud;
+    bool ready = false;
+    std::optional<AzureError> error;
+};
+
+AccountTreeModel::AccountTreeModel(AccountStore *store, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+{
+    connect(store, &AccountStore::accountsChanged, this, &AccountTreeModel::rebuild);
+    rebuild();
+}
+
+AccountTreeModel::~AccountTreeModel() = default;
+
+std::unique_ptr<AccountTreeModel::Node> AccountTreeModel::makeNode(NodeType type, Node *parent)
+{
+    auto node = std::make_unique<Node>();
+    node->type = type;
+    node->parent = parent;
+    node->serial = m_nextSerial++;
+    if (parent)
+        node->accountId = parent->accountId;
+    m_live.insert(node->serial, node.get());
+    return node;
+}
+
+void AccountTreeModel::rebuild()
+{
+    beginResetModel();
+    m_roots.clear();
+    m_live.clear();
+    QSet<QString> present;
+    if (m_store) {
+        for (const auto &account : m_store->accounts()) {
+            auto node = makeNode(NodeType::Account, nullptr);
+            node->accountId = account.id;
+            node->name = account.name;
+            present.insert(account.id);
+            m_roots.push_back(std::move(node));
+        }
+    }
+    // Connections of removed accounts go, which cancels their requests.
+    for (auto it = m_connections.begin(); it != m_connections.end();) {
+        if (present.contains(it.key()))
+            ++it;
+        else
+            it = m_connections.erase(it);
+    }
+    auto attached = makeNode(NodeType::AttachedRoot, nullptr);
+    attached->name = tr("Attached vaults");
+    attached->loaded = true;
+    for (const auto &vault : std::as_const(m_attached)) {
+        auto node = makeNode(NodeType::Vault, attached.get());
+        node->name = vault.name;
+        node->vaultUrl = vault.uri;
+        node->subscriptionId = vault.subscriptionId;
+        node->resourceGroup = vault.resourceGroup;
+        node->loaded = true;
+        attached->children.push_back(std::move(node));
+    }
+    m_roots.push_back(std::move(attached));
+    endResetModel();
+}
+
+void AccountTreeModel::setAttachedVaults(const QList<VaultReference> &vaults,
+                                         HttpPipeline *pipeline)
+{
+    m_attachedPipeline = pipeline;
+    auto *root = m_roots.back().get();
+    const auto rootIndex = indexOf(root);
+    if (!root->children.empty()) {
+        beginRemoveRows(rootIndex, 0, static_cast<int>(root->children.size()) - 1);
+        for (const auto &child : root->children)
+            m_live.remove(child->serial);
+        root->children.clear();
+        endRemoveRows();
+    }
+    m_attached = vaults;
+    std::vector<std::unique_ptr<Node>> children;
+    for (const auto &vault : vaults) {
+        auto node = makeNode(NodeType::Vault, root);
+        node->name = vault.name;
+        node->vaultUrl = vault.uri;
+        node->subscriptionId = vault.subscriptionId;
+        node->resourceGroup = vault.resourceGroup;
+        node->loaded = true;
+        children.push_back(std::move(node));
+    }
+    append(root, std::move(children));
+}
+
+void AccountTreeModel::setFavourites(const QSet<QString> &vaultUrls)
+{
+    m_favourites = vaultUrls;
+    // Every loaded vault row may have changed its mark.
+    std::function<void(const Node *)> announce = [&](const Node *node) {
+        if (node->type == NodeType::Vault) {
+            const auto index = indexOf(node);
+            Q_EMIT dataChanged(index, index, {FavouriteRole});
+        }
+        for (const auto &child : node->children)
+            announce(child.get());
+    };
+    for (const auto &root : m_roots)
+        announce(root.get());
+}
+
+void AccountTreeModel::setFavourite(const QModelIndex &index, bool favourite)
+{
+    const auto *node = nodeOf(index);
+    if (!node || node->type != NodeType::Vault)
+        return;
+    const auto key = node->vaultUrl.toString();
+    if (favourite == m_favourites.contains(key))
+        return;
+    if (favourite)
+        m_favourites.insert(key);
+    else
+        m_favourites.remove(key);
+    Q_EMIT dataChanged(index, index, {FavouriteRole, Qt::DecorationRole});
+}
+
+AccountTreeModel::Node *AccountTreeModel::nodeOf(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    return static_cast<Node *>(index.internalPointer());
+}
+
+QModelIndex AccountTreeModel::indexOf(const Node *node) const
+{
+    if (!node)
+        return {};
+    const auto &siblings = node->parent ? node->parent->children : m_roots;
+    for (size_t row = 0; row < siblings.size(); ++row) {
+        if (siblings[row].get() == node)
+            return createIndex(static_cast<int>(row), 0, const_cast<Node *>(node));
+    }
+    return {};
+}
+
+AccountTreeModel::Node *AccountTreeModel::accountOf(Node *node) const
+{
+    while (node && node->parent)
+        node = node->parent;
+    return node && node->type == NodeType::Account ? node : nullptr;
+}
+
+QModelIndex AccountTreeModel::attachedRoot() const
+{
+    return indexOf(m_roots.back().get());
+}
+
+QModelIndex AccountTreeModel::accountIndex(const QString &accountId) const
+{
+    for (const auto &root : m_roots) {
+        if (root->type == NodeType::Account && root->accountId == accountId)
+            return indexOf(root.get());
+    }
+    return {};
+}
+
+VaultReference AccountTreeModel::vault(const QModelIndex &index) const
+{
+    const auto *node = nodeOf(index);
+    if (!node || node->type != NodeType::Vault)
+        return {};
+    return {node->name, node->vaultUrl, node->subscriptionId, node->resourceGroup};
+}
+
+HttpPipeline *AccountTreeModel::pipelineFor(const QModelIndex &index) const
+{
+    auto *node = nodeOf(index);
+    auto *account = accountOf(node);
+    if (!account)
+        return node ? m_attachedPipeline.data() : nullptr;
+    const auto connection = m_connections.value(account->accountId);
+    return connection && connection->ready && !connection->error ? connection->pipeline.get()
+                                                                 : nullptr;
+}
+
+CloudProfile AccountTreeModel::cloudFor(const QModelIndex &index) const
+{
+    auto *account = accountOf(nodeOf(index));
+    if (!account)
+        return m_attachedPipeline ? m_attachedPipeline->cloud() : CloudProfile();
+    const auto connection = m_connections.value(account->accountId);
+    return connection ? connection->cloud : CloudProfile();
+}
+
+const AccountTreeModel::Node *AccountTreeModel::findVault(const Node *node,
+                                                          const QUrl &vaultUrl) const
+{
+    if (node->type == NodeType::Vault)
+        return node->vaultUrl.matches(vaultUrl, QUrl::StripTrailingSlash) ? node : nullptr;
+    for (const auto &child : node->children) {
+        if (const auto *found = findVault(child.get(), vaultUrl))
+            return found;
+    }
+    return nullptr;
+}
+
+QModelIndex AccountTreeModel::findVault(const QUrl &vaultUrl) const
+{
+    for (const auto &root : m_roots) {
+        if (root->type != NodeType::Account)
+            continue;
+        if (const auto *found = findVault(root.get(), vaultUrl))
+            return indexOf(found);
+    }
+    return {};
+}
+
+QModelIndex AccountTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    const auto *node = nodeOf(parent);
+    const auto &children = node ? node->children : m_roots;
+    if (row >= static_cast<int>(children.size()))
+        return {};
+    return createIndex(row, 0, children[static_cast<size_t>(row)].get());
+}
+
+QModelIndex AccountTreeModel::parent(const QModelIndex &child) const
+{
+    const auto *node = nodeOf(child);
+    return node ? indexOf(node->parent) : QModelIndex();
+}
+
+int AccountTreeModel::rowCount(const QModelIndex &parent) const
+{
+    const auto *node = nodeOf(parent);
+    return static_cast<int>(node ? node->children.size() : m_roots.size());
+}
+
+int AccountTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+bool AccountTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    const auto *node = nodeOf(parent);
+    if (!node)
+        return !m_roots.empty();
+    if (node->type == NodeType::Vault)
+        return false;
+    return !node->loaded || !node->children.empty();
+}
+
+QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
+{
+    const auto *node = nodeOf(index);
+    if (!node)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        if (node->loading)
+            return tr("%1 (loading…)").arg(node->name);
+        if (!node->error.isEmpty())
+            return tr("%1 (failed)").arg(node->name);
+        return node->name;
+    case Qt::ToolTipRole:
+        if (!node->error.isEmpty())
+            return node->error;
+        if (node->type == NodeType::Vault)
+            return node->vaultUrl.toString();
+        if (node->type == NodeType::Account && m_store) {
+            if (const auto account = m_store->find(node->accountId))
+                return tr("%1 (%2)").arg(account->who(), account->cloudFile.isEmpty()
+                                                             ? account->cloudName
+                                                             : account->cloudFile);
+        }
+        return {};
+    case NodeTypeRole:
+        return static_cast<int>(node->type);
+    case AccountIdRole:
+        return node->accountId;
+    case SubscriptionIdRole:
+        return node->subscriptionId;
+    case ResourceGroupRole:
+        return node->resourceGroup;
+    case VaultUrlRole:
+        return node->vaultUrl;
+    case NameRole:
+        return node->name;
+    case FavouriteRole:
+        return node->type == NodeType::Vault && m_favourites.contains(node->vaultUrl.toString());
+    case LoadingRole:
+        return node->loading;
+    case ErrorRole:
+        return node->error;
+    default:
+        return {};
+    }
+}
+
+bool AccountTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    const auto *node = nodeOf(parent);
+    return node && node->type != NodeType::Vault && !node->loaded && !node->loading;
+}
+
+void AccountTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    auto *node = nodeOf(parent);
+    node->loading = true;
+    node->error.clear();
+    Q_EMIT dataChanged(parent, parent, {Qt::DisplayRole, LoadingRole, ErrorRole});
+    load(node->serial);
+}
+
+void AccountTreeModel::append(Node *parent, std::vector<std::unique_ptr<Node>> children)
+{
+    if (children.empty())
+        return;
+    const auto first = static_cast<int>(parent->children.size());
+    beginInsertRows(indexOf(parent), first, first + static_cast<int>(children.size()) - 1);
+    for (auto &child : children)
+        parent->children.push_back(std::move(child));
+    endInsertRows();
+}
+
+QCoro::Task<Result<HttpPipeline *>> AccountTreeModel::connection(QString accountId)
+{
+    QPointer<AccountTreeModel> self(this);
+    auto existing = m_connections.value(accountId);
+    if (!existing) {
+        const auto account = m_store ? m_store->find(accountId) : std::nullopt;
+        if (!account)
+            co_return AzureError::cancelled();
+        auto cloud = m_store->cloudFor(*account);
+        if (!cloud)
+            co_return cloud.error();
+        existing = std::make_shared<AccountConnection>();
+        existing->cloud = cloud.value();
+        existing->pipeline = std::make_unique<HttpPipeline>(existing->cloud);
+        m_connections.insert(accountId, existing);
+        auto credential = co_await m_store->credentialFor(*account);
+        if (!credential)
+            existing->error = credential.error();
+        else
+            existing->pipeline->setCredential(credential.value());
+        existing->ready = true;
+    }
+    // Another node of the same account may be building the credential right now.
+    while (!existing->ready) {
+        co_await QCoro::sleepFor(std::chrono::milliseconds(20));
+        if (!self)
+            co_return AzureError::cancelled();
+    }
+    if (existing->error)
+        co_return *existing->error;
+    co_return existing->pipeline.get();
+}
+
+QCoro::Task<> AccountTreeModel::load(quint64 serial)
+{
+    QPointer<AccountTreeModel> self(this);
+    const auto alive = [&]() -> Node * { return self ? m_live.value(serial) : nullptr; };
+    auto *node = alive();
+    const auto type = node->type;
+    const auto accountId = node->accountId;
+    const auto subscriptionId = node->subscriptionId;
+    const auto resourceGroup = node->resourceGroup;
+
+    std::optional<AzureError> failure;
+    auto pipeline = co_await connection(accountId);
+    if (!pipeline) {
+        failure = pipeline.error();
+    } else {
+        // The tenant a user signed in to; subscriptions say which tenant they belong to.
+        ArmClient arm(pipeline.value());
+        QUrl next;
+        do {
+            std::vector<std::unique_ptr<Node>> children;
+            if (type == NodeType::Account) {
+                auto page = co_await arm.listSubscriptions(next);
+                if (!(node = alive()))
+                    co_return;
+                if (!page) {
+                    failure = page.error();
+                    break;
+                }
+                for (const auto &subscription : page->items) {
+                    auto child = makeNode(NodeType::Subscription, node);
+                    child->name = subscription.displayName.isEmpty() ? subscription.subscriptionId
+                                                                     : subscription.displayName;
+                    child->subscriptionId = subscription.subscriptionId;
+                    children.push_back(std::move(child));
+                }
+                next = page->nextLink;
+            } else if (type == NodeType::Subscription) {
+                auto page = co_await arm.listResourceGroups(subscriptionId, next);
+                if (!(node = alive()))
+                    co_return;
+                if (!page) {
+                    failure = page.error();
+                    break;
+                }
+                for (const auto &group : page->items) {
+                    auto child = makeNode(NodeType::ResourceGroup, node);
+                    child->name = group.name;
+                    child->subscriptionId = subscriptionId;
+                    child->resourceGroup = group.name;
+                    children.push_back(std::move(child));
+                }
+                next = page->nextLink;
+            } else {
+                auto page = co_await arm.listVaults(subscriptionId, resourceGroup, next);
+                if (!(node = alive()))
+                    co_return;
+                if (!page) {
+                    failure = page.error();
+                    break;
+                }
+                for (const auto &vault : page->items) {
+                    auto child = makeNode(NodeType::Vault, node);
+                    child->name = vault.name;
+                    child->subscriptionId = vault.subscriptionId;
+                    child->resourceGroup = vault.resourceGroup;
+                    child->vaultUrl = vault.properties.vaultUri;
+                    child->loaded = true;
+                    children.push_back(std::move(child));
+                }
+                next = page->nextLink;
+            }
+            append(node, std::move(children));
+        } while (!next.isEmpty());
+    }
+    if (!(node = alive()))
+        co_return;
+    node->loading = false;
+    node->loaded = !failure;
+    node->error = failure ? failure->shortMessage() : QString();
+    const auto index = indexOf(node);
+    Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::ToolTipRole, LoadingRole, ErrorRole});
+    Q_EMIT nodeLoaded(index);
+}
+
+} // namespace kluis::core

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "accounts/AccountStore.h"
+#include "common/AzureError.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+#include <vector>
+
+namespace kluis::core {
+
+class HttpPipeline;
+
+// The navigator's tree: each stored account → its subscriptions → resource groups → vaults,
+// loaded lazily through Resource Manager (canFetchMore/fetchMore per node), then "Attached
+// vaults" (by URL, through the window's own connection). Each account gets its own
+// HttpPipeline and credential, built without user interaction (from the keychain).
+class AccountTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class NodeType
+    {
+        Account,
+        Subscription,
+        ResourceGroup,
+        Vault,
+        AttachedRoot,
+    };
+    enum Role
+    {
+        NodeTypeRole = Qt::UserRole + 1, // int (NodeType)
+        AccountIdRole,                   // QString
+        SubscriptionIdRole,              // QString
+        ResourceGroupRole,               // QString
+        VaultUrlRole,                    // QUrl (vaults)
+        NameRole,                        // QString
+        FavouriteRole,                   // bool (vaults)
+        LoadingRole,                     // bool
+        ErrorRole,                       // QString: why the node's children did not load
+    };
+
+    explicit AccountTreeModel(AccountStore *store, QObject *parent = nullptr);
+    ~AccountTreeModel() override;
+
+    // Vaults attached by URL, shown under "Attached vaults" and served by `pipeline`.
+    void setAttachedVaults(const QList<VaultReference> &vaults, HttpPipeline *pipeline);
+    void setFavourites(const QSet<QString> &vaultUrls);
+    QSet<QString> favourites() const { return m_favourites; }
+    void setFavourite(const QModelIndex &index, bool favourite);
+
+    // The vault a row stands for (empty name for other rows).
+    VaultReference vault(const QModelIndex &index) const;
+    // The pipeline that reaches the vault (or the account) of `index`; null before it is ready.
+    HttpPipeline *pipelineFor(const QModelIndex &index) const;
+    CloudProfile cloudFor(const QModelIndex &index) const;
+    // The first loaded vault row with this URL under an account, or an invalid index.
+    QModelIndex findVault(const QUrl &vaultUrl) const;
+    QModelIndex attachedRoot() const;
+    QModelIndex accountIndex(const QString &accountId) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    // A node finished loading its children (or failed: see ErrorRole).
+    void nodeLoaded(const QModelIndex &index);
+
+private:
+    struct Node;
+    struct AccountConnection;
+
+    void rebuild();
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node) const;
+    Node *accountOf(Node *node) const;
+    const Node *findVault(const Node *node, const QUrl &vaultUrl) const;
+    void append(Node *parent, std::vector<std::unique_ptr<Node>> children);
+    QCoro::Task<> load(quint64 serial);
+    QCoro::Task<Result<HttpPipeline *>> connection(QString accountId);
+    std::unique_ptr<Node> makeNode(NodeType type, Node *parent);
+
+    QPointer<AccountStore> m_store;
+    std::vector<std::unique_ptr<Node>> m_roots;
+    QHash<quint64, Node *> m_live;
+    quint64 m_nextSerial = 1;
+    QHash<QString, std::shared_ptr<AccountConnection>> m_connections;
+    QList<VaultReference> m_attached;
+    QPointer<HttpPipeline> m_attachedPipeline;
+    QSet<QString> m_favourites;
+};
+
+} // namespace kluis::core
