@@ -2,12 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>kluis::ui::CertificateDetailsPanel</name>
+    <message numerus="yes">
+        <source>Expires in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::CopySecretValueCommand</name>
     <message numerus="yes">
         <source>Copied the value of %1; the clipboard is cleared in %n s.</source>
         <translation>
             <numerusform>Copied the value of %1; the clipboard is cleared in %n second.</numerusform>
             <numerusform>Copied the value of %1; the clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::DiagnosisPane</name>
+    <message numerus="yes">
+        <source>Virtual network rules: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 to the firewall of the vault %2 for %n hour(s)?
+
+Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::ListPaneBase</name>
+    <message numerus="yes">
+        <source>Loading… %n item(s) so far</source>
+        <translation type="unfinished">
+            <numerusform>Loading… %n item so far</numerusform>
+            <numerusform>Loading… %n items so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform>Stopped after %n item.</numerusform>
+            <numerusform>Stopped after %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n shown)</source>
+        <translation type="unfinished">
+            <numerusform>(%n shown)</numerusform>
+            <numerusform>(%n shown)</numerusform>
         </translation>
     </message>
 </context>
@@ -22,33 +82,21 @@
     </message>
 </context>
 <context>
-    <name>kluis::ui::SecretListPane</name>
+    <name>kluis::ui::ViewPolicyCommand</name>
     <message numerus="yes">
-        <source>Loading… %n item(s) so far</source>
-        <translation>
-            <numerusform>Loading… %n item so far</numerusform>
-            <numerusform>Loading… %n items so far</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n item(s).</source>
-        <translation>
-            <numerusform>Stopped after %n item.</numerusform>
-            <numerusform>Stopped after %n items.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n shown)</source>
-        <translation>
-            <numerusform>(%n shown)</numerusform>
-            <numerusform>(%n shown)</numerusform>
+        <source>Issuer: %1
+Subject: %2
+DNS names: %3
+Validity: %n month(s)
+Key: %4
+Private key exportable: %5
+Reuse key on renewal: %6
+Format in the vault: %7
+Key usage: %8
+Extended key usage: %9</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
