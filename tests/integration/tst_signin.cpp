@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kluis::core;
@@ -116,6 +117,67 @@ private Q_SLOTS:
         qputenv("AZURE_CLIENT_CERTIFICATE_PATH", withCertificate.certificateFile.toLocal8Bit());
         const auto fromEnvironment = credentialFromEnvironment(m_cloud);
         qunsetenv("AZURE_CLIENT_CERTIFICATE_PATH");
+        QVERIFY(fromEnvironment.ok());
+        QVERIFY(await(fromEnvironment.value()->getToken(request)).ok());
+    }
+
+    void getsATokenWithAPfxCertificate()
+    {
+        CloudClient withCertificate;
+        for (const auto &client : std::as_const(m_cloud.clients)) {
+            if (!client.certificateFile.isEmpty())
+                withCertificate = client;
+        }
+        QVERIFY2(!withCertificate.clientId.isEmpty(), "cloud.json offers no certificateFile");
+        QTemporaryDir dir;
+        const auto pfx = dir.filePath(QStringLiteral("client.pfx"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"),
+                       withCertificate.certificateFile, QStringLiteral("-inkey"),
+                       withCertificate.certificateFile, QStringLiteral("-out"), pfx,
+                       QStringLiteral("-passout"), QStringLiteral("pass:pfx-pass")});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+
+        const auto wrong = ClientCertificateCredential::fromPfxFile(
+            m_cloud, m_cloud.tenantId, withCertificate.clientId, pfx, QStringLiteral("nope"));
+        QVERIFY(!wrong.ok());
+        QVERIFY(wrong.error().message.contains(QLatin1String("password")));
+
+        auto credential = ClientCertificateCredential::fromFile(
+            m_cloud, m_cloud.tenantId, withCertificate.clientId, pfx, QStringLiteral("pfx-pass"));
+        QVERIFY2(credential.ok(),
+                 qPrintable(credential.ok() ? QString() : credential.error().detailedMessage()));
+        const auto pem = ClientCertificateCredential::fromPemFile(
+            m_cloud, m_cloud.tenantId, withCertificate.clientId, withCertificate.certificateFile);
+        QVERIFY(pem.ok());
+        QUrl endpoint = m_cloud.authorityHost;
+        endpoint.setPath(QStringLiteral("/%1/oauth2/v2.0/token").arg(m_cloud.tenantId));
+        const auto thumbprint = [&](const ClientCertificateCredential &c) {
+            const auto header = c.assertion(endpoint)->split('.').at(0);
+            return QJsonDocument::fromJson(
+                       QByteArray::fromBase64(header, QByteArray::Base64UrlEncoding))
+                .object()
+                .value(QStringLiteral("x5t#S256"))
+                .toString();
+        };
+        QVERIFY(!thumbprint(*credential.value()).isEmpty());
+        QCOMPARE(thumbprint(*credential.value()), thumbprint(*pem.value()));
+
+        TokenRequest request;
+        request.scopes = {m_cloud.vaultScope};
+        const auto token = await(credential.value()->getToken(request));
+        QVERIFY2(token.ok(), qPrintable(token.ok() ? QString() : token.error().detailedMessage()));
+
+        qputenv("AZURE_CLIENT_ID", withCertificate.clientId.toLatin1());
+        qputenv("AZURE_TENANT_ID", m_cloud.tenantId.toLatin1());
+        qunsetenv("AZURE_CLIENT_SECRET");
+        qputenv("AZURE_CLIENT_CERTIFICATE_PATH", pfx.toLocal8Bit());
+        qputenv("AZURE_CLIENT_CERTIFICATE_PASSWORD", "pfx-pass");
+        const auto fromEnvironment = credentialFromEnvironment(m_cloud);
+        qunsetenv("AZURE_CLIENT_CERTIFICATE_PATH");
+        qunsetenv("AZURE_CLIENT_CERTIFICATE_PASSWORD");
         QVERIFY(fromEnvironment.ok());
         QVERIFY(await(fromEnvironment.value()->getToken(request)).ok());
     }

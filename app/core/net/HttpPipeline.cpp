@@ -95,7 +95,8 @@ classifyProxyFailure(QNetworkReply::NetworkError error, const QString &text)
     switch (error) {
     case QNetworkReply::ProxyAuthenticationRequiredError:
         return std::pair(error, QStringLiteral("ProxyAuthenticationRequired"));
-    case QNetworkReply::ProxyConnectionRefusedError: // nothing listens on the proxy's port
+    case QNetworkReply::UnknownNetworkError: // Qt 6.4: nothing listens on the proxy's port
+    case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
         return std::pair(QNetworkReply::ProxyNotFoundError, QStringLiteral("ProxyUnreachable"));
@@ -150,7 +151,8 @@ void HttpPipeline::answerProxyAuthentication(const QNetworkProxy &proxy,
                                              QAuthenticator *authenticator)
 {
     const auto credentials = m_proxyFactory->credentialsFor(proxy.hostName(), proxy.port());
-    const auto key =
+    // A QString, not auto: QStringBuilder would keep references to the temporaries.
+    const QString key =
         (credentials ? credentials->first : QString()) + QLatin1Char('@') + proxyName(proxy);
     // Qt caches the answer for the proxy's other connections and asks again only when the
     // proxy refused it: that second question gets no answer, so the request fails with
