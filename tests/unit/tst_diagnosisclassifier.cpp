@@ -394,6 +394,24 @@ private Q_SLOTS:
         QVERIFY(allow->detail.contains(QStringLiteral("management.azure.com:443")));
     }
 
+    // Every direct connection unanswered and no proxy set: the network wants a proxy. Every
+    // connection refused is an answer (a stopped service): the vault endpoint is named.
+    void nothingConnectsDirectly()
+    {
+        QList<EndpointProbe> timeouts;
+        QList<EndpointProbe> refusals;
+        for (const auto &probe : allReachable()) {
+            timeouts.append(blocked(probe.endpoint.role, DiagnosisCause::TcpTimeout));
+            refusals.append(blocked(probe.endpoint.role, DiagnosisCause::TcpRefused));
+        }
+        const auto error = AzureError::transport(QNetworkReply::TimeoutError, QStringLiteral("t"));
+        auto d = DiagnosisClassifier::classify(make(error, timeouts));
+        QCOMPARE(causeId(d.cause), QStringLiteral("proxy-required"));
+        d = DiagnosisClassifier::classify(make(error, refusals));
+        QCOMPARE(causeId(d.cause), QStringLiteral("tcp-refused"));
+        QCOMPARE(d.endpoint, vaultHost + QStringLiteral(":443"));
+    }
+
     void tlsUntrustedNamesTheIssuer()
     {
         auto probe = blocked(Role::Vault, DiagnosisCause::TlsUntrusted);

@@ -430,15 +430,16 @@ Diagnosis DiagnosisClassifier::classify(Diagnosis d)
             blocked.append(probe.endpoint);
     }
 
-    // No proxy configured and not one endpoint connects directly, though the names resolve:
-    // the network lets traffic out only through a proxy.
+    // No proxy configured and every endpoint's connection attempt goes unanswered, though the
+    // names resolve: the network lets traffic out only through a proxy. A refusal is an answer
+    // (a stopped service, a rejecting firewall) and names that endpoint instead.
     const bool nothingConnects =
-        worst && stepRank(*worst->failure) == stepRank(DiagnosisCause::TcpTimeout) &&
+        worst && *worst->failure == DiagnosisCause::TcpTimeout &&
         std::all_of(d.endpoints.cbegin(), d.endpoints.cend(), [](const EndpointProbe &probe) {
             return probe.proxy.isEmpty() &&
                    (probe.state == EndpointProbe::State::Skipped ||
                     (probe.state == EndpointProbe::State::Blocked && probe.failure &&
-                     stepRank(*probe.failure) == stepRank(DiagnosisCause::TcpTimeout)));
+                     *probe.failure == DiagnosisCause::TcpTimeout));
         });
     if (nothingConnects && !httpAnswer && d.endpoints.size() > 1) {
         d.cause = DiagnosisCause::ProxyRequired;
