@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Screenshots of the Kluis window, each dialog and the failure pane, in English and Dutch, at
-# 1280x800 under Xvfb, into docs/screenshots/{en,nl}/. Needs a dev build (kluis-emulator and
+# Screenshots of the Kluis window, each dialog and the failure pane, in English, Dutch, German and French, at
+# 1280x800 under Xvfb, into docs/screenshots/{en,nl,de,fr}/. Needs a dev build (kluis-emulator and
 # kluis-screenshot-tour in build/dev/bin, or set KLUIS_BIN), Xvfb and ImageMagick's import.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,9 +27,14 @@ Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 sleep 1
 
-for lang in en nl; do
+for lang in en nl de fr; do
     mkdir -p "$out/$lang"
-    if [ "$lang" = nl ]; then locale=nl_NL.UTF-8; language=nl; else locale=en_US.UTF-8; language=en; fi
+    case "$lang" in
+    nl) locale=nl_NL.UTF-8 language=nl ;;
+    de) locale=de_DE.UTF-8 language=de ;;
+    fr) locale=fr_FR.UTF-8 language=fr ;;
+    *) locale=en_US.UTF-8 language=en ;;
+    esac
     # Fresh settings per run: nothing from the user's own Kluis configuration.
     export XDG_CONFIG_HOME="$work/config-$lang"
     # The file dialog opens in the working directory: show the emulator's folder, not ours.

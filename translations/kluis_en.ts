@@ -5,9 +5,9 @@
     <name>kluis::ui::CertificateDetailsPanel</name>
     <message numerus="yes">
         <source>Expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expires in %n day.</numerusform>
+            <numerusform>Expires in %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,18 +25,22 @@
     <name>kluis::ui::DiagnosisPane</name>
     <message numerus="yes">
         <source>Virtual network rules: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Virtual network rules: %n</numerusform>
+            <numerusform>Virtual network rules: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %1 to the firewall of the vault %2 for %n hour(s)?
 
 Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %1 to the firewall of the vault %2 for %n hour?
+
+Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</numerusform>
+            <numerusform>Add %1 to the firewall of the vault %2 for %n hours?
+
+Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</numerusform>
         </translation>
     </message>
 </context>
@@ -44,28 +48,28 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager and 
     <name>kluis::ui::ListPaneBase</name>
     <message numerus="yes">
         <source>Loading… %n item(s) so far</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Loading… %n item so far</numerusform>
             <numerusform>Loading… %n items so far</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n item(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stopped after %n item.</numerusform>
             <numerusform>Stopped after %n items.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n shown)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>(%n shown)</numerusform>
             <numerusform>(%n shown)</numerusform>
         </translation>
@@ -94,9 +98,27 @@ Reuse key on renewal: %6
 Format in the vault: %7
 Key usage: %8
 Extended key usage: %9</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Issuer: %1
+Subject: %2
+DNS names: %3
+Validity: %n month
+Key: %4
+Private key exportable: %5
+Reuse key on renewal: %6
+Format in the vault: %7
+Key usage: %8
+Extended key usage: %9</numerusform>
+            <numerusform>Issuer: %1
+Subject: %2
+DNS names: %3
+Validity: %n months
+Key: %4
+Private key exportable: %5
+Reuse key on renewal: %6
+Format in the vault: %7
+Key usage: %8
+Extended key usage: %9</numerusform>
         </translation>
     </message>
 </context>

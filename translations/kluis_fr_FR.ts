@@ -5,2561 +5,2569 @@
     <name>AccessToken</name>
     <message>
         <source>The sign-in service answered HTTP %1 without a readable body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a répondu HTTP %1 sans corps lisible.</translation>
     </message>
     <message>
         <source>The sign-in service sent no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion n&apos;a envoyé aucun jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>The sign-in service sent a token of type %1, not Bearer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a envoyé un jeton de type %1, et non Bearer.</translation>
     </message>
     <message>
         <source>The sign-in service sent a token without a lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a envoyé un jeton sans durée de vie.</translation>
     </message>
 </context>
 <context>
     <name>ArmClient</name>
     <message>
         <source>Resource Manager sent a vault that is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource Manager a renvoyé un coffre qui n&apos;est pas au format JSON.</translation>
     </message>
 </context>
 <context>
     <name>AzureError</name>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération a été annulée.</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau : %1</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : %1</translation>
     </message>
     <message>
         <source>Unexpected answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue : %1</translation>
     </message>
     <message>
         <source>The vault&apos;s firewall does not allow this client&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu du coffre n&apos;autorise pas l&apos;adresse de ce client.</translation>
     </message>
     <message>
         <source>The vault&apos;s firewall does not allow the address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu du coffre n&apos;autorise pas l&apos;adresse %1.</translation>
     </message>
     <message>
         <source>The vault accepts only private-link connections (public network access is disabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n&apos;accepte que les connexions Private Link (l&apos;accès au réseau public est désactivé).</translation>
     </message>
     <message>
         <source>Access denied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé : %1</translation>
     </message>
     <message>
         <source>The service is throttling requests; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service limite les requêtes ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The service answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP : %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur : %1</translation>
     </message>
     <message>
         <source>Inner error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur interne : %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message : %1</translation>
     </message>
     <message>
         <source>Transport error: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de transport : %1 (%2)</translation>
     </message>
     <message>
         <source>Client address quoted by the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du client indiquée par le coffre : %1</translation>
     </message>
     <message>
         <source>Client address seen by the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du client vue par le coffre : %1</translation>
     </message>
     <message>
         <source>Request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête : %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de requête : %1</translation>
     </message>
 </context>
 <context>
     <name>ClientCertificateCredential</name>
     <message>
         <source>Cannot read the client certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le certificat client %1 : %2</translation>
     </message>
     <message>
         <source>%1 does not hold an RSA private key and its certificate in PEM form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas de clé privée RSA et son certificat au format PEM.</translation>
     </message>
     <message>
         <source>%1 is not a PKCS#12 (PFX) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier PKCS#12 (PFX).</translation>
     </message>
     <message>
         <source>Cannot open %1: wrong password or damaged PFX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : mot de passe incorrect ou fichier PFX endommagé.</translation>
     </message>
     <message>
         <source>%1 does not hold an RSA private key and its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas de clé privée RSA et son certificat.</translation>
     </message>
     <message>
         <source>application %1 (certificate) in tenant %2</source>
-        <translation type="unfinished"></translation>
+        <translation>application %1 (certificat) dans le locataire %2</translation>
     </message>
     <message>
         <source>Signing the client assertion failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature de l&apos;assertion client a échoué.</translation>
     </message>
     <message>
         <source>The application credential lacks a tenant or client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque un locataire ou un ID client aux informations d&apos;identification de l&apos;application.</translation>
     </message>
 </context>
 <context>
     <name>ClientSecretCredential</name>
     <message>
         <source>application %1 in tenant %2</source>
-        <translation type="unfinished"></translation>
+        <translation>application %1 dans le locataire %2</translation>
     </message>
     <message>
         <source>The application credential lacks a tenant, client id or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque un locataire, un ID client ou un secret aux informations d&apos;identification de l&apos;application.</translation>
     </message>
     <message>
         <source>Set AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (and AZURE_TENANT_ID) to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez AZURE_CLIENT_ID et AZURE_CLIENT_SECRET (ainsi qu&apos;AZURE_TENANT_ID) pour vous connecter.</translation>
     </message>
     <message>
         <source>Set AZURE_TENANT_ID to the tenant to sign in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez AZURE_TENANT_ID sur le locataire auquel vous connecter.</translation>
     </message>
     <message>
         <source>Set AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH to sign in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez AZURE_CLIENT_SECRET ou AZURE_CLIENT_CERTIFICATE_PATH pour vous connecter en tant que %1.</translation>
     </message>
 </context>
 <context>
     <name>CloudProfile</name>
     <message>
         <source>The cloud profile&apos;s &quot;%1&quot; must be an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « %1 » du profil cloud doit être une URL https.</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Resource Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource Manager</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph</translation>
     </message>
     <message>
         <source>Key Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Key Vault</translation>
     </message>
     <message>
         <source>Certificate revocation (CRL/OCSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de certificats (CRL/OCSP)</translation>
     </message>
     <message>
         <source>Azure (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure (mondial)</translation>
     </message>
     <message>
         <source>Azure China (operated by 21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Chine (exploité par 21Vianet)</translation>
     </message>
     <message>
         <source>Azure US Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure US Government</translation>
     </message>
     <message>
         <source>Azure Germany (retired 2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Allemagne (retiré en 2021)</translation>
     </message>
     <message>
         <source>The cloud profile is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil cloud n&apos;est pas un JSON valide : %1</translation>
     </message>
     <message>
         <source>The cloud profile has no &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil cloud n&apos;a pas de « name ».</translation>
     </message>
     <message>
         <source>The cloud profile&apos;s &quot;vaultPort&quot; is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « vaultPort » du profil cloud n&apos;est pas un numéro de port.</translation>
     </message>
     <message>
         <source>Cannot read the cloud profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le profil cloud %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>DeviceCodeCredential</name>
     <message>
         <source>The sign-in service sent no device code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion n&apos;a envoyé aucun code d&apos;appareil.</translation>
     </message>
     <message>
         <source>The sign-in code expired before it was used. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de connexion a expiré avant d&apos;être utilisé. Recommencez la connexion.</translation>
     </message>
     <message>
         <source>The sign-in was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée.</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>Every endpoint answered and the vault can be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les points de terminaison ont répondu et le coffre peut être listé.</translation>
     </message>
     <message>
         <source>A host name Kluis needs does not resolve: DNS has no answer for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;hôte dont Kluis a besoin n&apos;est pas résolu : le DNS ne renvoie aucune réponse.</translation>
     </message>
     <message>
         <source>The vault&apos;s name resolves to a private endpoint address that this machine cannot reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du coffre se résout en une adresse de point de terminaison privé que cette machine ne peut pas atteindre.</translation>
     </message>
     <message>
         <source>A network firewall drops the connection to an endpoint Kluis needs: the connection times out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu réseau abandonne la connexion à un point de terminaison dont Kluis a besoin : la connexion expire.</translation>
     </message>
     <message>
         <source>The connection to an endpoint Kluis needs is refused: nothing listens there, or a firewall rejects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à un point de terminaison dont Kluis a besoin est refusée : rien n&apos;y écoute, ou un pare-feu la rejette.</translation>
     </message>
     <message>
         <source>The endpoint presents a certificate this machine does not trust, usually from a proxy that inspects TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison présente un certificat auquel cette machine ne fait pas confiance, généralement celui d&apos;un proxy qui inspecte le trafic TLS.</translation>
     </message>
     <message>
         <source>This network only lets traffic out through a proxy, and Kluis cannot reach one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce réseau ne laisse sortir le trafic que par un proxy, et Kluis ne parvient à en joindre aucun.</translation>
     </message>
     <message>
         <source>The proxy refuses the connection to an endpoint Kluis needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy refuse la connexion à un point de terminaison dont Kluis a besoin.</translation>
     </message>
     <message>
         <source>The proxy asks for credentials before it lets Kluis through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy demande des informations d&apos;identification avant de laisser passer Kluis.</translation>
     </message>
     <message>
         <source>The vault&apos;s firewall does not admit the address the vault sees for this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu du coffre n&apos;admet pas l&apos;adresse sous laquelle le coffre voit cette machine.</translation>
     </message>
     <message>
         <source>The vault has public network access disabled: only its private endpoints are admitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au réseau public est désactivé sur le coffre : seuls ses points de terminaison privés sont admis.</translation>
     </message>
     <message>
         <source>The network lets you through, but your account lacks the permission (access policy or role) for this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau vous laisse passer, mais votre compte n&apos;a pas l&apos;autorisation (stratégie d&apos;accès ou rôle) nécessaire pour cette opération.</translation>
     </message>
     <message>
         <source>Signing in failed or the vault refused the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué ou le coffre a refusé le jeton.</translation>
     </message>
     <message>
         <source>The token comes from another tenant than the vault&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton provient d&apos;un autre locataire que celui du coffre.</translation>
     </message>
     <message>
         <source>The vault is throttling requests: too many were sent in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre limite les requêtes : trop de requêtes ont été envoyées en peu de temps.</translation>
     </message>
     <message>
         <source>The service failed on its side; the network path looks fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a rencontré une défaillance de son côté ; le chemin réseau semble correct.</translation>
     </message>
     <message>
         <source>Diagnosis of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic de %1</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison</translation>
     </message>
     <message>
         <source>Address the vault sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse vue par le coffre</translation>
     </message>
     <message>
         <source>Behind NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Derrière un NAT</translation>
     </message>
     <message>
         <source>yes: the vault sees another address than this machine&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>oui : le coffre voit une autre adresse que celle de cette machine</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>This machine&apos;s addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses de cette machine</translation>
     </message>
     <message>
         <source>Certificate issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur du certificat</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Failed call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel en échec</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de requête</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments constatés</translation>
     </message>
     <message>
         <source>The vault&apos;s network rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles réseau du coffre</translation>
     </message>
     <message>
         <source>Public network access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès au réseau public</translation>
     </message>
     <message>
         <source>Default action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action par défaut</translation>
     </message>
     <message>
         <source>Bypass</source>
-        <translation type="unfinished"></translation>
+        <translation>Contournement</translation>
     </message>
     <message>
         <source>IP rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles IP</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Virtual network rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de réseau virtuel</translation>
     </message>
     <message>
         <source>Private endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison privés</translation>
     </message>
     <message>
         <source>An IP rule covers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle IP couvre %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Resource Manager could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire Resource Manager : %1</translation>
     </message>
     <message>
         <source>Not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu.</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>Allow-list for the network team</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;autorisation pour l&apos;équipe réseau</translation>
     </message>
     <message>
         <source>Ask the network team to allow these endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;équipe réseau d&apos;autoriser ces points de terminaison</translation>
     </message>
     <message>
         <source>Blocked: %1. Everything this cloud needs: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué : %1. Tout ce dont ce cloud a besoin : %2.</translation>
     </message>
     <message>
         <source> Vault IP rules take public IPv4 addresses only: a private address means a virtual network rule or a private endpoint is needed instead.</source>
-        <translation type="unfinished"></translation>
+        <translation> Les règles IP du coffre n&apos;acceptent que des adresses IPv4 publiques : une adresse privée implique plutôt une règle de réseau virtuel ou un point de terminaison privé.</translation>
     </message>
     <message>
         <source>Add my address to the vault&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter mon adresse au pare-feu du coffre</translation>
     </message>
     <message>
         <source>Add an IP rule for %1, the address the vault sees (not necessarily this machine&apos;s own).%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle IP pour %1, l&apos;adresse que voit le coffre (pas forcément celle de cette machine).%2</translation>
     </message>
     <message>
         <source>Add my address for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter mon adresse temporairement</translation>
     </message>
     <message>
         <source>Add an IP rule for %1 and remove it again after the chosen time.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle IP pour %1 et la supprimer à nouveau après la durée choisie.%2</translation>
     </message>
     <message>
         <source>Or let every address through</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou laisser passer toutes les adresses</translation>
     </message>
     <message>
         <source>Setting the firewall&apos;s default action to Allow admits every address; public network access must be Enabled as well. The two gates are independent: opening one alone may not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;action par défaut du pare-feu sur Autoriser admet toutes les adresses ; l&apos;accès au réseau public doit également être Activé. Ces deux barrières sont indépendantes : en ouvrir une seule ne suffit pas forcément.</translation>
     </message>
     <message>
         <source>Enable public network access</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer l&apos;accès au réseau public</translation>
     </message>
     <message>
         <source>Public network access is Disabled, so only private endpoints are admitted. Enabling it is not enough by itself: with the default action Deny (the default for new vaults) your address also needs an IP rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au réseau public est Désactivé, donc seuls les points de terminaison privés sont admis. L&apos;activer ne suffit pas à lui seul : avec l&apos;action par défaut Refuser (la valeur par défaut des nouveaux coffres), votre adresse a aussi besoin d&apos;une règle IP.</translation>
     </message>
     <message>
         <source>Check DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le DNS</translation>
     </message>
     <message>
         <source>%1 has no DNS answer. Check the DNS server this machine uses, and the private DNS zone when the vault has a private endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de réponse DNS. Vérifiez le serveur DNS utilisé par cette machine, ainsi que la zone DNS privée si le coffre a un point de terminaison privé.</translation>
     </message>
     <message>
         <source>Reach the private endpoint, or fix DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteindre le point de terminaison privé ou corriger le DNS</translation>
     </message>
     <message>
         <source>%1 resolves to a private endpoint address. Connect to the private network (VPN) it lives in, or remove the privatelink entry from the DNS this machine uses to go the public way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se résout en une adresse de point de terminaison privé. Connectez-vous au réseau privé (VPN) où il se trouve, ou supprimez l&apos;entrée privatelink du DNS utilisé par cette machine pour passer par la voie publique.</translation>
     </message>
     <message>
         <source>Trust the proxy&apos;s certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à l&apos;autorité de certification du proxy</translation>
     </message>
     <message>
         <source>%1 presented a certificate issued by &quot;%2&quot;, which this machine does not trust. When that is your organisation&apos;s TLS-inspecting proxy, install its CA certificate in the system&apos;s trust store, or ask for %1 to be excluded from inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a présenté un certificat émis par « %2 », auquel cette machine ne fait pas confiance. S&apos;il s&apos;agit du proxy d&apos;inspection TLS de votre organisation, installez son certificat d&apos;autorité de certification dans le magasin de confiance du système, ou demandez que %1 soit exclu de l&apos;inspection.</translation>
     </message>
     <message>
         <source>Configure the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer le proxy</translation>
     </message>
     <message>
         <source>Traffic to %1 does not get out directly and no proxy answers. Set the proxy your organisation uses (system settings or HTTPS_PROXY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic vers %1 ne sort pas directement et aucun proxy ne répond. Définissez le proxy utilisé par votre organisation (paramètres système ou HTTPS_PROXY).</translation>
     </message>
     <message>
         <source>Give the proxy your credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournir vos informations d&apos;identification au proxy</translation>
     </message>
     <message>
         <source>The proxy answered 407 for %1: set a user name and password for it, or ask for the endpoints to be allowed without authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy a répondu 407 pour %1 : définissez un nom d&apos;utilisateur et un mot de passe pour celui-ci, ou demandez que les points de terminaison soient autorisés sans authentification.</translation>
     </message>
     <message>
         <source>Or go through a private endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou passer par un point de terminaison privé</translation>
     </message>
     <message>
         <source>The vault has no private endpoint connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n&apos;a aucune connexion de point de terminaison privé.</translation>
     </message>
     <message>
         <source>Connect from the network of a private endpoint, with its privatelink DNS zone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous depuis le réseau d&apos;un point de terminaison privé, avec sa zone DNS privatelink : %1.</translation>
     </message>
     <message>
         <source>Ask for the permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;autorisation</translation>
     </message>
     <message>
         <source>This is not a firewall problem: the vault admitted the connection but your account has no access policy or role for it. Ask the vault&apos;s owner for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un problème de pare-feu : le coffre a admis la connexion, mais votre compte n&apos;a ni stratégie d&apos;accès ni rôle pour cette opération. Demandez-en un au propriétaire du coffre.</translation>
     </message>
     <message>
         <source>This is not a firewall problem: ask the vault&apos;s owner to grant &quot;%1&quot; (an access policy entry or an RBAC role that includes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un problème de pare-feu : demandez au propriétaire du coffre d&apos;accorder « %1 » (une entrée de stratégie d&apos;accès ou un rôle RBAC qui l&apos;inclut).</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <source>Sign in to the vault&apos;s own tenant: the token was issued by another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous au locataire du coffre : le jeton a été émis par un autre locataire.</translation>
     </message>
     <message>
         <source>Sign in again, with an account that may use this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous avec un compte autorisé à utiliser ce coffre.</translation>
     </message>
     <message>
         <source>Wait and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienter et réessayer</translation>
     </message>
     <message>
         <source>Key Vault limits requests per vault per 10 seconds; wait a little and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key Vault limite les requêtes par coffre sur 10 secondes ; patientez un peu et réessayez.</translation>
     </message>
     <message>
         <source>The service failed on its side; retry later, quoting the request id if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a rencontré une défaillance de son côté ; réessayez plus tard, en indiquant l&apos;ID de requête si le problème persiste.</translation>
     </message>
     <message>
         <source>Not signed in: Resource Manager was not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : Resource Manager n&apos;a pas été interrogé.</translation>
     </message>
     <message>
         <source>The vault %1 is in none of your subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre %1 ne figure dans aucun de vos abonnements.</translation>
     </message>
     <message>
         <source>Resource Manager did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource Manager n&apos;a pas répondu à temps.</translation>
     </message>
 </context>
 <context>
     <name>EndpointProber</name>
     <message>
         <source>Not probed: stands for every vault of the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sondé : représente tous les coffres du cloud.</translation>
     </message>
     <message>
         <source>DNS not asked: .localhost names are loopback (RFC 6761), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS non interrogé : les noms .localhost désignent la boucle locale (RFC 6761), %1</translation>
     </message>
     <message>
         <source>DNS not asked: the cloud file maps %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS non interrogé : le fichier cloud associe %1 à %2</translation>
     </message>
     <message>
         <source>CNAME %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAME %1</translation>
     </message>
     <message>
         <source>resolves to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se résout en %1</translation>
     </message>
     <message>
         <source>no DNS answer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse DNS pour %1</translation>
     </message>
     <message>
         <source>no DNS answer here; the proxy resolves names itself</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse DNS ici ; le proxy résout lui-même les noms</translation>
     </message>
     <message>
         <source>a privatelink alias: the vault has a private endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>un alias privatelink : le coffre a un point de terminaison privé</translation>
     </message>
     <message>
         <source>the proxy %1 does not answer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 ne répond pas (%2)</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>TCP to %1 fails (%2); the system names the proxy %3, which Kluis does not use</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP vers %1 échoue (%2) ; le système désigne le proxy %3, que Kluis n&apos;utilise pas</translation>
     </message>
     <message>
         <source>TCP to the private address %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP vers l&apos;adresse privée %1 a échoué</translation>
     </message>
     <message>
         <source>TCP to %1: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP vers %1 : aucune réponse en %2 s</translation>
     </message>
     <message>
         <source>TCP to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP vers %1 : %2</translation>
     </message>
     <message>
         <source>TCP to %1 connects</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP vers %1 : connexion établie</translation>
     </message>
     <message>
         <source>the proxy %1 does not open %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 n&apos;ouvre pas %2 : %3</translation>
     </message>
     <message>
         <source>the proxy %1 opens %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 ouvre %2</translation>
     </message>
     <message>
         <source>TLS verified, certificate from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS vérifié, certificat émis par %1</translation>
     </message>
     <message>
         <source>TLS not trusted: certificate for &quot;%1&quot; from &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS non approuvé : certificat pour « %1 » émis par « %2 » (%3)</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la négociation TLS : %1</translation>
     </message>
     <message>
         <source>GET /healthstatus: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /healthstatus : %1</translation>
     </message>
     <message>
         <source>GET /healthstatus: %1 without x-ms-keyvault-network-info: not Key Vault but something in between (a proxy or a portal)</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /healthstatus : %1 sans x-ms-keyvault-network-info : ce n&apos;est pas Key Vault mais un intermédiaire (un proxy ou un portail)</translation>
     </message>
     <message>
         <source>GET /healthstatus: %1 from Key Vault, which sees this client as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /healthstatus : %1 de Key Vault, qui voit ce client comme %2</translation>
     </message>
 </context>
 <context>
     <name>KeyCrypto</name>
     <message>
         <source>The key or the algorithm %1 cannot be used to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé ou l&apos;algorithme %1 ne peut pas servir à la vérification.</translation>
     </message>
 </context>
 <context>
     <name>KeyVaultClient</name>
     <message>
         <source>The vault&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du coffre n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid object name: 1-127 letters, digits and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom d&apos;objet valide : 1 à 127 lettres, chiffres et tirets.</translation>
     </message>
     <message>
         <source>The vault sent a backup without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre a envoyé une sauvegarde sans valeur.</translation>
     </message>
     <message>
         <source>The cloud %1 has no vault DNS suffix; give the vault&apos;s URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud %1 n&apos;a pas de suffixe DNS de coffre ; indiquez l&apos;URI du coffre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a vault name nor an https vault URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un nom de coffre ni une URI de coffre https.</translation>
     </message>
     <message>
         <source>The vault sent a signature without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre a envoyé une signature sans valeur.</translation>
     </message>
     <message>
         <source>The certificate %1 is still being created; look again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat %1 est toujours en cours de création ; vérifiez plus tard.</translation>
     </message>
     <message>
         <source>Creating the certificate %1 ended as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La création du certificat %1 s&apos;est terminée avec l&apos;état %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Key Vault backups (*.keyvaultbackup *.blob)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes Key Vault (*.keyvaultbackup *.blob)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>RefreshTokenStore</name>
     <message>
         <source>The keychain refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé la demande : %1</translation>
     </message>
 </context>
 <context>
     <name>UserCredential</name>
     <message>
         <source>a user in tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur du locataire %1</translation>
     </message>
     <message>
         <source>%1 in tenant %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans le locataire %2</translation>
     </message>
     <message>
         <source>Sign in again to continue as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous pour continuer en tant que %1.</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::AccountStore</name>
     <message>
         <source>Unknown cloud %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud inconnu : %1.</translation>
     </message>
     <message>
         <source>Choose the application (client) id to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;ID d&apos;application (client) avec lequel vous connecter.</translation>
     </message>
     <message>
         <source>Choose the tenant to sign in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le locataire auquel vous connecter.</translation>
     </message>
     <message>
         <source>This account does not sign in as a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte ne se connecte pas en tant qu&apos;utilisateur.</translation>
     </message>
     <message>
         <source>A service principal needs its client id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un principal de service a besoin de son ID client et de son secret.</translation>
     </message>
     <message>
         <source>The keychain holds no secret for %1; add the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucun secret pour %1 ; ajoutez à nouveau le compte.</translation>
     </message>
     <message>
         <source>Unknown kind of account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de compte inconnu.</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::AccountTreeModel</name>
     <message>
         <source>Attached vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffres attachés</translation>
     </message>
     <message>
         <source>%1 (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chargement…)</translation>
     </message>
     <message>
         <source>%1 (failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (échec)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::AzureCliCredential</name>
     <message>
         <source>Azure CLI login</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion Azure CLI</translation>
     </message>
     <message>
         <source>Azure CLI login in tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion Azure CLI dans le locataire %1</translation>
     </message>
     <message>
         <source>The Azure CLI did not answer with an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI n&apos;a pas renvoyé de jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>The Azure CLI&apos;s token has no readable expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;Azure CLI n&apos;a pas de date d&apos;expiration lisible.</translation>
     </message>
     <message>
         <source>The Azure CLI (az) is not installed or not on PATH; install it and run &quot;az login&quot;, or sign in another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI (az) n&apos;est pas installé ou ne se trouve pas dans le PATH ; installez-le et exécutez « az login », ou connectez-vous d&apos;une autre manière.</translation>
     </message>
     <message>
         <source>The Azure CLI takes exactly one plain scope and tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI n&apos;accepte qu&apos;une seule étendue simple et un seul locataire.</translation>
     </message>
     <message>
         <source>The Azure CLI could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer Azure CLI : %1</translation>
     </message>
     <message>
         <source>The Azure CLI did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI n&apos;a pas répondu en %1 s.</translation>
     </message>
     <message>
         <source>The Azure CLI is not signed in; run &quot;az login&quot;%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI n&apos;est pas connecté ; exécutez « az login%1 ».</translation>
     </message>
     <message>
         <source> --tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation> --tenant %1</translation>
     </message>
     <message>
         <source>The Azure CLI failed (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI a échoué (code de sortie %1) : %2</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::CertificateInfo</name>
     <message>
         <source>Server Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification du serveur</translation>
     </message>
     <message>
         <source>Client Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification du client</translation>
     </message>
     <message>
         <source>Code Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature du code</translation>
     </message>
     <message>
         <source>Secure Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie électronique sécurisée</translation>
     </message>
     <message>
         <source>Time Stamping</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage</translation>
     </message>
     <message>
         <source>OCSP Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature OCSP</translation>
     </message>
     <message>
         <source>Digital Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature numérique</translation>
     </message>
     <message>
         <source>Non-Repudiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-répudiation</translation>
     </message>
     <message>
         <source>Key Encipherment</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement de clé</translation>
     </message>
     <message>
         <source>Data Encipherment</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement de données</translation>
     </message>
     <message>
         <source>Key Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord de clé</translation>
     </message>
     <message>
         <source>Certificate Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de certificat</translation>
     </message>
     <message>
         <source>CRL Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de CRL</translation>
     </message>
     <message>
         <source>Encipher Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement uniquement</translation>
     </message>
     <message>
         <source>Decipher Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrement uniquement</translation>
     </message>
     <message>
         <source>The data is not a DER-encoded X.509 certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ne sont pas un certificat X.509 encodé en DER.</translation>
     </message>
     <message>
         <source>The file holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucun certificat PEM.</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::CertificateListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte numérique</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Purge date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de suppression définitive</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::FirewallRuleEditor</name>
     <message>
         <source>Resource Manager lists no vault at %1 for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource Manager ne répertorie aucun coffre à l&apos;adresse %1 pour ce compte.</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::HttpPipeline</name>
     <message>
         <source>No account is signed in for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n&apos;est connecté pour cette requête.</translation>
     </message>
     <message>
         <source>Not a usable URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL inutilisable : %1</translation>
     </message>
     <message>
         <source>Refusing to send a token over unencrypted HTTP to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus d&apos;envoyer un jeton en HTTP non chiffré vers %1.</translation>
     </message>
     <message>
         <source>certificate of %1 issued by &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat de %1 émis par « %2 » : %3</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse de %1 en %2 s.</translation>
     </message>
     <message>
         <source>%1 (through the proxy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (via le proxy %2)</translation>
     </message>
     <message>
         <source>%1 asked for a token for %2, which is not a parent domain of the vault. No token was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé un jeton pour %2, qui n&apos;est pas un domaine parent du coffre. Aucun jeton n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The service redirected the request to %1; redirects are not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a redirigé la requête vers %1 ; les redirections ne sont pas suivies.</translation>
     </message>
     <message>
         <source>The list from %1 is not a JSON page: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste provenant de %1 n&apos;est pas une page JSON : %2</translation>
     </message>
     <message>
         <source>no &quot;value&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de tableau « value »</translation>
     </message>
     <message>
         <source>Refused to follow a next link to %1: it is not on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus de suivre un lien suivant vers %1 : il ne se trouve pas sur %2.</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::InteractiveBrowserCredential</name>
     <message>
         <source>No browser is available for signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;est disponible pour la connexion.</translation>
     </message>
     <message>
         <source>No random numbers for the sign-in could be had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;obtenir des nombres aléatoires pour la connexion.</translation>
     </message>
     <message>
         <source>Could not listen on 127.0.0.1 for the browser&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1 la réponse du navigateur : %1</translation>
     </message>
     <message>
         <source>The browser could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le navigateur.</translation>
     </message>
     <message>
         <source>The browser did not come back in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur n&apos;est pas revenu à temps.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable.</translation>
     </message>
     <message>
         <source>Kluis did not start this sign-in. Close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis n&apos;a pas démarré cette connexion. Fermez cette fenêtre.</translation>
     </message>
     <message>
         <source>The browser came back from a sign-in Kluis did not start (state mismatch); it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur est revenu d&apos;une connexion que Kluis n&apos;a pas démarrée (état non concordant) ; elle a été refusée.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1. You may close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : %1. Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>Sign-in failed: no code. You may close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : aucun code. Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>The sign-in service sent no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion n&apos;a envoyé aucun code d&apos;autorisation.</translation>
     </message>
     <message>
         <source>You are signed in to Kluis. You may close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté à Kluis. Vous pouvez fermer cette fenêtre.</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::IpRuleCheck</name>
     <message>
         <source>%1 includes private addresses (RFC 1918), which Key Vault&apos;s firewall does not take: give the public address the vault sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inclut des adresses privées (RFC 1918), que le pare-feu de Key Vault n&apos;accepte pas : indiquez l&apos;adresse publique que voit le coffre.</translation>
     </message>
     <message>
         <source>%1 is a private address (RFC 1918), which Key Vault&apos;s firewall does not take: give the public address the vault sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une adresse privée (RFC 1918), que le pare-feu de Key Vault n&apos;accepte pas : indiquez l&apos;adresse publique que voit le coffre.</translation>
     </message>
     <message>
         <source>%1 is a loopback address: the vault never sees a caller from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une adresse de bouclage : le coffre ne voit jamais d&apos;appelant provenant de cette adresse.</translation>
     </message>
     <message>
         <source>%1 is a link-local address: the vault never sees a caller from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une adresse lien-local : le coffre ne voit jamais d&apos;appelant provenant de cette adresse.</translation>
     </message>
     <message>
         <source>%1 is in the carrier-grade NAT range 100.64.0.0/10: the vault sees the provider&apos;s public address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve dans la plage CGNAT 100.64.0.0/10 : le coffre voit à la place l&apos;adresse publique du fournisseur.</translation>
     </message>
     <message>
         <source>%1 is a multicast address, not a caller&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une adresse de multidiffusion, pas l&apos;adresse d&apos;un appelant.</translation>
     </message>
     <message>
         <source>%1 is in a reserved range that is not used on the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve dans une plage réservée qui n&apos;est pas utilisée sur Internet.</translation>
     </message>
     <message>
         <source>%1 is an IPv6 address; Key Vault&apos;s firewall takes IPv4 addresses and ranges only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une adresse IPv6 ; le pare-feu de Key Vault n&apos;accepte que des adresses et plages IPv4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address or range.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse ou une plage IPv4.</translation>
     </message>
     <message>
         <source>Key Vault does not take /31 ranges: add %1 and %2 as single addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key Vault n&apos;accepte pas les plages /31 : ajoutez %1 et %2 comme adresses individuelles.</translation>
     </message>
     <message>
         <source>The vault&apos;s firewall already has the rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu du coffre contient déjà la règle %1.</translation>
     </message>
     <message>
         <source>The vault&apos;s rule %1 already lets %2 through.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle %1 du coffre laisse déjà passer %2.</translation>
     </message>
     <message>
         <source>The vault has %1 IP rules, Key Vault&apos;s limit: remove one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre a %1 règles IP, la limite de Key Vault : supprimez-en une d&apos;abord.</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::JwkSignature</name>
     <message>
         <source>The algorithm %1 does not fit a %2 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme %1 ne convient pas à une clé %2.</translation>
     </message>
     <message>
         <source>The digest has %1 bytes; %2 needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le condensat fait %1 octets ; %2 en exige %3.</translation>
     </message>
     <message>
         <source>The key&apos;s public part (JWK) is incomplete or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie publique de la clé (JWK) est incomplète ou non valide.</translation>
     </message>
     <message>
         <source>The signature has %1 bytes; %2 signatures have %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature fait %1 octets ; les signatures %2 en font %3.</translation>
     </message>
     <message>
         <source>The signature does not verify with the key&apos;s public part (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne se vérifie pas avec la partie publique de la clé (%1).</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::KeyListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Purge date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de suppression définitive</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::PagedListModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::SecretListModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contenu</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::StoredAccount</name>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client %1</translation>
     </message>
     <message>
         <source>the AZURE_* environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>les variables d&apos;environnement AZURE_*</translation>
     </message>
     <message>
         <source>the Azure CLI&apos;s sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion d&apos;Azure CLI</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::VersionListModel</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contenu</translation>
     </message>
     <message>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte numérique</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::pkcs12</name>
     <message>
         <source>Could not build the PFX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer le fichier PFX.</translation>
     </message>
     <message>
         <source>The PFX file does not open with the given password or holds no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PFX ne s&apos;ouvre pas avec le mot de passe indiqué ou ne contient pas de clé privée.</translation>
     </message>
     <message>
         <source>Could not write the PEM text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le texte PEM.</translation>
     </message>
     <message>
         <source>The PEM text needs a private key and a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte PEM doit contenir une clé privée et un certificat.</translation>
     </message>
     <message>
         <source>The data is not a PKCS #12 (PFX) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ne sont pas un fichier PKCS #12 (PFX).</translation>
     </message>
     <message>
         <source>The PFX file does not open with the given password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PFX ne s&apos;ouvre pas avec le mot de passe indiqué.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui</name>
     <message>
         <source>The vault sent the certificate without its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre a envoyé le certificat sans ses données.</translation>
     </message>
     <message>
         <source>The private key of %1 is not exportable (its policy says so).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée de %1 n&apos;est pas exportable (sa stratégie l&apos;interdit).</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::AboutDialog</name>
     <message>
         <source>About Kluis</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Kluis</translation>
     </message>
     <message>
         <source>A desktop manager for Azure Key Vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gestionnaire de bureau pour Azure Key Vault.</translation>
     </message>
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). There is NO WARRANTY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribué sous licence GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later). AUCUNE GARANTIE n&apos;est fournie.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec Qt %1, exécuté sous Qt %2.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::AccountsDialog</name>
     <message>
         <source>device code</source>
-        <translation type="unfinished"></translation>
+        <translation>code d&apos;appareil</translation>
     </message>
     <message>
         <source>browser</source>
-        <translation type="unfinished"></translation>
+        <translation>navigateur</translation>
     </message>
     <message>
         <source>service principal, secret</source>
-        <translation type="unfinished"></translation>
+        <translation>principal de service, secret</translation>
     </message>
     <message>
         <source>service principal, certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>principal de service, certificat</translation>
     </message>
     <message>
         <source>environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>variables d&apos;environnement</translation>
     </message>
     <message>
         <source>Azure CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>Sign out and remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter et supprimer le compte</translation>
     </message>
     <message>
         <source>Signs out and removes the account&apos;s tokens and secrets from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecte le compte et supprime ses jetons et secrets du trousseau</translation>
     </message>
     <message>
         <source>%1 — %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::AttachCloudFileCommand</name>
     <message>
         <source>Attach local emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Attacher l&apos;émulateur local</translation>
     </message>
     <message>
         <source>Cloud files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers cloud (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Attached %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attaché.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::AttachVaultCommand</name>
     <message>
         <source>Attach vault by URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Attacher un coffre par URL</translation>
     </message>
     <message>
         <source>Vault URI or name (for example https://contoso.vault.azure.net/):</source>
-        <translation type="unfinished"></translation>
+        <translation>URI ou nom du coffre (par exemple https://contoso.vault.azure.net/) :</translation>
     </message>
     <message>
         <source>&amp;Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attacher</translation>
     </message>
     <message>
         <source>Attached %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attaché.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::BackupSecretCommand</name>
     <message>
         <source>Back up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder %1</translation>
     </message>
     <message>
         <source>Back up secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le secret</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sauvegardé dans %2.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::CertificateCreateDialog</name>
     <message>
         <source>Private key &amp;exportable</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée &amp;exportable</translation>
     </message>
     <message>
         <source>New self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau certificat auto-signé</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>CN=app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>CN=app.example.com</translation>
     </message>
     <message>
         <source>DNS names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms DNS</translation>
     </message>
     <message>
         <source>app.example.com, www.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>app.example.com, www.example.com</translation>
     </message>
     <message>
         <source>Validity in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de validité en mois</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé</translation>
     </message>
     <message>
         <source>RSA 2048 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 2048 bits</translation>
     </message>
     <message>
         <source>RSA 3072 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 3072 bits</translation>
     </message>
     <message>
         <source>RSA 4096 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 4096 bits</translation>
     </message>
     <message>
         <source>EC P-256</source>
-        <translation type="unfinished"></translation>
+        <translation>EC P-256</translation>
     </message>
     <message>
         <source>EC P-384</source>
-        <translation type="unfinished"></translation>
+        <translation>EC P-384</translation>
     </message>
     <message>
         <source>EC P-521</source>
-        <translation type="unfinished"></translation>
+        <translation>EC P-521</translation>
     </message>
     <message>
         <source>Private key exportable</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée exportable</translation>
     </message>
     <message>
         <source>Format in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Format dans le coffre</translation>
     </message>
     <message>
         <source>PKCS #12 (.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS #12 (.pfx)</translation>
     </message>
     <message>
         <source>PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>&amp;DNS names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms &amp;DNS :</translation>
     </message>
     <message>
         <source>&amp;Validity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validité :</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lé :</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un nom.</translation>
     </message>
     <message>
         <source>A name has 1 to 127 characters: letters, digits and dashes (-).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom comporte de 1 à 127 caractères : lettres, chiffres et tirets (-).</translation>
     </message>
     <message>
         <source>Enter a subject, for example CN=app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un objet, par exemple CN=app.example.com.</translation>
     </message>
     <message>
         <source>A subject is a distinguished name such as CN=app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objet est un nom unique (DN) tel que CN=app.example.com.</translation>
     </message>
     <message>
         <source>“%1” is not a DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom DNS.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::CertificateDetailsPanel</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Enabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé :</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet :</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur :</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Alternative names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms :</translation>
     </message>
     <message>
         <source>Subject alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms de l&apos;objet</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes :</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide à partir du :</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide à partir du</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au :</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
         <source>Expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement d&apos;expiration</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série :</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé :</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Key usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de la clé :</translation>
     </message>
     <message>
         <source>Key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de la clé</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne :</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne</translation>
     </message>
     <message>
         <source>Deleted; purged on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé ; suppression définitive le :</translation>
     </message>
     <message>
         <source>Purge date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de suppression définitive</translation>
     </message>
     <message>
         <source>SHA-1 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-1</translation>
     </message>
     <message>
         <source>Copy the SHA-1 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;empreinte SHA-1</translation>
     </message>
     <message>
         <source>SHA-256 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256</translation>
     </message>
     <message>
         <source>Copy the SHA-256 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;empreinte SHA-256</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificateur</translation>
     </message>
     <message>
         <source>Copy the identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;identificateur</translation>
     </message>
     <message>
         <source>SHA-1 thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-1 :</translation>
     </message>
     <message>
         <source>SHA-256 thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 :</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificateur :</translation>
     </message>
     <message>
         <source>latest</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bits</translation>
     </message>
     <message>
         <source>Self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-signé</translation>
     </message>
     <message>
         <source>Issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis par %1</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>Expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré le %1.</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expire dans %n jour.</numerusform>
+            <numerusform>Expire dans %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide avant le %1.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::ConfirmByNameDialog</name>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez %1 pour confirmer :</translation>
     </message>
     <message>
         <source>Name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom à confirmer</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::ConnectionSession</name>
     <message>
         <source>The cloud file %1 offers no client with data access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier cloud %1 ne propose aucun client avec accès aux données.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::CopySecretValueCommand</name>
     <message>
         <source>Copy secret value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la valeur du secret</translation>
     </message>
     <message numerus="yes">
         <source>Copied the value of %1; the clipboard is cleared in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valeur de %1 copiée ; le presse-papiers sera effacé dans %n s.</numerusform>
+            <numerusform>Valeur de %1 copiée ; le presse-papiers sera effacé dans %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied the value of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de %1 copiée.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::DeleteSecretCommand</name>
     <message>
         <source>Delete secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le secret</translation>
     </message>
     <message>
         <source>Delete the secret %1 with all its versions?
 
 If the vault keeps deleted secrets, you can recover it from the Deleted tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le secret %1 avec toutes ses versions ?
+
+Si le coffre conserve les secrets supprimés, vous pourrez le récupérer depuis l&apos;onglet Supprimés.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Deleted the secret %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret %1 supprimé.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::DiagnosisPane</name>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <source>Cause identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificateur de la cause</translation>
     </message>
     <message>
         <source>Client address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du client</translation>
     </message>
     <message>
         <source>Address note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque sur l&apos;adresse</translation>
     </message>
     <message>
         <source>Vault network rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles réseau du coffre</translation>
     </message>
     <message>
         <source>Network gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrières réseau</translation>
     </message>
     <message>
         <source>Action status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;action</translation>
     </message>
     <message>
         <source>&amp;Add my address to the vault&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter mon adresse au pare-feu du coffre</translation>
     </message>
     <message>
         <source>Add &amp;temporarily…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &amp;temporairement…</translation>
     </message>
     <message>
         <source>&amp;Copy allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la liste d&apos;autorisation</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
         <source>Save support &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;paquet de support…</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Diagnosis of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic de %1</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison</translation>
     </message>
     <message>
         <source>A vault has two independent network gates: public network access (Enabled or Disabled) and the firewall&apos;s default action (Allow or Deny, with IP and virtual network rules). New vaults deny by default, so enabling public access alone may not let you in, and an IP rule does nothing while public access is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coffre possède deux barrières réseau indépendantes : l&apos;accès au réseau public (Activé ou Désactivé) et l&apos;action par défaut du pare-feu (Autoriser ou Refuser, avec des règles IP et de réseau virtuel). Les nouveaux coffres refusent par défaut : activer seulement l&apos;accès public peut donc ne pas suffire pour entrer, et une règle IP n&apos;a aucun effet tant que l&apos;accès public est désactivé.</translation>
     </message>
     <message>
         <source>Add my address to the vault&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter mon adresse au pare-feu du coffre</translation>
     </message>
     <message>
         <source>Add my address temporarily</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter mon adresse temporairement</translation>
     </message>
     <message>
         <source>Copy allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la liste d&apos;autorisation</translation>
     </message>
     <message>
         <source>Copy every host:port this vault&apos;s cloud needs, for the network team</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier chaque hôte:port dont le cloud de ce coffre a besoin, pour l&apos;équipe réseau</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Save support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paquet de support</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>The vault&apos;s network rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles réseau du coffre</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause : %1</translation>
     </message>
     <message>
         <source>Looking for the cause…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de la cause…</translation>
     </message>
     <message>
         <source>Cause: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause : %1 (%2)</translation>
     </message>
     <message>
         <source>The vault did not say which address it saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n&apos;a pas indiqué quelle adresse il a vue.</translation>
     </message>
     <message>
         <source>The vault sees this computer as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre voit cet ordinateur sous l&apos;adresse %1.</translation>
     </message>
     <message>
         <source>That is none of this computer&apos;s own addresses (%1): it reaches the vault through NAT or a proxy, so a firewall rule must name %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est aucune des adresses propres de cet ordinateur (%1) : il atteint le coffre via un NAT ou un proxy, donc une règle de pare-feu doit indiquer %2.</translation>
     </message>
     <message>
         <source>Resource Manager could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire Resource Manager : %1</translation>
     </message>
     <message>
         <source>Reading the vault&apos;s rules from Resource Manager…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des règles du coffre depuis Resource Manager…</translation>
     </message>
     <message>
         <source>Public network access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès au réseau public : %1</translation>
     </message>
     <message>
         <source>Default action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Action par défaut : %1</translation>
     </message>
     <message>
         <source>Trusted Microsoft services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Services Microsoft approuvés : %1</translation>
     </message>
     <message>
         <source>IP rules: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles IP : aucune</translation>
     </message>
     <message>
         <source>IP rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles IP : %1</translation>
     </message>
     <message numerus="yes">
         <source>Virtual network rules: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Règles de réseau virtuel : %n</numerusform>
+            <numerusform>Règles de réseau virtuel : %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Private endpoints: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison privés : %1</translation>
     </message>
     <message>
         <source>%1 is covered by an IP rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est couvert par une règle IP.</translation>
     </message>
     <message>
         <source>%1 is not covered by any IP rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est couvert par aucune règle IP.</translation>
     </message>
     <message>
         <source>The allow-list is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d&apos;autorisation est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Let %1 into %2 for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser %1 dans %2 pendant :</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>8 heures</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 heures</translation>
     </message>
     <message numerus="yes">
         <source>Add %1 to the firewall of the vault %2 for %n hour(s)?
 
 Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %1 au pare-feu du coffre %2 pendant %n heure ?
+
+Kluis modifie les règles réseau du coffre via Azure Resource Manager et supprime la règle une fois le délai écoulé, à la fermeture de Kluis ou à son prochain démarrage.</numerusform>
+            <numerusform>Ajouter %1 au pare-feu du coffre %2 pendant %n heures ?
+
+Kluis modifie les règles réseau du coffre via Azure Resource Manager et supprime la règle une fois le délai écoulé, à la fermeture de Kluis ou à son prochain démarrage.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1 to the firewall of the vault %2?
 
 Kluis changes the vault&apos;s network rules through Azure Resource Manager. Everyone who reaches the vault from this address still needs permission to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 au pare-feu du coffre %2 ?
+
+Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute personne qui atteint le coffre depuis cette adresse a toujours besoin d&apos;une autorisation pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>Add to the vault&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au pare-feu du coffre</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Changing the firewall of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du pare-feu de %1…</translation>
     </message>
     <message>
         <source>The rule could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter la règle : %1</translation>
     </message>
     <message>
         <source>Added %1 until %2. Rule changes can take a few minutes to apply; the list is retried now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté jusqu&apos;à %2. L&apos;application des modifications de règles peut prendre quelques minutes ; la liste est de nouveau demandée maintenant.</translation>
     </message>
     <message>
         <source>Added %1. Rule changes can take a few minutes to apply; the list is retried now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté. L&apos;application des modifications de règles peut prendre quelques minutes ; la liste est de nouveau demandée maintenant.</translation>
     </message>
     <message>
         <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans %1.</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer : %1</translation>
     </message>
     <message>
         <source>Support bundle (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de support (*.json)</translation>
     </message>
     <message>
         <source>Support bundle saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de support enregistré dans %1.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::EditSecretCommand</name>
     <message>
         <source>Edit secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le secret</translation>
     </message>
     <message>
         <source>Saved a new version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version de %1 enregistrée.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::EditSettingsCommand</name>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::EndpointProbeModel</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte:port</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::ImportCertificateCommand</name>
     <message>
         <source>Import certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un certificat</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Imported the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat %1 importé.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::ImportCertificateDialog</name>
     <message>
         <source>Import certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un certificat</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat</translation>
     </message>
     <message>
         <source>A .pfx or .pem file with the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .pfx ou .pem contenant la clé privée</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>PFX password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe PFX</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de certificat</translation>
     </message>
     <message>
         <source>Certificates (*.pfx *.p12 *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pfx *.p12 *.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Choose a .pfx or .pem file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier .pfx ou .pem.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom.</translation>
     </message>
     <message>
         <source>A name has 1 to 127 characters: letters, digits and dashes (-).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom comporte de 1 à 127 caractères : lettres, chiffres et tirets (-).</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::KeyCreateDialog</name>
     <message>
         <source>Protected by an &amp;HSM</source>
-        <translation type="unfinished"></translation>
+        <translation>Protégée par un &amp;HSM</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activée</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration</translation>
     </message>
     <message>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé</translation>
     </message>
     <message>
         <source>RSA</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA</translation>
     </message>
     <message>
         <source>Elliptic curve (EC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe elliptique (EC)</translation>
     </message>
     <message>
         <source>Key size or curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de clé ou courbe</translation>
     </message>
     <message>
         <source>Protected by an HSM</source>
-        <translation type="unfinished"></translation>
+        <translation>Protégée par un HSM</translation>
     </message>
     <message>
         <source>Permit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser %1</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Size or curve:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;ille ou courbe :</translation>
     </message>
     <message>
         <source>Permitted operations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations autorisées :</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom.</translation>
     </message>
     <message>
         <source>A name has 1 to 127 characters: letters, digits and dashes (-).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom comporte de 1 à 127 caractères : lettres, chiffres et tirets (-).</translation>
     </message>
     <message>
         <source>Permit at least one operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez au moins une opération.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::KeyDetailsPanel</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Show &amp;versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;versions</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Enabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée :</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé :</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé</translation>
     </message>
     <message>
         <source>Permitted operations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations autorisées :</translation>
     </message>
     <message>
         <source>Permitted operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations autorisées</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Balises :</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Balises</translation>
     </message>
     <message>
         <source>Activation date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;activation :</translation>
     </message>
     <message>
         <source>Activation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;activation</translation>
     </message>
     <message>
         <source>Expiration date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration :</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création :</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour :</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <source>Recovery level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de récupération :</translation>
     </message>
     <message>
         <source>Recovery level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de récupération</translation>
     </message>
     <message>
         <source>Deleted; purged on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée ; sera vidée le :</translation>
     </message>
     <message>
         <source>Purge date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de vidage</translation>
     </message>
     <message>
         <source>Key identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificateur de clé</translation>
     </message>
     <message>
         <source>Copy the key identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;identificateur de clé</translation>
     </message>
     <message>
         <source>Show the versions of this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les versions de cette clé</translation>
     </message>
     <message>
         <source>Key versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de la clé</translation>
     </message>
     <message>
         <source>Key identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificateur de clé :</translation>
     </message>
     <message>
         <source>latest</source>
-        <translation type="unfinished"></translation>
+        <translation>la plus récente</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>%1 (backs a certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (liée à un certificat)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 jours)</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::ListErrorPanel</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostiquer</translation>
     </message>
     <message>
         <source>This list could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger cette liste</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;erreur</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostiquer</translation>
     </message>
     <message>
         <source>Find out what stands between Kluis and this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Déterminer ce qui empêche Kluis d&apos;accéder à ce coffre de clés</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::ListPaneBase</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>List status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la liste</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le chargement</translation>
     </message>
     <message>
         <source>Loading failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du chargement.</translation>
     </message>
     <message numerus="yes">
         <source>Loading… %n item(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chargement… %n élément pour l&apos;instant</numerusform>
+            <numerusform>Chargement… %n éléments pour l&apos;instant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêté après %n élément.</numerusform>
+            <numerusform>Arrêté après %n éléments.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n affiché)</numerusform>
+            <numerusform>(%n affichés)</numerusform>
         </translation>
     </message>
 </context>
@@ -2567,1252 +2575,1256 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager. Eve
     <name>kluis::ui::LoadFromFileCommand</name>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré à partir de %2.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::MainWindow</name>
     <message>
         <source>Kluis</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Network activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité réseau</translation>
     </message>
     <message>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presse-papiers effacé.</translation>
     </message>
     <message>
         <source>Attach local &amp;emulator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer l&apos;&amp;émulateur local…</translation>
     </message>
     <message>
         <source>Connect to kluis-emulator through its cloud.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à kluis-emulator via son cloud.json</translation>
     </message>
     <message>
         <source>Attach vault by &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer un coffre par &amp;URL…</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
         <source>Sign in to an Azure cloud: browser, device code or service principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un cloud Azure : navigateur, code d&apos;appareil ou principal de service</translation>
     </message>
     <message>
         <source>A&amp;ccounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Find &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un &amp;coffre</translation>
     </message>
     <message>
         <source>&amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favori</translation>
     </message>
     <message>
         <source>Pin the vault to the top of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler le coffre de clés en haut de la liste</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clés</translation>
     </message>
     <message>
         <source>&amp;Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rtificats</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Kluis</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Kluis</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Cloud: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud : %1</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte : %1</translation>
     </message>
     <message>
         <source>Network: busy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau : occupé…</translation>
     </message>
     <message>
         <source>Network: idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau : inactif</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::NewCertificateCommand</name>
     <message>
         <source>New certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau certificat</translation>
     </message>
     <message>
         <source>Created the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat %1 créé.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::NewKeyCommand</name>
     <message>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé</translation>
     </message>
     <message>
         <source>Created the key %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 créée (%2).</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::NewSecretCommand</name>
     <message>
         <source>New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau secret</translation>
     </message>
     <message>
         <source>Created the secret %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret %1 créé.</translation>
     </message>
     <message>
         <source>A deleted secret named %1 still exists and can be recovered. Recover it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret supprimé nommé %1 existe encore et peut être récupéré. Voulez-vous plutôt le récupérer ?</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupérer</translation>
     </message>
     <message>
         <source>Recover secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le secret</translation>
     </message>
     <message>
         <source>Recovered the secret %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret %1 récupéré.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::ObjectActionController</name>
     <message>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ester la clé</translation>
     </message>
     <message>
         <source>R&amp;otate key (new version)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire &amp;pivoter la clé (nouvelle version)…</translation>
     </message>
     <message>
         <source>Disa&amp;ble key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver la clé</translation>
     </message>
     <message>
         <source>&amp;Import certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un certificat…</translation>
     </message>
     <message>
         <source>Download as .&amp;cer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger au format .&amp;cer…</translation>
     </message>
     <message>
         <source>Download as .&amp;pem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger au format .&amp;pem…</translation>
     </message>
     <message>
         <source>Export with private key (.p&amp;fx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter avec la clé privée (.p&amp;fx)…</translation>
     </message>
     <message>
         <source>Export with private key (.pe&amp;m)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter avec la clé privée (.pe&amp;m)…</translation>
     </message>
     <message>
         <source>View &amp;policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la str&amp;atégie</translation>
     </message>
     <message>
         <source>Sign a sample in the vault and verify the signature locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer un échantillon dans le coffre de clés et vérifier la signature localement</translation>
     </message>
     <message>
         <source>Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire pivoter la clé</translation>
     </message>
     <message>
         <source>Make a new version of the key %1? The new version becomes the current one; older versions stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle version de la clé %1 ? La nouvelle version devient la version actuelle ; les versions précédentes sont conservées.</translation>
     </message>
     <message>
         <source>R&amp;otate</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire &amp;pivoter</translation>
     </message>
     <message>
         <source>Made a new version of the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version de la clé %1 créée.</translation>
     </message>
     <message>
         <source>Enable key</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la clé</translation>
     </message>
     <message>
         <source>Disable key</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la clé</translation>
     </message>
     <message>
         <source>Enabled the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 activée.</translation>
     </message>
     <message>
         <source>Disabled the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 désactivée.</translation>
     </message>
     <message>
         <source>&amp;New certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau certificat…</translation>
     </message>
     <message>
         <source>&amp;New key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle clé…</translation>
     </message>
     <message>
         <source>&amp;Delete certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le certificat…</translation>
     </message>
     <message>
         <source>&amp;Delete key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la clé…</translation>
     </message>
     <message>
         <source>&amp;Recover certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupérer le certificat</translation>
     </message>
     <message>
         <source>&amp;Recover key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupérer la clé</translation>
     </message>
     <message>
         <source>&amp;Purge certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider le certificat…</translation>
     </message>
     <message>
         <source>&amp;Purge key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la clé…</translation>
     </message>
     <message>
         <source>&amp;Back up certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;uvegarder le certificat…</translation>
     </message>
     <message>
         <source>&amp;Back up key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;uvegarder la clé…</translation>
     </message>
     <message>
         <source>Re&amp;store certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer le certificat…</translation>
     </message>
     <message>
         <source>Re&amp;store key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer la clé…</translation>
     </message>
     <message>
         <source>Ena&amp;ble key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activer la clé</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le certificat</translation>
     </message>
     <message>
         <source>Delete the certificate %1 with all its versions, its key and its secret?
 
 If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le certificat %1 avec toutes ses versions, sa clé et son secret ?
+
+Si le coffre de clés conserve les objets supprimés, vous pourrez le récupérer depuis l&apos;onglet Supprimés.</translation>
     </message>
     <message>
         <source>Deleted the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat %1 supprimé.</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé</translation>
     </message>
     <message>
         <source>Delete the key %1 with all its versions?
 
 If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé %1 avec toutes ses versions ?
+
+Si le coffre de clés conserve les objets supprimés, vous pourrez la récupérer depuis l&apos;onglet Supprimés.</translation>
     </message>
     <message>
         <source>Deleted the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 supprimée.</translation>
     </message>
     <message>
         <source>Recover certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le certificat</translation>
     </message>
     <message>
         <source>Recovered the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat %1 récupéré.</translation>
     </message>
     <message>
         <source>Recover key</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer la clé</translation>
     </message>
     <message>
         <source>Recovered the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 récupérée.</translation>
     </message>
     <message>
         <source>&amp;Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider</translation>
     </message>
     <message>
         <source>Purge certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le certificat</translation>
     </message>
     <message>
         <source>Purging removes the deleted certificate %1, its key and its secret for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vidage supprime définitivement le certificat supprimé %1, sa clé et son secret. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Purged the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat %1 vidé.</translation>
     </message>
     <message>
         <source>Purge key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la clé</translation>
     </message>
     <message>
         <source>Purging removes the deleted key %1 and all its versions for good. Whatever it encrypted can no longer be decrypted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vidage supprime définitivement la clé supprimée %1 et toutes ses versions. Les données qu&apos;elle a chiffrées ne pourront plus être déchiffrées. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Purged the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 vidée.</translation>
     </message>
     <message>
         <source>Back up certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le certificat</translation>
     </message>
     <message>
         <source>Back up key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la clé</translation>
     </message>
     <message>
         <source>Key Vault backups (*.keyvault-backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes Key Vault (*.keyvault-backup);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Saved the backup of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de %1 enregistrée dans %2.</translation>
     </message>
     <message>
         <source>Restore certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le certificat</translation>
     </message>
     <message>
         <source>Restore key</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la clé</translation>
     </message>
     <message>
         <source>Download certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le certificat</translation>
     </message>
     <message>
         <source>DER certificates (*.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats DER (*.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export certificate with private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le certificat avec la clé privée</translation>
     </message>
     <message>
         <source>PKCS #12 files (*.pfx *.p12);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PKCS #12 (*.pfx *.p12);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>PEM files (*.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM (*.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Saved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré dans %2.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::ObjectListPane</name>
     <message>
         <source>Deleted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés supprimées</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>Filter deleted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les clés supprimées</translation>
     </message>
     <message>
         <source>Filter keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les clés</translation>
     </message>
     <message>
         <source>Filter by name, key type or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, type de clé ou balise</translation>
     </message>
     <message>
         <source>Deleted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats supprimés</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats</translation>
     </message>
     <message>
         <source>Filter deleted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les certificats supprimés</translation>
     </message>
     <message>
         <source>Filter certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les certificats</translation>
     </message>
     <message>
         <source>Filter by name, subject or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, objet ou balise</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::PurgeSecretCommand</name>
     <message>
         <source>Purge secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le secret</translation>
     </message>
     <message>
         <source>Purging removes the deleted secret %1 and all its versions for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vidage supprime définitivement le secret supprimé %1 et toutes ses versions. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider</translation>
     </message>
     <message>
         <source>Purged the secret %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret %1 vidé.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::RecoverSecretCommand</name>
     <message>
         <source>Recover secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le secret</translation>
     </message>
     <message>
         <source>Recovered the secret %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret %1 récupéré.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::RestoreSecretCommand</name>
     <message>
         <source>Restore a secret from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer un secret à partir d&apos;une sauvegarde</translation>
     </message>
     <message>
         <source>Restore secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le secret</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Restored the secret %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret %1 restauré.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::RevealSecretCommand</name>
     <message>
         <source>Reveal secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le secret</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::SaveToFileCommand</name>
     <message>
         <source>Password for the file (it protects the private key):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du fichier (il protège la clé privée) :</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::SecretActionController</name>
     <message>
         <source>&amp;New secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau secret…</translation>
     </message>
     <message>
         <source>&amp;Edit secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le secret…</translation>
     </message>
     <message>
         <source>&amp;Delete secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le secret…</translation>
     </message>
     <message>
         <source>&amp;Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la valeur</translation>
     </message>
     <message>
         <source>&amp;Recover secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupérer le secret</translation>
     </message>
     <message>
         <source>&amp;Purge secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider le secret…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>New &amp;version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle v&amp;ersion…</translation>
     </message>
     <message>
         <source>&amp;Back up secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;uvegarder le secret…</translation>
     </message>
     <message>
         <source>Res&amp;tore secret from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer le secret à partir d&apos;une sauvegarde…</translation>
     </message>
     <message>
         <source>Copy the value to the clipboard; it is cleared again after the time set in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la valeur dans le presse-papiers ; celui-ci est effacé après le délai défini dans les paramètres</translation>
     </message>
     <message>
         <source>Give the secret a new value; the old one stays as a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer une nouvelle valeur au secret ; l&apos;ancienne est conservée en tant que version</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::SecretDetailsPanel</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Show &amp;versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;versions</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Content type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contenu :</translation>
     </message>
     <message>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contenu</translation>
     </message>
     <message>
         <source>Enabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé :</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Balises :</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Balises</translation>
     </message>
     <message>
         <source>Activation date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;activation :</translation>
     </message>
     <message>
         <source>Activation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;activation</translation>
     </message>
     <message>
         <source>Expiration date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration :</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création :</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour :</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <source>Recovery level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de récupération :</translation>
     </message>
     <message>
         <source>Recovery level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de récupération</translation>
     </message>
     <message>
         <source>Deleted; purged on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé ; sera vidé le :</translation>
     </message>
     <message>
         <source>Purge date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de vidage</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificateur</translation>
     </message>
     <message>
         <source>Copy the identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;identificateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Hidden; press Reveal to fetch it</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquée ; cliquez sur Afficher pour la récupérer</translation>
     </message>
     <message>
         <source>Reveal the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la valeur</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificateur :</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur :</translation>
     </message>
     <message>
         <source>Show the versions of this secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les versions de ce secret</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions :</translation>
     </message>
     <message>
         <source>latest</source>
-        <translation type="unfinished"></translation>
+        <translation>la plus récente</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>%1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 jours)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::SecretEditDialog</name>
     <message>
         <source>New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau secret</translation>
     </message>
     <message>
         <source>Edit secret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le secret %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Leave empty to keep the current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour conserver la valeur actuelle</translation>
     </message>
     <message>
         <source>The secret value</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur du secret</translation>
     </message>
     <message>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contenu</translation>
     </message>
     <message>
         <source>for example text/plain</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple text/plain</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activé</translation>
     </message>
     <message>
         <source>Activation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;activation</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Balises</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une balise</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la balise</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur :</translation>
     </message>
     <message>
         <source>Content &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de contenu :</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Balises :</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom.</translation>
     </message>
     <message>
         <source>A name has 1 to 127 characters: letters, digits and dashes (-).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom comporte de 1 à 127 caractères : lettres, chiffres et tirets (-).</translation>
     </message>
     <message>
         <source>Enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une valeur.</translation>
     </message>
     <message>
         <source>The value is %1 KB; Key Vault accepts at most 25 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur fait %1 Ko ; Key Vault accepte au maximum 25 Ko.</translation>
     </message>
     <message numerus="yes">
         <source>Key Vault accepts at most %n tags.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Key Vault accepte au maximum %n balise.</numerusform>
+            <numerusform>Key Vault accepte au maximum %n balises.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque balise doit avoir un nom.</translation>
     </message>
     <message>
         <source>A tag name has at most 512 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de balise comporte au maximum 512 caractères.</translation>
     </message>
     <message>
         <source>A tag value has at most 256 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur de balise comporte au maximum 256 caractères.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::SecretListPane</name>
     <message>
         <source>Deleted secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets supprimés</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>Filter deleted secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les secrets supprimés</translation>
     </message>
     <message>
         <source>Filter secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les secrets</translation>
     </message>
     <message>
         <source>Filter by name, content type or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, type de contenu ou balise</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Clear the clipboard after</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le presse-papiers après</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application (client)</translation>
     </message>
     <message>
         <source>Kluis&apos;s own registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription d&apos;application propre à Kluis</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>System proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de proxy du système</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun proxy</translation>
     </message>
     <message>
         <source>Manual proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy manuel</translation>
     </message>
     <message>
         <source>Proxy server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur proxy</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du proxy</translation>
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;autorité de certification supplémentaire</translation>
     </message>
     <message>
         <source>PEM file, for a TLS-inspecting proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM, pour un proxy qui inspecte le trafic TLS</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose the extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier d&apos;autorité de certification supplémentaire</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Clear the &amp;clipboard after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le &amp;presse-papiers après :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>A new language applies when Kluis starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Kluis.</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Application (client) &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID d&apos;application (client) :</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy :</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port :</translation>
     </message>
     <message>
         <source>Proxy &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur proxy :</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;autorité de &amp;certification supplémentaire :</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::SignInDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>Custom cloud file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de cloud personnalisé…</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Cloud file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de cloud</translation>
     </message>
     <message>
         <source>A cloud profile (JSON), e.g. kluis-emulator&apos;s cloud.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de cloud (JSON), par exemple le cloud.json de kluis-emulator</translation>
     </message>
     <message>
         <source>Browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par le navigateur</translation>
     </message>
     <message>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;appareil</translation>
     </message>
     <message>
         <source>Service principal with a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal de service avec un secret</translation>
     </message>
     <message>
         <source>Service principal with a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal de service avec un certificat</translation>
     </message>
     <message>
         <source>How to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de connexion</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <source>The user name or client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou l&apos;ID client</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application (client)</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat</translation>
     </message>
     <message>
         <source>PEM file with the private key and the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM contenant la clé privée et le certificat</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code d&apos;appareil</translation>
     </message>
     <message>
         <source>Where to enter the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Où saisir le code</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code :</translation>
     </message>
     <message>
         <source>Enter it at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-le à l&apos;adresse :</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>&amp;Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloud :</translation>
     </message>
     <message>
         <source>Cloud &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de cloud :</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode :</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataire :</translation>
     </message>
     <message>
         <source>Application (client) &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID d&apos;application (client) :</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecret client :</translation>
     </message>
     <message>
         <source>C&amp;ertificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer&amp;tificat :</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du compte :</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>The service principal&apos;s application id</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;application du principal de service</translation>
     </message>
     <message>
         <source>Choose a cloud file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de cloud</translation>
     </message>
     <message>
         <source>Cloud profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de cloud (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le certificat</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM (*.pem *.crt *.key)</translation>
     </message>
     <message>
         <source>Open the link, enter the code and sign in; this window waits until you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le lien, saisissez le code et connectez-vous ; cette fenêtre patiente jusqu&apos;à ce que ce soit fait.</translation>
     </message>
     <message>
         <source>Sign in in the browser window that opened…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous dans la fenêtre de navigateur qui s&apos;est ouverte…</translation>
     </message>
     <message>
         <source>Asking for a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;un code…</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion annulée.</translation>
     </message>
     <message>
         <source>A service principal needs its tenant and application (client) id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un principal de service nécessite son locataire et son ID d&apos;application (client).</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::TestKeyCommand</name>
     <message>
         <source>Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la clé</translation>
     </message>
     <message>
         <source>The key %1 (%2) cannot sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 (%2) ne peut pas signer.</translation>
     </message>
     <message>
         <source>Key: %1
@@ -3821,38 +3833,43 @@ Algorithm: %3
 Sample: %4
 Digest: %5
 Signature: %6 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé : %1
+Version : %2
+Algorithme : %3
+Échantillon : %4
+Condensat : %5
+Signature : %6 octets</translation>
     </message>
     <message>
         <source>The vault signed a sample with %1 (%2) and the signature verifies locally with the key&apos;s public part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre de clés a signé un échantillon avec %1 (%2) et la signature est vérifiée localement avec la partie publique de la clé.</translation>
     </message>
     <message>
         <source>The vault signed a sample with %1 (%2), but the signature does NOT verify locally: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre de clés a signé un échantillon avec %1 (%2), mais la signature n&apos;est PAS vérifiée localement : %3</translation>
     </message>
     <message>
         <source>Key %1: signature verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 : signature vérifiée.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::VaultNavigator</name>
     <message>
         <source>Filter vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les coffres de clés</translation>
     </message>
     <message>
         <source>Vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffres de clés</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Key vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffres de clés</translation>
     </message>
 </context>
 <context>
@@ -3860,17 +3877,20 @@ Signature: %6 bytes</source>
     <message>
         <source>%1
 Attached by URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Associé par URL</translation>
     </message>
     <message>
         <source>%1
 Subscription: %2
 Resource group: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Abonnement : %2
+Groupe de ressources : %3</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
 </context>
 <context>
@@ -3879,74 +3899,76 @@ Resource group: %3</source>
         <source>Choose a vault on the left.
 
 No vaults yet? Use File → Attach local emulator… or File → Attach vault by URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un coffre de clés à gauche.
+
+Aucun coffre de clés pour l&apos;instant ? Utilisez Fichier → Associer l&apos;émulateur local… ou Fichier → Associer un coffre par URL…</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre de clés</translation>
     </message>
     <message>
         <source>Vault contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du coffre de clés</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats</translation>
     </message>
     <message>
         <source>Kind of deleted objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;objets supprimés</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>&amp;Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secrets</translation>
     </message>
     <message>
         <source>&amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clés</translation>
     </message>
     <message>
         <source>Cer&amp;tificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer&amp;tificats</translation>
     </message>
     <message>
         <source>De&amp;leted</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimés</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::ViewPolicyCommand</name>
     <message>
         <source>Certificate policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie de certificat</translation>
     </message>
     <message>
         <source>%1 %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bits</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>Issuer: %1
@@ -3959,48 +3981,66 @@ Reuse key on renewal: %6
 Format in the vault: %7
 Key usage: %8
 Extended key usage: %9</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Émetteur : %1
+Objet : %2
+Noms DNS : %3
+Validité : %n mois
+Clé : %4
+Clé privée exportable : %5
+Réutiliser la clé au renouvellement : %6
+Format dans le coffre de clés : %7
+Utilisation de la clé : %8
+Utilisation étendue de la clé : %9</numerusform>
+            <numerusform>Émetteur : %1
+Objet : %2
+Noms DNS : %3
+Validité : %n mois
+Clé : %4
+Clé privée exportable : %5
+Réutiliser la clé au renouvellement : %6
+Format dans le coffre de clés : %7
+Utilisation de la clé : %8
+Utilisation étendue de la clé : %9</numerusform>
         </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Policy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie de %1</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::details</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Kluis: a desktop manager for Azure Key Vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis : un gestionnaire de bureau pour Azure Key Vault.</translation>
     </message>
     <message>
         <source>Use the custom cloud profile in FILE (for example kluis-emulator&apos;s cloud.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le profil de cloud personnalisé contenu dans FILE (par exemple le cloud.json de kluis-emulator).</translation>
     </message>
     <message>
         <source>Cloud profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de cloud</translation>
     </message>
 </context>
 </TS>

@@ -134,15 +134,15 @@
     </message>
     <message>
         <source>%1 is not a PKCS#12 (PFX) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen PKCS#12-bestand (PFX).</translation>
     </message>
     <message>
         <source>Cannot open %1: wrong password or damaged PFX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet openen: verkeerd wachtwoord of beschadigd PFX-bestand.</translation>
     </message>
     <message>
         <source>%1 does not hold an RSA private key and its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevat geen persoonlijke RSA-sleutel met certificaat.</translation>
     </message>
 </context>
 <context>
@@ -246,441 +246,441 @@
     <name>Diagnosis</name>
     <message>
         <source>Every endpoint answered and the vault can be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle eindpunten hebben geantwoord en de inhoud van de kluis kan worden weergegeven.</translation>
     </message>
     <message>
         <source>A host name Kluis needs does not resolve: DNS has no answer for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een hostnaam die Kluis nodig heeft, wordt niet omgezet: DNS geeft er geen antwoord op.</translation>
     </message>
     <message>
         <source>The vault&apos;s name resolves to a private endpoint address that this machine cannot reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de kluis wordt omgezet naar het adres van een privé-eindpunt dat deze computer niet kan bereiken.</translation>
     </message>
     <message>
         <source>A network firewall drops the connection to an endpoint Kluis needs: the connection times out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een netwerkfirewall laat de verbinding met een eindpunt dat Kluis nodig heeft vallen: er treedt een time-out op.</translation>
     </message>
     <message>
         <source>The connection to an endpoint Kluis needs is refused: nothing listens there, or a firewall rejects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met een eindpunt dat Kluis nodig heeft, wordt geweigerd: daar luistert niets, of een firewall weigert de verbinding.</translation>
     </message>
     <message>
         <source>The endpoint presents a certificate this machine does not trust, usually from a proxy that inspects TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het eindpunt toont een certificaat dat deze computer niet vertrouwt, meestal van een proxy die TLS inspecteert.</translation>
     </message>
     <message>
         <source>This network only lets traffic out through a proxy, and Kluis cannot reach one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit netwerk laat uitgaand verkeer alleen via een proxy door, en Kluis kan er geen bereiken.</translation>
     </message>
     <message>
         <source>The proxy refuses the connection to an endpoint Kluis needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy weigert de verbinding met een eindpunt dat Kluis nodig heeft.</translation>
     </message>
     <message>
         <source>The proxy asks for credentials before it lets Kluis through.</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy vraagt om referenties voordat Kluis wordt doorgelaten.</translation>
     </message>
     <message>
         <source>The vault&apos;s firewall does not admit the address the vault sees for this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>De firewall van de kluis laat het adres niet toe dat de kluis voor deze computer ziet.</translation>
     </message>
     <message>
         <source>The vault has public network access disabled: only its private endpoints are admitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de kluis is openbare netwerktoegang uitgeschakeld: alleen de privé-eindpunten worden toegelaten.</translation>
     </message>
     <message>
         <source>The network lets you through, but your account lacks the permission (access policy or role) for this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het netwerk laat u door, maar uw account heeft niet de machtiging (toegangsbeleid of rol) voor deze bewerking.</translation>
     </message>
     <message>
         <source>Signing in failed or the vault refused the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden is mislukt of de kluis heeft het token geweigerd.</translation>
     </message>
     <message>
         <source>The token comes from another tenant than the vault&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token komt van een andere tenant dan die van de kluis.</translation>
     </message>
     <message>
         <source>The vault is throttling requests: too many were sent in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis beperkt het aantal verzoeken: er zijn te veel verzoeken in korte tijd verstuurd.</translation>
     </message>
     <message>
         <source>The service failed on its side; the network path looks fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is aan de kant van de service iets misgegaan; het netwerkpad lijkt in orde.</translation>
     </message>
     <message>
         <source>Diagnosis of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose van %1</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">Cloud</translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindpunt</translation>
     </message>
     <message>
         <source>Address the vault sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres dat de kluis ziet</translation>
     </message>
     <message>
         <source>Behind NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Achter NAT</translation>
     </message>
     <message>
         <source>yes: the vault sees another address than this machine&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>ja: de kluis ziet een ander adres dan dat van deze computer</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>This machine&apos;s addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen van deze computer</translation>
     </message>
     <message>
         <source>Certificate issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaatverlener</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Machtiging</translation>
     </message>
     <message>
         <source>Failed call</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukte aanroep</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek-id</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestart</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindpunten</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs</translation>
     </message>
     <message>
         <source>The vault&apos;s network rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkregels van de kluis</translation>
     </message>
     <message>
         <source>Public network access</source>
-        <translation type="unfinished"></translation>
+        <translation>Openbare netwerktoegang</translation>
     </message>
     <message>
         <source>Default action</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardactie</translation>
     </message>
     <message>
         <source>Bypass</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzondering</translation>
     </message>
     <message>
         <source>IP rules</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-regels</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Virtual network rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels voor virtuele netwerken</translation>
     </message>
     <message>
         <source>Private endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé-eindpunten</translation>
     </message>
     <message>
         <source>An IP rule covers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een IP-regel dekt %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Resource Manager could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource Manager kon niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>Not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gelezen.</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat te doen</translation>
     </message>
     <message>
         <source>Allow-list for the network team</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptatielijst voor het netwerkteam</translation>
     </message>
     <message>
         <source>Ask the network team to allow these endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag het netwerkteam deze eindpunten toe te staan</translation>
     </message>
     <message>
         <source>Blocked: %1. Everything this cloud needs: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geblokkeerd: %1. Alles wat deze cloud nodig heeft: %2.</translation>
     </message>
     <message>
         <source> Vault IP rules take public IPv4 addresses only: a private address means a virtual network rule or a private endpoint is needed instead.</source>
-        <translation type="unfinished"></translation>
+        <translation> IP-regels van een kluis accepteren alleen openbare IPv4-adressen: bij een privéadres is in plaats daarvan een regel voor een virtueel netwerk of een privé-eindpunt nodig.</translation>
     </message>
     <message>
         <source>Add my address to the vault&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn adres toevoegen aan de firewall van de kluis</translation>
     </message>
     <message>
         <source>Add an IP rule for %1, the address the vault sees (not necessarily this machine&apos;s own).%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een IP-regel toe voor %1, het adres dat de kluis ziet (niet per se het eigen adres van deze computer).%2</translation>
     </message>
     <message>
         <source>Add my address for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn adres tijdelijk toevoegen</translation>
     </message>
     <message>
         <source>Add an IP rule for %1 and remove it again after the chosen time.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een IP-regel toe voor %1 en verwijder die weer na de gekozen tijd.%2</translation>
     </message>
     <message>
         <source>Or let every address through</source>
-        <translation type="unfinished"></translation>
+        <translation>Of elk adres doorlaten</translation>
     </message>
     <message>
         <source>Setting the firewall&apos;s default action to Allow admits every address; public network access must be Enabled as well. The two gates are independent: opening one alone may not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als u de standaardactie van de firewall op Toestaan zet, wordt elk adres toegelaten; openbare netwerktoegang moet dan ook Ingeschakeld zijn. De twee controles staan los van elkaar: alleen de ene openen helpt mogelijk niet.</translation>
     </message>
     <message>
         <source>Enable public network access</source>
-        <translation type="unfinished"></translation>
+        <translation>Openbare netwerktoegang inschakelen</translation>
     </message>
     <message>
         <source>Public network access is Disabled, so only private endpoints are admitted. Enabling it is not enough by itself: with the default action Deny (the default for new vaults) your address also needs an IP rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Openbare netwerktoegang is Uitgeschakeld, dus alleen privé-eindpunten worden toegelaten. Alleen inschakelen is niet genoeg: met de standaardactie Weigeren (de standaard voor nieuwe kluizen) heeft uw adres ook een IP-regel nodig.</translation>
     </message>
     <message>
         <source>Check DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS controleren</translation>
     </message>
     <message>
         <source>%1 has no DNS answer. Check the DNS server this machine uses, and the private DNS zone when the vault has a private endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geeft geen DNS-antwoord. Controleer de DNS-server die deze computer gebruikt, en de privé-DNS-zone als de kluis een privé-eindpunt heeft.</translation>
     </message>
     <message>
         <source>Reach the private endpoint, or fix DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Het privé-eindpunt bereiken, of DNS corrigeren</translation>
     </message>
     <message>
         <source>%1 resolves to a private endpoint address. Connect to the private network (VPN) it lives in, or remove the privatelink entry from the DNS this machine uses to go the public way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt omgezet naar het adres van een privé-eindpunt. Maak verbinding met het privénetwerk (VPN) waarin het zich bevindt, of verwijder de privatelink-vermelding uit de DNS die deze computer gebruikt om via de openbare route te gaan.</translation>
     </message>
     <message>
         <source>Trust the proxy&apos;s certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>De certificeringsinstantie van de proxy vertrouwen</translation>
     </message>
     <message>
         <source>%1 presented a certificate issued by &quot;%2&quot;, which this machine does not trust. When that is your organisation&apos;s TLS-inspecting proxy, install its CA certificate in the system&apos;s trust store, or ask for %1 to be excluded from inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toonde een certificaat uitgegeven door &quot;%2&quot;, dat deze computer niet vertrouwt. Als dat de TLS-inspecterende proxy van uw organisatie is, installeert u het CA-certificaat ervan in het vertrouwensarchief van het systeem, of vraagt u om %1 uit te sluiten van inspectie.</translation>
     </message>
     <message>
         <source>Configure the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy configureren</translation>
     </message>
     <message>
         <source>Traffic to %1 does not get out directly and no proxy answers. Set the proxy your organisation uses (system settings or HTTPS_PROXY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeer naar %1 komt niet rechtstreeks naar buiten en er antwoordt geen proxy. Stel de proxy in die uw organisatie gebruikt (systeeminstellingen of HTTPS_PROXY).</translation>
     </message>
     <message>
         <source>Give the proxy your credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw referenties aan de proxy geven</translation>
     </message>
     <message>
         <source>The proxy answered 407 for %1: set a user name and password for it, or ask for the endpoints to be allowed without authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy antwoordde 407 voor %1: stel er een gebruikersnaam en wachtwoord voor in, of vraag om de eindpunten zonder verificatie toe te staan.</translation>
     </message>
     <message>
         <source>Or go through a private endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Of via een privé-eindpunt gaan</translation>
     </message>
     <message>
         <source>The vault has no private endpoint connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis heeft geen privé-eindpuntverbinding.</translation>
     </message>
     <message>
         <source>Connect from the network of a private endpoint, with its privatelink DNS zone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak verbinding vanuit het netwerk van een privé-eindpunt, met de bijbehorende privatelink-DNS-zone: %1.</translation>
     </message>
     <message>
         <source>Ask for the permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Om de machtiging vragen</translation>
     </message>
     <message>
         <source>This is not a firewall problem: the vault admitted the connection but your account has no access policy or role for it. Ask the vault&apos;s owner for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen firewallprobleem: de kluis heeft de verbinding toegelaten, maar uw account heeft er geen toegangsbeleid of rol voor. Vraag de eigenaar van de kluis erom.</translation>
     </message>
     <message>
         <source>This is not a firewall problem: ask the vault&apos;s owner to grant &quot;%1&quot; (an access policy entry or an RBAC role that includes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen firewallprobleem: vraag de eigenaar van de kluis om &quot;%1&quot; te verlenen (een vermelding in het toegangsbeleid of een RBAC-rol die deze machtiging bevat).</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw aanmelden</translation>
     </message>
     <message>
         <source>Sign in to the vault&apos;s own tenant: the token was issued by another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u aan bij de tenant van de kluis zelf: het token is door een andere tenant uitgegeven.</translation>
     </message>
     <message>
         <source>Sign in again, with an account that may use this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u opnieuw aan, met een account dat deze kluis mag gebruiken.</translation>
     </message>
     <message>
         <source>Wait and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten en opnieuw proberen</translation>
     </message>
     <message>
         <source>Key Vault limits requests per vault per 10 seconds; wait a little and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key Vault beperkt het aantal verzoeken per kluis per 10 seconden; wacht even en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The service failed on its side; retry later, quoting the request id if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is aan de kant van de service iets misgegaan; probeer het later opnieuw en vermeld de verzoek-id als het probleem blijft.</translation>
     </message>
     <message>
         <source>Not signed in: Resource Manager was not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aangemeld: Resource Manager is niet geraadpleegd.</translation>
     </message>
     <message>
         <source>The vault %1 is in none of your subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis %1 staat in geen van uw abonnementen.</translation>
     </message>
     <message>
         <source>Resource Manager did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource Manager heeft niet op tijd geantwoord.</translation>
     </message>
 </context>
 <context>
     <name>EndpointProber</name>
     <message>
         <source>Not probed: stands for every vault of the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet getest: vertegenwoordigt alle kluizen van de cloud.</translation>
     </message>
     <message>
         <source>DNS not asked: .localhost names are loopback (RFC 6761), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS niet geraadpleegd: .localhost-namen zijn loopback (RFC 6761), %1</translation>
     </message>
     <message>
         <source>DNS not asked: the cloud file maps %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS niet geraadpleegd: het cloudbestand wijst %1 toe aan %2</translation>
     </message>
     <message>
         <source>CNAME %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAME %1</translation>
     </message>
     <message>
         <source>resolves to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wordt omgezet naar %1</translation>
     </message>
     <message>
         <source>no DNS answer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geen DNS-antwoord voor %1</translation>
     </message>
     <message>
         <source>no DNS answer here; the proxy resolves names itself</source>
-        <translation type="unfinished"></translation>
+        <translation>hier geen DNS-antwoord; de proxy zet namen zelf om</translation>
     </message>
     <message>
         <source>a privatelink alias: the vault has a private endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>een privatelink-alias: de kluis heeft een privé-eindpunt</translation>
     </message>
     <message>
         <source>the proxy %1 does not answer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>de proxy %1 antwoordt niet (%2)</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>time-out</translation>
     </message>
     <message>
         <source>TCP to %1 fails (%2); the system names the proxy %3, which Kluis does not use</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP naar %1 mislukt (%2); het systeem noemt de proxy %3, die Kluis niet gebruikt</translation>
     </message>
     <message>
         <source>TCP to the private address %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP naar het privéadres %1 is mislukt</translation>
     </message>
     <message>
         <source>TCP to %1: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP naar %1: geen antwoord binnen %2 s</translation>
     </message>
     <message>
         <source>TCP to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP naar %1: %2</translation>
     </message>
     <message>
         <source>TCP to %1 connects</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP naar %1 maakt verbinding</translation>
     </message>
     <message>
         <source>the proxy %1 does not open %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>de proxy %1 opent %2 niet: %3</translation>
     </message>
     <message>
         <source>the proxy %1 opens %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de proxy %1 opent %2</translation>
     </message>
     <message>
         <source>TLS verified, certificate from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS geverifieerd, certificaat van %1</translation>
     </message>
     <message>
         <source>TLS not trusted: certificate for &quot;%1&quot; from &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS niet vertrouwd: certificaat voor &quot;%1&quot; van &quot;%2&quot; (%3)</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>geen antwoord</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-handshake mislukt: %1</translation>
     </message>
     <message>
         <source>GET /healthstatus: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /healthstatus: %1</translation>
     </message>
     <message>
         <source>GET /healthstatus: %1 without x-ms-keyvault-network-info: not Key Vault but something in between (a proxy or a portal)</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /healthstatus: %1 zonder x-ms-keyvault-network-info: niet Key Vault maar iets ertussen (een proxy of een portal)</translation>
     </message>
     <message>
         <source>GET /healthstatus: %1 from Key Vault, which sees this client as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /healthstatus: %1 van Key Vault, dat deze client ziet als %2</translation>
     </message>
 </context>
 <context>
     <name>KeyCrypto</name>
     <message>
         <source>The key or the algorithm %1 cannot be used to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel of het algoritme %1 kan niet worden gebruikt om te verifiëren.</translation>
     </message>
 </context>
 <context>
@@ -707,26 +707,26 @@
     </message>
     <message>
         <source>The vault sent a signature without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis stuurde een handtekening zonder waarde.</translation>
     </message>
     <message>
         <source>The certificate %1 is still being created; look again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat %1 wordt nog gemaakt; kijk later opnieuw.</translation>
     </message>
     <message>
         <source>Creating the certificate %1 ended as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Het maken van het certificaat %1 eindigde als %2: %3</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Key Vault backups (*.keyvaultbackup *.blob)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key Vault-back-ups (*.keyvaultbackup *.blob)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -755,214 +755,214 @@
     <name>kluis::core::AccountStore</name>
     <message>
         <source>Unknown cloud %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende cloud %1.</translation>
     </message>
     <message>
         <source>Choose the application (client) id to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de toepassings-id (client-id) waarmee u zich aanmeldt.</translation>
     </message>
     <message>
         <source>Choose the tenant to sign in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de tenant waarbij u zich aanmeldt.</translation>
     </message>
     <message>
         <source>This account does not sign in as a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit account meldt zich niet aan als gebruiker.</translation>
     </message>
     <message>
         <source>A service principal needs its client id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een service-principal heeft een client-id en geheim nodig.</translation>
     </message>
     <message>
         <source>The keychain holds no secret for %1; add the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger bevat geen geheim voor %1; voeg het account opnieuw toe.</translation>
     </message>
     <message>
         <source>Unknown kind of account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend soort account.</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::AccountTreeModel</name>
     <message>
         <source>Attached vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelde sleutelkluizen</translation>
     </message>
     <message>
         <source>%1 (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (laden…)</translation>
     </message>
     <message>
         <source>%1 (failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mislukt)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::AzureCliCredential</name>
     <message>
         <source>Azure CLI login</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI-aanmelding</translation>
     </message>
     <message>
         <source>Azure CLI login in tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI-aanmelding in tenant %1</translation>
     </message>
     <message>
         <source>The Azure CLI did not answer with an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Azure CLI antwoordde niet met een toegangstoken.</translation>
     </message>
     <message>
         <source>The Azure CLI&apos;s token has no readable expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token van de Azure CLI heeft geen leesbare vervaldatum.</translation>
     </message>
     <message>
         <source>The Azure CLI (az) is not installed or not on PATH; install it and run &quot;az login&quot;, or sign in another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Azure CLI (az) is niet geïnstalleerd of staat niet in PATH; installeer deze en voer &quot;az login&quot; uit, of meld u op een andere manier aan.</translation>
     </message>
     <message>
         <source>The Azure CLI takes exactly one plain scope and tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Azure CLI accepteert precies één eenvoudig bereik en één tenant.</translation>
     </message>
     <message>
         <source>The Azure CLI could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De Azure CLI kon niet worden gestart: %1</translation>
     </message>
     <message>
         <source>The Azure CLI did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Azure CLI antwoordde niet binnen %1 s.</translation>
     </message>
     <message>
         <source>The Azure CLI is not signed in; run &quot;az login&quot;%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Azure CLI is niet aangemeld; voer &quot;az login&quot;%1 uit.</translation>
     </message>
     <message>
         <source> --tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation> --tenant %1</translation>
     </message>
     <message>
         <source>The Azure CLI failed (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De Azure CLI is mislukt (afsluitcode %1): %2</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::CertificateInfo</name>
     <message>
         <source>Server Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Serververificatie</translation>
     </message>
     <message>
         <source>Client Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientverificatie</translation>
     </message>
     <message>
         <source>Code Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekening van code</translation>
     </message>
     <message>
         <source>Secure Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligde e-mail</translation>
     </message>
     <message>
         <source>Time Stamping</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdstempels</translation>
     </message>
     <message>
         <source>OCSP Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP-ondertekening</translation>
     </message>
     <message>
         <source>Digital Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitale handtekening</translation>
     </message>
     <message>
         <source>Non-Repudiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Onweerlegbaarheid</translation>
     </message>
     <message>
         <source>Key Encipherment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelversleuteling</translation>
     </message>
     <message>
         <source>Data Encipherment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensversleuteling</translation>
     </message>
     <message>
         <source>Key Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelovereenkomst</translation>
     </message>
     <message>
         <source>Certificate Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaatondertekening</translation>
     </message>
     <message>
         <source>CRL Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL-ondertekening</translation>
     </message>
     <message>
         <source>Encipher Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen versleutelen</translation>
     </message>
     <message>
         <source>Decipher Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen ontsleutelen</translation>
     </message>
     <message>
         <source>The data is not a DER-encoded X.509 certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens zijn geen DER-gecodeerd X.509-certificaat.</translation>
     </message>
     <message>
         <source>The file holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat geen PEM-certificaat.</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::CertificateListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Ingeschakeld</translation>
+        <translation>Ingeschakeld</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Verloopt</translation>
+        <translation>Verloopt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Bijgewerkt</translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vingerafdruk</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>Purge date</source>
-        <translation type="unfinished">Opschoondatum</translation>
+        <translation>Opschoondatum</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::FirewallRuleEditor</name>
     <message>
         <source>Resource Manager lists no vault at %1 for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource Manager vermeldt voor dit account geen kluis op %1.</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>%1 (through the proxy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (via de proxy %2)</translation>
     </message>
 </context>
 <context>
@@ -1067,124 +1067,124 @@
     <name>kluis::core::IpRuleCheck</name>
     <message>
         <source>%1 includes private addresses (RFC 1918), which Key Vault&apos;s firewall does not take: give the public address the vault sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevat privéadressen (RFC 1918), die de firewall van Key Vault niet accepteert: geef het openbare adres op dat de kluis ziet.</translation>
     </message>
     <message>
         <source>%1 is a private address (RFC 1918), which Key Vault&apos;s firewall does not take: give the public address the vault sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een privéadres (RFC 1918), dat de firewall van Key Vault niet accepteert: geef het openbare adres op dat de kluis ziet.</translation>
     </message>
     <message>
         <source>%1 is a loopback address: the vault never sees a caller from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een loopbackadres: de kluis ziet nooit een aanroeper vanaf dit adres.</translation>
     </message>
     <message>
         <source>%1 is a link-local address: the vault never sees a caller from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een link-local adres: de kluis ziet nooit een aanroeper vanaf dit adres.</translation>
     </message>
     <message>
         <source>%1 is in the carrier-grade NAT range 100.64.0.0/10: the vault sees the provider&apos;s public address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valt in het carrier-grade NAT-bereik 100.64.0.0/10: de kluis ziet in plaats daarvan het openbare adres van de provider.</translation>
     </message>
     <message>
         <source>%1 is a multicast address, not a caller&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een multicastadres, niet het adres van een aanroeper.</translation>
     </message>
     <message>
         <source>%1 is in a reserved range that is not used on the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valt in een gereserveerd bereik dat niet op internet wordt gebruikt.</translation>
     </message>
     <message>
         <source>%1 is an IPv6 address; Key Vault&apos;s firewall takes IPv4 addresses and ranges only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een IPv6-adres; de firewall van Key Vault accepteert alleen IPv4-adressen en -bereiken.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address or range.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen IPv4-adres of -bereik.</translation>
     </message>
     <message>
         <source>Key Vault does not take /31 ranges: add %1 and %2 as single addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key Vault accepteert geen /31-bereiken: voeg %1 en %2 toe als afzonderlijke adressen.</translation>
     </message>
     <message>
         <source>The vault&apos;s firewall already has the rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De firewall van de kluis heeft de regel %1 al.</translation>
     </message>
     <message>
         <source>The vault&apos;s rule %1 already lets %2 through.</source>
-        <translation type="unfinished"></translation>
+        <translation>De regel %1 van de kluis laat %2 al door.</translation>
     </message>
     <message>
         <source>The vault has %1 IP rules, Key Vault&apos;s limit: remove one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis heeft %1 IP-regels, het maximum van Key Vault: verwijder er eerst een.</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::JwkSignature</name>
     <message>
         <source>The algorithm %1 does not fit a %2 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het algoritme %1 past niet bij een %2-sleutel.</translation>
     </message>
     <message>
         <source>The digest has %1 bytes; %2 needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De digest heeft %1 bytes; %2 vereist er %3.</translation>
     </message>
     <message>
         <source>The key&apos;s public part (JWK) is incomplete or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het openbare deel van de sleutel (JWK) is onvolledig of ongeldig.</translation>
     </message>
     <message>
         <source>The signature has %1 bytes; %2 signatures have %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De handtekening heeft %1 bytes; %2-handtekeningen hebben er %3.</translation>
     </message>
     <message>
         <source>The signature does not verify with the key&apos;s public part (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De handtekening kan niet worden geverifieerd met het openbare deel van de sleutel (%1).</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::KeyListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleuteltype</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Ingeschakeld</translation>
+        <translation>Ingeschakeld</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Verloopt</translation>
+        <translation>Verloopt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Bijgewerkt</translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>Purge date</source>
-        <translation type="unfinished">Opschoondatum</translation>
+        <translation>Opschoondatum</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::PagedListModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nee</translation>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
@@ -1222,166 +1222,166 @@
     <name>kluis::core::StoredAccount</name>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client %1</translation>
     </message>
     <message>
         <source>the AZURE_* environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>de omgevingsvariabelen AZURE_*</translation>
     </message>
     <message>
         <source>the Azure CLI&apos;s sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>de aanmelding van de Azure CLI</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::VersionListModel</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versie</translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Ingeschakeld</translation>
+        <translation>Ingeschakeld</translation>
     </message>
     <message>
         <source>Content type</source>
-        <translation type="unfinished">Inhoudstype</translation>
+        <translation>Inhoudstype</translation>
     </message>
     <message>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vingerafdruk</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Gemaakt</translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Bijgewerkt</translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Verloopt</translation>
+        <translation>Verloopt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
     <name>kluis::core::pkcs12</name>
     <message>
         <source>Could not build the PFX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het PFX-bestand niet samenstellen.</translation>
     </message>
     <message>
         <source>The PFX file does not open with the given password or holds no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het PFX-bestand gaat niet open met het opgegeven wachtwoord of bevat geen persoonlijke sleutel.</translation>
     </message>
     <message>
         <source>Could not write the PEM text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de PEM-tekst niet schrijven.</translation>
     </message>
     <message>
         <source>The PEM text needs a private key and a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PEM-tekst moet een persoonlijke sleutel en een certificaat bevatten.</translation>
     </message>
     <message>
         <source>The data is not a PKCS #12 (PFX) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens zijn geen PKCS #12-bestand (PFX).</translation>
     </message>
     <message>
         <source>The PFX file does not open with the given password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het PFX-bestand gaat niet open met het opgegeven wachtwoord.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui</name>
     <message>
         <source>The vault sent the certificate without its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis stuurde het certificaat zonder de gegevens ervan.</translation>
     </message>
     <message>
         <source>The private key of %1 is not exportable (its policy says so).</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoonlijke sleutel van %1 kan niet worden geëxporteerd (volgens het beleid ervan).</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::AboutDialog</name>
     <message>
         <source>About Kluis</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Kluis</translation>
     </message>
     <message>
         <source>A desktop manager for Azure Key Vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een desktopbeheerprogramma voor Azure Key Vault.</translation>
     </message>
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). There is NO WARRANTY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelicentieerd onder de GNU General Public License, versie 3 of later (GPL-3.0-or-later). Er is GEEN GARANTIE.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebouwd met Qt %1, draait op Qt %2.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::AccountsDialog</name>
     <message>
         <source>device code</source>
-        <translation type="unfinished"></translation>
+        <translation>apparaatcode</translation>
     </message>
     <message>
         <source>browser</source>
-        <translation type="unfinished"></translation>
+        <translation>browser</translation>
     </message>
     <message>
         <source>service principal, secret</source>
-        <translation type="unfinished"></translation>
+        <translation>service-principal, geheim</translation>
     </message>
     <message>
         <source>service principal, certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>service-principal, certificaat</translation>
     </message>
     <message>
         <source>environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>omgevingsvariabelen</translation>
     </message>
     <message>
         <source>Azure CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Een account toevoegen</translation>
     </message>
     <message>
         <source>Sign out and remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden en het account verwijderen</translation>
     </message>
     <message>
         <source>Signs out and removes the account&apos;s tokens and secrets from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldt af en verwijdert de tokens en geheimen van het account uit de sleutelhanger</translation>
     </message>
     <message>
         <source>%1 — %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld.</translation>
     </message>
 </context>
 <context>
@@ -1422,364 +1422,364 @@
     <name>kluis::ui::BackupSecretCommand</name>
     <message>
         <source>Back up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up maken van %1</translation>
     </message>
     <message>
         <source>Back up secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up maken van geheim</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van %1 gemaakt naar %2.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::CertificateCreateDialog</name>
     <message>
         <source>Private key &amp;exportable</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijke sleutel &amp;exporteerbaar</translation>
     </message>
     <message>
         <source>New self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw zelfondertekend certificaat</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>CN=app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>CN=app.example.com</translation>
     </message>
     <message>
         <source>DNS names</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-namen</translation>
     </message>
     <message>
         <source>app.example.com, www.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>app.example.com, www.example.com</translation>
     </message>
     <message>
         <source>Validity in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldigheid in maanden</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> maanden</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleuteltype</translation>
     </message>
     <message>
         <source>RSA 2048 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 2048 bits</translation>
     </message>
     <message>
         <source>RSA 3072 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 3072 bits</translation>
     </message>
     <message>
         <source>RSA 4096 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 4096 bits</translation>
     </message>
     <message>
         <source>EC P-256</source>
-        <translation type="unfinished"></translation>
+        <translation>EC P-256</translation>
     </message>
     <message>
         <source>EC P-384</source>
-        <translation type="unfinished"></translation>
+        <translation>EC P-384</translation>
     </message>
     <message>
         <source>EC P-521</source>
-        <translation type="unfinished"></translation>
+        <translation>EC P-521</translation>
     </message>
     <message>
         <source>Private key exportable</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijke sleutel exporteerbaar</translation>
     </message>
     <message>
         <source>Format in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeling in de kluis</translation>
     </message>
     <message>
         <source>PKCS #12 (.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS #12 (.pfx)</translation>
     </message>
     <message>
         <source>PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Probleem</translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">&amp;Maken</translation>
+        <translation>&amp;Maken</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Naam:</translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
         <source>&amp;DNS names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DNS-namen:</translation>
     </message>
     <message>
         <source>&amp;Validity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geldigheid:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sleutel:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indeling:</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished">Voer een naam in.</translation>
+        <translation>Voer een naam in.</translation>
     </message>
     <message>
         <source>A name has 1 to 127 characters: letters, digits and dashes (-).</source>
-        <translation type="unfinished">Een naam heeft 1 tot 127 tekens: letters, cijfers en streepjes (-).</translation>
+        <translation>Een naam heeft 1 tot 127 tekens: letters, cijfers en streepjes (-).</translation>
     </message>
     <message>
         <source>Enter a subject, for example CN=app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer een onderwerp in, bijvoorbeeld CN=app.example.com.</translation>
     </message>
     <message>
         <source>A subject is a distinguished name such as CN=app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een onderwerp is een DN-naam (distinguished name) zoals CN=app.example.com.</translation>
     </message>
     <message>
         <source>“%1” is not a DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen DNS-naam.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::CertificateDetailsPanel</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Naam:</translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished">Versie:</translation>
+        <translation>Versie:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versie</translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Enabled:</source>
-        <translation type="unfinished">Ingeschakeld:</translation>
+        <translation>Ingeschakeld:</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Ingeschakeld</translation>
+        <translation>Ingeschakeld</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlener:</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlener</translation>
     </message>
     <message>
         <source>Alternative names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternatieve namen:</translation>
     </message>
     <message>
         <source>Subject alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternatieve namen voor onderwerp</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished">Tags:</translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig vanaf:</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig vanaf</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot:</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot</translation>
     </message>
     <message>
         <source>Expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing voor verlopen</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienummer:</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienummer</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel:</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel</translation>
     </message>
     <message>
         <source>Key usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelgebruik:</translation>
     </message>
     <message>
         <source>Key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelgebruik</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keten:</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Keten</translation>
     </message>
     <message>
         <source>Deleted; purged on:</source>
-        <translation type="unfinished">Verwijderd; opgeschoond op:</translation>
+        <translation>Verwijderd; opgeschoond op:</translation>
     </message>
     <message>
         <source>Purge date</source>
-        <translation type="unfinished">Opschoondatum</translation>
+        <translation>Opschoondatum</translation>
     </message>
     <message>
         <source>SHA-1 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1-vingerafdruk</translation>
     </message>
     <message>
         <source>Copy the SHA-1 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>De SHA-1-vingerafdruk kopiëren</translation>
     </message>
     <message>
         <source>SHA-256 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-vingerafdruk</translation>
     </message>
     <message>
         <source>Copy the SHA-256 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>De SHA-256-vingerafdruk kopiëren</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished">Id</translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Copy the identifier</source>
-        <translation type="unfinished">De id kopiëren</translation>
+        <translation>De id kopiëren</translation>
     </message>
     <message>
         <source>SHA-1 thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1-vingerafdruk:</translation>
     </message>
     <message>
         <source>SHA-256 thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-vingerafdruk:</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translation type="unfinished">Id:</translation>
+        <translation>Id:</translation>
     </message>
     <message>
         <source>latest</source>
-        <translation type="unfinished">nieuwste</translation>
+        <translation>nieuwste</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nee</translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bits</translation>
     </message>
     <message>
         <source>Self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfondertekend</translation>
     </message>
     <message>
         <source>Issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgegeven door %1</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>Expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen op %1.</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verloopt over %n dag.</numerusform>
+            <numerusform>Verloopt over %n dagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geldig vóór %1.</translation>
     </message>
 </context>
 <context>
@@ -1849,253 +1849,259 @@ Als de sleutelkluis verwijderde geheimen bewaart, kunt u het herstellen vanaf he
     <name>kluis::ui::DiagnosisPane</name>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorzaak</translation>
     </message>
     <message>
         <source>Cause identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Id van oorzaak</translation>
     </message>
     <message>
         <source>Client address</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientadres</translation>
     </message>
     <message>
         <source>Address note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking bij adres</translation>
     </message>
     <message>
         <source>Vault network rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkregels van de kluis</translation>
     </message>
     <message>
         <source>Network gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangscontroles op netwerkniveau</translation>
     </message>
     <message>
         <source>Action status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van actie</translation>
     </message>
     <message>
         <source>&amp;Add my address to the vault&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn &amp;adres toevoegen aan de firewall van de kluis</translation>
     </message>
     <message>
         <source>Add &amp;temporarily…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tijdelijk toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Copy allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptatielijst &amp;kopiëren</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport &amp;exporteren…</translation>
     </message>
     <message>
         <source>Save support &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondersteuningsbundel opslaan…</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw p&amp;roberen</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Diagnosis of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose van %1</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindpunten</translation>
     </message>
     <message>
         <source>A vault has two independent network gates: public network access (Enabled or Disabled) and the firewall&apos;s default action (Allow or Deny, with IP and virtual network rules). New vaults deny by default, so enabling public access alone may not let you in, and an IP rule does nothing while public access is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kluis heeft twee onafhankelijke toegangscontroles op netwerkniveau: openbare netwerktoegang (Ingeschakeld of Uitgeschakeld) en de standaardactie van de firewall (Toestaan of Weigeren, met IP-regels en regels voor virtuele netwerken). Nieuwe kluizen weigeren standaard, dus alleen openbare toegang inschakelen laat u mogelijk nog niet binnen, en een IP-regel doet niets zolang openbare toegang is uitgeschakeld.</translation>
     </message>
     <message>
         <source>Add my address to the vault&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn adres toevoegen aan de firewall van de kluis</translation>
     </message>
     <message>
         <source>Add my address temporarily</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn adres tijdelijk toevoegen</translation>
     </message>
     <message>
         <source>Copy allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptatielijst kopiëren</translation>
     </message>
     <message>
         <source>Copy every host:port this vault&apos;s cloud needs, for the network team</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke host:poort kopiëren die de cloud van deze kluis nodig heeft, voor het netwerkteam</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport exporteren</translation>
     </message>
     <message>
         <source>Save support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondersteuningsbundel opslaan</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Opnieuw proberen</translation>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <source>The vault&apos;s network rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkregels van de kluis</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorzaak: %1</translation>
     </message>
     <message>
         <source>Looking for the cause…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorzaak zoeken…</translation>
     </message>
     <message>
         <source>Cause: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorzaak: %1 (%2)</translation>
     </message>
     <message>
         <source>The vault did not say which address it saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis heeft niet gemeld welk adres ze zag.</translation>
     </message>
     <message>
         <source>The vault sees this computer as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis ziet deze computer als %1.</translation>
     </message>
     <message>
         <source>That is none of this computer&apos;s own addresses (%1): it reaches the vault through NAT or a proxy, so a firewall rule must name %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is geen van de eigen adressen van deze computer (%1): de computer bereikt de kluis via NAT of een proxy, dus een firewallregel moet %2 vermelden.</translation>
     </message>
     <message>
         <source>Resource Manager could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource Manager kon niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>Reading the vault&apos;s rules from Resource Manager…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels van de kluis lezen uit Resource Manager…</translation>
     </message>
     <message>
         <source>Public network access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Openbare netwerktoegang: %1</translation>
     </message>
     <message>
         <source>Default action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardactie: %1</translation>
     </message>
     <message>
         <source>Trusted Microsoft services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwde Microsoft-services: %1</translation>
     </message>
     <message>
         <source>IP rules: none</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-regels: geen</translation>
     </message>
     <message>
         <source>IP rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-regels: %1</translation>
     </message>
     <message numerus="yes">
         <source>Virtual network rules: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regels voor virtuele netwerken: %n</numerusform>
+            <numerusform>Regels voor virtuele netwerken: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Private endpoints: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé-eindpunten: %1</translation>
     </message>
     <message>
         <source>%1 is covered by an IP rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valt onder een IP-regel.</translation>
     </message>
     <message>
         <source>%1 is not covered by any IP rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valt onder geen enkele IP-regel.</translation>
     </message>
     <message>
         <source>The allow-list is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>De acceptatielijst staat op het klembord.</translation>
     </message>
     <message>
         <source>Let %1 into %2 for:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegang geven tot %2 gedurende:</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 uur</translation>
     </message>
     <message>
         <source>8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>8 uur</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 uur</translation>
     </message>
     <message numerus="yes">
         <source>Add %1 to the firewall of the vault %2 for %n hour(s)?
 
 Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %n uur toevoegen aan de firewall van de kluis %2?
+
+Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager en verwijdert de regel weer als de tijd om is, als Kluis wordt afgesloten of bij de volgende start.</numerusform>
+            <numerusform>%1 %n uur toevoegen aan de firewall van de kluis %2?
+
+Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager en verwijdert de regel weer als de tijd om is, als Kluis wordt afgesloten of bij de volgende start.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1 to the firewall of the vault %2?
 
 Kluis changes the vault&apos;s network rules through Azure Resource Manager. Everyone who reaches the vault from this address still needs permission to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toevoegen aan de firewall van de kluis %2?
+
+Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen die de kluis vanaf dit adres bereikt, heeft nog steeds machtigingen nodig om de kluis te gebruiken.</translation>
     </message>
     <message>
         <source>Add to the vault&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen aan de firewall van de kluis</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toevoegen</translation>
     </message>
     <message>
         <source>Changing the firewall of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall van %1 wijzigen…</translation>
     </message>
     <message>
         <source>The rule could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De regel kon niet worden toegevoegd: %1</translation>
     </message>
     <message>
         <source>Added %1 until %2. Rule changes can take a few minutes to apply; the list is retried now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegevoegd tot %2. Het kan enkele minuten duren voordat regelwijzigingen van kracht worden; de lijst wordt nu opnieuw geprobeerd.</translation>
     </message>
     <message>
         <source>Added %1. Rule changes can take a few minutes to apply; the list is retried now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegevoegd. Het kan enkele minuten duren voordat regelwijzigingen van kracht worden; de lijst wordt nu opnieuw geprobeerd.</translation>
     </message>
     <message>
         <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport opgeslagen in %1.</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet opslaan: %1</translation>
     </message>
     <message>
         <source>Support bundle (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondersteuningsbundel (*.json)</translation>
     </message>
     <message>
         <source>Support bundle saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondersteuningsbundel opgeslagen in %1.</translation>
     </message>
 </context>
 <context>
@@ -2124,359 +2130,359 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager. Eve
     <name>kluis::ui::EndpointProbeModel</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren…</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikbaar</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geblokkeerd</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:poort</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::ImportCertificateCommand</name>
     <message>
         <source>Import certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat importeren</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>Imported the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat %1 is geïmporteerd.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::ImportCertificateDialog</name>
     <message>
         <source>Import certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat importeren</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaatbestand</translation>
     </message>
     <message>
         <source>A .pfx or .pem file with the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Een .pfx- of .pem-bestand met de persoonlijke sleutel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>PFX password</source>
-        <translation type="unfinished"></translation>
+        <translation>PFX-wachtwoord</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Choose the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaatbestand kiezen</translation>
     </message>
     <message>
         <source>Certificates (*.pfx *.p12 *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaten (*.pfx *.p12 *.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Probleem</translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;stand:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Naam:</translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>Choose a .pfx or .pem file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een .pfx- of .pem-bestand.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 bestaat niet.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished">Voer een naam in.</translation>
+        <translation>Voer een naam in.</translation>
     </message>
     <message>
         <source>A name has 1 to 127 characters: letters, digits and dashes (-).</source>
-        <translation type="unfinished">Een naam heeft 1 tot 127 tekens: letters, cijfers en streepjes (-).</translation>
+        <translation>Een naam heeft 1 tot 127 tekens: letters, cijfers en streepjes (-).</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::KeyCreateDialog</name>
     <message>
         <source>Protected by an &amp;HSM</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligd met een &amp;HSM</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished">&amp;Ingeschakeld</translation>
+        <translation>&amp;Ingeschakeld</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished">Vervaldatum</translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe sleutel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleuteltype</translation>
     </message>
     <message>
         <source>RSA</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA</translation>
     </message>
     <message>
         <source>Elliptic curve (EC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elliptische curve (EC)</translation>
     </message>
     <message>
         <source>Key size or curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelgrootte of curve</translation>
     </message>
     <message>
         <source>Protected by an HSM</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligd met een HSM</translation>
     </message>
     <message>
         <source>Permit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toestaan</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Probleem</translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">&amp;Maken</translation>
+        <translation>&amp;Maken</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Naam:</translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Size or curve:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grootte of curve:</translation>
     </message>
     <message>
         <source>Permitted operations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestane bewerkingen:</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished">Voer een naam in.</translation>
+        <translation>Voer een naam in.</translation>
     </message>
     <message>
         <source>A name has 1 to 127 characters: letters, digits and dashes (-).</source>
-        <translation type="unfinished">Een naam heeft 1 tot 127 tekens: letters, cijfers en streepjes (-).</translation>
+        <translation>Een naam heeft 1 tot 127 tekens: letters, cijfers en streepjes (-).</translation>
     </message>
     <message>
         <source>Permit at least one operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta minstens één bewerking toe.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::KeyDetailsPanel</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show &amp;versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rsies tonen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Naam:</translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished">Versie:</translation>
+        <translation>Versie:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versie</translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Enabled:</source>
-        <translation type="unfinished">Ingeschakeld:</translation>
+        <translation>Ingeschakeld:</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Ingeschakeld</translation>
+        <translation>Ingeschakeld</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleuteltype:</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleuteltype</translation>
     </message>
     <message>
         <source>Permitted operations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestane bewerkingen:</translation>
     </message>
     <message>
         <source>Permitted operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestane bewerkingen</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished">Tags:</translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Activation date:</source>
-        <translation type="unfinished">Activeringsdatum:</translation>
+        <translation>Activeringsdatum:</translation>
     </message>
     <message>
         <source>Activation date</source>
-        <translation type="unfinished">Activeringsdatum</translation>
+        <translation>Activeringsdatum</translation>
     </message>
     <message>
         <source>Expiration date:</source>
-        <translation type="unfinished">Vervaldatum:</translation>
+        <translation>Vervaldatum:</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished">Vervaldatum</translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished">Gemaakt:</translation>
+        <translation>Gemaakt:</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Gemaakt</translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished">Bijgewerkt:</translation>
+        <translation>Bijgewerkt:</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Bijgewerkt</translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Recovery level:</source>
-        <translation type="unfinished">Herstelniveau:</translation>
+        <translation>Herstelniveau:</translation>
     </message>
     <message>
         <source>Recovery level</source>
-        <translation type="unfinished">Herstelniveau</translation>
+        <translation>Herstelniveau</translation>
     </message>
     <message>
         <source>Deleted; purged on:</source>
-        <translation type="unfinished">Verwijderd; opgeschoond op:</translation>
+        <translation>Verwijderd; opgeschoond op:</translation>
     </message>
     <message>
         <source>Purge date</source>
-        <translation type="unfinished">Opschoondatum</translation>
+        <translation>Opschoondatum</translation>
     </message>
     <message>
         <source>Key identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel-id</translation>
     </message>
     <message>
         <source>Copy the key identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel-id kopiëren</translation>
     </message>
     <message>
         <source>Show the versions of this key</source>
-        <translation type="unfinished"></translation>
+        <translation>De versies van deze sleutel tonen</translation>
     </message>
     <message>
         <source>Key versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelversies</translation>
     </message>
     <message>
         <source>Key identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel-id:</translation>
     </message>
     <message>
         <source>latest</source>
-        <translation type="unfinished">nieuwste</translation>
+        <translation>nieuwste</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nee</translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>%1 (backs a certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hoort bij een certificaat)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (%2 days)</source>
-        <translation type="unfinished">%1 (%2 dagen)</translation>
+        <translation>%1 (%2 dagen)</translation>
     </message>
 </context>
 <context>
@@ -2518,48 +2524,48 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager. Eve
     <name>kluis::ui::ListPaneBase</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished">Laden</translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>List status</source>
-        <translation type="unfinished">Lijststatus</translation>
+        <translation>Lijststatus</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished">Laden annuleren</translation>
+        <translation>Laden annuleren</translation>
     </message>
     <message>
         <source>Loading failed.</source>
-        <translation type="unfinished">Laden mislukt.</translation>
+        <translation>Laden mislukt.</translation>
     </message>
     <message numerus="yes">
         <source>Loading… %n item(s) so far</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Laden… tot nu toe %n item</numerusform>
             <numerusform>Laden… tot nu toe %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n item(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Gestopt na %n item.</numerusform>
             <numerusform>Gestopt na %n items.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n shown)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>(%n getoond)</numerusform>
             <numerusform>(%n getoond)</numerusform>
         </translation>
@@ -2569,11 +2575,11 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager. Eve
     <name>kluis::ui::LoadFromFileCommand</name>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is teruggezet vanuit %2.</translation>
     </message>
 </context>
 <context>
@@ -2672,53 +2678,53 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager. Eve
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &amp;toevoegen…</translation>
     </message>
     <message>
         <source>Sign in to an Azure cloud: browser, device code or service principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden bij een Azure-cloud: via browser, apparaatcode of service-principal</translation>
     </message>
     <message>
         <source>A&amp;ccounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acc&amp;ounts…</translation>
     </message>
     <message>
         <source>&amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sleutels</translation>
     </message>
     <message>
         <source>&amp;Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificaten</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Kluis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Kluis</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::NewCertificateCommand</name>
     <message>
         <source>New certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw certificaat</translation>
     </message>
     <message>
         <source>Created the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat %1 is gemaakt.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::NewKeyCommand</name>
     <message>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe sleutel</translation>
     </message>
     <message>
         <source>Created the key %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel %1 (%2) is gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -2752,298 +2758,302 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager. Eve
     <name>kluis::ui::ObjectActionController</name>
     <message>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel &amp;testen</translation>
     </message>
     <message>
         <source>R&amp;otate key (new version)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel r&amp;oteren (nieuwe versie)…</translation>
     </message>
     <message>
         <source>Disa&amp;ble key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel &amp;uitschakelen</translation>
     </message>
     <message>
         <source>&amp;Import certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat &amp;importeren…</translation>
     </message>
     <message>
         <source>Download as .&amp;cer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloaden als .&amp;cer…</translation>
     </message>
     <message>
         <source>Download as .&amp;pem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloaden als .&amp;pem…</translation>
     </message>
     <message>
         <source>Export with private key (.p&amp;fx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren met persoonlijke sleutel (.p&amp;fx)…</translation>
     </message>
     <message>
         <source>Export with private key (.pe&amp;m)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren met persoonlijke sleutel (.pe&amp;m)…</translation>
     </message>
     <message>
         <source>View &amp;policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid &amp;weergeven</translation>
     </message>
     <message>
         <source>Sign a sample in the vault and verify the signature locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgegevens in de sleutelkluis laten ondertekenen en de handtekening lokaal verifiëren</translation>
     </message>
     <message>
         <source>Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel roteren</translation>
     </message>
     <message>
         <source>Make a new version of the key %1? The new version becomes the current one; older versions stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe versie van de sleutel %1 maken? De nieuwe versie wordt de huidige; oudere versies blijven bestaan.</translation>
     </message>
     <message>
         <source>R&amp;otate</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;oteren</translation>
     </message>
     <message>
         <source>Made a new version of the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een nieuwe versie van de sleutel %1 gemaakt.</translation>
     </message>
     <message>
         <source>Enable key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel inschakelen</translation>
     </message>
     <message>
         <source>Disable key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel uitschakelen</translation>
     </message>
     <message>
         <source>Enabled the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel %1 is ingeschakeld.</translation>
     </message>
     <message>
         <source>Disabled the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel %1 is uitgeschakeld.</translation>
     </message>
     <message>
         <source>&amp;New certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw certificaat…</translation>
     </message>
     <message>
         <source>&amp;New key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe sleutel…</translation>
     </message>
     <message>
         <source>&amp;Delete certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat &amp;verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Delete key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel &amp;verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Recover certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat &amp;herstellen</translation>
     </message>
     <message>
         <source>&amp;Recover key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel &amp;herstellen</translation>
     </message>
     <message>
         <source>&amp;Purge certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat &amp;definitief verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Purge key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel &amp;definitief verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Back up certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back-up van certificaat maken…</translation>
     </message>
     <message>
         <source>&amp;Back up key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back-up van sleutel maken…</translation>
     </message>
     <message>
         <source>Re&amp;store certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat terug&amp;zetten…</translation>
     </message>
     <message>
         <source>Re&amp;store key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel terug&amp;zetten…</translation>
     </message>
     <message>
         <source>Ena&amp;ble key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel &amp;inschakelen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Verwijderen</translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Delete certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat verwijderen</translation>
     </message>
     <message>
         <source>Delete the certificate %1 with all its versions, its key and its secret?
 
 If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat %1 met al zijn versies, zijn sleutel en zijn geheim verwijderen?
+
+Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf het tabblad Verwijderd.</translation>
     </message>
     <message>
         <source>Deleted the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat %1 is verwijderd.</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel verwijderen</translation>
     </message>
     <message>
         <source>Delete the key %1 with all its versions?
 
 If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel %1 met al zijn versies verwijderen?
+
+Als de sleutelkluis verwijderde objecten bewaart, kunt u deze herstellen vanaf het tabblad Verwijderd.</translation>
     </message>
     <message>
         <source>Deleted the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel %1 is verwijderd.</translation>
     </message>
     <message>
         <source>Recover certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat herstellen</translation>
     </message>
     <message>
         <source>Recovered the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat %1 is hersteld.</translation>
     </message>
     <message>
         <source>Recover key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel herstellen</translation>
     </message>
     <message>
         <source>Recovered the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel %1 is hersteld.</translation>
     </message>
     <message>
         <source>&amp;Purge</source>
-        <translation type="unfinished">Definitief &amp;verwijderen</translation>
+        <translation>Definitief &amp;verwijderen</translation>
     </message>
     <message>
         <source>Purge certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat definitief verwijderen</translation>
     </message>
     <message>
         <source>Purging removes the deleted certificate %1, its key and its secret for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief verwijderen (opschonen) wist het verwijderde certificaat %1 met zijn sleutel en zijn geheim voorgoed. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Purged the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat %1 is definitief verwijderd.</translation>
     </message>
     <message>
         <source>Purge key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel definitief verwijderen</translation>
     </message>
     <message>
         <source>Purging removes the deleted key %1 and all its versions for good. Whatever it encrypted can no longer be decrypted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief verwijderen (opschonen) wist de verwijderde sleutel %1 met al zijn versies voorgoed. Wat ermee is versleuteld, kan daarna niet meer worden ontsleuteld. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Purged the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel %1 is definitief verwijderd.</translation>
     </message>
     <message>
         <source>Back up certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van certificaat maken</translation>
     </message>
     <message>
         <source>Back up key</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van sleutel maken</translation>
     </message>
     <message>
         <source>Key Vault backups (*.keyvault-backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key Vault-back-ups (*.keyvault-backup);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Saved the backup of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up van %1 is opgeslagen in %2.</translation>
     </message>
     <message>
         <source>Restore certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat terugzetten</translation>
     </message>
     <message>
         <source>Restore key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel terugzetten</translation>
     </message>
     <message>
         <source>Download certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat downloaden</translation>
     </message>
     <message>
         <source>DER certificates (*.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-certificaten (*.cer *.der);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Export certificate with private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat exporteren met persoonlijke sleutel</translation>
     </message>
     <message>
         <source>PKCS #12 files (*.pfx *.p12);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS #12-bestanden (*.pfx *.p12);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>PEM files (*.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-bestanden (*.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Saved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is opgeslagen in %2.</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::ObjectListPane</name>
     <message>
         <source>Deleted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde sleutels</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutels</translation>
     </message>
     <message>
         <source>Filter deleted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde sleutels filteren</translation>
     </message>
     <message>
         <source>Filter keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutels filteren</translation>
     </message>
     <message>
         <source>Filter by name, key type or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op naam, sleuteltype of tag</translation>
     </message>
     <message>
         <source>Deleted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde certificaten</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaten</translation>
     </message>
     <message>
         <source>Filter deleted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde certificaten filteren</translation>
     </message>
     <message>
         <source>Filter certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaten filteren</translation>
     </message>
     <message>
         <source>Filter by name, subject or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op naam, onderwerp of tag</translation>
     </message>
 </context>
 <context>
@@ -3080,19 +3090,19 @@ If the vault keeps deleted objects, you can recover it from the Deleted tab.</so
     <name>kluis::ui::RestoreSecretCommand</name>
     <message>
         <source>Restore a secret from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Een geheim terugzetten vanuit een back-up</translation>
     </message>
     <message>
         <source>Restore secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim terugzetten</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>Restored the secret %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geheim %1 is teruggezet.</translation>
     </message>
 </context>
 <context>
@@ -3106,11 +3116,11 @@ If the vault keeps deleted objects, you can recover it from the Deleted tab.</so
     <name>kluis::ui::SaveToFileCommand</name>
     <message>
         <source>Password for the file (it protects the private key):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord voor het bestand (dit beveiligt de persoonlijke sleutel):</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -3149,19 +3159,19 @@ If the vault keeps deleted objects, you can recover it from the Deleted tab.</so
     </message>
     <message>
         <source>New &amp;version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe ve&amp;rsie…</translation>
     </message>
     <message>
         <source>&amp;Back up secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back-up van geheim maken…</translation>
     </message>
     <message>
         <source>Res&amp;tore secret from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim terug&amp;zetten vanuit back-up…</translation>
     </message>
     <message>
         <source>Give the secret a new value; the old one stays as a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geheim een nieuwe waarde geven; de oude blijft bewaard als versie</translation>
     </message>
 </context>
 <context>
@@ -3316,19 +3326,19 @@ If the vault keeps deleted objects, you can recover it from the Deleted tab.</so
     </message>
     <message>
         <source>Show &amp;versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rsies tonen</translation>
     </message>
     <message>
         <source>Show the versions of this secret</source>
-        <translation type="unfinished"></translation>
+        <translation>De versies van dit geheim tonen</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies</translation>
     </message>
     <message>
         <source>Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies:</translation>
     </message>
 </context>
 <context>
@@ -3611,210 +3621,210 @@ If the vault keeps deleted objects, you can recover it from the Deleted tab.</so
     <name>kluis::ui::SignInDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bla&amp;deren…</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanmelden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account toevoegen</translation>
     </message>
     <message>
         <source>Custom cloud file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangepast cloudbestand…</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">Cloud</translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Cloud file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudbestand</translation>
     </message>
     <message>
         <source>A cloud profile (JSON), e.g. kluis-emulator&apos;s cloud.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cloudprofiel (JSON), bijvoorbeeld cloud.json van kluis-emulator</translation>
     </message>
     <message>
         <source>Browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden via browser</translation>
     </message>
     <message>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaatcode</translation>
     </message>
     <message>
         <source>Service principal with a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-principal met een geheim</translation>
     </message>
     <message>
         <source>Service principal with a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-principal met een certificaat</translation>
     </message>
     <message>
         <source>How to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldmethode</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountnaam</translation>
     </message>
     <message>
         <source>The user name or client id</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam of client-id</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished">Toepassings-id (client-id)</translation>
+        <translation>Toepassings-id (client-id)</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientgeheim</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaatbestand</translation>
     </message>
     <message>
         <source>PEM file with the private key and the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-bestand met de persoonlijke sleutel en het certificaat</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopiëren</translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>Copy the device code</source>
-        <translation type="unfinished"></translation>
+        <translation>De apparaatcode kopiëren</translation>
     </message>
     <message>
         <source>Where to enter the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar u de code invoert</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <source>Enter it at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer deze in op:</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldstatus</translation>
     </message>
     <message>
         <source>&amp;Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloud:</translation>
     </message>
     <message>
         <source>Cloud &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudbe&amp;stand:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenant:</translation>
     </message>
     <message>
         <source>Application (client) &amp;ID:</source>
-        <translation type="unfinished">Toepassings-&amp;id (client-id):</translation>
+        <translation>Toepassings-&amp;id (client-id):</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&amp;geheim:</translation>
     </message>
     <message>
         <source>C&amp;ertificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ertificaat:</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account&amp;naam:</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereist</translation>
     </message>
     <message>
         <source>The service principal&apos;s application id</source>
-        <translation type="unfinished"></translation>
+        <translation>De toepassings-id van de service-principal</translation>
     </message>
     <message>
         <source>Choose a cloud file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cloudbestand kiezen</translation>
     </message>
     <message>
         <source>Cloud profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudprofielen (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Choose the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat kiezen</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-bestanden (*.pem *.crt *.key)</translation>
     </message>
     <message>
         <source>Open the link, enter the code and sign in; this window waits until you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de koppeling, voer de code in en meld u aan; dit venster wacht totdat u dat hebt gedaan.</translation>
     </message>
     <message>
         <source>Sign in in the browser window that opened…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u aan in het browservenster dat is geopend…</translation>
     </message>
     <message>
         <source>Asking for a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code aanvragen…</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden geannuleerd.</translation>
     </message>
     <message>
         <source>A service principal needs its tenant and application (client) id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor een service-principal zijn de tenant en de toepassings-id (client-id) nodig.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer het clientgeheim in.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden…</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::TestKeyCommand</name>
     <message>
         <source>Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel testen</translation>
     </message>
     <message>
         <source>The key %1 (%2) cannot sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel %1 (%2) kan niet ondertekenen.</translation>
     </message>
     <message>
         <source>Key: %1
@@ -3823,19 +3833,24 @@ Algorithm: %3
 Sample: %4
 Digest: %5
 Signature: %6 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel: %1
+Versie: %2
+Algoritme: %3
+Testgegevens: %4
+Hashwaarde: %5
+Handtekening: %6 bytes</translation>
     </message>
     <message>
         <source>The vault signed a sample with %1 (%2) and the signature verifies locally with the key&apos;s public part.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelkluis heeft testgegevens ondertekend met %1 (%2) en de handtekening is lokaal geverifieerd met het openbare deel van de sleutel.</translation>
     </message>
     <message>
         <source>The vault signed a sample with %1 (%2), but the signature does NOT verify locally: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelkluis heeft testgegevens ondertekend met %1 (%2), maar de handtekening kan lokaal NIET worden geverifieerd: %3</translation>
     </message>
     <message>
         <source>Key %1: signature verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel %1: handtekening geverifieerd.</translation>
     </message>
 </context>
 <context>
@@ -3854,7 +3869,7 @@ Signature: %6 bytes</source>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
 </context>
 <context>
@@ -3910,50 +3925,50 @@ Nog geen sleutelkluizen? Gebruik Bestand → Lokale emulator koppelen… of Best
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished">Geheimen</translation>
+        <translation>Geheimen</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutels</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaten</translation>
     </message>
     <message>
         <source>Kind of deleted objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort verwijderde objecten</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonen:</translation>
     </message>
     <message>
         <source>&amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sleutels</translation>
     </message>
     <message>
         <source>Cer&amp;tificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificaten</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::ViewPolicyCommand</name>
     <message>
         <source>Certificate policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaatbeleid</translation>
     </message>
     <message>
         <source>%1 %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bits</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>Issuer: %1
@@ -3966,33 +3981,51 @@ Reuse key on renewal: %6
 Format in the vault: %7
 Key usage: %8
 Extended key usage: %9</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verlener: %1
+Onderwerp: %2
+DNS-namen: %3
+Geldigheid: %n maand
+Sleutel: %4
+Persoonlijke sleutel exporteerbaar: %5
+Sleutel hergebruiken bij vernieuwing: %6
+Indeling in de sleutelkluis: %7
+Sleutelgebruik: %8
+Uitgebreid sleutelgebruik: %9</numerusform>
+            <numerusform>Verlener: %1
+Onderwerp: %2
+DNS-namen: %3
+Geldigheid: %n maanden
+Sleutel: %4
+Persoonlijke sleutel exporteerbaar: %5
+Sleutel hergebruiken bij vernieuwing: %6
+Indeling in de sleutelkluis: %7
+Sleutelgebruik: %8
+Uitgebreid sleutelgebruik: %9</numerusform>
         </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>Policy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid van %1</translation>
     </message>
 </context>
 <context>
     <name>kluis::ui::details</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopiëren</translation>
+        <translation>Kopiëren</translation>
     </message>
 </context>
 <context>

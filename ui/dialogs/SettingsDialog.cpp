@@ -40,6 +40,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl_NL"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de_DE"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr_FR"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings::language())));
 
     m_clientId->setAccessibleName(tr("Application (client) ID"));
