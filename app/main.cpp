@@ -1,46 +1,11 @@
 #include "diagnostics/DiagnosticsController.h"
 #include "mainwindow/MainWindow.h"
 #include "session/AppSettings.h"
+#include "session/LanguageSwitcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QSslConfiguration>
-#include <QTranslator>
-
-namespace {
-// The language follows the system unless one is chosen in the settings (ui/language); Qt's own
-// translations come along so standard dialogs speak the same language.
-void installTranslations(QApplication &app)
-{
-    const auto chosen = kluis::ui::AppSettings::language();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("kluis"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
-
-// An extra CA (a TLS-inspecting proxy's, say) is trusted beside the system roots for every host.
-void trustExtraCa()
-{
-    const auto path = kluis::ui::AppSettings::extraCaFile();
-    if (path.isEmpty())
-        return;
-    const auto certificates = QSslCertificate::fromPath(path, QSsl::Pem);
-    if (certificates.isEmpty())
-        return;
-    auto ssl = QSslConfiguration::defaultConfiguration();
-    ssl.addCaCertificates(certificates);
-    QSslConfiguration::setDefaultConfiguration(ssl);
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -49,7 +14,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Kluis"));
     QApplication::setApplicationVersion(QStringLiteral(KLUIS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("nl.kluis.Kluis"));
-    installTranslations(app);
+    // The language follows the system unless one is chosen in the settings; Qt's own
+    // translations come along so standard dialogs speak the same language.
+    kluis::ui::LanguageSwitcher languages;
+    languages.apply(kluis::ui::AppSettings::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -65,23 +33,42 @@ int main(int argc, char *argv[])
     parser.addOption(cloudFile);
     parser.process(app);
 
-    trustExtraCa();
-    kluis::ui::MainWindow window;
+    // The proxy and extra CA from the settings, for every pipeline (sign-in ones included).
+    kluis::ui::AppSettings::applyNetworkSettings();
     // Temporary firewall rules are taken away before Kluis goes (expired ones left by a killed
     // Kluis go as soon as it connects again): quitting waits for that, within a bound.
     QApplication::setQuitOnLastWindowClosed(false);
-    QObject::connect(&app, &QGuiApplication::lastWindowClosed, window.diagnostics(),
-                     &kluis::ui::DiagnosticsController::quitWhenClean);
-    window.show();
-    if (parser.isSet(cloudFile)) {
+    kluis::ui::MainWindow *window = nullptr;
+    const auto openWindow = [&] {
+        window = new kluis::ui::MainWindow;
+        QObject::connect(&app, &QGuiApplication::lastWindowClosed, window->diagnostics(),
+                         &kluis::ui::DiagnosticsController::quitWhenClean);
+        window->show();
+        if (!parser.isSet(cloudFile))
+            return;
         QString error;
-        if (!window.attachCloudFile(parser.value(cloudFile), &error)) {
+        if (!window->attachCloudFile(parser.value(cloudFile), &error)) {
             auto *box = new QMessageBox(QMessageBox::Warning,
                                         QApplication::translate("main", "Cloud profile"), error,
-                                        QMessageBox::Ok, &window);
+                                        QMessageBox::Ok, window);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }
-    }
-    return QApplication::exec();
+    };
+    openWindow();
+    // Another language: the window is built again from the settings, in the new words. The new
+    // one is shown before the old one goes, so Kluis never has no window.
+    QObject::connect(
+        &languages, &kluis::ui::LanguageSwitcher::languageChanged, &app,
+        [&] {
+            auto *old = window;
+            old->saveWindowState();
+            openWindow();
+            old->hide();
+            old->deleteLater();
+        },
+        Qt::QueuedConnection);
+    const int status = QApplication::exec();
+    delete window;
+    return status;
 }

@@ -3585,10 +3585,6 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie ihn auf der Registerk
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>A new language applies when Kluis starts again.</source>
-        <translation>Eine neue Sprache wird beim nächsten Start von Kluis wirksam.</translation>
-    </message>
-    <message>
         <source>Sign-in</source>
         <translation>Anmeldung</translation>
     </message>
@@ -3615,6 +3611,10 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie ihn auf der Registerk
     <message>
         <source>Extra &amp;CA file:</source>
         <translation>Zusätzliche &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language when you press OK.</source>
+        <translation>Das Fenster wird in der neuen Sprache neu aufgebaut, sobald Sie auf OK klicken.</translation>
     </message>
 </context>
 <context>

@@ -3554,7 +3554,7 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation>Fichier d&apos;autorité de certification supplémentaire</translation>
+        <translation>Certificats d&apos;AC supplémentaires</translation>
     </message>
     <message>
         <source>PEM file, for a TLS-inspecting proxy</source>
@@ -3585,10 +3585,6 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <source>A new language applies when Kluis starts again.</source>
-        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Kluis.</translation>
-    </message>
-    <message>
         <source>Sign-in</source>
         <translation>Connexion</translation>
     </message>
@@ -3614,7 +3610,11 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation>Fichier d&apos;autorité de &amp;certification supplémentaire :</translation>
+        <translation>Certificats d&apos;A&amp;C supplémentaires :</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language when you press OK.</source>
+        <translation>La fenêtre est reconstruite dans la nouvelle langue dès que vous cliquez sur OK.</translation>
     </message>
 </context>
 <context>

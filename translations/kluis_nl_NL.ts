@@ -3585,10 +3585,6 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u deze herstellen vanaf h
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <source>A new language applies when Kluis starts again.</source>
-        <translation>Een nieuwe taal geldt zodra Kluis opnieuw start.</translation>
-    </message>
-    <message>
         <source>Sign-in</source>
         <translation>Aanmelden</translation>
     </message>
@@ -3615,6 +3611,10 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u deze herstellen vanaf h
     <message>
         <source>Extra &amp;CA file:</source>
         <translation>Extra &amp;CA-bestand:</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language when you press OK.</source>
+        <translation>Het venster wordt in de nieuwe taal opnieuw opgebouwd zodra u op OK klikt.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
 #include "cloud/CloudProfile.h"
 #include "mainwindow/MainWindow.h"
 #include "navigator/VaultNavigator.h"
+#include "session/LanguageSwitcher.h"
 
 #include <QAbstractItemModel>
 #include <QLabel>
 #include <QListView>
+#include <QMenuBar>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -60,6 +63,39 @@ private Q_SLOTS:
         }
         MainWindow again;
         QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    // Switching the language while Kluis runs: new windows speak it, and the owner is told so
+    // it can rebuild the one on screen.
+    void switchesLanguageWhileRunning()
+    {
+        kluis::ui::LanguageSwitcher languages(nullptr, QStringLiteral(KLUIS_I18N_DIR));
+        QCOMPARE(kluis::ui::LanguageSwitcher::instance(), &languages);
+        QSignalSpy changed(&languages, &kluis::ui::LanguageSwitcher::languageChanged);
+        languages.apply(QStringLiteral("en"));
+        QCOMPARE(changed.count(), 0);
+        const auto menus = [] {
+            MainWindow window;
+            QStringList titles;
+            for (const auto *action : window.menuBar()->actions())
+                titles << action->text();
+            return titles;
+        };
+        QVERIFY(menus().contains(QStringLiteral("&File")));
+
+        for (const auto &[language, file] :
+             {std::pair{QStringLiteral("nl_NL"), QStringLiteral("&Bestand")},
+              std::pair{QStringLiteral("de_DE"), QStringLiteral("&Datei")},
+              std::pair{QStringLiteral("fr_FR"), QStringLiteral("&Fichier")}}) {
+            languages.apply(language);
+            QVERIFY(menus().contains(file));
+            QCOMPARE(QLocale().name(), language);
+        }
+        QCOMPARE(changed.count(), 3);
+        languages.apply(QStringLiteral("fr_FR"));
+        QCOMPARE(changed.count(), 3);
+        languages.apply(QStringLiteral("en"));
+        QVERIFY(menus().contains(QStringLiteral("&File")));
     }
 };
 

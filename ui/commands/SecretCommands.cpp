@@ -32,8 +32,15 @@ QCoro::Task<> waitForSecret(core::KeyVaultClient client, QString name, bool dele
 {
     using namespace std::chrono_literals;
     for (int attempt = 0; attempt < 60; ++attempt) {
-        const bool found = deletedCollection ? bool(co_await client.getDeletedSecret(name))
-                                             : bool(co_await client.getSecret(name));
+        // Awaits stay out of ?: (GCC 12 miscompiles co_await in a conditional expression).
+        bool found = false;
+        if (deletedCollection) {
+            const auto deleted = co_await client.getDeletedSecret(name);
+            found = deleted.ok();
+        } else {
+            const auto live = co_await client.getSecret(name);
+            found = live.ok();
+        }
         if (found == present)
             co_return;
         co_await QCoro::sleepFor(250ms);

@@ -1,6 +1,7 @@
 #include "dialogs/SettingsDialog.h"
 
 #include "session/AppSettings.h"
+#include "session/LanguageSwitcher.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -80,7 +81,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *generalForm = new QFormLayout(general);
     generalForm->addRow(tr("Clear the &clipboard after:"), m_clipboardTimeout);
     generalForm->addRow(tr("&Language:"), m_language);
-    auto *languageNote = new QLabel(tr("A new language applies when Kluis starts again."), this);
+    auto *languageNote =
+        new QLabel(tr("The window is rebuilt in the new language when you press OK."), this);
     languageNote->setWordWrap(true);
     generalForm->addRow(QString(), languageNote);
 
@@ -135,6 +137,10 @@ void SettingsDialog::save() const
         static_cast<AppSettings::ProxyMode>(m_proxyMode->currentData().toInt()));
     AppSettings::setProxy(m_proxyHost->text().trimmed(), m_proxyPort->value());
     AppSettings::setExtraCaFile(m_caFile->text().trimmed());
+    // Connections made from now on (a new sign-in, a vault attached) use the new network.
+    AppSettings::applyNetworkSettings();
+    if (auto *languages = LanguageSwitcher::instance())
+        languages->apply(AppSettings::language());
 }
 
 } // namespace kluis::ui

@@ -3,8 +3,8 @@
 #include "commands/ConnectionCommands.h"
 #include "commands/ObjectActionController.h"
 #include "commands/SecretActionController.h"
-#include "dialogs/AboutDialog.h"
 #include "diagnostics/DiagnosticsController.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/AccountsDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "navigator/VaultNavigator.h"
@@ -314,14 +314,19 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveWindowState();
+    m_clipboard->clear();
+    event->accept();
+}
+
+void MainWindow::saveWindowState() const
+{
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/detailsSplitter"),
                       m_vaultPane->splitter()->saveState());
-    m_clipboard->clear();
-    event->accept();
 }
 
 } // namespace kluis::ui

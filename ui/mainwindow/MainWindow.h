@@ -46,6 +46,9 @@ public:
     QAction *accountsAction() const { return m_accounts; }
     QAction *favouriteAction() const { return m_favourite; }
     QAction *findAction() const { return m_find; }
+    // Geometry, toolbars and splitters into the settings (on close, and before the window is
+    // rebuilt in another language).
+    void saveWindowState() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

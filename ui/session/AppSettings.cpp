@@ -1,5 +1,7 @@
 #include "session/AppSettings.h"
 
+#include "net/HttpPipeline.h"
+
 #include <QSettings>
 
 namespace kluis::ui::AppSettings {
@@ -111,6 +113,31 @@ QString lastVault()
 void setLastVault(const QString &url)
 {
     put("navigator/lastVault", url);
+}
+
+core::NetworkSettings networkSettings()
+{
+    core::NetworkSettings network;
+    switch (proxyMode()) {
+    case ProxyMode::System:
+        network.proxy.mode = core::ProxySettings::Mode::System;
+        break;
+    case ProxyMode::None:
+        network.proxy.mode = core::ProxySettings::Mode::None;
+        break;
+    case ProxyMode::Manual:
+        network.proxy.mode = core::ProxySettings::Mode::Manual;
+        network.proxy.host = proxyHost();
+        network.proxy.port = static_cast<quint16>(proxyPort());
+        break;
+    }
+    network.extraCaFile = extraCaFile();
+    return network;
+}
+
+void applyNetworkSettings()
+{
+    core::HttpPipeline::setDefaultNetworkSettings(networkSettings());
 }
 
 } // namespace kluis::ui::AppSettings

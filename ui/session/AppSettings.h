@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/ProxySettings.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +38,11 @@ void setProxy(const QString &host, int port);
 
 QString extraCaFile();
 void setExtraCaFile(const QString &path);
+
+// The proxy and extra CA above as the core takes them (HttpPipeline's process default).
+core::NetworkSettings networkSettings();
+// Makes networkSettings() the default of every pipeline created from now on.
+void applyNetworkSettings();
 
 // Vault URLs.
 QStringList favouriteVaults();
