@@ -1063,11 +1063,13 @@ QCoro::Task<int> Cli::diagnose()
     const auto url = KeyVaultClient::vaultUrlFor(uriOrName, m_cloud);
     if (!url)
         co_return fail(url.error());
-    // A diagnosis is for a human waiting at a prompt: fail fast instead of retrying a minute.
+    // A diagnosis is for a human waiting at a prompt: fail fast instead of retrying a minute,
+    // in the sign-in made below as well.
     RetryPolicy retry;
     retry.maxRetries = 0;
     m_pipeline.setRetryPolicy(retry);
     m_pipeline.setTimeout(std::chrono::seconds(10));
+    HttpPipeline::setDefaultRetryPolicy(retry, std::chrono::seconds(10));
 
     // First the call that matters: one page of secrets. Its failure (or success) is what the
     // diagnosis explains.

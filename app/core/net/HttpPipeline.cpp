@@ -9,8 +9,8 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QMetaEnum>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
@@ -116,6 +116,26 @@ void HttpPipeline::setDefaultNetworkSettings(const NetworkSettings &settings)
     defaultNetwork() = settings;
 }
 
+namespace {
+struct DefaultRetry
+{
+    RetryPolicy policy;
+    std::chrono::milliseconds timeout{60000};
+};
+DefaultRetry &defaultRetry()
+{
+    static DefaultRetry value;
+    return value;
+}
+} // namespace
+
+void HttpPipeline::setDefaultRetryPolicy(const RetryPolicy &policy,
+                                         std::chrono::milliseconds timeout)
+{
+    const QMutexLocker lock(&defaultNetworkMutex);
+    defaultRetry() = {policy, timeout};
+}
+
 NetworkSettings HttpPipeline::defaultNetworkSettings()
 {
     const QMutexLocker lock(&defaultNetworkMutex);
@@ -208,6 +228,9 @@ HttpPipeline::HttpPipeline(CloudProfile cloud, QObject *parent)
             qCWarning(lcNet) << "no certificate in the cloud's caFile" << m_cloud.caFile;
     }
     setNetworkSettings(defaultNetworkSettings());
+    const QMutexLocker lock(&defaultNetworkMutex);
+    m_retry = defaultRetry().policy;
+    m_timeout = defaultRetry().timeout;
 }
 
 HttpPipeline::~HttpPipeline()

@@ -131,6 +131,9 @@ public:
     const NetworkSettings &networkSettings() const { return m_network; }
     static void setDefaultNetworkSettings(const NetworkSettings &settings);
     static NetworkSettings defaultNetworkSettings();
+    // What pipelines made from now on start with; kluisctl diagnose fails fast everywhere, the
+    // credentials' own sign-in pipelines included.
+    static void setDefaultRetryPolicy(const RetryPolicy &policy, std::chrono::milliseconds timeout);
     // The proxy a request to `url` would use (NoProxy for a direct connection; the loopback
     // tunnel for .localhost names). For diagnostics.
     QNetworkProxy proxyFor(const QUrl &url) const;
