@@ -218,11 +218,13 @@ private Q_SLOTS:
                     m_window->vaultPane()->vault()->name == QStringLiteral("demo"));
         QTRY_VERIFY_WITH_TIMEOUT(secrets()->model()->rowCount() > 0, 20000);
         QVERIFY(!secrets()->isShowingError());
-        // The status bar names the account that reaches the vault and its cloud.
+        // The status bar names the account that reaches the vault (whole in the tooltip when
+        // shortened) and its cloud.
         const auto labels = m_window->statusBar()->findChildren<QLabel *>();
         const auto name = store()->accounts().constFirst().name;
-        QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
-                            [&](const QLabel *label) { return label->text().contains(name); }));
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) {
+            return label->text().contains(name) || label->toolTip().contains(name);
+        }));
 
         // The quick filter keeps the vault while hiding others.
         QTest::keyClicks(m_window->navigator()->filterEdit(), QStringLiteral("dem"));

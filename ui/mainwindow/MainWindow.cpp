@@ -247,13 +247,20 @@ bool MainWindow::attachCloudFile(const QString &path, QString *error)
     return m_session->attachCloudFile(path, error);
 }
 
+// A long account (an application id and a tenant id) would push status messages out of the
+// status bar: shortened in the middle, whole in the tooltip.
+void MainWindow::setAccountText(const QString &text)
+{
+    m_accountLabel->setToolTip(text);
+    m_accountLabel->setText(m_accountLabel->fontMetrics().elidedText(text, Qt::ElideMiddle, 360));
+}
+
 void MainWindow::onConnectionChanged()
 {
     const bool connected = m_session->isConnected();
     m_cloudLabel->setText(connected ? tr("Cloud: %1").arg(m_session->cloud().displayName)
                                     : tr("Not connected"));
-    m_accountLabel->setText(connected ? tr("Account: %1").arg(m_session->accountDescription())
-                                      : QString());
+    setAccountText(connected ? tr("Account: %1").arg(m_session->accountDescription()) : QString());
     m_accountLabel->setVisible(connected);
     // The old pipeline is gone; lists built on it start again.
     onCurrentVaultChanged();
@@ -284,7 +291,7 @@ void MainWindow::onCurrentVaultChanged()
     // The account and cloud that reach this vault (a stored account's, or the window's own).
     if (vault && m_session->canReach(vault->uri)) {
         m_cloudLabel->setText(tr("Cloud: %1").arg(m_session->cloudName(vault->uri)));
-        m_accountLabel->setText(tr("Account: %1").arg(m_session->accountDescription(vault->uri)));
+        setAccountText(tr("Account: %1").arg(m_session->accountDescription(vault->uri)));
         m_accountLabel->setVisible(true);
     }
     const QSignalBlocker blocker(m_favourite);

@@ -56,6 +56,7 @@ protected:
 private:
     void buildMenus();
     void onConnectionChanged();
+    void setAccountText(const QString &text);
     void onVaultsChanged();
     void onCurrentVaultChanged();
     void updateActivity();
