@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation>Étiquettes</translation>
+        <translation>Balises</translation>
     </message>
     <message>
         <source>Thumbprint</source>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation>Étiquettes</translation>
+        <translation>Balises</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation>Étiquettes</translation>
+        <translation>Balises</translation>
     </message>
 </context>
 <context>
@@ -1628,11 +1628,11 @@
     </message>
     <message>
         <source>Tags:</source>
-        <translation>Étiquettes :</translation>
+        <translation>Balises :</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Étiquettes</translation>
+        <translation>Balises</translation>
     </message>
     <message>
         <source>Valid from:</source>
