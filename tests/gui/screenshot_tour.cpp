@@ -206,5 +206,10 @@ int main(int argc, char *argv[])
     }
     secrets->errorPanel()->showDiagnosis(nullptr);
     shot("failure-pane");
+
+    // The second gate: public network access off (private endpoints only).
+    window.navigator()->selectVault(uriOf(QStringLiteral("private-kv")));
+    waitFor([&] { return diagnosis() && diagnosis()->isFinished(); });
+    shot("diagnosis-public-access-disabled");
     return 0;
 }

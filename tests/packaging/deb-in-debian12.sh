@@ -65,8 +65,11 @@ expected=$(dpkg-deb -f "$deb" Version)
 [ "$version" = "Kluis $expected" ] || fail "kluis --version says '$version', the package is $expected"
 in_root kluisctl --version | grep -qx "kluisctl $expected" || fail "kluisctl --version"
 in_root kluis-emulator --version | grep -qx "kluis-emulator $expected" || fail "kluis-emulator --version"
-in_root kluisctl --help | grep -q 'kluisctl: Kluis' || fail "kluisctl --help"
-in_root kluis-emulator --help | grep -q -- '--data-dir' || fail "kluis-emulator --help"
+# Whole output first: grep -q stops reading early, and a long --help then dies of SIGPIPE.
+in_root kluisctl --help >"$cache/kluisctl-help.txt" || fail "kluisctl --help exits non-zero"
+grep -q 'kluisctl: Kluis' "$cache/kluisctl-help.txt" || fail "kluisctl --help"
+in_root kluis-emulator --help >"$cache/emulator-help.txt" || fail "kluis-emulator --help exits non-zero"
+grep -q -- '--data-dir' "$cache/emulator-help.txt" || fail "kluis-emulator --help"
 in_root sh -c 'test -f /usr/share/applications/nl.kluis.Kluis.desktop && test -f /usr/share/metainfo/nl.kluis.Kluis.metainfo.xml && test -f /usr/share/icons/hicolor/scalable/apps/nl.kluis.Kluis.svg && test -f /usr/share/man/man1/kluisctl.1.gz' \
     || fail "desktop entry, metainfo, icon or man page missing"
 
@@ -102,7 +105,7 @@ in_root env DISPLAY=":$display" XDG_RUNTIME_DIR=/tmp kluis --cloud-file /tmp/emu
 shot=$cache/kluis-in-debian12.png
 shown=""
 for _ in $(seq 60); do
-    if DISPLAY=":$display" xwininfo -root -tree 2>/dev/null | grep -q '"Kluis'; then
+    if DISPLAY=":$display" xwininfo -root -tree 2>/dev/null | grep '"Kluis' >/dev/null; then
         shown=yes
         break
     fi
