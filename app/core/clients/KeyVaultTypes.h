@@ -239,3 +239,9 @@ QMap<QString, QString> tagsFromJson(const QJsonObject &object);
 QJsonObject tagsToJson(const QMap<QString, QString> &tags);
 
 } // namespace kluis::core
+
+// List models keep rows in a QList that grows past 100,000 items; moving the rows by memcpy
+// when it grows keeps a growth step from stalling the event loop. Every member (Qt's implicitly
+// shared types, std::optional of them, plain values) is relocatable.
+Q_DECLARE_TYPEINFO(kluis::core::SecretItem, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(kluis::core::KeyItem, Q_RELOCATABLE_TYPE);
