@@ -7,8 +7,8 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
-#include <QSignalSpy>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>

@@ -17,7 +17,6 @@
 #include <QHeaderView>
 #include <QHostAddress>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -460,8 +459,7 @@ bool DiagnosisPane::writeReport(const QString &path, QString *error) const
             *error = file.errorString();
         return false;
     }
-    file.write(json ? QJsonDocument(m_diagnosis.toJson()).toJson()
-                    : m_diagnosis.toMarkdown().toUtf8());
+    file.write(m_diagnosis.reportBytes(json));
     if (!file.commit()) {
         if (error)
             *error = file.errorString();

@@ -1,11 +1,11 @@
 #include "vault/VaultPane.h"
 
+#include "diagnostics/DiagnosisPane.h"
 #include "vault/CertificateDetailsPanel.h"
 #include "vault/KeyDetailsPanel.h"
+#include "vault/ListErrorPanel.h"
 #include "vault/ObjectListPane.h"
 #include "vault/ObjectPanes.h"
-#include "diagnostics/DiagnosisPane.h"
-#include "vault/ListErrorPanel.h"
 #include "vault/SecretDetailsPanel.h"
 #include "vault/SecretListPane.h"
 

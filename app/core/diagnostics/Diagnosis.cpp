@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <array>
 #include <utility>
@@ -360,6 +361,11 @@ QString Diagnosis::toMarkdown() const
         out += QStringLiteral("- `") + allowed.hostPort() + QStringLiteral("` (") +
                allowed.roleName() + QStringLiteral(")\n");
     return out;
+}
+
+QByteArray Diagnosis::reportBytes(bool json) const
+{
+    return json ? QJsonDocument(toJson()).toJson() : toMarkdown().toUtf8();
 }
 
 } // namespace kluis::core
