@@ -221,6 +221,10 @@ int main(int argc, char *argv[])
     std::printf("filter per keystroke:        worst %.1f ms wall (%.1f ms CPU), last %.1f ms over "
                 "\"%s\" -> %d rows; clearing %.1f ms (target < 50 ms)\n",
                 worstKey, worstKeyCpu, perKey.constLast(), qPrintable(typed), matches, clearMs);
+    QStringList eachKey;
+    for (qsizetype i = 0; i < typed.size(); ++i)
+        eachKey << QStringLiteral("%1 %2").arg(typed.at(i)).arg(perKeyCpu.at(i), 0, 'f', 1);
+    std::printf("filter CPU ms per key:       %s\n", qPrintable(eachKey.join(QStringLiteral(", "))));
     std::printf("machine load average:        %.1f (%d CPUs)\n", loadAverage,
                 QThread::idealThreadCount());
     std::fflush(stdout);

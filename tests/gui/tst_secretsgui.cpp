@@ -185,6 +185,47 @@ private Q_SLOTS:
         QVERIFY(secrets()->proxy()->rowCount() >= 120);
     }
 
+    // Typing on only narrows (rows rejected before are not tested again), so check every step,
+    // backspace and a case change against the model itself.
+    void typingOnAndBackspaceShowExactlyTheMatchingNames()
+    {
+        const auto expected = [this](const QString &text) {
+            QStringList result;
+            for (const auto &item : secrets()->model()->items()) {
+                if (item.name.contains(text, Qt::CaseInsensitive))
+                    result << item.name;
+            }
+            result.sort();
+            return result;
+        };
+        const auto shown = [this] {
+            auto result = names(secrets());
+            result.sort();
+            return result;
+        };
+        auto *edit = secrets()->filterEdit();
+        edit->clear();
+        QString typed;
+        for (const QChar ch : QStringLiteral("generated-0001")) {
+            typed += ch;
+            QTest::keyClick(edit, ch.toLatin1());
+            QCOMPARE(shown(), expected(typed));
+        }
+        const auto narrow = shown().size();
+        QVERIFY(narrow > 0);
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QCOMPARE(shown(), expected(QStringLiteral("generated-000")));
+        QVERIFY(shown().size() > narrow);
+        QTest::keyClicks(edit, QStringLiteral("10"));
+        QCOMPARE(shown(), expected(QStringLiteral("generated-00010")));
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("GENERATED-00011"));
+        QCOMPARE(shown(), expected(QStringLiteral("generated-00011")));
+        QVERIFY(!shown().isEmpty());
+        edit->clear();
+        QCOMPARE(secrets()->proxy()->rowCount(), secrets()->model()->rowCount());
+    }
+
     void sortsByClickingTheHeader()
     {
         auto *view = secrets()->view();

@@ -41,7 +41,7 @@ void ListPaneBase::setListModel(core::PagedListModel *model, TextFilterProxy *pr
     m_nameRole = nameRole;
     m_settingsKey = texts.settingsKey;
     setObjectName(texts.objectName);
-    m_proxy->setSourceModel(m_model);
+    m_proxy->setItemModel(m_model);
 
     m_filter->setPlaceholderText(texts.filterPlaceholder);
     m_filter->setAccessibleName(texts.filterAccessible);
@@ -209,7 +209,7 @@ QModelIndex ListPaneBase::currentSourceIndex() const
     const auto index = m_view->currentIndex();
     if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), {}))
         return {};
-    return m_proxy->mapToSource(index);
+    return m_proxy->mapToItemModel(index);
 }
 
 void ListPaneBase::selectWhenListed(const QString &name)

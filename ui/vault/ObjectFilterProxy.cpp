@@ -10,11 +10,9 @@ ObjectFilterProxy::ObjectFilterProxy(QObject *parent)
     : TextFilterProxy(parent)
 {}
 
-bool ObjectFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool ObjectFilterProxy::acceptsItem(int row) const
 {
-    if (filterText().isEmpty())
-        return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QModelIndex index = itemModel()->index(row, 0);
     if (matches(index.data(PagedListModel::NameRole).toString()) ||
         matches(index.data(PagedListModel::DetailRole).toString()))
         return true;
@@ -31,7 +29,7 @@ void ObjectFilterProxy::setColumnSortRole(int column, int role)
     m_sortRoles.insert(column, role);
 }
 
-bool ObjectFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool ObjectFilterProxy::sortsBefore(const QModelIndex &left, const QModelIndex &right) const
 {
     const int role = m_sortRoles.value(left.column(), Qt::DisplayRole);
     const QVariant l = left.data(role);

@@ -20,8 +20,8 @@ public:
     void setColumnSortRole(int column, int role);
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    bool acceptsItem(int row) const override;
+    bool sortsBefore(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QHash<int, int> m_sortRoles;

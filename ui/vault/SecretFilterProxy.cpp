@@ -10,17 +10,22 @@ SecretFilterProxy::SecretFilterProxy(QObject *parent)
     : TextFilterProxy(parent)
 {}
 
-bool SecretFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+const SecretListModel *SecretFilterProxy::secrets() const
 {
-    if (filterText().isEmpty())
-        return true;
-    const auto *model = qobject_cast<const SecretListModel *>(sourceModel());
-    if (!model)
-        return true;
-    if (sourceParent.isValid() || sourceRow < 0 || sourceRow >= model->items().size())
+    if (m_castFrom != itemModel()) {
+        m_castFrom = itemModel();
+        m_secrets = qobject_cast<const SecretListModel *>(m_castFrom);
+    }
+    return m_secrets;
+}
+
+bool SecretFilterProxy::acceptsItem(int row) const
+{
+    const auto *model = secrets();
+    if (!model || row < 0 || row >= model->items().size())
         return true;
     // By reference: copying the item per row per keystroke was most of a filter update.
-    const auto &item = model->items().at(sourceRow);
+    const auto &item = model->items().at(row);
     if (matches(item.name) || matches(item.contentType))
         return true;
     for (auto it = item.tags.cbegin(); it != item.tags.cend(); ++it) {
@@ -30,7 +35,7 @@ bool SecretFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return false;
 }
 
-bool SecretFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool SecretFilterProxy::sortsBefore(const QModelIndex &left, const QModelIndex &right) const
 {
     switch (left.column()) {
     case SecretListModel::EnabledColumn:
@@ -43,7 +48,7 @@ bool SecretFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &rig
         return left.data(SecretListModel::UpdatedRole).toDateTime() <
                right.data(SecretListModel::UpdatedRole).toDateTime();
     case SecretListModel::NameColumn:
-        if (const auto *model = qobject_cast<const SecretListModel *>(sourceModel())) {
+        if (const auto *model = secrets()) {
             const auto &items = model->items();
             return m_collator.compare(items.at(left.row()).name, items.at(right.row()).name) < 0;
         }
