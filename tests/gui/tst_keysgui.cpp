@@ -317,17 +317,20 @@ private Q_SLOTS:
     // A failed key list offers Diagnose like the secrets list; it leads to the diagnosis.
     void keyListErrorReachesTheDiagnosis()
     {
-        auto *keys = pane()->keysPane();
-        auto *panel = keys->errorPanel();
-        panel->setError(kluis::core::AzureError::http(
-            403, QByteArrayLiteral("{\"error\":{\"code\":\"Forbidden\",\"message\":\"Client "
-                                   "address is not authorized and caller is not a trusted "
-                                   "service.\"}}")));
-        QVERIFY(panel->diagnoseButton()->isEnabled());
-        panel->diagnoseButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<DiagnosisPane *>(panel->diagnosis()), 5000);
-        keys->reload();
-        QTRY_VERIFY_WITH_TIMEOUT(keys->isComplete() && !keys->isShowingError(), 20000);
+        for (auto *list : {pane()->keysPane(), pane()->certificatesPane()}) {
+            auto *panel = list->errorPanel();
+            // Not a firewall: nothing is diagnosed unasked, the button must do it.
+            panel->setError(kluis::core::AzureError::http(
+                500, QByteArrayLiteral("{\"error\":{\"code\":\"InternalError\",\"message\":"
+                                       "\"Something went wrong.\"}}")));
+            QVERIFY(!panel->diagnosis());
+            QVERIFY(panel->diagnoseButton()->isEnabled());
+            panel->diagnoseButton()->click();
+            QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<DiagnosisPane *>(panel->diagnosis()), 5000);
+            list->reload();
+            QTRY_VERIFY_WITH_TIMEOUT(list->isComplete() && !list->isShowingError(), 20000);
+        }
+        pane()->tabs()->setCurrentWidget(pane()->keysPane());
     }
 
     void createsAnRsaKeyAndTestsIt()
@@ -470,6 +473,23 @@ private Q_SLOTS:
         QCOMPARE(details->sha1Edit()->text().size(), 40);
         // Twelve months: no expiry warning.
         QVERIFY(details->expiryWarning()->isHidden());
+    }
+
+    // Going back and forth between certificates does not ask the vault again each time.
+    void certificatePanelKeepsTheCertificatesItFetched()
+    {
+        auto *list = pane()->certificatesPane();
+        auto *details = pane()->certificateDetails();
+        const int before = details->fetchCount();
+        for (int round = 0; round < 3; ++round) {
+            for (const auto *name : {"gui-cert", "web-frontend"}) {
+                QVERIFY(list->selectByName(QString::fromLatin1(name)));
+                QTRY_VERIFY_WITH_TIMEOUT(details->certificate().has_value(), 10000);
+            }
+        }
+        QVERIFY2(details->fetchCount() <= before + 2,
+                 qPrintable(QString::number(details->fetchCount() - before)));
+        QCOMPARE(details->subjectLabel()->text(), QStringLiteral("CN=www.contoso.example"));
     }
 
     void downloadsTheCerAndReimportsThePemWithItsKey()
