@@ -23,6 +23,7 @@
 #include "vault/CertificateDetailsPanel.h"
 #include "vault/KeyDetailsPanel.h"
 #include "vault/ListErrorPanel.h"
+#include "vault/ListPaneBase.h"
 #include "vault/ObjectListPane.h"
 #include "vault/ObjectPanes.h"
 #include "vault/SecretListPane.h"
@@ -35,6 +36,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -287,6 +289,44 @@ private Q_SLOTS:
         QVERIFY(toolbarHas(actions()->recoverObject()));
         QVERIFY(toolbarHas(actions()->purgeObject()));
         QVERIFY(!toolbarHas(secrets->recoverSecret()));
+        pane()->tabs()->setCurrentWidget(pane()->keysPane());
+    }
+
+    // Keys, certificates and secrets share the standard shortcuts: on every tab, with an item
+    // selected, no two enabled actions of the window answer the same keys.
+    void noShortcutIsAmbiguousOnAnyTab()
+    {
+        const auto ambiguity = [this]() -> QString {
+            QHash<QKeySequence, QString> seen;
+            for (const auto *action : m_window->findChildren<QAction *>()) {
+                if (!action->isEnabled())
+                    continue;
+                for (const auto &sequence : action->shortcuts()) {
+                    if (seen.contains(sequence))
+                        return QString(sequence.toString() + QStringLiteral(": ") +
+                                       seen.value(sequence) + QStringLiteral(" / ") +
+                                       action->text());
+                    seen.insert(sequence, action->text());
+                }
+            }
+            return {};
+        };
+        const auto selectFirst = [](ListPaneBase *list) {
+            QTRY_VERIFY_WITH_TIMEOUT(list->isComplete() && !list->shownNames().isEmpty(), 20000);
+            QVERIFY(list->selectByName(list->shownNames().constFirst()));
+        };
+        const QList<QWidget *> tabs = {pane()->secretsPane(), pane()->keysPane(),
+                                       pane()->certificatesPane()};
+        for (auto *tab : tabs) {
+            pane()->tabs()->setCurrentWidget(tab);
+            selectFirst(pane()->currentListPane());
+            QVERIFY2(ambiguity().isEmpty(), qPrintable(ambiguity()));
+        }
+        for (const auto kind : {VaultPane::ObjectKind::Secret, VaultPane::ObjectKind::Key}) {
+            pane()->showDeleted(kind);
+            selectFirst(pane()->currentListPane());
+            QVERIFY2(ambiguity().isEmpty(), qPrintable(ambiguity()));
+        }
         pane()->tabs()->setCurrentWidget(pane()->keysPane());
     }
 
