@@ -236,6 +236,9 @@ private Q_SLOTS:
         keys->filterEdit()->setText(QStringLiteral("EC P-256"));
         QVERIFY(keys->shownNames().contains(ec));
         QVERIFY(!keys->shownNames().contains(rsa));
+        keys->filterEdit()->setText(QStringLiteral("wrapKey"));
+        QVERIFY(keys->shownNames().contains(rsa));
+        QVERIFY(!keys->shownNames().contains(ec));
         keys->filterEdit()->clear();
         // The details panel takes the key the list fetched: no "…" once selected.
         QVERIFY(keys->selectByName(ec));

@@ -48,7 +48,7 @@ ObjectListPane *makeKeyListPane(bool deleted, QWidget *parent)
         {deleted ? QStringLiteral("deletedKeysPane") : QStringLiteral("keysPane"), settingsKey,
          deleted ? ObjectListPane::tr("Deleted keys") : ObjectListPane::tr("Keys"),
          deleted ? ObjectListPane::tr("Filter deleted keys") : ObjectListPane::tr("Filter keys"),
-         ObjectListPane::tr("Filter by name, key type or tag")},
+         ObjectListPane::tr("Filter by name, type, operation or tag")},
         parent);
     sortDatesAndFlags<KeyListModel>(pane, deleted);
     if (!QSettings().contains(settingsKey)) {

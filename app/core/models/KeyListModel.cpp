@@ -141,8 +141,13 @@ QVariant KeyListModel::data(const QModelIndex &index, int role) const
     }
     if (role == ManagedRole)
         return key.managed;
-    if (role == DetailRole)
-        return key.keyDescription();
+    if (role == DetailRole) {
+        // What the filter matches besides name and tags: "RSA 2048 sign verify ...".
+        QStringList parts{key.keyDescription()};
+        parts += key.keyOperations;
+        parts.removeAll(QString());
+        return parts.join(QLatin1Char(' '));
+    }
     return commonRole(key, key.kid, role);
 }
 
