@@ -1,5 +1,7 @@
 // Drives the Keys, Certificates and Deleted tabs of the real window against the real
-// kluis-emulator: key create and "Test key", delete and recover a key, certificate create,
+// kluis-emulator: the key list's type and permitted operations filled in for the keys on
+// screen, the toolbar following the tab (and Ctrl+N with it), the Diagnose button of a failed
+// key list, key create and "Test key", delete and recover a key, certificate create,
 // download as .cer, export with the private key as .pem and as a password-protected .pfx, and
 // import of both again.
 #include "EmulatorProcess.h"
@@ -7,16 +9,24 @@
 #include "certificates/Pkcs12.h"
 #include "commands/ObjectActionController.h"
 #include "commands/ObjectCommands.h"
+#include "commands/SecretActionController.h"
+#include "diagnostics/DiagnosisPane.h"
 #include "dialogs/CertificateCreateDialog.h"
 #include "dialogs/ConfirmByNameDialog.h"
 #include "dialogs/ImportCertificateDialog.h"
 #include "dialogs/KeyCreateDialog.h"
+#include "dialogs/SecretEditDialog.h"
+#include "mainwindow/ContextToolBar.h"
 #include "mainwindow/MainWindow.h"
+#include "models/KeyListModel.h"
 #include "navigator/VaultNavigator.h"
 #include "vault/CertificateDetailsPanel.h"
 #include "vault/KeyDetailsPanel.h"
+#include "vault/ListErrorPanel.h"
+#include "vault/ListPaneBase.h"
 #include "vault/ObjectListPane.h"
 #include "vault/ObjectPanes.h"
+#include "vault/SecretListPane.h"
 #include "vault/VaultPane.h"
 
 #include <QAction>
@@ -26,10 +36,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QHash>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -55,6 +68,22 @@ private:
 
     VaultPane *pane() const { return m_window->vaultPane(); }
     ObjectActionController *actions() const { return m_window->objectActions(); }
+
+    // The text of `column` in the row of the key `name` as the Keys table shows it.
+    QString keyCell(ObjectListPane *list, const QString &name, int column) const
+    {
+        const auto *model = list->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, kluis::core::KeyListModel::NameColumn).data().toString() == name)
+                return model->index(row, column).data().toString();
+        }
+        return QStringLiteral("<not listed>");
+    }
+
+    bool toolbarHas(QAction *action) const
+    {
+        return m_window->toolbar()->actions().contains(action);
+    }
 
     template<typename T> T *waitForDialog(const QString &objectName = {})
     {
@@ -179,6 +208,172 @@ private Q_SLOTS:
         QCOMPARE(actions()->newObject()->shortcut(), QKeySequence(QKeySequence::New));
         QVERIFY(!actions()->importCertificate()->isEnabled());
         QVERIFY(!pane()->keysPane()->view()->accessibleName().isEmpty());
+    }
+
+    // The list API gives no key type or operations: they come for the keys on screen, and the
+    // table shows what the emulator holds, in the vault's order.
+    void keysTableShowsTypeAndOperationsOfVisibleKeys()
+    {
+        using kluis::core::KeyListModel;
+        using kluis::core::PagedListModel;
+        auto *keys = pane()->keysPane();
+        QCOMPARE(keys->model()->headerData(KeyListModel::KeyTypeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Type"));
+        QCOMPARE(
+            keys->model()->headerData(KeyListModel::OperationsColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Permitted operations"));
+        QVERIFY(!keys->view()->isColumnHidden(KeyListModel::OperationsColumn));
+        const QString rsa = QStringLiteral("data-encryption-key");
+        const QString ec = QStringLiteral("signing-key-ec");
+        QTRY_COMPARE_WITH_TIMEOUT(keyCell(keys, rsa, KeyListModel::KeyTypeColumn),
+                                  QStringLiteral("RSA 2048"), 10000);
+        QCOMPARE(keyCell(keys, rsa, KeyListModel::OperationsColumn),
+                 QStringLiteral("encrypt, decrypt, sign, verify, wrapKey, unwrapKey"));
+        QTRY_COMPARE_WITH_TIMEOUT(keyCell(keys, ec, KeyListModel::KeyTypeColumn),
+                                  QStringLiteral("EC P-256"), 10000);
+        QCOMPARE(keyCell(keys, ec, KeyListModel::OperationsColumn), QStringLiteral("sign, verify"));
+        // Filtering sees the fetched type.
+        keys->filterEdit()->setText(QStringLiteral("EC P-256"));
+        QVERIFY(keys->shownNames().contains(ec));
+        QVERIFY(!keys->shownNames().contains(rsa));
+        keys->filterEdit()->setText(QStringLiteral("wrapKey"));
+        QVERIFY(keys->shownNames().contains(rsa));
+        QVERIFY(!keys->shownNames().contains(ec));
+        keys->filterEdit()->clear();
+        // The details panel takes the key the list fetched: no "…" once selected.
+        QVERIFY(keys->selectByName(ec));
+        QCOMPARE(pane()->keyDetails()->keyTypeLabel()->text(), QStringLiteral("EC P-256"));
+        QCOMPARE(pane()->keyDetails()->operationsLabel()->text(), QStringLiteral("sign, verify"));
+        // The deleted keys are not on screen: nothing was asked for them yet.
+        auto *deleted = pane()->deletedKeysPane();
+        QTRY_VERIFY_WITH_TIMEOUT(deleted->isComplete() && deleted->model()->rowCount() > 0, 10000);
+        QCOMPARE(deleted->model()->detailState(0), PagedListModel::DetailState::Unknown);
+        QCOMPARE(keyCell(deleted, QStringLiteral("retired-key"), KeyListModel::KeyTypeColumn),
+                 QStringLiteral("…"));
+        pane()->showDeleted(VaultPane::ObjectKind::Key);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            keyCell(deleted, QStringLiteral("retired-key"), KeyListModel::KeyTypeColumn),
+            QStringLiteral("EC P-384"), 10000);
+        pane()->tabs()->setCurrentWidget(keys);
+    }
+
+    void toolbarShowsTheActionsOfTheTab()
+    {
+        auto *secrets = m_window->secretActions();
+        pane()->tabs()->setCurrentWidget(pane()->secretsPane());
+        QVERIFY(toolbarHas(secrets->newSecret()));
+        QVERIFY(toolbarHas(secrets->copyValue()));
+        QVERIFY(toolbarHas(secrets->revealValue()));
+        QVERIFY(!toolbarHas(actions()->testKey()));
+        QVERIFY(!toolbarHas(actions()->newObject()));
+
+        pane()->tabs()->setCurrentWidget(pane()->keysPane());
+        for (auto *action : {actions()->newObject(), actions()->rotateKey(), actions()->testKey(),
+                             actions()->toggleKeyEnabled(), actions()->deleteObject()})
+            QVERIFY2(toolbarHas(action), qPrintable(action->text()));
+        QVERIFY(!toolbarHas(secrets->newSecret()));
+        QVERIFY(!toolbarHas(actions()->importCertificate()));
+        QVERIFY(toolbarHas(secrets->refresh()));
+        QCOMPARE(actions()->newObject()->text(), QStringLiteral("&New key…"));
+        // The secret actions that share the standard shortcuts are off on this tab.
+        QVERIFY(!secrets->newSecret()->isEnabled());
+        QVERIFY(!secrets->deleteSecret()->isEnabled());
+        QTRY_VERIFY(m_window->toolbar()->widgetForAction(actions()->testKey())->isVisible());
+
+        pane()->tabs()->setCurrentWidget(pane()->certificatesPane());
+        QVERIFY(toolbarHas(actions()->importCertificate()));
+        QVERIFY(toolbarHas(actions()->downloadCer()));
+        QVERIFY(!toolbarHas(actions()->testKey()));
+
+        pane()->showDeleted(VaultPane::ObjectKind::Secret);
+        QVERIFY(toolbarHas(secrets->recoverSecret()));
+        QVERIFY(!toolbarHas(actions()->recoverObject()));
+        pane()->showDeleted(VaultPane::ObjectKind::Key);
+        QVERIFY(toolbarHas(actions()->recoverObject()));
+        QVERIFY(toolbarHas(actions()->purgeObject()));
+        QVERIFY(!toolbarHas(secrets->recoverSecret()));
+        pane()->tabs()->setCurrentWidget(pane()->keysPane());
+    }
+
+    // Keys, certificates and secrets share the standard shortcuts: on every tab, with an item
+    // selected, no two enabled actions of the window answer the same keys.
+    void noShortcutIsAmbiguousOnAnyTab()
+    {
+        const auto ambiguity = [this]() -> QString {
+            QHash<QKeySequence, QString> seen;
+            for (const auto *action : m_window->findChildren<QAction *>()) {
+                if (!action->isEnabled())
+                    continue;
+                for (const auto &sequence : action->shortcuts()) {
+                    if (seen.contains(sequence))
+                        return QString(sequence.toString() + QStringLiteral(": ") +
+                                       seen.value(sequence) + QStringLiteral(" / ") +
+                                       action->text());
+                    seen.insert(sequence, action->text());
+                }
+            }
+            return {};
+        };
+        const auto selectFirst = [](ListPaneBase *list) {
+            QTRY_VERIFY_WITH_TIMEOUT(list->isComplete() && !list->shownNames().isEmpty(), 20000);
+            QVERIFY(list->selectByName(list->shownNames().constFirst()));
+        };
+        const QList<QWidget *> tabs = {pane()->secretsPane(), pane()->keysPane(),
+                                       pane()->certificatesPane()};
+        for (auto *tab : tabs) {
+            pane()->tabs()->setCurrentWidget(tab);
+            selectFirst(pane()->currentListPane());
+            QVERIFY2(ambiguity().isEmpty(), qPrintable(ambiguity()));
+        }
+        for (const auto kind : {VaultPane::ObjectKind::Secret, VaultPane::ObjectKind::Key}) {
+            pane()->showDeleted(kind);
+            selectFirst(pane()->currentListPane());
+            QVERIFY2(ambiguity().isEmpty(), qPrintable(ambiguity()));
+        }
+        pane()->tabs()->setCurrentWidget(pane()->keysPane());
+    }
+
+    void ctrlNOnTheKeysTabCreatesAKey()
+    {
+        pane()->tabs()->setCurrentWidget(pane()->keysPane());
+        pane()->keysPane()->view()->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence(QKeySequence::New));
+        QPointer<KeyCreateDialog> dialog = waitForDialog<KeyCreateDialog>();
+        QVERIFY(dialog);
+        for (const auto *other : m_window->findChildren<SecretEditDialog *>())
+            QVERIFY(!other->isVisible());
+        dialog->reject();
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+
+        pane()->tabs()->setCurrentWidget(pane()->secretsPane());
+        pane()->secretsPane()->view()->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence(QKeySequence::New));
+        QPointer<SecretEditDialog> secretDialog = waitForDialog<SecretEditDialog>();
+        QVERIFY(secretDialog);
+        for (const auto *other : m_window->findChildren<KeyCreateDialog *>())
+            QVERIFY(!other->isVisible());
+        secretDialog->reject();
+        QTRY_VERIFY(!secretDialog || !secretDialog->isVisible());
+        pane()->tabs()->setCurrentWidget(pane()->keysPane());
+    }
+
+    // A failed key list offers Diagnose like the secrets list; it leads to the diagnosis.
+    void keyListErrorReachesTheDiagnosis()
+    {
+        for (auto *list : {pane()->keysPane(), pane()->certificatesPane()}) {
+            auto *panel = list->errorPanel();
+            // Not a firewall: nothing is diagnosed unasked, the button must do it.
+            panel->setError(kluis::core::AzureError::http(
+                500, QByteArrayLiteral("{\"error\":{\"code\":\"InternalError\",\"message\":"
+                                       "\"Something went wrong.\"}}")));
+            QVERIFY(!panel->diagnosis());
+            QVERIFY(panel->diagnoseButton()->isEnabled());
+            panel->diagnoseButton()->click();
+            QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<DiagnosisPane *>(panel->diagnosis()), 5000);
+            list->reload();
+            QTRY_VERIFY_WITH_TIMEOUT(list->isComplete() && !list->isShowingError(), 20000);
+        }
+        pane()->tabs()->setCurrentWidget(pane()->keysPane());
     }
 
     void createsAnRsaKeyAndTestsIt()
@@ -321,6 +516,23 @@ private Q_SLOTS:
         QCOMPARE(details->sha1Edit()->text().size(), 40);
         // Twelve months: no expiry warning.
         QVERIFY(details->expiryWarning()->isHidden());
+    }
+
+    // Going back and forth between certificates does not ask the vault again each time.
+    void certificatePanelKeepsTheCertificatesItFetched()
+    {
+        auto *list = pane()->certificatesPane();
+        auto *details = pane()->certificateDetails();
+        const int before = details->fetchCount();
+        for (int round = 0; round < 3; ++round) {
+            for (const auto *name : {"gui-cert", "web-frontend"}) {
+                QVERIFY(list->selectByName(QString::fromLatin1(name)));
+                QTRY_VERIFY_WITH_TIMEOUT(details->certificate().has_value(), 10000);
+            }
+        }
+        QVERIFY2(details->fetchCount() <= before + 2,
+                 qPrintable(QString::number(details->fetchCount() - before)));
+        QCOMPARE(details->subjectLabel()->text(), QStringLiteral("CN=www.contoso.example"));
     }
 
     void downloadsTheCerAndReimportsThePemWithItsKey()

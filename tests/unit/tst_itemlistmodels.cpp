@@ -112,6 +112,8 @@ private Q_SLOTS:
         QCOMPARE(fake.d->detailRequests, 0);
     }
 
+    // Details come only for the rows asked for (those on screen), at most four at a time, each
+    // once per listing; a reload takes unchanged ones from the cache.
     void detailsFillInKeyTypesAndFailuresKeepTheRow()
     {
         FakeKeys fake({3, 2});
@@ -122,16 +124,35 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setSource(fake.source(), fake.detailSource());
         loadAll(model);
+        QTest::qWait(40);
+        QCOMPARE(fake.d->detailRequests, 0);
+        QCOMPARE(model.data(model.index(0, KeyListModel::KeyTypeColumn)).toString(),
+                 QStringLiteral("…"));
+        QCOMPARE(model.detailState(0), PagedListModel::DetailState::Unknown);
+        model.requestDetails({0, 1, 2, 3, 4});
+        QCOMPARE(fake.d->detailRequests, PagedListModel::MaxDetailRequests);
         QTRY_COMPARE(fake.d->detailRequests, 5);
-        QTRY_COMPARE(changed.count(), 4);
+        QTRY_COMPARE(changed.count(), 5);
         QCOMPARE(model.data(model.index(0, KeyListModel::KeyTypeColumn)).toString(),
                  QStringLiteral("RSA 2048"));
-        QCOMPARE(model.data(model.index(1, KeyListModel::KeyTypeColumn)).toString(), QString());
+        QCOMPARE(model.data(model.index(1, KeyListModel::KeyTypeColumn)).toString(),
+                 QStringLiteral("—"));
+        QCOMPARE(model.detailState(1), PagedListModel::DetailState::Failed);
         QCOMPARE(model.data(model.index(1, KeyListModel::NameColumn)).toString(),
                  QStringLiteral("key-1"));
         QCOMPARE(model.data(model.index(4, 0), PagedListModel::DetailRole).toString(),
                  QStringLiteral("RSA 2048"));
         QVERIFY(!model.lastError()); // a row's details are not the list's error
+        model.requestDetails({0, 1, 2, 3, 4});
+        QTest::qWait(40);
+        QCOMPARE(fake.d->detailRequests, 5);
+
+        model.reload();
+        loadAll(model);
+        QCOMPARE(model.data(model.index(0, KeyListModel::KeyTypeColumn)).toString(),
+                 QStringLiteral("RSA 2048"));
+        model.requestDetails({0, 1});
+        QTRY_COMPARE(fake.d->detailRequests, 6); // only the failed one again
     }
 
     void dropsDetailsFromBeforeAReload()
@@ -142,6 +163,7 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setSource(fake.source(), fake.detailSource());
         loadAll(model);
+        model.requestDetails({0, 1});
         model.reload(); // the details are still on their way
         QTest::qWait(60);
         QCOMPARE(model.rowCount(), 0);
@@ -156,7 +178,9 @@ private Q_SLOTS:
         loadAll(model);
         QCOMPARE(model.columnCount(), int(KeyListModel::ColumnCount));
         QCOMPARE(model.headerData(KeyListModel::KeyTypeColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("Key type"));
+                 QStringLiteral("Type"));
+        QCOMPARE(model.headerData(KeyListModel::OperationsColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Permitted operations"));
         QCOMPARE(model.data(model.index(0, 0), PagedListModel::IdRole).toUrl(),
                  QUrl(QStringLiteral("https://demo.vault.localhost/keys/key-0")));
         QCOMPARE(model.data(model.index(0, KeyListModel::EnabledColumn)).toString(),

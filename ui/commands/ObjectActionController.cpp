@@ -2,8 +2,10 @@
 
 #include "certificates/CertificateInfo.h"
 #include "certificates/Pkcs12.h"
+#include "commands/CommandRunner.h"
 #include "commands/ObjectCommands.h"
 #include "session/ConnectionSession.h"
+#include "vault/CertificateDetailsPanel.h"
 #include "vault/ObjectListPane.h"
 #include "vault/ObjectPanes.h"
 #include "vault/VaultPane.h"
@@ -165,7 +167,10 @@ ObjectActionController::ObjectActionController(ConnectionSession *session, Vault
     , m_exportPfx(new QAction(tr("Export with private key (.p&fx)…"), this))
     , m_exportPem(new QAction(tr("Export with private key (.pe&m)…"), this))
     , m_viewPolicy(new QAction(tr("View &policy"), this))
+    , m_runner(new CommandRunner(vaultPane, this))
 {
+    connect(m_runner, &CommandRunner::statusMessage, this, &ObjectActionController::statusMessage);
+    connect(m_runner, &CommandRunner::busyChanged, this, &ObjectActionController::busyChanged);
     m_new->setShortcut(QKeySequence::New);
     m_delete->setShortcut(QKeySequence::Delete);
     m_recover->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -301,37 +306,29 @@ void ObjectActionController::updateActions()
         action->setEnabled(live && certificates && selected);
 }
 
+bool ObjectActionController::isBusy() const
+{
+    return m_runner->isBusy();
+}
+
 void ObjectActionController::run(Command *command, bool reloadList, bool reloadDeleted)
 {
     m_last = command;
-    const QPointer<VaultPane> pane(m_pane);
-    const auto vault = m_pane->vault();
     const Kind kind = m_pane->currentKind();
-    connect(command, &Command::finished, this,
-            [this, command, pane, vault, kind, reloadList, reloadDeleted](const QString &message) {
-                if (!message.isEmpty())
-                    Q_EMIT statusMessage(message);
-                // Only when the user still looks at the vault the command changed.
-                if (!pane || !vault || !pane->vault() || pane->vault()->uri != vault->uri)
-                    return;
-                auto *list = kind == Kind::Key ? pane->keysPane() : pane->certificatesPane();
-                auto *deletedList =
-                    kind == Kind::Key ? pane->deletedKeysPane() : pane->deletedCertificatesPane();
-                if (reloadList) {
-                    list->reload();
-                    if (!command->affectedName().isEmpty())
-                        list->selectWhenListed(command->affectedName());
-                }
-                if (reloadDeleted)
-                    deletedList->reload();
-            });
-    connect(command, &Command::failed, this,
-            [this](const core::AzureError &error) { Q_EMIT statusMessage(error.shortMessage()); });
-    connect(command, &Command::busyChanged, this, [this](bool busy) {
-        m_running += busy ? 1 : -1;
-        Q_EMIT busyChanged(m_running > 0);
+    m_runner->run(command, [kind, reloadList, reloadDeleted](VaultPane *pane, Command *finished) {
+        const bool keys = kind == Kind::Key;
+        if (!keys)
+            pane->certificateDetails()->clearCache();
+        auto *list = keys ? pane->keysPane() : pane->certificatesPane();
+        auto *deletedList = keys ? pane->deletedKeysPane() : pane->deletedCertificatesPane();
+        if (reloadList) {
+            list->reload();
+            if (!finished->affectedName().isEmpty())
+                list->selectWhenListed(finished->affectedName());
+        }
+        if (reloadDeleted)
+            deletedList->reload();
     });
-    command->start();
 }
 
 void ObjectActionController::createNew()

@@ -13,6 +13,7 @@ class QWidget;
 
 namespace kluis::ui {
 
+class CommandRunner;
 class ConnectionSession;
 class VaultPane;
 
@@ -45,7 +46,7 @@ public:
     QList<QAction *> certificateActions() const;
     // The last command started (for tests that answer its dialogs).
     Command *lastCommand() const { return m_last; }
-    bool isBusy() const { return m_running > 0; }
+    bool isBusy() const;
 
     void updateActions();
 
@@ -55,7 +56,7 @@ Q_SIGNALS:
 
 private:
     std::optional<core::KeyVaultClient> client() const;
-    // Wires a command's ending to the status bar and the lists, then starts it.
+    // Starts a command; its ending reloads the lists it changed.
     void run(Command *command, bool reloadList, bool reloadDeleted);
     void createNew();
     void deleteCurrent();
@@ -85,7 +86,7 @@ private:
     QAction *m_exportPem;
     QAction *m_viewPolicy;
     QPointer<Command> m_last;
-    int m_running = 0;
+    CommandRunner *m_runner;
 };
 
 } // namespace kluis::ui

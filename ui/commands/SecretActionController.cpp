@@ -1,6 +1,7 @@
 #include "commands/SecretActionController.h"
 
 #include "commands/BackupCommands.h"
+#include "commands/CommandRunner.h"
 #include "commands/SecretCommands.h"
 #include "session/ConnectionSession.h"
 #include "vault/SecretDetailsPanel.h"
@@ -8,6 +9,7 @@
 #include "vault/VaultPane.h"
 
 #include <QAction>
+#include <QPushButton>
 #include <QTabWidget>
 
 namespace kluis::ui {
@@ -23,13 +25,17 @@ SecretActionController::SecretActionController(ConnectionSession *session, Vault
     , m_edit(new QAction(tr("&Edit secret…"), this))
     , m_delete(new QAction(tr("&Delete secret…"), this))
     , m_copyValue(new QAction(tr("&Copy value"), this))
+    , m_reveal(new QAction(tr("Re&veal value"), this))
     , m_recover(new QAction(tr("&Recover secret"), this))
     , m_purge(new QAction(tr("&Purge secret…"), this))
     , m_refresh(new QAction(tr("&Refresh"), this))
     , m_newVersion(new QAction(tr("New &version…"), this))
     , m_backup(new QAction(tr("&Back up secret…"), this))
     , m_restore(new QAction(tr("Res&tore secret from backup…"), this))
+    , m_runner(new CommandRunner(vaultPane, this))
 {
+    connect(m_runner, &CommandRunner::statusMessage, this, &SecretActionController::statusMessage);
+    connect(m_runner, &CommandRunner::busyChanged, this, &SecretActionController::busyChanged);
     m_new->setShortcut(QKeySequence::New);
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_delete->setShortcut(QKeySequence::Delete);
@@ -65,6 +71,12 @@ SecretActionController::SecretActionController(ConnectionSession *session, Vault
         if (item && c && pane->kind() == SecretListPane::Kind::Secrets)
             run(new CopySecretValueCommand(*c, item->name, item->version, m_clipboard, m_window),
                 false, false);
+    });
+    m_reveal->setToolTip(tr("Show or hide the value in the details"));
+    connect(m_reveal, &QAction::triggered, this, [this] {
+        auto *button = m_pane->details()->revealButton();
+        if (button->isEnabled())
+            button->toggle();
     });
     connect(m_recover, &QAction::triggered, this, [this] {
         auto *pane = m_pane->currentPane();
@@ -136,6 +148,7 @@ void SecretActionController::updateActions()
     m_edit->setEnabled(connected && selected && secrets);
     m_delete->setEnabled(connected && selected && secrets);
     m_copyValue->setEnabled(connected && selected && secrets);
+    m_reveal->setEnabled(connected && selected && secrets);
     m_recover->setEnabled(connected && selected && !secrets);
     m_purge->setEnabled(connected && selected && !secrets);
     m_refresh->setEnabled(connected);
@@ -144,35 +157,25 @@ void SecretActionController::updateActions()
     m_restore->setEnabled(connected);
 }
 
+bool SecretActionController::isBusy() const
+{
+    return m_runner->isBusy();
+}
+
 void SecretActionController::run(Command *command, bool reloadSecrets, bool reloadDeleted,
                                  const QString &select)
 {
-    const QPointer<VaultPane> pane(m_pane);
-    const auto vault = m_pane->vault();
-    connect(
-        command, &Command::finished, this,
-        [this, command, pane, vault, reloadSecrets, reloadDeleted, select](const QString &message) {
-            if (!message.isEmpty())
-                Q_EMIT statusMessage(message);
-            // Only when the user still looks at the vault the command changed.
-            if (!pane || !vault || !pane->vault() || pane->vault()->uri != vault->uri)
-                return;
-            if (reloadSecrets) {
-                pane->secretsPane()->reload();
-                const auto name = select.isEmpty() ? command->affectedName() : select;
-                if (!name.isEmpty())
-                    pane->secretsPane()->selectWhenListed(name);
-            }
-            if (reloadDeleted)
-                pane->deletedPane()->reload();
-        });
-    connect(command, &Command::failed, this,
-            [this](const core::AzureError &error) { Q_EMIT statusMessage(error.shortMessage()); });
-    connect(command, &Command::busyChanged, this, [this](bool busy) {
-        m_running += busy ? 1 : -1;
-        Q_EMIT busyChanged(m_running > 0);
-    });
-    command->start();
+    m_runner->run(command,
+                  [reloadSecrets, reloadDeleted, select](VaultPane *pane, Command *finished) {
+                      if (reloadSecrets) {
+                          pane->secretsPane()->reload();
+                          const auto name = select.isEmpty() ? finished->affectedName() : select;
+                          if (!name.isEmpty())
+                              pane->secretsPane()->selectWhenListed(name);
+                      }
+                      if (reloadDeleted)
+                          pane->deletedPane()->reload();
+                  });
 }
 
 void SecretActionController::reveal()

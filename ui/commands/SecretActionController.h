@@ -14,6 +14,7 @@ class QWidget;
 namespace kluis::ui {
 
 class Command;
+class CommandRunner;
 class ConnectionSession;
 class VaultPane;
 
@@ -31,13 +32,15 @@ public:
     QAction *editSecret() const { return m_edit; }
     QAction *deleteSecret() const { return m_delete; }
     QAction *copyValue() const { return m_copyValue; }
+    // Shows or hides the value in the details panel (its Reveal button).
+    QAction *revealValue() const { return m_reveal; }
     QAction *recoverSecret() const { return m_recover; }
     QAction *purgeSecret() const { return m_purge; }
     QAction *refresh() const { return m_refresh; }
     QAction *newVersion() const { return m_newVersion; }
     QAction *backupSecret() const { return m_backup; }
     QAction *restoreSecret() const { return m_restore; }
-    bool isBusy() const { return m_running > 0; }
+    bool isBusy() const;
 
     void updateActions();
 
@@ -47,7 +50,7 @@ Q_SIGNALS:
 
 private:
     std::optional<core::KeyVaultClient> client() const;
-    // Wires a command's ending to the status bar and the lists, then starts it.
+    // Starts a command; its ending reloads the lists it changed.
     void run(Command *command, bool reloadSecrets, bool reloadDeleted, const QString &select = {});
     void reveal();
 
@@ -59,13 +62,14 @@ private:
     QAction *m_edit;
     QAction *m_delete;
     QAction *m_copyValue;
+    QAction *m_reveal;
     QAction *m_recover;
     QAction *m_purge;
     QAction *m_refresh;
     QAction *m_newVersion;
     QAction *m_backup;
     QAction *m_restore;
-    int m_running = 0;
+    CommandRunner *m_runner;
 };
 
 } // namespace kluis::ui

@@ -7,6 +7,7 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AccountsDialog.h"
 #include "dialogs/SignInDialog.h"
+#include "mainwindow/ContextToolBar.h"
 #include "navigator/VaultNavigator.h"
 #include "session/AppSettings.h"
 #include "session/ConnectionSession.h"
@@ -168,6 +169,7 @@ void MainWindow::buildMenus()
     edit->addAction(m_secretActions->newSecret());
     edit->addAction(m_secretActions->editSecret());
     edit->addAction(m_secretActions->newVersion());
+    edit->addAction(m_secretActions->revealValue());
     edit->addAction(m_secretActions->copyValue());
     edit->addAction(m_secretActions->deleteSecret());
     edit->addSeparator();
@@ -206,21 +208,55 @@ void MainWindow::buildMenus()
         dialog->open();
     });
 
-    auto *toolbar = addToolBar(tr("Main toolbar"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setAccessibleName(tr("Main toolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->setMovable(false);
-    toolbar->addAction(m_secretActions->newSecret());
-    toolbar->addAction(m_secretActions->editSecret());
-    toolbar->addAction(m_secretActions->copyValue());
-    toolbar->addAction(m_secretActions->deleteSecret());
-    toolbar->addSeparator();
-    toolbar->addAction(m_secretActions->recoverSecret());
-    toolbar->addAction(m_secretActions->purgeSecret());
-    toolbar->addSeparator();
-    toolbar->addAction(m_secretActions->refresh());
-    toolbar->addAction(m_favourite);
+    buildToolbar();
+}
+
+void MainWindow::buildToolbar()
+{
+    using Context = ContextToolBar::Context;
+    m_toolbar = new ContextToolBar(tr("Main toolbar"), this);
+    addToolBar(m_toolbar);
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->setAccessibleName(tr("Main toolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolbar->setMovable(false);
+    const auto *secrets = m_secretActions;
+    const auto *objects = m_objectActions;
+    m_toolbar->setContextActions(Context::Secrets, {secrets->newSecret(), secrets->editSecret(),
+                                                    secrets->revealValue(), secrets->copyValue(),
+                                                    secrets->deleteSecret()});
+    m_toolbar->setContextActions(Context::Keys,
+                                 {objects->newObject(), objects->rotateKey(), objects->testKey(),
+                                  objects->toggleKeyEnabled(), objects->deleteObject()});
+    m_toolbar->setContextActions(Context::Certificates,
+                                 {objects->newObject(), objects->importCertificate(),
+                                  objects->downloadCer(), objects->deleteObject()});
+    m_toolbar->setContextActions(Context::DeletedSecrets,
+                                 {secrets->recoverSecret(), secrets->purgeSecret()});
+    m_toolbar->setContextActions(Context::DeletedObjects,
+                                 {objects->recoverObject(), objects->purgeObject()});
+    m_toolbar->setCommonActions({secrets->refresh(), m_favourite});
+    connect(m_vaultPane, &VaultPane::currentItemChanged, this, &MainWindow::updateToolbar);
+    updateToolbar();
+}
+
+void MainWindow::updateToolbar()
+{
+    using Context = ContextToolBar::Context;
+    using Kind = VaultPane::ObjectKind;
+    Context context = Context::None;
+    if (m_vaultPane->vault()) {
+        const Kind kind = m_vaultPane->currentKind();
+        if (m_vaultPane->isShowingDeleted())
+            context = kind == Kind::Secret ? Context::DeletedSecrets : Context::DeletedObjects;
+        else if (kind == Kind::Key)
+            context = Context::Keys;
+        else if (kind == Kind::Certificate)
+            context = Context::Certificates;
+        else
+            context = Context::Secrets;
+    }
+    m_toolbar->setContext(context);
 }
 
 void MainWindow::startCommand(Command *command)

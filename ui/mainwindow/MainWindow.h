@@ -12,6 +12,7 @@ namespace kluis::ui {
 
 class ClipboardGuard;
 class Command;
+class ContextToolBar;
 class ConnectionSession;
 class ObjectActionController;
 class DiagnosticsController;
@@ -46,6 +47,8 @@ public:
     QAction *accountsAction() const { return m_accounts; }
     QAction *favouriteAction() const { return m_favourite; }
     QAction *findAction() const { return m_find; }
+    // Shows the actions of the tab in view.
+    ContextToolBar *toolbar() const { return m_toolbar; }
     // Geometry, toolbars and splitters into the settings (on close, and before the window is
     // rebuilt in another language).
     void saveWindowState() const;
@@ -55,6 +58,8 @@ protected:
 
 private:
     void buildMenus();
+    void buildToolbar();
+    void updateToolbar();
     void onConnectionChanged();
     void setAccountText(const QString &text);
     void onVaultsChanged();
@@ -79,6 +84,7 @@ private:
     QAction *m_accounts = nullptr;
     QAction *m_favourite = nullptr;
     QAction *m_find = nullptr;
+    ContextToolBar *m_toolbar = nullptr;
     QLabel *m_cloudLabel;
     QLabel *m_accountLabel;
     QLabel *m_activityLabel;

@@ -89,13 +89,16 @@ void CertificateDetailsPanel::setItem(const std::optional<core::CertificateItem>
     QUrl id = deleted ? shown.recoveryId : shown.id;
     if (shown.attributes.updated)
         id.setFragment(QString::number(shown.attributes.updated->toSecsSinceEpoch()));
+    m_shownId = item ? id : QUrl();
     QByteArray der = shown.cer;
-    if (der.isEmpty() && item && id == m_fetchedId) {
-        der = m_fetchedDer;
-    } else if (der.isEmpty() && item && client) {
-        m_fetchedId = id;
-        m_fetchedDer.clear();
-        fetch(*client, shown.name, deleted, ++m_generation);
+    if (der.isEmpty() && item)
+        der = cached(id);
+    if (!der.isEmpty() && item) {
+        remember(id, der);
+    } else if (item && client && id != m_pendingId) {
+        m_pendingId = id;
+        ++m_fetches;
+        fetch(*client, shown.name, deleted, id);
     }
     setCertificate(der);
     if (!m_info && !shown.x5t.isEmpty()) {
@@ -108,16 +111,45 @@ void CertificateDetailsPanel::setItem(const std::optional<core::CertificateItem>
 }
 
 QCoro::Task<> CertificateDetailsPanel::fetch(core::KeyVaultClient client, QString name,
-                                             bool deleted, quint64 generation)
+                                             bool deleted, QUrl id)
 {
     QPointer<CertificateDetailsPanel> guard(this);
     auto task = deleted ? client.getDeletedCertificate(name) : client.getCertificate(name);
     auto bundle = co_await task;
-    // A failure leaves what the list knows; the list pane reports failures of its own.
-    if (!guard || generation != m_generation || !bundle)
+    if (!guard)
         co_return;
-    m_fetchedDer = bundle->cer;
-    setCertificate(m_fetchedDer);
+    if (m_pendingId == id)
+        m_pendingId.clear();
+    // A failure leaves what the list knows; the list pane reports failures of its own.
+    if (!bundle || bundle->cer.isEmpty())
+        co_return;
+    remember(id, bundle->cer);
+    if (id == m_shownId)
+        setCertificate(bundle->cer);
+}
+
+QByteArray CertificateDetailsPanel::cached(const QUrl &id) const
+{
+    for (const auto &[key, der] : m_recent) {
+        if (key == id)
+            return der;
+    }
+    return {};
+}
+
+void CertificateDetailsPanel::remember(const QUrl &id, const QByteArray &der)
+{
+    constexpr qsizetype kKept = 8;
+    m_recent.removeIf([&id](const auto &entry) { return entry.first == id; });
+    m_recent.prepend({id, der});
+    if (m_recent.size() > kKept)
+        m_recent.resize(kKept);
+}
+
+void CertificateDetailsPanel::clearCache()
+{
+    m_recent.clear();
+    m_pendingId.clear();
 }
 
 void CertificateDetailsPanel::setCertificate(const QByteArray &data)

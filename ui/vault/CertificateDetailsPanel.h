@@ -7,6 +7,7 @@
 #include <QGroupBox>
 
 #include <optional>
+#include <utility>
 
 class QFormLayout;
 class QLabel;
@@ -17,8 +18,9 @@ namespace kluis::ui {
 
 // The selected certificate: the vault's attributes and tags, and what the certificate itself
 // says (subject, issuer, names, validity, thumbprints, key, usages, chain), parsed locally from
-// its DER with an expiry warning. List items carry no DER: with a client the panel fetches the
-// selected certificate itself (once per item) and shows it when it arrives.
+// its DER with an expiry warning. List items carry no DER until the list fetched their details:
+// then the panel fetches the selected certificate itself and shows it when it arrives. The last
+// few DERs are kept by id and `updated` (which a new version or an edit changes).
 class CertificateDetailsPanel : public QGroupBox
 {
     Q_OBJECT
@@ -31,6 +33,10 @@ public:
     // DER or PEM (a chain is ordered leaf first); empty clears the parsed fields.
     void setCertificate(const QByteArray &data);
     const std::optional<core::CertificateInfo> &certificate() const { return m_info; }
+    // Forgets the kept DERs (another vault, or after an action on certificates).
+    void clearCache();
+    // How many times the panel asked the vault for a certificate (for tests).
+    int fetchCount() const { return m_fetches; }
 
     QLabel *expiryWarning() const { return m_warning; }
     QLabel *subjectLabel() const { return m_subject; }
@@ -40,8 +46,9 @@ public:
 private:
     QLabel *addField(QFormLayout *form, const QString &label, const QString &accessible);
     void showExpiry(const QDateTime &notBefore, const QDateTime &notAfter);
-    QCoro::Task<> fetch(core::KeyVaultClient client, QString name, bool deleted,
-                        quint64 generation);
+    QCoro::Task<> fetch(core::KeyVaultClient client, QString name, bool deleted, QUrl id);
+    QByteArray cached(const QUrl &id) const;
+    void remember(const QUrl &id, const QByteArray &der);
 
     std::optional<core::CertificateInfo> m_info;
     QLabel *m_name;
@@ -64,9 +71,10 @@ private:
     QLineEdit *m_identifier;
     std::optional<QDateTime> m_attributeNotBefore;
     std::optional<QDateTime> m_attributeExpires;
-    QUrl m_fetchedId; // the item whose DER is asked for or in m_fetchedDer
-    QByteArray m_fetchedDer;
-    quint64 m_generation = 0;
+    QUrl m_shownId;   // the item shown, with its `updated` as the fragment
+    QUrl m_pendingId; // the item whose DER is on its way
+    QList<std::pair<QUrl, QByteArray>> m_recent; // newest first
+    int m_fetches = 0;
 };
 
 } // namespace kluis::ui

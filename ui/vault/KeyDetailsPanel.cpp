@@ -100,13 +100,18 @@ void KeyDetailsPanel::setItem(const std::optional<core::KeyItem> &item, bool del
     m_name->setText(shown.name);
     m_version->setText(!item ? QString() : shown.version.isEmpty() ? tr("latest") : shown.version);
     m_enabled->setText(!item ? QString() : shown.attributes.enabled ? tr("Yes") : tr("No"));
-    QString type = shown.keyDescription();
+    // List items lack the type until the list fetched the key's details.
+    QString type = item && shown.keyType.isEmpty() ? tr("…") : shown.keyDescription();
     if (item && shown.managed)
         type = tr("%1 (backs a certificate)").arg(type);
     m_keyType->setText(type);
-    m_operations->setText(shown.keyOperations.isEmpty()
-                              ? (item ? tr("—") : QString())
-                              : shown.keyOperations.join(QStringLiteral(", ")));
+    QString operations;
+    if (item && shown.keyType.isEmpty())
+        operations = tr("…");
+    else if (item)
+        operations = shown.keyOperations.isEmpty() ? tr("—")
+                                                   : shown.keyOperations.join(QStringLiteral(", "));
+    m_operations->setText(operations);
     m_tags->setText(details::tagsText(shown.tags));
     m_notBefore->setText(dateText(shown.attributes.notBefore));
     m_expires->setText(dateText(shown.attributes.expires));

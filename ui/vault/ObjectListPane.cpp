@@ -1,6 +1,7 @@
 #include "vault/ObjectListPane.h"
 
 #include "models/PagedListModel.h"
+#include "vault/DetailsPrefetcher.h"
 #include "vault/ObjectFilterProxy.h"
 
 namespace kluis::ui {
@@ -16,6 +17,7 @@ ObjectListPane::ObjectListPane(PagedListModel *model, Attach attach, const Texts
 {
     m_model->setParent(this);
     setListModel(m_model, m_proxy, PagedListModel::NameRole, texts);
+    m_prefetcher = new DetailsPrefetcher(view(), m_proxy, m_model, this);
 }
 
 ObjectListPane::~ObjectListPane() = default;

@@ -4,6 +4,8 @@
 #include "vault/ObjectFilterProxy.h"
 #include "vault/ObjectListPane.h"
 
+#include <QHeaderView>
+#include <QSettings>
 #include <QTableView>
 
 namespace kluis::ui {
@@ -38,15 +40,24 @@ ObjectListPane *makeKeyListPane(bool deleted, QWidget *parent)
         else
             keys->setSource(KeyListModel::keys(*client), KeyListModel::keyDetails(*client));
     };
+    // Renamed with the permitted operations column: older layouts have a column less.
+    const QString settingsKey = deleted ? QStringLiteral("window/deletedKeysColumns")
+                                        : QStringLiteral("window/keysColumns");
     auto *pane = new ObjectListPane(
         new KeyListModel, attach,
-        {deleted ? QStringLiteral("deletedKeysPane") : QStringLiteral("keysPane"),
-         deleted ? QStringLiteral("window/deletedKeysHeader") : QStringLiteral("window/keysHeader"),
+        {deleted ? QStringLiteral("deletedKeysPane") : QStringLiteral("keysPane"), settingsKey,
          deleted ? ObjectListPane::tr("Deleted keys") : ObjectListPane::tr("Keys"),
          deleted ? ObjectListPane::tr("Filter deleted keys") : ObjectListPane::tr("Filter keys"),
-         ObjectListPane::tr("Filter by name, key type or tag")},
+         ObjectListPane::tr("Filter by name, type, operation or tag")},
         parent);
     sortDatesAndFlags<KeyListModel>(pane, deleted);
+    if (!QSettings().contains(settingsKey)) {
+        // Room for an RSA key's six operations.
+        const QString widest = QStringLiteral("encrypt, decrypt, sign, verify, wrapKey, unwrapKey");
+        pane->view()->horizontalHeader()->resizeSection(
+            KeyListModel::OperationsColumn,
+            pane->view()->fontMetrics().horizontalAdvance(widest) + 16);
+    }
     return pane;
 }
 

@@ -121,6 +121,7 @@ void VaultPane::setVault(const std::optional<core::VaultReference> &vault,
     m_stack->setCurrentIndex(vault ? 1 : 0);
     m_title->setText(vault ? tr("%1 — %2").arg(vault->name, vault->uri.toString()) : QString());
     m_client = client;
+    m_certificateDetails->clearCache();
     m_secrets->setClient(client);
     m_deleted->setClient(client);
     for (auto *pane : {m_keys, m_certificates, m_deletedKeys, m_deletedCertificates})

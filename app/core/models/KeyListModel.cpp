@@ -1,5 +1,7 @@
 #include "models/KeyListModel.h"
 
+#include <QCoreApplication>
+
 namespace kluis::core {
 
 namespace {
@@ -29,9 +31,18 @@ QCoro::Task<Result<CertificateItem>> certificateWithDetails(KeyVaultClient clien
     if (!bundle)
         co_return bundle.error();
     listed.subject = bundle->subject;
+    listed.cer = bundle->cer;
     listed.contentType = bundle->contentType;
     listed.policy = bundle->policy;
     co_return listed;
+}
+
+// What a column that needs the item's details shows until they come.
+QString pendingText(PagedListModel::DetailState state)
+{
+    return state == PagedListModel::DetailState::Failed
+               ? QCoreApplication::translate("kluis::core::KeyListModel", "—")
+               : QCoreApplication::translate("kluis::core::KeyListModel", "…");
 }
 
 QString hexThumbprint(const QString &x5t)
@@ -107,7 +118,11 @@ QVariant KeyListModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return key.name;
         case KeyTypeColumn:
-            return key.keyDescription();
+            return key.keyType.isEmpty() ? pendingText(detailState(index.row()))
+                                         : key.keyDescription();
+        case OperationsColumn:
+            return key.keyType.isEmpty() ? pendingText(detailState(index.row()))
+                                         : key.keyOperations.join(QStringLiteral(", "));
         case EnabledColumn:
             return enabledText(key.attributes.enabled);
         case ExpiresColumn:
@@ -126,8 +141,13 @@ QVariant KeyListModel::data(const QModelIndex &index, int role) const
     }
     if (role == ManagedRole)
         return key.managed;
-    if (role == DetailRole)
-        return key.keyDescription();
+    if (role == DetailRole) {
+        // What the filter matches besides name and tags: "RSA 2048 sign verify ...".
+        QStringList parts{key.keyDescription()};
+        parts += key.keyOperations;
+        parts.removeAll(QString());
+        return parts.join(QLatin1Char(' '));
+    }
     return commonRole(key, key.kid, role);
 }
 
@@ -139,7 +159,9 @@ QVariant KeyListModel::headerData(int section, Qt::Orientation orientation, int 
     case NameColumn:
         return tr("Name");
     case KeyTypeColumn:
-        return tr("Key type");
+        return tr("Type");
+    case OperationsColumn:
+        return tr("Permitted operations");
     case EnabledColumn:
         return tr("Enabled");
     case ExpiresColumn:
@@ -203,7 +225,9 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return certificate.name;
         case SubjectColumn:
-            return certificate.subject;
+            return detailState(index.row()) == DetailState::Known
+                       ? certificate.subject
+                       : pendingText(detailState(index.row()));
         case EnabledColumn:
             return enabledText(certificate.attributes.enabled);
         case ExpiresColumn:

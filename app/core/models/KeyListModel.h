@@ -4,8 +4,9 @@
 
 namespace kluis::core {
 
-// Keys of one vault, or its deleted keys, loaded page by page. Lists carry no key type: with
-// the details source each row is completed by a GET of its key (public parts only).
+// Keys of one vault, or its deleted keys, loaded page by page. Lists carry no key type and no
+// permitted operations: with the details source the rows passed to requestDetails are completed
+// by a GET of their key (public parts only); "…" stands in until then.
 class KeyListModel : public ItemListModel<KeyItem>
 {
     Q_OBJECT
@@ -14,7 +15,8 @@ public:
     enum Column
     {
         NameColumn,
-        KeyTypeColumn, // "RSA 2048", "EC P-256"
+        KeyTypeColumn,    // "RSA 2048", "EC P-256"
+        OperationsColumn, // "sign, verify", in the order the vault gives them
         EnabledColumn,
         ExpiresColumn,
         UpdatedColumn,
@@ -35,10 +37,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+protected:
+    QUrl detailId(const KeyItem &item) const override { return item.kid; }
 };
 
 // Certificates of one vault, or its deleted certificates, loaded page by page. Lists carry no
-// subject: with the details source each row is completed by a GET of its certificate.
+// subject: with the details source the rows passed to requestDetails are completed by a GET of
+// their certificate (which also brings its DER for the details panel).
 class CertificateListModel : public ItemListModel<CertificateItem>
 {
     Q_OBJECT
@@ -69,6 +75,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+protected:
+    QUrl detailId(const CertificateItem &item) const override { return item.id; }
 };
 
 } // namespace kluis::core

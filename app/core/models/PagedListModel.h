@@ -3,6 +3,7 @@
 #include "clients/KeyVaultClient.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 
 #include <functional>
@@ -39,6 +40,25 @@ public:
     bool isLoading() const { return m_loading; }
     bool isComplete() const { return m_complete; }
     const std::optional<AzureError> &lastError() const { return m_error; }
+
+    // What list items lack (a key's type and operations, a certificate's subject) comes from a
+    // request per item, asked for only for the rows given here (the ones on screen).
+    enum class DetailState
+    {
+        Unknown, // not asked for yet, or on its way
+        Known,   // filled in (or the list needs no details)
+        Failed,
+    };
+    // Replaces the rows still waiting for their details with `rows`; each item is asked for
+    // once per listing, at most MaxDetailRequests at a time. Answers for an earlier listing or
+    // source are dropped.
+    virtual void requestDetails(const QList<int> &rows) { Q_UNUSED(rows) }
+    virtual DetailState detailState(int row) const
+    {
+        Q_UNUSED(row)
+        return DetailState::Known;
+    }
+    static constexpr int MaxDetailRequests = 4;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     // False while a page is loading, after the last page, and after an error (reload() then).
@@ -88,13 +108,34 @@ public:
     // Fills in what list items lack (a key's type, a certificate's subject) for one row.
     using DetailSource = std::function<QCoro::Task<Result<T>>(T item)>;
 
-    // Empties the model; rows come with fetchMore. With `details`, every row loaded is
-    // completed by its own request afterwards (rows stay as listed when it fails).
+    // Empties the model; rows come with fetchMore. With `details`, the rows passed to
+    // requestDetails are completed by a request each (rows stay as listed when it fails).
     void setSource(PageSource source, DetailSource details = {})
     {
         m_source = std::move(source);
         m_details = std::move(details);
+        m_detailCache.clear();
         reload();
+    }
+
+    void requestDetails(const QList<int> &rows) override
+    {
+        if (!m_details)
+            return;
+        m_detailQueue.clear();
+        for (const int row : rows) {
+            if (row >= 0 && row < m_items.size() &&
+                !m_detailStates.contains(detailId(m_items.at(row))))
+                m_detailQueue.append(row);
+        }
+        startDetailRequests();
+    }
+    DetailState detailState(int row) const override
+    {
+        if (!m_details || row < 0 || row >= m_items.size())
+            return DetailState::Known;
+        const auto state = m_detailStates.constFind(detailId(m_items.at(row)));
+        return state == m_detailStates.cend() ? DetailState::Unknown : state.value();
     }
     T item(const QModelIndex &index) const
     {
@@ -107,8 +148,21 @@ public:
 protected:
     using PagedListModel::PagedListModel;
 
+    // Identifies an item across listings of the same source (for the details cache).
+    virtual QUrl detailId(const T &item) const
+    {
+        Q_UNUSED(item)
+        return {};
+    }
+
     bool hasSource() const override { return bool(m_source); }
-    void clearItems() override { m_items.clear(); }
+    void clearItems() override
+    {
+        m_items.clear();
+        m_detailQueue.clear();
+        m_detailStates.clear();
+        m_detailsInFlight = 0; // answers still on their way belong to the old generation
+    }
     qsizetype itemCount() const override { return m_items.size(); }
     void startFetch(quint64 generation, QUrl next) override { fetchPage(generation, next); }
     // A row at `row` replaced (e.g. by details fetched later).
@@ -140,18 +194,43 @@ private:
             next = page->nextLink;
             if (!page->items.isEmpty()) {
                 const auto first = static_cast<int>(m_items.size());
+                if (m_details)
+                    takeCachedDetails(page.value().items);
                 beginInsertRows({}, first, first + static_cast<int>(page->items.size()) - 1);
                 m_items.append(page->items);
                 endInsertRows();
-                if (m_details) {
-                    for (auto row = first; row < m_items.size(); ++row)
-                        fetchDetails(generation, row, m_items.at(row));
-                }
             }
             if (next.isEmpty() || !page->items.isEmpty())
                 break;
         }
         pageLoaded(next);
+    }
+    // An item unchanged since its details came (same `updated`) takes them from the cache: a
+    // reload after an action asks again only for what changed.
+    void takeCachedDetails(QList<T> &items)
+    {
+        for (auto &item : items) {
+            const QUrl id = detailId(item);
+            const auto cached = m_detailCache.constFind(id);
+            if (id.isEmpty() || cached == m_detailCache.cend() ||
+                cached->attributes.updated != item.attributes.updated)
+                continue;
+            item = cached.value();
+            m_detailStates.insert(id, DetailState::Known);
+        }
+    }
+    void startDetailRequests()
+    {
+        while (m_detailsInFlight < MaxDetailRequests && !m_detailQueue.isEmpty()) {
+            const int row = m_detailQueue.takeFirst();
+            const QUrl id = detailId(m_items.at(row));
+            if (m_detailStates.contains(id))
+                continue;
+            // Unknown while on its way: asked for once.
+            m_detailStates.insert(id, DetailState::Unknown);
+            ++m_detailsInFlight;
+            fetchDetails(generation(), row, m_items.at(row));
+        }
     }
     QCoro::Task<> fetchDetails(quint64 generation, qsizetype row, T listed)
     {
@@ -159,13 +238,29 @@ private:
         auto details = m_details;
         auto task = details(listed);
         auto detailed = co_await task;
-        if (!guard || generation != this->generation() || row >= m_items.size() || !detailed)
+        // Rows are only appended within one generation: `row` still holds the same item.
+        if (!guard || generation != this->generation())
             co_return;
-        replaceItem(row, std::move(detailed).value());
+        --m_detailsInFlight;
+        const QUrl id = detailId(listed);
+        if (detailed) {
+            m_detailStates.insert(id, DetailState::Known);
+            m_detailCache.insert(id, detailed.value());
+            replaceItem(row, std::move(detailed).value());
+        } else {
+            m_detailStates.insert(id, DetailState::Failed);
+            Q_EMIT dataChanged(index(static_cast<int>(row), 0),
+                               index(static_cast<int>(row), columnCount() - 1));
+        }
+        startDetailRequests();
     }
 
     PageSource m_source;
     DetailSource m_details;
+    QList<int> m_detailQueue;
+    QHash<QUrl, DetailState> m_detailStates; // this listing's
+    QHash<QUrl, T> m_detailCache;            // this source's, by item id
+    int m_detailsInFlight = 0;
 };
 
 } // namespace kluis::core
