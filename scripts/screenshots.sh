@@ -2,10 +2,20 @@
 # Screenshots of the Kluis window, each dialog and the failure pane, in English, Dutch, German and French, at
 # 1280x800 under Xvfb, into docs/screenshots/{en,nl,de,fr}/. Needs a dev build (kluis-emulator and
 # kluis-screenshot-tour in build/dev/bin, or set KLUIS_BIN), Xvfb and ImageMagick's import.
+# Usage: scripts/screenshots.sh [LANGUAGE...]   (en nl de fr; all four when none is given)
+# KLUIS_SCREENSHOT_DIR writes elsewhere (e.g. a temporary directory to look at first).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin=${KLUIS_BIN:-$root/build/dev/bin}
-out=$root/docs/screenshots
+out=${KLUIS_SCREENSHOT_DIR:-$root/docs/screenshots}
+languages=("$@")
+[ ${#languages[@]} -gt 0 ] || languages=(en nl de fr)
+for lang in "${languages[@]}"; do
+    case "$lang" in
+    en | nl | de | fr) ;;
+    *) echo "unknown language: $lang (en, nl, de or fr)" >&2; exit 2 ;;
+    esac
+done
 work=$(mktemp -d)
 emulator_pid=
 xvfb_pid=
@@ -27,7 +37,7 @@ Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 sleep 1
 
-for lang in en nl de fr; do
+for lang in "${languages[@]}"; do
     mkdir -p "$out/$lang"
     case "$lang" in
     nl) locale=nl_NL.UTF-8 language=nl ;;

@@ -4,6 +4,8 @@
 #include "commands/ObjectActionController.h"
 #include "commands/SecretActionController.h"
 #include "diagnostics/DiagnosisPane.h"
+#include "dialogs/AccountsDialog.h"
+#include "dialogs/SignInDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "navigator/VaultNavigator.h"
 #include "session/ConnectionSession.h"
@@ -15,8 +17,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -211,5 +219,69 @@ int main(int argc, char *argv[])
     window.navigator()->selectVault(uriOf(QStringLiteral("private-kv")));
     waitFor([&] { return diagnosis() && diagnosis()->isFinished(); });
     shot("diagnosis-public-access-disabled");
+
+    for (auto *action : window.findChildren<QAction *>()) {
+        if (action->menuRole() == QAction::AboutRole) {
+            action->trigger();
+            visibleDialog(&window);
+            shot("dialog-about");
+            closeDialog(&window);
+            break;
+        }
+    }
+
+    // Sign-in, each way, against the emulator's cloud. Last: the account it adds changes the
+    // window.
+    const QString cloudFile = QString::fromLocal8Bit(argv[1]);
+    QFile cloudJson(cloudFile);
+    if (!cloudJson.open(QIODevice::ReadOnly))
+        return 1;
+    const auto cloud = QJsonDocument::fromJson(cloudJson.readAll()).object();
+    QJsonObject client; // a service principal with a certificate file, so with a secret too
+    for (const auto &value : cloud.value(QStringLiteral("clients")).toArray()) {
+        if (value.toObject().contains(QStringLiteral("certificateFile"))) {
+            client = value.toObject();
+            break;
+        }
+    }
+    window.signInAction()->trigger();
+    auto *signIn = qobject_cast<kluis::ui::SignInDialog *>(visibleDialog(&window));
+    if (!signIn)
+        return 1;
+    signIn->setCloudFile(cloudFile);
+    signIn->setMethod(kluis::ui::SignInDialog::Browser);
+    shot("dialog-sign-in-browser");
+
+    signIn->setMethod(kluis::ui::SignInDialog::DeviceCode);
+    signIn->signInButton()->click();
+    waitFor([&] { return !signIn->deviceCodeEdit()->text().isEmpty(); });
+    shot("dialog-sign-in-device-code");
+    signIn->cancelButton()->click(); // stops the sign-in; the dialog stays
+    waitFor([&] { return !signIn->isSigningIn(); });
+
+    signIn->resize(signIn->width(), signIn->sizeHint().height()); // without the code's rows
+    signIn->setMethod(kluis::ui::SignInDialog::ServicePrincipalSecret);
+    signIn->tenantEdit()->setText(cloud.value(QStringLiteral("tenantId")).toString());
+    signIn->clientIdEdit()->setText(client.value(QStringLiteral("clientId")).toString());
+    signIn->secretEdit()->setText(client.value(QStringLiteral("clientSecret")).toString());
+    signIn->statusLabel()->clear();
+    shot("dialog-sign-in-secret");
+
+    signIn->secretEdit()->clear();
+    signIn->setMethod(kluis::ui::SignInDialog::ServicePrincipalCertificate);
+    signIn->certificateEdit()->setText(client.value(QStringLiteral("certificateFile")).toString());
+    signIn->nameEdit()->setText(QStringLiteral("deploy-robot"));
+    shot("dialog-sign-in-certificate");
+    // A real sign-in: the account is kept (a certificate needs no keychain).
+    signIn->signInButton()->click();
+    waitFor([&] { return !window.session()->accounts()->accounts().isEmpty(); });
+    QTest::qWait(300);
+
+    window.accountsAction()->trigger();
+    auto *accounts = qobject_cast<kluis::ui::AccountsDialog *>(visibleDialog(&window));
+    if (accounts && accounts->list()->count() > 0)
+        accounts->list()->setCurrentRow(0);
+    shot("dialog-accounts");
+    closeDialog(&window);
     return 0;
 }

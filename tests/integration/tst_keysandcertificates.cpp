@@ -4,6 +4,7 @@
 #include "auth/ClientSecretCredential.h"
 #include "clients/KeyCrypto.h"
 #include "clients/KeyVaultClient.h"
+#include "keys/JwkSignature.h"
 #include "models/KeyListModel.h"
 #include "models/VersionListModel.h"
 #include "net/HttpPipeline.h"
@@ -167,20 +168,18 @@ private Q_SLOTS:
         QCOMPARE(created->version.size(), 32);
         QVERIFY(!created->publicJwk.contains(QStringLiteral("d")));
 
-        const auto algorithm = keycrypto::defaultSignAlgorithm(created.value());
-        const auto digest = keycrypto::digestFor(algorithm, QByteArrayLiteral("Kluis test key"));
+        const auto algorithm = JwkSignature::defaultAlgorithm(created->publicJwk);
+        const auto digest = JwkSignature::digest(algorithm, QByteArrayLiteral("Kluis test key"));
         QVERIFY(!digest.isEmpty());
         const auto signed_ = await(kv().sign(name, created->version, algorithm, digest));
         VERIFY_OK(signed_);
         QCOMPARE(signed_->kid, created->kid);
         const auto local =
-            keycrypto::verifySignature(created->publicJwk, algorithm, digest, signed_->signature);
+            JwkSignature::verify(created->publicJwk, algorithm, digest, signed_->signature);
         VERIFY_OK(local);
-        QVERIFY(local.value());
-        const auto other = keycrypto::digestFor(algorithm, QByteArrayLiteral("something else"));
+        const auto other = JwkSignature::digest(algorithm, QByteArrayLiteral("something else"));
         QVERIFY(
-            !keycrypto::verifySignature(created->publicJwk, algorithm, other, signed_->signature)
-                 .value());
+            !JwkSignature::verify(created->publicJwk, algorithm, other, signed_->signature).ok());
         const auto remote =
             await(kv().verify(name, QString(), algorithm, digest, signed_->signature));
         VERIFY_OK(remote);
@@ -259,7 +258,7 @@ private Q_SLOTS:
         QCOMPARE(latest->version, third->version);
         QVERIFY(latest->attributes.enabled);
         // A disabled version refuses to sign.
-        const auto digest = keycrypto::digestFor(QStringLiteral("ES256"), "x");
+        const auto digest = JwkSignature::digest(QStringLiteral("ES256"), "x");
         const auto refused =
             await(kv().sign(name, first->version, QStringLiteral("ES256"), digest));
         QVERIFY(!refused.ok());
@@ -319,13 +318,12 @@ private Q_SLOTS:
         VERIFY_OK(imported);
         QCOMPARE(imported->keyDescription(), QStringLiteral("RSA 2048"));
         QCOMPARE(imported->publicJwk.value(QStringLiteral("n")).toString(), b64(field("modulus")));
-        const auto digest = keycrypto::digestFor(QStringLiteral("PS256"), "imported");
+        const auto digest = JwkSignature::digest(QStringLiteral("PS256"), "imported");
         const auto signature =
             await(kv().sign(QStringLiteral("imported"), {}, QStringLiteral("PS256"), digest));
         VERIFY_OK(signature);
-        QVERIFY(keycrypto::verifySignature(imported->publicJwk, QStringLiteral("PS256"), digest,
-                                           signature->signature)
-                    .value());
+        VERIFY_OK(JwkSignature::verify(imported->publicJwk, QStringLiteral("PS256"), digest,
+                                       signature->signature));
     }
 
     // backup → delete → purge → restore brings back every version; recover undoes a delete.

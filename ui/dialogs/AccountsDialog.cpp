@@ -69,6 +69,8 @@ AccountsDialog::AccountsDialog(core::AccountStore *store, QWidget *parent)
     if (m_store)
         connect(m_store, &core::AccountStore::accountsChanged, this, &AccountsDialog::refresh);
     refresh();
+    // Room for "name — who (how, cloud)" without a scroll bar.
+    resize(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 140, sizeHint().height());
 }
 
 void AccountsDialog::refresh()
@@ -78,9 +80,14 @@ void AccountsDialog::refresh()
         return;
     for (const auto &account : m_store->accounts()) {
         const auto cloud = account.cloudFile.isEmpty() ? account.cloudName : account.cloudFile;
+        // A cloud file's path can be long: shortened in the middle, whole in the tooltip.
+        const auto metrics = m_list->fontMetrics();
+        const auto shown = metrics.elidedText(cloud, Qt::ElideMiddle,
+                                              metrics.horizontalAdvance(QLatin1Char('x')) * 32);
         auto *item = new QListWidgetItem(
-            tr("%1 — %2 (%3, %4)").arg(account.name, account.who(), kindText(account.kind), cloud),
+            tr("%1 — %2 (%3, %4)").arg(account.name, account.who(), kindText(account.kind), shown),
             m_list);
+        item->setToolTip(cloud);
         item->setData(Qt::UserRole, account.id);
     }
     m_remove->setEnabled(m_list->currentRow() >= 0);

@@ -82,14 +82,10 @@ SignInDialog::SignInDialog(core::AccountStore *store, QWidget *parent)
     m_deviceLink->setOpenExternalLinks(true);
     m_deviceLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_deviceLink->setAccessibleName(tr("Where to enter the code"));
-    auto *codeRow = new QHBoxLayout;
+    auto *codeRow = new QHBoxLayout(m_deviceBox);
+    codeRow->setContentsMargins(0, 0, 0, 0);
     codeRow->addWidget(m_deviceCode, 1);
     codeRow->addWidget(m_copyCode);
-    auto *deviceLayout = new QFormLayout(m_deviceBox);
-    deviceLayout->setContentsMargins(0, 0, 0, 0);
-    deviceLayout->addRow(tr("Code:"), codeRow);
-    deviceLayout->addRow(tr("Enter it at:"), m_deviceLink);
-    m_deviceBox->hide();
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Sign-in status"));
 
@@ -99,22 +95,31 @@ SignInDialog::SignInDialog(core::AccountStore *store, QWidget *parent)
     auto *certificateRow = new QHBoxLayout;
     certificateRow->addWidget(m_certificate, 1);
     certificateRow->addWidget(m_browseCertificate);
+    // A row holding a layout gets no buddy of its own: without one the label would show its '&'.
+    auto *cloudFileLabel = new QLabel(tr("Cloud &file:"), this);
+    cloudFileLabel->setBuddy(m_cloudFile);
+    auto *certificateLabel = new QLabel(tr("C&ertificate:"), this);
+    certificateLabel->setBuddy(m_certificate);
     auto *form = new QFormLayout;
     form->addRow(tr("&Cloud:"), m_cloud);
-    form->addRow(tr("Cloud &file:"), cloudFileRow);
+    form->addRow(cloudFileLabel, cloudFileRow);
     form->addRow(tr("&Method:"), m_method);
     form->addRow(tr("&Tenant:"), m_tenant);
     form->addRow(tr("Application (client) &ID:"), m_clientId);
     form->addRow(tr("Client s&ecret:"), m_secret);
-    form->addRow(tr("C&ertificate:"), certificateRow);
+    form->addRow(certificateLabel, certificateRow);
     form->addRow(tr("Account &name:"), m_name);
+    // The device code's rows, in the same form so that they line up; shown while it waits.
+    form->addRow(tr("Code:"), m_deviceBox);
+    form->addRow(tr("Enter it at:"), m_deviceLink);
+    m_form = form;
+    showDeviceRows(false);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     m_signIn->setDefault(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_deviceBox);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
@@ -126,6 +131,8 @@ SignInDialog::SignInDialog(core::AccountStore *store, QWidget *parent)
     connect(m_signIn, &QPushButton::clicked, this, [this] { signIn(); });
     connect(m_cancel, &QPushButton::clicked, this, &SignInDialog::reject);
     updateFields();
+    // Wide enough for a tenant id, an application id and a file path in full.
+    resize(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 90, sizeHint().height());
 }
 
 SignInDialog::~SignInDialog()
@@ -234,12 +241,19 @@ void SignInDialog::setBusy(bool busy, const QString &status)
     m_status->setText(status);
     m_signIn->setEnabled(!busy);
     for (auto *widget : std::initializer_list<QWidget *>{
-             m_cloud, m_cloudFile, m_method, m_tenant, m_clientId, m_secret, m_certificate, m_name})
+             m_cloud, m_cloudFile, m_browseCloud, m_method, m_tenant, m_clientId, m_secret,
+             m_certificate, m_browseCertificate, m_name})
         widget->setEnabled(!busy);
     if (!busy) {
-        m_deviceBox->hide();
+        showDeviceRows(false);
         updateFields();
     }
+}
+
+void SignInDialog::showDeviceRows(bool visible)
+{
+    m_form->setRowVisible(m_deviceBox, visible);
+    m_form->setRowVisible(m_deviceLink, visible);
 }
 
 void SignInDialog::showDeviceCode(const core::DeviceCodePrompt &prompt)
@@ -247,7 +261,7 @@ void SignInDialog::showDeviceCode(const core::DeviceCodePrompt &prompt)
     m_deviceCode->setText(prompt.userCode);
     const auto link = prompt.verificationUri.toString();
     m_deviceLink->setText(QStringLiteral("<a href=\"%1\">%1</a>").arg(link.toHtmlEscaped()));
-    m_deviceBox->show();
+    showDeviceRows(true);
     m_status->setText(tr("Open the link, enter the code and sign in; this window waits until "
                          "you have."));
     Q_EMIT deviceCodeShown();

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -47,6 +48,7 @@ public:
 
     QComboBox *cloudBox() const { return m_cloud; }
     QComboBox *methodBox() const { return m_method; }
+    QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *tenantEdit() const { return m_tenant; }
     QLineEdit *clientIdEdit() const { return m_clientId; }
     QLineEdit *secretEdit() const { return m_secret; }
@@ -74,6 +76,7 @@ private:
     void browseCloudFile();
     void browseCertificate();
     void showDeviceCode(const core::DeviceCodePrompt &prompt);
+    void showDeviceRows(bool visible);
     void setBusy(bool busy, const QString &status = {});
     core::StoredAccount draft() const;
     QCoro::Task<> signIn();
@@ -91,6 +94,7 @@ private:
     QLineEdit *m_secret;
     QLineEdit *m_certificate;
     QPushButton *m_browseCertificate;
+    QFormLayout *m_form = nullptr;
     QWidget *m_deviceBox;
     QLineEdit *m_deviceCode;
     QToolButton *m_copyCode;

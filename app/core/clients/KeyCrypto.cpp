@@ -1,19 +1,12 @@
 #include "clients/KeyCrypto.h"
 
-#include "clients/KeyVaultTypes.h"
-
-#include <QCoreApplication>
-#include <QCryptographicHash>
-
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
-#include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/obj_mac.h>
 #include <openssl/param_build.h>
 #include <openssl/pem.h>
-#include <openssl/rsa.h>
 #include <openssl/x509.h>
 
 #include <memory>
@@ -32,7 +25,6 @@ using ParamBuild = std::unique_ptr<OSSL_PARAM_BLD, Deleter<OSSL_PARAM_BLD, OSSL_
 using Params = std::unique_ptr<OSSL_PARAM, Deleter<OSSL_PARAM, OSSL_PARAM_free>>;
 using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
 using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using EcdsaSig = std::unique_ptr<ECDSA_SIG, Deleter<ECDSA_SIG, ECDSA_SIG_free>>;
 
 QByteArray field(const QJsonObject &jwk, const char *name)
 {
@@ -104,65 +96,7 @@ PKey fromJwk(const QJsonObject &jwk)
     return PKey(key);
 }
 
-const EVP_MD *digestOf(const QString &alg)
-{
-    if (alg.endsWith(QLatin1String("256")) || alg == QLatin1String("ES256K"))
-        return EVP_sha256();
-    if (alg.endsWith(QLatin1String("384")))
-        return EVP_sha384();
-    if (alg.endsWith(QLatin1String("512")))
-        return EVP_sha512();
-    return nullptr;
-}
-
-// Key Vault sends ECDSA signatures as r||s; OpenSSL verifies DER.
-QByteArray ecdsaToDer(const QByteArray &raw)
-{
-    if (raw.isEmpty() || raw.size() % 2)
-        return {};
-    const auto half = raw.size() / 2;
-    EcdsaSig sig(ECDSA_SIG_new());
-    auto r = bignum(raw.left(half));
-    auto s = bignum(raw.mid(half));
-    if (!sig || !r || !s || !ECDSA_SIG_set0(sig.get(), r.get(), s.get()))
-        return {};
-    (void)r.release(); // owned by sig now
-    (void)s.release();
-    unsigned char *der = nullptr;
-    const int size = i2d_ECDSA_SIG(sig.get(), &der);
-    if (size <= 0)
-        return {};
-    QByteArray out(reinterpret_cast<const char *>(der), size);
-    OPENSSL_free(der);
-    return out;
-}
 } // namespace
-
-QString defaultSignAlgorithm(const KeyItem &key)
-{
-    if (key.keyType.startsWith(QLatin1String("EC"))) {
-        if (key.curve == QLatin1String("P-384"))
-            return QStringLiteral("ES384");
-        if (key.curve == QLatin1String("P-521"))
-            return QStringLiteral("ES512");
-        if (key.curve == QLatin1String("P-256K"))
-            return QStringLiteral("ES256K");
-        return QStringLiteral("ES256");
-    }
-    return QStringLiteral("RS256");
-}
-
-QByteArray digestFor(const QString &alg, const QByteArray &data)
-{
-    const auto *md = digestOf(alg);
-    if (md == EVP_sha256())
-        return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-    if (md == EVP_sha384())
-        return QCryptographicHash::hash(data, QCryptographicHash::Sha384);
-    if (md == EVP_sha512())
-        return QCryptographicHash::hash(data, QCryptographicHash::Sha512);
-    return {};
-}
 
 QByteArray publicKeyPem(const QJsonObject &jwk)
 {
@@ -173,39 +107,6 @@ QByteArray publicKeyPem(const QJsonObject &jwk)
     char *data = nullptr;
     const long size = BIO_get_mem_data(bio.get(), &data);
     return QByteArray(data, static_cast<qsizetype>(size));
-}
-
-Result<bool> verifySignature(const QJsonObject &jwk, const QString &alg, const QByteArray &digest,
-                             const QByteArray &signature)
-{
-    const auto key = fromJwk(jwk);
-    const auto *md = digestOf(alg);
-    if (!key || !md)
-        return AzureError::usage(
-            QCoreApplication::translate("KeyCrypto",
-                                        "The key or the algorithm %1 cannot be used to verify.")
-                .arg(alg));
-    if (digest.size() != EVP_MD_get_size(md))
-        return false;
-    const bool ec = alg.startsWith(QLatin1String("ES"));
-    const auto sig = ec ? ecdsaToDer(signature) : signature;
-    if (sig.isEmpty())
-        return false;
-    PKeyCtx context(EVP_PKEY_CTX_new(key.get(), nullptr));
-    if (!context || EVP_PKEY_verify_init(context.get()) <= 0 ||
-        EVP_PKEY_CTX_set_signature_md(context.get(), md) <= 0)
-        return false;
-    if (alg.startsWith(QLatin1String("PS")) &&
-        (EVP_PKEY_CTX_set_rsa_padding(context.get(), RSA_PKCS1_PSS_PADDING) <= 0 ||
-         EVP_PKEY_CTX_set_rsa_pss_saltlen(context.get(), RSA_PSS_SALTLEN_DIGEST) <= 0))
-        return false;
-    if (alg.startsWith(QLatin1String("RS")) &&
-        EVP_PKEY_CTX_set_rsa_padding(context.get(), RSA_PKCS1_PADDING) <= 0)
-        return false;
-    return EVP_PKEY_verify(context.get(), reinterpret_cast<const unsigned char *>(sig.constData()),
-                           static_cast<size_t>(sig.size()),
-                           reinterpret_cast<const unsigned char *>(digest.constData()),
-                           static_cast<size_t>(digest.size())) == 1;
 }
 
 QString certificateSubject(const QByteArray &der)

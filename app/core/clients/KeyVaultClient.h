@@ -79,9 +79,9 @@ public:
     QCoro::Task<Status> purgeDeletedKey(QString name) const;
     QCoro::Task<Result<QByteArray>> backupKey(QString name) const;
     QCoro::Task<Result<KeyItem>> restoreKey(QByteArray backup) const;
-    // Signs a digest (e.g. SHA-256 for RS256/ES256/PS256; see keycrypto::digestFor). An empty
-    // version signs with the latest. Verify locally with keycrypto::verifySignature and the
-    // key's publicJwk, or in the vault with verify().
+    // Signs a digest (e.g. SHA-256 for RS256/ES256/PS256; see JwkSignature::digest). An empty
+    // version signs with the latest. Verify locally with JwkSignature::verify and the key's
+    // publicJwk, or in the vault with verify().
     QCoro::Task<Result<SignResult>> sign(QString name, QString version, QString algorithm,
                                          QByteArray digest) const;
     QCoro::Task<Result<bool>> verify(QString name, QString version, QString algorithm,

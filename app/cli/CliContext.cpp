@@ -1,0 +1,298 @@
+#include "CliContext.h"
+
+#include "auth/ClientSecretCredential.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace kluis::core;
+
+namespace kluis::cli {
+
+namespace {
+
+QString kindName(AzureError::Kind kind)
+{
+    switch (kind) {
+    case AzureError::Kind::Http:
+        return QStringLiteral("http");
+    case AzureError::Kind::Transport:
+        return QStringLiteral("transport");
+    case AzureError::Kind::Auth:
+        return QStringLiteral("auth");
+    case AzureError::Kind::Parse:
+        return QStringLiteral("parse");
+    case AzureError::Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case AzureError::Kind::Usage:
+        return QStringLiteral("usage");
+    }
+    return {};
+}
+
+QJsonValue jsonTime(const std::optional<QDateTime> &value)
+{
+    return value ? QJsonValue(value->toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject attributesJson(const ObjectAttributes &attributes)
+{
+    return {{QStringLiteral("enabled"), attributes.enabled},
+            {QStringLiteral("notBefore"), jsonTime(attributes.notBefore)},
+            {QStringLiteral("expires"), jsonTime(attributes.expires)},
+            {QStringLiteral("created"), jsonTime(attributes.created)},
+            {QStringLiteral("updated"), jsonTime(attributes.updated)},
+            {QStringLiteral("recoveryLevel"), attributes.recoveryLevel}};
+}
+
+template<typename T> void insertDeleted(QJsonObject &object, const T &item)
+{
+    if (item.recoveryId.isEmpty())
+        return;
+    object.insert(QStringLiteral("recoveryId"), item.recoveryId.toString());
+    object.insert(QStringLiteral("deletedDate"), jsonTime(item.deletedDate));
+    object.insert(QStringLiteral("scheduledPurgeDate"), jsonTime(item.scheduledPurgeDate));
+}
+
+} // namespace
+
+int exitCodeFor(const AzureError &error)
+{
+    switch (error.kind) {
+    case AzureError::Kind::Usage:
+        return Usage;
+    case AzureError::Kind::Auth:
+        return Authentication;
+    case AzureError::Kind::Transport:
+        return NetworkOrFirewall;
+    case AzureError::Kind::Parse:
+    case AzureError::Kind::Cancelled:
+        return Failed;
+    case AzureError::Kind::Http:
+        break;
+    }
+    if (error.httpStatus == 401)
+        return Authentication;
+    if (error.isFirewall() || error.httpStatus == 429 || error.httpStatus >= 500)
+        return NetworkOrFirewall;
+    if (error.httpStatus == 403 || error.httpStatus == 404)
+        return NotFoundOrForbidden;
+    return Failed;
+}
+
+int exitCodeFor(DiagnosisCause cause)
+{
+    switch (cause) {
+    case DiagnosisCause::Ok:
+        return Ok;
+    case DiagnosisCause::AuthFailed:
+    case DiagnosisCause::TenantMismatch:
+        return Authentication;
+    case DiagnosisCause::PermissionDenied:
+        return NotFoundOrForbidden;
+    default:
+        return NetworkOrFirewall;
+    }
+}
+
+QJsonObject secretJson(const SecretItem &item)
+{
+    QJsonObject object{{QStringLiteral("name"), item.name},
+                       {QStringLiteral("id"), item.id.toString()},
+                       {QStringLiteral("version"), item.version},
+                       {QStringLiteral("contentType"), item.contentType},
+                       {QStringLiteral("managed"), item.managed},
+                       {QStringLiteral("attributes"), attributesJson(item.attributes)},
+                       {QStringLiteral("tags"), tagsToJson(item.tags)}};
+    if (!item.recoveryId.isEmpty()) {
+        object.insert(QStringLiteral("recoveryId"), item.recoveryId.toString());
+        object.insert(QStringLiteral("deletedDate"), jsonTime(item.deletedDate));
+        object.insert(QStringLiteral("scheduledPurgeDate"), jsonTime(item.scheduledPurgeDate));
+    }
+    return object;
+}
+
+QJsonObject keyJson(const KeyItem &item)
+{
+    QJsonObject object{{QStringLiteral("name"), item.name},
+                       {QStringLiteral("id"), item.kid.toString()},
+                       {QStringLiteral("version"), item.version},
+                       {QStringLiteral("keyType"), item.keyType},
+                       {QStringLiteral("managed"), item.managed},
+                       {QStringLiteral("attributes"), attributesJson(item.attributes)},
+                       {QStringLiteral("tags"), tagsToJson(item.tags)}};
+    // Bundles (show, create-key) only: list items carry no key material.
+    if (!item.publicJwk.isEmpty()) {
+        object.insert(QStringLiteral("keySize"), item.keySize);
+        object.insert(QStringLiteral("curve"), item.curve);
+        object.insert(QStringLiteral("keyOperations"),
+                      QJsonArray::fromStringList(item.keyOperations));
+        object.insert(QStringLiteral("publicJwk"), item.publicJwk);
+    }
+    insertDeleted(object, item);
+    return object;
+}
+
+QJsonObject certificateJson(const CertificateItem &item)
+{
+    QJsonObject object{{QStringLiteral("name"), item.name},
+                       {QStringLiteral("id"), item.id.toString()},
+                       {QStringLiteral("version"), item.version},
+                       {QStringLiteral("x5t"), item.x5t},
+                       {QStringLiteral("attributes"), attributesJson(item.attributes)},
+                       {QStringLiteral("tags"), tagsToJson(item.tags)}};
+    // Bundles (show, create-certificate, import-certificate) only.
+    if (!item.cer.isEmpty()) {
+        object.insert(QStringLiteral("subject"), item.subject);
+        object.insert(QStringLiteral("contentType"), item.contentType);
+        object.insert(QStringLiteral("keyId"), item.kid.toString());
+        object.insert(QStringLiteral("secretId"), item.sid.toString());
+    }
+    if (item.policy) {
+        const auto &p = *item.policy;
+        object.insert(
+            QStringLiteral("policy"),
+            QJsonObject{{QStringLiteral("subject"), p.subject},
+                        {QStringLiteral("dnsNames"), QJsonArray::fromStringList(p.dnsNames)},
+                        {QStringLiteral("validityMonths"), p.validityMonths},
+                        {QStringLiteral("keyType"), p.keyType},
+                        {QStringLiteral("keySize"), p.keySize},
+                        {QStringLiteral("curve"), p.curve},
+                        {QStringLiteral("exportable"), p.exportable},
+                        {QStringLiteral("contentType"), p.contentType},
+                        {QStringLiteral("issuer"), p.issuer}});
+    }
+    insertDeleted(object, item);
+    return object;
+}
+
+QJsonObject vaultJson(const VaultResource &vault)
+{
+    const auto &p = vault.properties;
+    QJsonArray ipRules;
+    for (const auto &rule : p.networkAcls.ipRules)
+        ipRules.append(rule);
+    return {{QStringLiteral("name"), vault.name},
+            {QStringLiteral("id"), vault.id},
+            {QStringLiteral("location"), vault.location},
+            {QStringLiteral("subscriptionId"), vault.subscriptionId},
+            {QStringLiteral("resourceGroup"), vault.resourceGroup},
+            {QStringLiteral("vaultUri"), p.vaultUri.toString()},
+            {QStringLiteral("publicNetworkAccess"), p.publicNetworkAccess},
+            {QStringLiteral("networkAcls"),
+             QJsonObject{{QStringLiteral("defaultAction"), p.networkAcls.defaultAction},
+                         {QStringLiteral("bypass"), p.networkAcls.bypass},
+                         {QStringLiteral("ipRules"), ipRules}}},
+            {QStringLiteral("enableRbacAuthorization"), p.enableRbacAuthorization}};
+}
+
+QString isoTime(const std::optional<QDateTime> &value)
+{
+    return value ? value->toUTC().toString(Qt::ISODate) : QString();
+}
+
+Context::Context(QCommandLineParser &parser, CloudProfile cloud, bool json, AccountStore *accounts,
+                 std::optional<StoredAccount> account)
+    : m_parser(parser)
+    , m_cloud(std::move(cloud))
+    , m_json(json)
+    , m_pipeline(m_cloud)
+    , m_accounts(accounts)
+    , m_account(std::move(account))
+{}
+
+void Context::print(const QString &text) const
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+}
+
+void Context::printJson(const QJsonValue &value) const
+{
+    const auto text = value.isArray()
+                          ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                          : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
+}
+
+int Context::fail(const AzureError &error) const
+{
+    if (m_json) {
+        const QJsonObject object{
+            {QStringLiteral("error"),
+             QJsonObject{{QStringLiteral("kind"), kindName(error.kind)},
+                         {QStringLiteral("status"), error.httpStatus},
+                         {QStringLiteral("code"), error.code},
+                         {QStringLiteral("innerCode"), error.innerCode},
+                         {QStringLiteral("message"), error.shortMessage()},
+                         {QStringLiteral("detail"), error.message},
+                         {QStringLiteral("requestId"), error.requestId},
+                         {QStringLiteral("clientAddress"), error.clientAddress},
+                         {QStringLiteral("exitCode"), exitCodeFor(error)}}}};
+        std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stderr);
+        std::fputc('\n', stderr);
+    } else {
+        std::fprintf(stderr, "kluisctl: %s\n", qUtf8Printable(error.detailedMessage()));
+    }
+    return exitCodeFor(error);
+}
+
+int Context::usage(const QString &message) const
+{
+    return fail(AzureError::usage(message));
+}
+
+Result<KeyVaultClient> Context::vault()
+{
+    const auto uriOrName = m_parser.value(QStringLiteral("vault"));
+    if (uriOrName.isEmpty())
+        return AzureError::usage(QStringLiteral("This command needs --vault URI|NAME."));
+    auto url = KeyVaultClient::vaultUrlFor(uriOrName, m_cloud);
+    if (!url)
+        return url.error();
+    if (!signIn())
+        return m_signInError;
+    return KeyVaultClient(&m_pipeline, url.value(), m_parser.value(QStringLiteral("api-version")));
+}
+
+bool Context::signIn()
+{
+    if (m_pipeline.credential())
+        return true;
+    auto credential = credentialFromEnvironment(m_cloud);
+    if (!credential) {
+        m_signInError = credential.error();
+        return false;
+    }
+    m_pipeline.setCredential(credential.value());
+    return true;
+}
+
+QString Context::kind() const
+{
+    const auto value = m_parser.value(QStringLiteral("kind"));
+    return value.isEmpty() ? QStringLiteral("secret") : value;
+}
+
+QMap<QString, QString> Context::tags() const
+{
+    QMap<QString, QString> out;
+    for (const auto &tag : m_parser.values(QStringLiteral("tag"))) {
+        const auto at = tag.indexOf(QLatin1Char('='));
+        out.insert(at < 0 ? tag : tag.left(at), at < 0 ? QString() : tag.mid(at + 1));
+    }
+    return out;
+}
+
+bool Context::writeFile(const QString &path, const QByteArray &data, AzureError *error) const
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size())
+        return true;
+    *error = AzureError::usage(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    return false;
+}
+
+} // namespace kluis::cli

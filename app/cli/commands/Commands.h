@@ -1,0 +1,35 @@
+#pragma once
+
+// kluisctl's commands, one group per file; main.cpp parses the command line and dispatches here.
+// Each returns the process's exit code (CliContext.h).
+#include "CliContext.h"
+
+namespace kluis::cli {
+
+enum class ObjectKind
+{
+    Key,
+    Certificate,
+};
+
+QCoro::Task<int> endpointsCommand(Context &context);
+QCoro::Task<int> vaultsCommand(Context &context);
+// list secrets|keys|certificates|deleted-secrets|deleted-keys|deleted-certificates
+QCoro::Task<int> listCommand(Context &context, QString what);
+
+// versions, show, get-secret, set-secret, delete, recover, purge, backup.
+QCoro::Task<int> secretCommand(Context &context, QString command, QString name);
+QCoro::Task<int> restoreSecretCommand(Context &context);
+// versions, show, delete, recover, purge, backup and restore (no name) of a key or certificate.
+QCoro::Task<int> objectCommand(Context &context, ObjectKind kind, QString command, QString name);
+
+QCoro::Task<int> createKeyCommand(Context &context, QString name);
+QCoro::Task<int> createCertificateCommand(Context &context, QString name);
+QCoro::Task<int> importCertificateCommand(Context &context, QString name);
+QCoro::Task<int> downloadCertificateCommand(Context &context, QString name);
+
+// accounts list|add-service-principal|remove
+QCoro::Task<int> accountsCommand(Context &context, QStringList args);
+QCoro::Task<int> diagnoseCommand(Context &context);
+
+} // namespace kluis::cli
