@@ -61,6 +61,25 @@ void AccountTreeModel::rebuild()
     beginResetModel();
     m_roots.clear();
     m_live.clear();
+    auto favourites = makeNode(NodeType::FavouritesRoot, nullptr);
+    favourites->name = tr("Favourites");
+    favourites->loaded = true;
+    m_favouritesRoot = favourites.get();
+    m_roots.push_back(std::move(favourites));
+    auto attached = makeNode(NodeType::AttachedRoot, nullptr);
+    attached->name = tr("Attached vaults");
+    attached->loaded = true;
+    for (const auto &vault : std::as_const(m_attached)) {
+        auto node = makeNode(NodeType::Vault, attached.get());
+        node->name = vault.name;
+        node->vaultUrl = vault.uri;
+        node->subscriptionId = vault.subscriptionId;
+        node->resourceGroup = vault.resourceGroup;
+        node->loaded = true;
+        attached->children.push_back(std::move(node));
+    }
+    m_attachedRoot = attached.get();
+    m_roots.push_back(std::move(attached));
     QSet<QString> present;
     if (m_store) {
         for (const auto &account : m_store->accounts()) {
@@ -78,27 +97,15 @@ void AccountTreeModel::rebuild()
         else
             it = m_connections.erase(it);
     }
-    auto attached = makeNode(NodeType::AttachedRoot, nullptr);
-    attached->name = tr("Attached vaults");
-    attached->loaded = true;
-    for (const auto &vault : std::as_const(m_attached)) {
-        auto node = makeNode(NodeType::Vault, attached.get());
-        node->name = vault.name;
-        node->vaultUrl = vault.uri;
-        node->subscriptionId = vault.subscriptionId;
-        node->resourceGroup = vault.resourceGroup;
-        node->loaded = true;
-        attached->children.push_back(std::move(node));
-    }
-    m_roots.push_back(std::move(attached));
     endResetModel();
+    updateFavourites();
 }
 
 void AccountTreeModel::setAttachedVaults(const QList<VaultReference> &vaults,
                                          HttpPipeline *pipeline)
 {
     m_attachedPipeline = pipeline;
-    auto *root = m_roots.back().get();
+    auto *root = m_attachedRoot;
     const auto rootIndex = indexOf(root);
     if (!root->children.empty()) {
         beginRemoveRows(rootIndex, 0, static_cast<int>(root->children.size()) - 1);
@@ -119,16 +126,50 @@ void AccountTreeModel::setAttachedVaults(const QList<VaultReference> &vaults,
         children.push_back(std::move(node));
     }
     append(root, std::move(children));
+    updateFavourites();
 }
 
 void AccountTreeModel::setFavourites(const QSet<QString> &vaultUrls)
 {
+    const auto changed = (m_favourites - vaultUrls) + (vaultUrls - m_favourites);
     m_favourites = vaultUrls;
-    // Every loaded vault row may have changed its mark.
+    for (const auto &url : changed)
+        announceFavourite(url);
+    updateFavourites();
+}
+
+bool AccountTreeModel::isFavourite(const QUrl &vaultUrl) const
+{
+    return m_favourites.contains(vaultUrl.toString());
+}
+
+void AccountTreeModel::setFavourite(const QModelIndex &index, bool favourite)
+{
+    const auto *node = nodeOf(index);
+    if (node && node->type == NodeType::Vault)
+        setFavourite(node->vaultUrl, favourite);
+}
+
+void AccountTreeModel::setFavourite(const QUrl &vaultUrl, bool favourite)
+{
+    const auto key = vaultUrl.toString();
+    if (!vaultUrl.isValid() || favourite == m_favourites.contains(key))
+        return;
+    if (favourite)
+        m_favourites.insert(key);
+    else
+        m_favourites.remove(key);
+    announceFavourite(key);
+    updateFavourites();
+}
+
+// Every row of this vault (attached, under an account, under "Favourites") changes its mark.
+void AccountTreeModel::announceFavourite(const QString &vaultUrl)
+{
     std::function<void(const Node *)> announce = [&](const Node *node) {
-        if (node->type == NodeType::Vault) {
+        if (node->type == NodeType::Vault && node->vaultUrl.toString() == vaultUrl) {
             const auto index = indexOf(node);
-            Q_EMIT dataChanged(index, index, {FavouriteRole});
+            Q_EMIT dataChanged(index, index, {FavouriteRole, Qt::DecorationRole});
         }
         for (const auto &child : node->children)
             announce(child.get());
@@ -137,19 +178,71 @@ void AccountTreeModel::setFavourites(const QSet<QString> &vaultUrls)
         announce(root.get());
 }
 
-void AccountTreeModel::setFavourite(const QModelIndex &index, bool favourite)
+VaultReference AccountTreeModel::referenceFor(const QUrl &vaultUrl) const
 {
-    const auto *node = nodeOf(index);
-    if (!node || node->type != NodeType::Vault)
+    for (const auto &vault : m_attached) {
+        if (vault.uri.matches(vaultUrl, QUrl::StripTrailingSlash))
+            return vault;
+    }
+    if (const auto index = findVault(vaultUrl); index.isValid())
+        return vault(index);
+    // Not loaded (yet): the name is the vault's host name's first label.
+    return {vaultUrl.host().section(QLatin1Char('.'), 0, 0), vaultUrl, {}, {}};
+}
+
+// "Favourites" lists m_favourites, described as where else the vault is listed. Rows are kept
+// where they can be, so that a selected favourite stays selected.
+void AccountTreeModel::updateFavourites()
+{
+    auto *root = m_favouritesRoot;
+    if (!root)
         return;
-    const auto key = node->vaultUrl.toString();
-    if (favourite == m_favourites.contains(key))
-        return;
-    if (favourite)
-        m_favourites.insert(key);
-    else
-        m_favourites.remove(key);
-    Q_EMIT dataChanged(index, index, {FavouriteRole, Qt::DecorationRole});
+    const auto rootIndex = indexOf(root);
+    for (auto row = static_cast<int>(root->children.size()) - 1; row >= 0; --row) {
+        const auto &child = root->children[static_cast<size_t>(row)];
+        if (m_favourites.contains(child->vaultUrl.toString()))
+            continue;
+        beginRemoveRows(rootIndex, row, row);
+        m_live.remove(child->serial);
+        root->children.erase(root->children.begin() + row);
+        endRemoveRows();
+    }
+    auto urls = QStringList(m_favourites.cbegin(), m_favourites.cend());
+    urls.sort();
+    std::vector<std::unique_ptr<Node>> added;
+    for (const auto &text : std::as_const(urls)) {
+        const QUrl url(text);
+        if (!url.isValid() || url.host().isEmpty())
+            continue;
+        const auto reference = referenceFor(url);
+        const auto place = findVault(url);
+        const auto accountId = place.isValid() ? nodeOf(place)->accountId : QString();
+        const auto existing =
+            std::find_if(root->children.begin(), root->children.end(),
+                         [&](const auto &child) { return child->vaultUrl.toString() == text; });
+        if (existing == root->children.end()) {
+            auto node = makeNode(NodeType::Vault, root);
+            node->name = reference.name;
+            node->vaultUrl = url;
+            node->subscriptionId = reference.subscriptionId;
+            node->resourceGroup = reference.resourceGroup;
+            node->accountId = accountId;
+            node->loaded = true;
+            added.push_back(std::move(node));
+            continue;
+        }
+        auto *node = existing->get();
+        if (node->name == reference.name && node->subscriptionId == reference.subscriptionId &&
+            node->resourceGroup == reference.resourceGroup && node->accountId == accountId)
+            continue;
+        node->name = reference.name;
+        node->subscriptionId = reference.subscriptionId;
+        node->resourceGroup = reference.resourceGroup;
+        node->accountId = accountId;
+        const auto index = indexOf(node);
+        Q_EMIT dataChanged(index, index);
+    }
+    append(root, std::move(added));
 }
 
 AccountTreeModel::Node *AccountTreeModel::nodeOf(const QModelIndex &index) const
@@ -173,6 +266,9 @@ QModelIndex AccountTreeModel::indexOf(const Node *node) const
 
 AccountTreeModel::Node *AccountTreeModel::accountOf(Node *node) const
 {
+    // A favourite found under an account is reached through that account.
+    if (node && node->parent && node->parent == m_favouritesRoot && !node->accountId.isEmpty())
+        return nodeOf(accountIndex(node->accountId));
     while (node && node->parent)
         node = node->parent;
     return node && node->type == NodeType::Account ? node : nullptr;
@@ -180,7 +276,31 @@ AccountTreeModel::Node *AccountTreeModel::accountOf(Node *node) const
 
 QModelIndex AccountTreeModel::attachedRoot() const
 {
-    return indexOf(m_roots.back().get());
+    return indexOf(m_attachedRoot);
+}
+
+QModelIndex AccountTreeModel::favouritesRoot() const
+{
+    return indexOf(m_favouritesRoot);
+}
+
+bool AccountTreeModel::isFavouriteEntry(const QModelIndex &index) const
+{
+    const auto *node = nodeOf(index);
+    return node && node->parent && node->parent == m_favouritesRoot;
+}
+
+QModelIndex AccountTreeModel::placeOf(const QUrl &vaultUrl, bool favourites) const
+{
+    if (const auto *found = findVault(m_attachedRoot, vaultUrl))
+        return indexOf(found);
+    if (const auto index = findVault(vaultUrl); index.isValid())
+        return index;
+    if (favourites) {
+        if (const auto *found = findVault(m_favouritesRoot, vaultUrl))
+            return indexOf(found);
+    }
+    return {};
 }
 
 QModelIndex AccountTreeModel::accountIndex(const QString &accountId) const
@@ -467,6 +587,8 @@ QCoro::Task<> AccountTreeModel::load(quint64 serial)
         co_return;
     node->loading = false;
     node->loaded = !failure;
+    if (type == NodeType::ResourceGroup)
+        updateFavourites();
     node->error = failure ? failure->shortMessage() : QString();
     const auto index = indexOf(node);
     Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::ToolTipRole, LoadingRole, ErrorRole});
