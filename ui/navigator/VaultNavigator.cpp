@@ -144,9 +144,8 @@ VaultNavigator::VaultNavigator(QWidget *parent)
 
     m_tree->setHeaderHidden(true);
     m_tree->setAccessibleName(tr("Vaults"));
-    m_tree->setAccessibleDescription(
-        tr("Favourites, attached vaults and the vaults of each account. Click a star, or "
-           "press Ctrl+D, to pin a vault to Favourites."));
+    m_tree->setAccessibleDescription(tr("Favourites, attached vaults and the vaults of each "
+                                        "account. Click a vault's star to pin it to Favourites."));
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setUniformRowHeights(true);
     m_tree->viewport()->installEventFilter(this);
@@ -172,6 +171,8 @@ void VaultNavigator::setAccountTree(core::AccountTreeModel *model)
     m_proxy->setFilterRole(AccountTreeModel::NameRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setRecursiveFilteringEnabled(true);
+    // Newer Qt re-sorts only when the sort role changes: a pin moves the vault up.
+    m_proxy->setSortRole(AccountTreeModel::FavouriteRole);
     m_proxy->setDynamicSortFilter(true);
     m_proxy->sort(0);
     // Before the view's selection model hears of it: when the current row goes (a favourite
