@@ -427,7 +427,8 @@ private Q_SLOTS:
     }
 
     // Favourites are in the settings (URLs only): a new window lists them on top at once,
-    // before any account is opened, and opens them from there.
+    // before any account is opened, and opens them from there through the account that
+    // lists the vault.
     void favouritesSurviveANewWindow()
     {
         const auto url = QUrl(m_emulator->vaultUri(QStringLiteral("private-kv")));
@@ -444,6 +445,14 @@ private Q_SLOTS:
         QTRY_VERIFY(again.vaultPane()->vault() &&
                     again.vaultPane()->vault()->name == QStringLiteral("private-kv"));
         QVERIFY(again.favouriteAction()->isChecked());
+        // The window has no connection of its own: only the account reaches the vault.
+        QTRY_VERIFY_WITH_TIMEOUT(again.session()->canReach(url), 15000);
+        QTRY_COMPARE(again.vaultPane()->vault()->resourceGroup, QStringLiteral("rg-payments"));
+        const auto name = store()->accounts().constFirst().name;
+        const auto labels = again.statusBar()->findChildren<QLabel *>();
+        QTRY_VERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) {
+            return label->text().contains(name) || label->toolTip().contains(name);
+        }));
     }
 
     // Unpinned from its favourite entry: gone from Favourites (and the group with it), still

@@ -198,6 +198,14 @@ void VaultNavigator::setAccountTree(core::AccountTreeModel *model)
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &VaultNavigator::onCurrentChanged);
+    // Found through its account: opened again, through that account.
+    connect(model, &AccountTreeModel::vaultLocated, this, [this](const QUrl &url) {
+        if (!m_current || !m_current->uri.matches(url, QUrl::StripTrailingSlash))
+            return;
+        if (const auto place = m_accounts->findVault(url); place.isValid())
+            m_current = m_accounts->vault(place);
+        Q_EMIT currentVaultChanged();
+    });
     expandGroups();
 }
 
@@ -257,6 +265,10 @@ void VaultNavigator::onCurrentChanged(const QModelIndex &index)
     m_current = vault;
     if (!same)
         Q_EMIT currentVaultChanged();
+    // A favourite from an account whose branch is not loaded: find which account reaches it.
+    if (!m_accounts->findVault(vault.uri).isValid() &&
+        !m_accounts->placeOf(vault.uri, false).isValid())
+        m_accounts->locate(vault.uri);
 }
 
 // The tree shows the current vault selected where it is listed, or nothing selected.

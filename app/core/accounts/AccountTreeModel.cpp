@@ -90,6 +90,13 @@ void AccountTreeModel::rebuild()
             m_roots.push_back(std::move(node));
         }
     }
+    for (auto it = m_located.begin(); it != m_located.end();) {
+        if (present.contains(it->accountId))
+            ++it;
+        else
+            it = m_located.erase(it);
+    }
+    m_searchedAccounts.intersect(present);
     // Connections of removed accounts go, which cancels their requests.
     for (auto it = m_connections.begin(); it != m_connections.end();) {
         if (present.contains(it.key()))
@@ -186,6 +193,8 @@ VaultReference AccountTreeModel::referenceFor(const QUrl &vaultUrl) const
     }
     if (const auto index = findVault(vaultUrl); index.isValid())
         return vault(index);
+    if (const auto located = m_located.constFind(vaultUrl.toString()); located != m_located.cend())
+        return located->vault;
     // Not loaded (yet): the name is the vault's host name's first label.
     return {vaultUrl.host().section(QLatin1Char('.'), 0, 0), vaultUrl, {}, {}};
 }
@@ -216,7 +225,8 @@ void AccountTreeModel::updateFavourites()
             continue;
         const auto reference = referenceFor(url);
         const auto place = findVault(url);
-        const auto accountId = place.isValid() ? nodeOf(place)->accountId : QString();
+        const auto accountId =
+            place.isValid() ? nodeOf(place)->accountId : m_located.value(text).accountId;
         const auto existing =
             std::find_if(root->children.begin(), root->children.end(),
                          [&](const auto &child) { return child->vaultUrl.toString() == text; });
@@ -360,6 +370,12 @@ QModelIndex AccountTreeModel::findVault(const QUrl &vaultUrl) const
         if (const auto *found = findVault(root.get(), vaultUrl))
             return indexOf(found);
     }
+    // A favourite located under an account stands for its place until that is loaded.
+    if (m_favouritesRoot) {
+        if (const auto *found = findVault(m_favouritesRoot, vaultUrl);
+            found && !found->accountId.isEmpty())
+            return indexOf(found);
+    }
     return {};
 }
 
@@ -446,6 +462,52 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void AccountTreeModel::locate(const QUrl &vaultUrl)
+{
+    if (m_searching || !m_store || !m_favourites.contains(vaultUrl.toString()) ||
+        placeOf(vaultUrl, false).isValid())
+        return;
+    search(vaultUrl);
+}
+
+QCoro::Task<> AccountTreeModel::search(QUrl vaultUrl)
+{
+    QPointer<AccountTreeModel> self(this);
+    m_searching = true;
+    QStringList accounts;
+    for (const auto &account : m_store->accounts()) {
+        if (!m_searchedAccounts.contains(account.id))
+            accounts << account.id;
+    }
+    for (const auto &accountId : std::as_const(accounts)) {
+        auto pipeline = co_await connection(accountId);
+        if (!self)
+            co_return;
+        if (!pipeline)
+            continue;
+        ArmClient arm(pipeline.value());
+        auto vaults = co_await arm.listAllVaults();
+        if (!self)
+            co_return;
+        if (!vaults || !m_store || !m_store->find(accountId))
+            continue;
+        m_searchedAccounts.insert(accountId);
+        for (const auto &vault : vaults.value()) {
+            const auto url = vault.properties.vaultUri.toString();
+            if (!m_located.contains(url))
+                m_located.insert(url, {{vault.name, vault.properties.vaultUri, vault.subscriptionId,
+                                        vault.resourceGroup},
+                                       accountId});
+        }
+        if (m_located.contains(vaultUrl.toString()))
+            break;
+    }
+    m_searching = false;
+    updateFavourites();
+    if (m_located.contains(vaultUrl.toString()))
+        Q_EMIT vaultLocated(vaultUrl);
 }
 
 bool AccountTreeModel::canFetchMore(const QModelIndex &parent) const

@@ -69,6 +69,10 @@ public:
     // Where the vault is listed: attached, else under an account, else (when `favourites`)
     // under "Favourites"; or an invalid index.
     QModelIndex placeOf(const QUrl &vaultUrl, bool favourites = true) const;
+    // Looks for a favourite that no loaded branch lists among the vaults of each stored
+    // account (a restart forgets where it was found: favourites are kept as URLs only); when
+    // found, its favourite entry is reached through that account and vaultLocated() is emitted.
+    void locate(const QUrl &vaultUrl);
     bool isFavouriteEntry(const QModelIndex &index) const;
     QModelIndex attachedRoot() const;
     QModelIndex favouritesRoot() const;
@@ -86,6 +90,7 @@ public:
 Q_SIGNALS:
     // A node finished loading its children (or failed: see ErrorRole).
     void nodeLoaded(const QModelIndex &index);
+    void vaultLocated(const QUrl &vaultUrl);
 
 private:
     struct Node;
@@ -101,6 +106,7 @@ private:
     const Node *findVault(const Node *node, const QUrl &vaultUrl) const;
     void append(Node *parent, std::vector<std::unique_ptr<Node>> children);
     QCoro::Task<> load(quint64 serial);
+    QCoro::Task<> search(QUrl vaultUrl);
     QCoro::Task<Result<HttpPipeline *>> connection(QString accountId);
     std::unique_ptr<Node> makeNode(NodeType type, Node *parent);
 
@@ -114,6 +120,15 @@ private:
     QList<VaultReference> m_attached;
     QPointer<HttpPipeline> m_attachedPipeline;
     QSet<QString> m_favourites;
+    // Vaults seen by locate(), by URL: where they are and which account reaches them.
+    struct Located
+    {
+        VaultReference vault;
+        QString accountId;
+    };
+    QHash<QString, Located> m_located;
+    QSet<QString> m_searchedAccounts;
+    bool m_searching = false;
 };
 
 } // namespace kluis::core
