@@ -64,7 +64,8 @@ public:
     // The pipeline that reaches the vault (or the account) of `index`; null before it is ready.
     HttpPipeline *pipelineFor(const QModelIndex &index) const;
     CloudProfile cloudFor(const QModelIndex &index) const;
-    // The first loaded vault row with this URL under an account, or an invalid index.
+    // The first loaded vault row with this URL under an account (or its favourite entry once
+    // locate() found the account), or an invalid index.
     QModelIndex findVault(const QUrl &vaultUrl) const;
     // Where the vault is listed: attached, else under an account, else (when `favourites`)
     // under "Favourites"; or an invalid index.
