@@ -1,7 +1,8 @@
 // Accounts in the window against the real kluis-emulator: a device code sign-in through the
 // sign-in dialog (code and link shown and copyable, cancel), browsing the account tree to a vault
 // whose secrets then load, a service principal sign-in, removing an account in the accounts
-// manager, a secret's versions on request, and backup to a file and restore from it. The keychain
+// manager, a secret's versions on request, backup to a file and restore from it, and the
+// navigator's favourites and quick filter over the account tree. The keychain
 // is a real Secret Service: runs inside scripts/with-keyring.sh.
 #include "EmulatorProcess.h"
 
@@ -13,6 +14,7 @@
 #include "mainwindow/MainWindow.h"
 #include "models/SecretListModel.h"
 #include "navigator/VaultNavigator.h"
+#include "session/AppSettings.h"
 #include "session/ConnectionSession.h"
 #include "vault/SecretDetailsPanel.h"
 #include "vault/SecretFilterProxy.h"
@@ -116,6 +118,32 @@ private:
         return false;
     }
 
+    // The vault rows the navigator shows under `parent`, by name, each with its parents' names
+    // ("account/subscription/group/vault").
+    QStringList shownVaults(const QAbstractItemModel *model, const QModelIndex &parent = {},
+                            const QString &path = {})
+    {
+        QStringList shown;
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const auto index = model->index(row, 0, parent);
+            const auto here =
+                path.isEmpty()
+                    ? index.data(AccountTreeModel::NameRole).toString()
+                    : QString(path + u'/' + index.data(AccountTreeModel::NameRole).toString());
+            if (index.data(AccountTreeModel::NodeTypeRole).toInt() ==
+                int(AccountTreeModel::NodeType::Vault))
+                shown << here;
+            shown << shownVaults(model, index, here);
+        }
+        return shown;
+    }
+
+    QString shownVaultName() const
+    {
+        const auto vault = m_window->vaultPane()->vault();
+        return vault ? vault->name : QString();
+    }
+
     QModelIndex findVaultInTree(QTreeView *tree, const QModelIndex &account, const QString &name)
     {
         auto *model = tree->model();
@@ -206,7 +234,7 @@ private Q_SLOTS:
 
     void browsesTheAccountTreeToAVaultAndListsItsSecrets()
     {
-        auto *tree = m_window->navigator()->accountView();
+        auto *tree = m_window->navigator()->view();
         QTRY_VERIFY(tree->isVisible());
         const auto account = tree->model()->index(0, 0);
         QCOMPARE(account.data(AccountTreeModel::NodeTypeRole).toInt(),
@@ -305,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(store()->accounts().at(1).kind, StoredAccount::Kind::ClientSecret);
         QVERIFY(!QSettings().allKeys().join(u' ').contains(m_emulator->clientSecret(true)));
         // Its tree lists the emulator's vaults too.
-        auto *tree = m_window->navigator()->accountView();
+        auto *tree = m_window->navigator()->view();
         QTRY_COMPARE(tree->model()->rowCount(), 2);
         QVERIFY(
             findVaultInTree(tree, tree->model()->index(1, 0), QStringLiteral("demo")).isValid());
@@ -321,8 +349,158 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
         QTRY_COMPARE(store()->accounts().size(), 1);
         QCOMPARE(dialog->list()->count(), 1);
-        QTRY_COMPARE(m_window->navigator()->accountView()->model()->rowCount(), 1);
+        QTRY_COMPARE(m_window->navigator()->view()->model()->rowCount(), 1);
         dialog->close();
+    }
+
+    // Pinned with the keyboard (Ctrl+D): listed under "Favourites" at the very top, first in its
+    // resource group too; chosen there, it opens through its account as in its own place.
+    void favouriteIsPinnedOnTopAndOpensTheVault()
+    {
+        auto *tree = m_window->navigator()->view();
+        auto *model = tree->model();
+        QCOMPARE(model->index(0, 0).data(AccountTreeModel::NodeTypeRole).toInt(),
+                 int(AccountTreeModel::NodeType::Account));
+        const auto url = QUrl(m_emulator->vaultUri(QStringLiteral("private-kv")));
+        auto vault = findVaultInTree(tree, model->index(0, 0), QStringLiteral("private-kv"));
+        QVERIFY(vault.isValid());
+        QCOMPARE(vault.row(), 1); // after payments-kv
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        tree->setFocus();
+        tree->setCurrentIndex(vault);
+        QTRY_COMPARE(shownVaultName(), QStringLiteral("private-kv"));
+        QVERIFY(!m_window->favouriteAction()->isChecked());
+        QTest::keyClick(tree, Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->favouriteAction()->isChecked());
+        QVERIFY(AppSettings::favouriteVaults().contains(url.toString()));
+
+        const auto favourites = model->index(0, 0);
+        QCOMPARE(favourites.data().toString(), QStringLiteral("Favourites"));
+        QVERIFY(tree->isExpanded(favourites));
+        QCOMPARE(model->rowCount(favourites), 1);
+        QCOMPARE(model->index(0, 0, favourites).data().toString(), QStringLiteral("private-kv"));
+        vault = findVaultInTree(tree, model->index(1, 0), QStringLiteral("private-kv"));
+        QCOMPARE(vault.row(), 0);
+        QCOMPARE(model->index(1, 0, vault.parent()).data().toString(),
+                 QStringLiteral("payments-kv"));
+        QCOMPARE(tree->currentIndex(), vault); // it stays where it was chosen
+
+        tree->setCurrentIndex(findVaultInTree(tree, model->index(1, 0), QStringLiteral("demo")));
+        QTRY_COMPARE(shownVaultName(), QStringLiteral("demo"));
+        QVERIFY(!m_window->favouriteAction()->isChecked());
+        tree->setCurrentIndex(model->index(0, 0, favourites));
+        QTRY_COMPARE(shownVaultName(), QStringLiteral("private-kv"));
+        QVERIFY(m_window->favouriteAction()->isChecked());
+        QVERIFY(m_window->session()->canReach(url)); // no connection of its own: the account's
+        const auto name = store()->accounts().constFirst().name;
+        const auto labels = m_window->statusBar()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) {
+            return label->text().contains(name) || label->toolTip().contains(name);
+        }));
+    }
+
+    // A click on a vault's star pins it; a click on the star of its favourite entry unpins it.
+    void starClickTogglesAFavourite()
+    {
+        auto *tree = m_window->navigator()->view();
+        auto *model = tree->model();
+        const auto clickStar = [&](const QModelIndex &index) {
+            const auto rect = tree->visualRect(index);
+            QTest::mouseClick(
+                tree->viewport(), Qt::LeftButton, {},
+                QPoint(rect.left() + tree->iconSize().width() / 2 + 2, rect.center().y()));
+        };
+        const auto demo = findVaultInTree(tree, model->index(1, 0), QStringLiteral("demo"));
+        QVERIFY(demo.isValid());
+        clickStar(demo);
+        const auto favourites = model->index(0, 0);
+        QCOMPARE(model->rowCount(favourites), 2);
+        QCOMPARE(model->index(0, 0, favourites).data().toString(), QStringLiteral("demo"));
+        QVERIFY(
+            AppSettings::favouriteVaults().contains(m_emulator->vaultUri(QStringLiteral("demo"))));
+        clickStar(model->index(0, 0, favourites));
+        QCOMPARE(model->rowCount(favourites), 1);
+        QCOMPARE(model->index(0, 0, favourites).data().toString(), QStringLiteral("private-kv"));
+        QVERIFY(
+            !AppSettings::favouriteVaults().contains(m_emulator->vaultUri(QStringLiteral("demo"))));
+    }
+
+    // Favourites are in the settings (URLs only): a new window lists them on top at once,
+    // before any account is opened, and opens them from there through the account that
+    // lists the vault.
+    void favouritesSurviveANewWindow()
+    {
+        const auto url = QUrl(m_emulator->vaultUri(QStringLiteral("private-kv")));
+        QCOMPARE(AppSettings::favouriteVaults(), QStringList{url.toString()});
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        const auto *model = again.navigator()->view()->model();
+        const auto favourites = model->index(0, 0);
+        QCOMPARE(favourites.data().toString(), QStringLiteral("Favourites"));
+        QCOMPARE(model->rowCount(favourites), 1);
+        QCOMPARE(model->index(0, 0, favourites).data().toString(), QStringLiteral("private-kv"));
+        again.navigator()->view()->setCurrentIndex(model->index(0, 0, favourites));
+        QTRY_VERIFY(again.vaultPane()->vault() &&
+                    again.vaultPane()->vault()->name == QStringLiteral("private-kv"));
+        QVERIFY(again.favouriteAction()->isChecked());
+        // The window has no connection of its own: only the account reaches the vault.
+        QTRY_VERIFY_WITH_TIMEOUT(again.session()->canReach(url), 15000);
+        QTRY_COMPARE(again.vaultPane()->vault()->resourceGroup, QStringLiteral("rg-payments"));
+        const auto name = store()->accounts().constFirst().name;
+        const auto labels = again.statusBar()->findChildren<QLabel *>();
+        QTRY_VERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) {
+            return label->text().contains(name) || label->toolTip().contains(name);
+        }));
+    }
+
+    // Unpinned from its favourite entry: gone from Favourites (and the group with it), still
+    // open, selected in its own place.
+    void unpinningRemovesItFromFavourites()
+    {
+        auto *tree = m_window->navigator()->view();
+        auto *model = tree->model();
+        tree->setCurrentIndex(model->index(0, 0, model->index(0, 0)));
+        QCOMPARE(shownVaultName(), QStringLiteral("private-kv"));
+        m_window->favouriteAction()->trigger();
+        QVERIFY(!m_window->favouriteAction()->isChecked());
+        QVERIFY(AppSettings::favouriteVaults().isEmpty());
+        QCOMPARE(model->index(0, 0).data(AccountTreeModel::NodeTypeRole).toInt(),
+                 int(AccountTreeModel::NodeType::Account));
+        QCOMPARE(shownVaultName(), QStringLiteral("private-kv"));
+        QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("private-kv"));
+        QCOMPARE(tree->currentIndex().parent().data().toString(), QStringLiteral("rg-payments"));
+    }
+
+    // The quick filter hides the vaults whose names do not match, favourites included, and
+    // keeps each match with its account, subscription and resource group.
+    void filterKeepsMatchesWithTheirParents()
+    {
+        auto *tree = m_window->navigator()->view();
+        const auto *model = tree->model();
+        m_window->favouriteAction()->trigger(); // private-kv pinned again
+        QTRY_COMPARE(model->rowCount(model->index(0, 0)), 1);
+        const auto all = shownVaults(model);
+        QVERIFY2(all.size() >= 5, qPrintable(all.join(u',')));
+        tree->collapse(model->index(1, 0));
+        QTest::keyClicks(m_window->navigator()->filterEdit(), QStringLiteral("PAY"));
+        const auto shown = shownVaults(model);
+        QVERIFY2(shown.size() == 1, qPrintable(shown.join(u',')));
+        const auto path = shown.constFirst().split(u'/');
+        QCOMPARE(path.size(), 4);
+        QCOMPARE(path.at(0), store()->accounts().constFirst().name);
+        QCOMPARE(path.at(2), QStringLiteral("rg-payments"));
+        QCOMPARE(path.at(3), QStringLiteral("payments-kv"));
+        // Shown, not just kept: its branch is open.
+        QVERIFY(tree->isExpanded(model->index(0, 0)));
+        QVERIFY(tree->isExpanded(model->index(0, 0, model->index(0, 0))));
+        QTest::keyClicks(m_window->navigator()->filterEdit(), QStringLiteral("-nothing"));
+        QCOMPARE(shownVaults(model), QStringList());
+        m_window->navigator()->filterEdit()->clear();
+        QCOMPARE(shownVaults(model), all);
+        // The vault shown is still the one selected.
+        QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("private-kv"));
     }
 };
 

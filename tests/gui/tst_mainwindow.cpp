@@ -5,13 +5,13 @@
 
 #include <QAbstractItemModel>
 #include <QLabel>
-#include <QListView>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QTreeView>
 
 using kluis::core::CloudProfile;
 using kluis::ui::MainWindow;
@@ -43,9 +43,12 @@ private Q_SLOTS:
         window.setCloudProfile(profile);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *view = window.navigator()->view();
-        QCOMPARE(view->model()->rowCount(), 2);
-        QCOMPARE(view->model()->index(1, 0).data().toString(), QStringLiteral("payments-kv"));
+        // Under "Attached vaults", the first group of the navigator (no favourites yet).
+        const auto *model = window.navigator()->view()->model();
+        const auto attached = model->index(0, 0);
+        QCOMPARE(attached.data().toString(), QStringLiteral("Attached vaults"));
+        QCOMPARE(model->rowCount(attached), 2);
+        QCOMPARE(model->index(1, 0, attached).data().toString(), QStringLiteral("payments-kv"));
         const auto labels = window.statusBar()->findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
             return label->text().contains(QStringLiteral("Kluis emulator"));

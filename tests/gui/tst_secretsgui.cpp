@@ -26,7 +26,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -38,6 +37,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 
@@ -139,17 +139,19 @@ private Q_SLOTS:
     void navigatorListsTheEmulatorVaults()
     {
         const auto *model = m_window->navigator()->view()->model();
+        QCOMPARE(model->rowCount(), 1); // "Attached vaults": no favourites, no accounts
         QStringList shown;
-        for (int row = 0; row < model->rowCount(); ++row)
-            shown << model->index(row, 0).data().toString();
+        for (int row = 0; row < model->rowCount(model->index(0, 0)); ++row)
+            shown << model->index(row, 0, model->index(0, 0)).data().toString();
         QVERIFY2(shown.contains(QStringLiteral("demo")), qPrintable(shown.join(u',')));
         QVERIFY(shown.contains(QStringLiteral("payments-kv")));
         // The quick filter narrows the vaults by name.
         QTest::keyClicks(m_window->navigator()->filterEdit(), QStringLiteral("pay"));
-        QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("payments-kv"));
+        QCOMPARE(model->rowCount(model->index(0, 0)), 1);
+        QCOMPARE(model->index(0, 0, model->index(0, 0)).data().toString(),
+                 QStringLiteral("payments-kv"));
         m_window->navigator()->filterEdit()->clear();
-        QCOMPARE(model->rowCount(), shown.size());
+        QCOMPARE(model->rowCount(model->index(0, 0)), shown.size());
     }
 
     void rowsArrivePageByPage()
@@ -493,8 +495,11 @@ private Q_SLOTS:
         QVERIFY(openVault(QStringLiteral("payments-kv")));
         m_window->favouriteAction()->trigger();
         QVERIFY(m_window->favouriteAction()->isChecked());
+        // Listed under "Favourites", the navigator's first group.
         const auto *model = m_window->navigator()->view()->model();
-        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("payments-kv"));
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Favourites"));
+        QCOMPARE(model->index(0, 0, model->index(0, 0)).data().toString(),
+                 QStringLiteral("payments-kv"));
         QVERIFY(AppSettings::favouriteVaults().contains(
             m_emulator->vaultUri(QStringLiteral("payments-kv"))));
         QCOMPARE(AppSettings::lastVault(), m_emulator->vaultUri(QStringLiteral("payments-kv")));
@@ -504,7 +509,8 @@ private Q_SLOTS:
         QVERIFY(
             again.attachCloudFile(m_emulator->dataDir() + QStringLiteral("/cloud.json"), &error));
         QCOMPARE(again.vaultPane()->vault()->name, QStringLiteral("payments-kv"));
-        QCOMPARE(again.navigator()->view()->model()->index(0, 0).data().toString(),
+        const auto *restored = again.navigator()->view()->model();
+        QCOMPARE(restored->index(0, 0, restored->index(0, 0)).data().toString(),
                  QStringLiteral("payments-kv"));
     }
 };

@@ -148,11 +148,13 @@ private Q_SLOTS:
         QSettings settings(settingsFile(), QSettings::IniFormat);
         AccountStore store(&settings, m_keychain);
         AccountTreeModel model(&store);
-        QCOMPARE(model.rowCount(), 3); // two accounts, then "Attached vaults"
-        QCOMPARE(model.index(2, 0).data(AccountTreeModel::NodeTypeRole).toInt(),
+        QCOMPARE(model.rowCount(), 4); // "Favourites", "Attached vaults", then two accounts
+        QCOMPARE(model.index(0, 0).data(AccountTreeModel::NodeTypeRole).toInt(),
+                 int(AccountTreeModel::NodeType::FavouritesRoot));
+        QCOMPARE(model.index(1, 0).data(AccountTreeModel::NodeTypeRole).toInt(),
                  int(AccountTreeModel::NodeType::AttachedRoot));
         const auto expected = m_emulator.cloud().value(QStringLiteral("subscriptions")).toArray();
-        for (int row = 0; row < 2; ++row) {
+        for (int row = 2; row < 4; ++row) {
             const auto account = model.index(row, 0);
             QVERIFY(model.hasChildren(account));
             QCOMPARE(model.rowCount(account), 0); // nothing loaded before it is asked for
@@ -184,6 +186,18 @@ private Q_SLOTS:
         model.setFavourite(model.index(0, 0, model.attachedRoot()), true);
         QVERIFY(
             model.index(0, 0, model.attachedRoot()).data(AccountTreeModel::FavouriteRole).toBool());
+        // Listed under "Favourites" too, described as where it was found; unpinned, it goes.
+        QCOMPARE(model.rowCount(model.favouritesRoot()), 1);
+        QVERIFY(model.isFavouriteEntry(model.index(0, 0, model.favouritesRoot())));
+        QCOMPARE(model.vault(model.index(0, 0, model.favouritesRoot())).name,
+                 QStringLiteral("demo"));
+        QCOMPARE(model.placeOf(m_cloud.vaultUrl(QStringLiteral("demo"))),
+                 model.index(0, 0, model.attachedRoot()));
+        model.setFavourite(m_cloud.vaultUrl(QStringLiteral("demo")), false);
+        QCOMPARE(model.rowCount(model.favouritesRoot()), 0);
+        QVERIFY(!model.index(0, 0, model.attachedRoot())
+                     .data(AccountTreeModel::FavouriteRole)
+                     .toBool());
     }
 
     void accountsComeBackAfterARestartAndSignInQuietly()

@@ -21,7 +21,6 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
@@ -69,6 +68,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &ConnectionSession::vaultsChanged, this, &MainWindow::onVaultsChanged);
     connect(m_navigator, &VaultNavigator::currentVaultChanged, this,
             &MainWindow::onCurrentVaultChanged);
+    connect(m_navigator, &VaultNavigator::favouritesChanged, this, [this] {
+        const QSignalBlocker blocker(m_favourite);
+        m_favourite->setChecked(m_navigator->isCurrentFavourite());
+    });
     connect(m_vaultPane, &VaultPane::loadingChanged, this, &MainWindow::updateActivity);
     connect(m_secretActions, &SecretActionController::busyChanged, this,
             &MainWindow::updateActivity);
@@ -150,7 +153,7 @@ void MainWindow::buildMenus()
     m_favourite = new QAction(tr("&Favourite"), this);
     m_favourite->setCheckable(true);
     m_favourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_favourite->setToolTip(tr("Pin the vault to the top of the list"));
+    m_favourite->setToolTip(tr("Pin the vault to Favourites, at the top of the navigator"));
     connect(m_favourite, &QAction::toggled, this,
             [this](bool on) { m_navigator->setCurrentFavourite(on); });
 

@@ -1,111 +1,155 @@
 #include "navigator/VaultNavigator.h"
 
 #include "accounts/AccountTreeModel.h"
-#include "navigator/VaultNavigatorModel.h"
 #include "session/AppSettings.h"
 
-#include <QCursor>
+#include <QFont>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPixmap>
 #include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace kluis::ui {
 
+using core::AccountTreeModel;
+using NodeType = core::AccountTreeModel::NodeType;
+
 namespace {
-// Favourites first, then by name as people read it.
+
+NodeType nodeType(const QModelIndex &index)
+{
+    return NodeType(index.data(AccountTreeModel::NodeTypeRole).toInt());
+}
+
+QIcon starIcon(bool filled)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPolygonF star;
+    for (int i = 0; i < 10; ++i) {
+        const double radius = (i % 2 == 0) ? 15.0 : 6.5;
+        const double angle = -M_PI / 2 + i * M_PI / 5;
+        star << QPointF(16 + radius * std::cos(angle), 17 + radius * std::sin(angle));
+    }
+    painter.setPen(QPen(QColor(0xb0, 0x80, 0x00), 2));
+    painter.setBrush(filled ? QColor(0xf0, 0xb4, 0x00) : QColor(Qt::transparent));
+    painter.drawPolygon(star);
+    return QIcon(pixmap);
+}
+
+// The tree as the navigator shows it: the quick filter matches vault names only (their groups
+// stay visible around a match, accounts always, so they can be opened); empty groups are
+// hidden; favourites first among their siblings, then by name as people read it; each vault
+// with its star.
 class NavigatorProxy : public QSortFilterProxyModel
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    explicit NavigatorProxy(QObject *parent)
+        : QSortFilterProxyModel(parent)
+        , m_starFilled(starIcon(true))
+        , m_starEmpty(starIcon(false))
+    {}
 
-protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    QVariant data(const QModelIndex &index, int role) const override
     {
-        const bool leftFavourite = left.data(VaultNavigatorModel::FavouriteRole).toBool();
-        const bool rightFavourite = right.data(VaultNavigatorModel::FavouriteRole).toBool();
-        if (leftFavourite != rightFavourite)
-            return leftFavourite;
-        return QString::localeAwareCompare(left.data(VaultNavigatorModel::NameRole).toString(),
-                                           right.data(VaultNavigatorModel::NameRole).toString()) <
-               0;
+        const auto source = mapToSource(index);
+        const auto type = nodeType(source);
+        if (type == NodeType::Vault) {
+            const bool favourite = source.data(AccountTreeModel::FavouriteRole).toBool();
+            switch (role) {
+            case Qt::DecorationRole:
+                return favourite ? m_starFilled : m_starEmpty;
+            case Qt::AccessibleDescriptionRole:
+                return favourite ? VaultNavigator::tr("Favourite") : QString();
+            case Qt::ToolTipRole: {
+                const auto url = source.data(AccountTreeModel::VaultUrlRole).toUrl().toString();
+                const auto subscription =
+                    source.data(AccountTreeModel::SubscriptionIdRole).toString();
+                if (subscription.isEmpty())
+                    return url;
+                return VaultNavigator::tr("%1\nSubscription: %2\nResource group: %3")
+                    .arg(url, subscription,
+                         source.data(AccountTreeModel::ResourceGroupRole).toString());
+            }
+            default:
+                break;
+            }
+        } else if (role == Qt::FontRole &&
+                   (type == NodeType::FavouritesRoot || type == NodeType::AttachedRoot)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return QSortFilterProxyModel::data(index, role);
     }
-};
-// The account tree without its "Attached vaults" branch (those are in the list below it),
-// filtered by name at any depth.
-class AccountTreeProxy : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const auto index = sourceModel()->index(row, 0, parent);
-        if (index.data(core::AccountTreeModel::NodeTypeRole).toInt() ==
-            int(core::AccountTreeModel::NodeType::AttachedRoot))
-            return false;
-        // Accounts stay visible so they can be opened while a filter is typed.
-        if (!parent.isValid())
+        const bool unfiltered = filterRegularExpression().pattern().isEmpty();
+        switch (nodeType(index)) {
+        case NodeType::FavouritesRoot:
+        case NodeType::AttachedRoot:
+            return false; // shown through their vaults
+        case NodeType::Account:
             return true;
-        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+        case NodeType::Subscription:
+        case NodeType::ResourceGroup:
+            return unfiltered;
+        case NodeType::Vault:
+            return unfiltered || QSortFilterProxyModel::filterAcceptsRow(row, parent);
+        }
+        return true;
     }
+
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
-        const bool leftFavourite = left.data(core::AccountTreeModel::FavouriteRole).toBool();
-        const bool rightFavourite = right.data(core::AccountTreeModel::FavouriteRole).toBool();
+        if (!left.parent().isValid())
+            return left.row() < right.row();
+        const bool leftFavourite = left.data(AccountTreeModel::FavouriteRole).toBool();
+        const bool rightFavourite = right.data(AccountTreeModel::FavouriteRole).toBool();
         if (leftFavourite != rightFavourite)
             return leftFavourite;
-        return left.row() < right.row();
+        return QString::localeAwareCompare(left.data(AccountTreeModel::NameRole).toString(),
+                                           right.data(AccountTreeModel::NameRole).toString()) < 0;
     }
+
+private:
+    QIcon m_starFilled;
+    QIcon m_starEmpty;
 };
+
 } // namespace
 
 VaultNavigator::VaultNavigator(QWidget *parent)
     : QWidget(parent)
-    , m_model(new VaultNavigatorModel(this))
-    , m_proxy(new NavigatorProxy(this))
     , m_filter(new QLineEdit(this))
-    , m_view(new QListView(this))
     , m_tree(new QTreeView(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(VaultNavigatorModel::NameRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setDynamicSortFilter(true);
-    m_proxy->sort(0);
-
     m_filter->setPlaceholderText(tr("Filter vaults"));
     m_filter->setAccessibleName(tr("Filter vaults"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, &VaultNavigator::onFilterChanged);
 
-    m_view->setModel(m_proxy);
-    m_view->setAccessibleName(tr("Vaults"));
-    m_view->setUniformItemSizes(true);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &VaultNavigator::currentVaultChanged);
-    connect(m_view, &QListView::clicked, this, &VaultNavigator::onClicked);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &index) {
-                if (m_switching || !index.isValid())
-                    return;
-                // The list took over: the tree's vault is no longer the current one.
-                m_treeCurrent = false;
-                const QScopedValueRollback guard(m_switching, true);
-                if (m_tree->selectionModel())
-                    m_tree->selectionModel()->clearCurrentIndex();
-            });
     m_tree->setHeaderHidden(true);
-    m_tree->setAccessibleName(tr("Accounts"));
+    m_tree->setAccessibleName(tr("Vaults"));
+    m_tree->setAccessibleDescription(tr("Favourites, attached vaults and the vaults of each "
+                                        "account. Click a vault's star to pin it to Favourites."));
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setUniformRowHeights(true);
-    m_tree->hide();
+    m_tree->viewport()->installEventFilter(this);
+    connect(m_tree, &QTreeView::clicked, this, &VaultNavigator::onClicked);
 
     auto *title = new QLabel(tr("Key vaults"), this);
     title->setBuddy(m_filter);
@@ -114,7 +158,6 @@ VaultNavigator::VaultNavigator(QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
-    layout->addWidget(m_view, 1);
 }
 
 void VaultNavigator::setAccountTree(core::AccountTreeModel *model)
@@ -122,115 +165,194 @@ void VaultNavigator::setAccountTree(core::AccountTreeModel *model)
     m_accounts = model;
     const auto favourites = AppSettings::favouriteVaults();
     model->setFavourites(QSet<QString>(favourites.cbegin(), favourites.cend()));
-    m_treeProxy = new AccountTreeProxy(this);
-    m_treeProxy->setSourceModel(model);
-    m_treeProxy->setFilterRole(core::AccountTreeModel::NameRole);
-    m_treeProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_treeProxy->setRecursiveFilteringEnabled(true);
-    m_treeProxy->setDynamicSortFilter(true);
-    m_treeProxy->sort(0);
-    connect(m_filter, &QLineEdit::textChanged, m_treeProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    m_tree->setModel(m_treeProxy);
-    const auto updateVisibility = [this] { m_tree->setVisible(m_treeProxy->rowCount() > 0); };
-    connect(m_treeProxy, &QAbstractItemModel::modelReset, this, updateVisibility);
-    connect(m_treeProxy, &QAbstractItemModel::rowsInserted, this, updateVisibility);
-    connect(m_treeProxy, &QAbstractItemModel::rowsRemoved, this, updateVisibility);
-    updateVisibility();
+    model->setAttachedVaults(m_vaults, nullptr);
+    m_proxy = new NavigatorProxy(this);
+    m_proxy->setSourceModel(model);
+    m_proxy->setFilterRole(AccountTreeModel::NameRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    // Newer Qt re-sorts only when the sort role changes: a pin moves the vault up.
+    m_proxy->setSortRole(AccountTreeModel::FavouriteRole);
+    m_proxy->setDynamicSortFilter(true);
+    m_proxy->sort(0);
+    // Before the view's selection model hears of it: when the current row goes (a favourite
+    // unpinned, a filter typed), the row the selection falls back to is not a choice.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this] { m_removing = true; });
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_removing = true; });
+    m_tree->setModel(m_proxy);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_removing = false;
+        restoreSelection();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_removing = false;
+        expandGroups();
+        restoreSelection();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        if (!parent.isValid())
+            expandGroups();
+        else if (!m_filter->text().isEmpty())
+            expandMatches(parent);
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &VaultNavigator::onTreeCurrentChanged);
-}
-
-void VaultNavigator::onTreeCurrentChanged(const QModelIndex &index)
-{
-    if (m_switching)
-        return;
-    const bool vault = index.data(core::AccountTreeModel::NodeTypeRole).toInt() ==
-                       int(core::AccountTreeModel::NodeType::Vault);
-    if (!vault)
-        return;
-    m_treeCurrent = true;
-    {
-        const QScopedValueRollback guard(m_switching, true);
-        m_view->selectionModel()->clearCurrentIndex();
-        m_view->clearSelection();
-    }
-    Q_EMIT currentVaultChanged();
+            &VaultNavigator::onCurrentChanged);
+    // Found through its account: opened again, through that account.
+    connect(model, &AccountTreeModel::vaultLocated, this, [this](const QUrl &url) {
+        if (!m_current || !m_current->uri.matches(url, QUrl::StripTrailingSlash))
+            return;
+        if (const auto place = m_accounts->findVault(url); place.isValid())
+            m_current = m_accounts->vault(place);
+        Q_EMIT currentVaultChanged();
+    });
+    expandGroups();
 }
 
 void VaultNavigator::setVaults(const QList<core::VaultReference> &vaults)
 {
-    const auto current = currentVault();
-    m_model->setVaults(vaults);
-    if (current)
-        selectVault(current->uri);
+    m_vaults = vaults;
+    if (!m_accounts)
+        return;
+    m_accounts->setAttachedVaults(vaults, nullptr);
+    // A vault listed nowhere any more is no longer the current one.
+    if (m_current && !m_accounts->placeOf(m_current->uri).isValid())
+        m_current.reset();
+    restoreSelection();
 }
 
 bool VaultNavigator::selectVault(const QUrl &url)
 {
-    const auto index = m_proxy->mapFromSource(m_model->indexOf(url));
-    if (!index.isValid() && m_accounts) {
-        const auto inTree = m_treeProxy->mapFromSource(m_accounts->findVault(url));
-        if (!inTree.isValid())
-            return false;
-        m_tree->setCurrentIndex(inTree);
-        return true;
-    }
+    if (!m_accounts)
+        return false;
+    const auto index = m_proxy->mapFromSource(m_accounts->placeOf(url));
     if (!index.isValid())
         return false;
-    m_view->setCurrentIndex(index);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
     return true;
 }
 
 std::optional<core::VaultReference> VaultNavigator::currentVault() const
 {
-    if (m_treeCurrent && m_accounts) {
-        const auto vault = m_accounts->vault(m_treeProxy->mapToSource(m_tree->currentIndex()));
-        if (vault.uri.isValid())
-            return vault;
-        return std::nullopt;
-    }
-    const auto index = m_view->currentIndex();
-    if (!index.isValid())
-        return std::nullopt;
-    return m_model->vault(m_proxy->mapToSource(index));
+    return m_current;
 }
 
 bool VaultNavigator::isCurrentFavourite() const
 {
-    if (m_treeCurrent)
-        return m_tree->currentIndex().data(core::AccountTreeModel::FavouriteRole).toBool();
-    return m_view->currentIndex().data(VaultNavigatorModel::FavouriteRole).toBool();
+    return m_current && m_accounts && m_accounts->isFavourite(m_current->uri);
 }
 
 void VaultNavigator::setCurrentFavourite(bool favourite)
 {
-    if (m_treeCurrent && m_accounts) {
-        const auto index = m_treeProxy->mapToSource(m_tree->currentIndex());
-        m_accounts->setFavourite(index, favourite);
-        // Kept with the list's favourites, by URL.
-        auto favourites = AppSettings::favouriteVaults();
-        const auto url = m_accounts->vault(index).uri.toString();
-        favourites.removeAll(url);
-        if (favourite)
-            favourites.append(url);
-        AppSettings::setFavouriteVaults(favourites);
+    if (!m_current || !m_accounts || favourite == isCurrentFavourite())
+        return;
+    m_accounts->setFavourite(m_current->uri, favourite);
+    saveFavourites();
+    if (m_tree->currentIndex().isValid())
+        m_tree->scrollTo(m_tree->currentIndex());
+}
+
+void VaultNavigator::onCurrentChanged(const QModelIndex &index)
+{
+    if (m_switching || m_removing || nodeType(index) != NodeType::Vault)
+        return;
+    const auto vault = m_accounts->vault(m_proxy->mapToSource(index));
+    if (!vault.uri.isValid())
+        return;
+    // The same vault chosen in another place (its favourite entry) is already open.
+    const bool same = m_current && m_current->uri.matches(vault.uri, QUrl::StripTrailingSlash);
+    m_current = vault;
+    if (!same)
+        Q_EMIT currentVaultChanged();
+    // A favourite from an account whose branch is not loaded: find which account reaches it.
+    if (!m_accounts->findVault(vault.uri).isValid() &&
+        !m_accounts->placeOf(vault.uri, false).isValid())
+        m_accounts->locate(vault.uri);
+}
+
+// The tree shows the current vault selected where it is listed, or nothing selected.
+void VaultNavigator::restoreSelection()
+{
+    if (!m_accounts)
+        return;
+    const QScopedValueRollback guard(m_switching, true);
+    const auto current = m_tree->currentIndex();
+    if (m_current && nodeType(current) == NodeType::Vault &&
+        current.data(AccountTreeModel::VaultUrlRole)
+            .toUrl()
+            .matches(m_current->uri, QUrl::StripTrailingSlash))
+        return;
+    const auto place =
+        m_current ? m_proxy->mapFromSource(m_accounts->placeOf(m_current->uri)) : QModelIndex();
+    if (place.isValid()) {
+        m_tree->setCurrentIndex(place);
         return;
     }
-    const auto index = m_view->currentIndex();
-    if (index.isValid())
-        m_model->setFavourite(m_proxy->mapToSource(index), favourite);
-    m_view->scrollTo(m_view->currentIndex());
+    m_tree->selectionModel()->clearCurrentIndex();
+    m_tree->clearSelection();
 }
 
 void VaultNavigator::onClicked(const QModelIndex &index)
 {
+    if (nodeType(index) != NodeType::Vault)
+        return;
     // A click on the star toggles the favourite mark.
-    const auto rect = m_view->visualRect(index);
-    const auto position = m_view->viewport()->mapFromGlobal(QCursor::pos());
-    if (position.x() - rect.left() < 24)
-        m_model->setFavourite(m_proxy->mapToSource(index),
-                              !index.data(VaultNavigatorModel::FavouriteRole).toBool());
+    const auto rect = m_tree->visualRect(index);
+    const int starEnd = rect.left() + m_tree->iconSize().width() + 8;
+    if (m_pressPosition.x() < rect.left() || m_pressPosition.x() > starEnd)
+        return;
+    m_accounts->setFavourite(m_proxy->mapToSource(index),
+                             !index.data(AccountTreeModel::FavouriteRole).toBool());
+    saveFavourites();
+}
+
+bool VaultNavigator::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::MouseButtonPress)
+        m_pressPosition = static_cast<QMouseEvent *>(event)->position().toPoint();
+    return QWidget::eventFilter(watched, event);
+}
+
+void VaultNavigator::onFilterChanged(const QString &text)
+{
+    if (!m_proxy)
+        return;
+    m_proxy->setFilterFixedString(text);
+    if (!text.isEmpty())
+        expandMatches({});
+    expandGroups();
+    restoreSelection();
+}
+
+void VaultNavigator::expandGroups()
+{
+    if (!m_proxy)
+        return;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const auto index = m_proxy->index(row, 0);
+        const auto type = nodeType(index);
+        if (type == NodeType::FavouritesRoot || type == NodeType::AttachedRoot)
+            m_tree->expand(index);
+    }
+}
+
+// While filtering, every loaded branch that holds a match is opened, so the match shows.
+void VaultNavigator::expandMatches(const QModelIndex &parent)
+{
+    if (parent.isValid() && m_proxy->rowCount(parent) > 0)
+        m_tree->expand(parent);
+    for (int row = 0; row < m_proxy->rowCount(parent); ++row)
+        expandMatches(m_proxy->index(row, 0, parent));
+}
+
+void VaultNavigator::saveFavourites()
+{
+    const auto favourites = m_accounts->favourites();
+    auto list = QStringList(favourites.cbegin(), favourites.cend());
+    list.sort();
+    AppSettings::setFavouriteVaults(list);
+    Q_EMIT favouritesChanged();
 }
 
 } // namespace kluis::ui

@@ -7,7 +7,6 @@
 #include <optional>
 
 class QLineEdit;
-class QListView;
 class QSortFilterProxyModel;
 class QTreeView;
 
@@ -17,12 +16,11 @@ class AccountTreeModel;
 
 namespace kluis::ui {
 
-class VaultNavigatorModel;
-
-// The left side of the window: a quick filter over vault names; the stored accounts as a tree
-// (account → subscription → resource group → vault, loaded as it is opened); and the vaults of
-// the window's own connection (emulator, attached by URL), favourites pinned on top (click the
-// star, or use the Favourite action, to pin one).
+// The left side of the window: a quick filter over vault names above one tree: "Favourites"
+// (every favourite vault, wherever it is listed), "Attached vaults" (the window's own
+// connection: the emulator's, attached by URL), then the stored accounts (account →
+// subscription → resource group → vault, loaded as it is opened). Favourites also sort first
+// among their siblings. Click the star, or use the Favourite action, to pin a vault.
 class VaultNavigator : public QWidget
 {
     Q_OBJECT
@@ -30,33 +28,44 @@ class VaultNavigator : public QWidget
 public:
     explicit VaultNavigator(QWidget *parent = nullptr);
 
+    // The vaults of the window's own connection, listed under "Attached vaults".
     void setVaults(const QList<core::VaultReference> &vaults);
     void setAccountTree(core::AccountTreeModel *model);
     // Selects the vault with this URL, if shown; returns whether it did.
     bool selectVault(const QUrl &url);
+    // The vault last chosen; it stays while accounts or groups are opened.
     std::optional<core::VaultReference> currentVault() const;
     bool isCurrentFavourite() const;
     void setCurrentFavourite(bool favourite);
     QLineEdit *filterEdit() const { return m_filter; }
-    QListView *view() const { return m_view; }
-    QTreeView *accountView() const { return m_tree; }
+    QTreeView *view() const { return m_tree; }
 
 Q_SIGNALS:
     void currentVaultChanged();
+    // A vault was pinned or unpinned (also by a click on its star).
+    void favouritesChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void onCurrentChanged(const QModelIndex &index);
     void onClicked(const QModelIndex &index);
-    void onTreeCurrentChanged(const QModelIndex &index);
+    void onFilterChanged(const QString &text);
+    void restoreSelection();
+    void expandGroups();
+    void expandMatches(const QModelIndex &parent);
+    void saveFavourites();
 
-    VaultNavigatorModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
-    QListView *m_view;
     QTreeView *m_tree;
-    QSortFilterProxyModel *m_treeProxy = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
     core::AccountTreeModel *m_accounts = nullptr;
-    bool m_treeCurrent = false;
+    QList<core::VaultReference> m_vaults;
+    std::optional<core::VaultReference> m_current;
+    QPoint m_pressPosition;
     bool m_switching = false;
+    bool m_removing = false;
 };
 
 } // namespace kluis::ui

@@ -61,23 +61,11 @@ void AccountTreeModel::rebuild()
     beginResetModel();
     m_roots.clear();
     m_live.clear();
-    QSet<QString> present;
-    if (m_store) {
-        for (const auto &account : m_store->accounts()) {
-            auto node = makeNode(NodeType::Account, nullptr);
-            node->accountId = account.id;
-            node->name = account.name;
-            present.insert(account.id);
-            m_roots.push_back(std::move(node));
-        }
-    }
-    // Connections of removed accounts go, which cancels their requests.
-    for (auto it = m_connections.begin(); it != m_connections.end();) {
-        if (present.contains(it.key()))
-            ++it;
-        else
-            it = m_connections.erase(it);
-    }
+    auto favourites = makeNode(NodeType::FavouritesRoot, nullptr);
+    favourites->name = tr("Favourites");
+    favourites->loaded = true;
+    m_favouritesRoot = favourites.get();
+    m_roots.push_back(std::move(favourites));
     auto attached = makeNode(NodeType::AttachedRoot, nullptr);
     attached->name = tr("Attached vaults");
     attached->loaded = true;
@@ -90,15 +78,41 @@ void AccountTreeModel::rebuild()
         node->loaded = true;
         attached->children.push_back(std::move(node));
     }
+    m_attachedRoot = attached.get();
     m_roots.push_back(std::move(attached));
+    QSet<QString> present;
+    if (m_store) {
+        for (const auto &account : m_store->accounts()) {
+            auto node = makeNode(NodeType::Account, nullptr);
+            node->accountId = account.id;
+            node->name = account.name;
+            present.insert(account.id);
+            m_roots.push_back(std::move(node));
+        }
+    }
+    for (auto it = m_located.begin(); it != m_located.end();) {
+        if (present.contains(it->accountId))
+            ++it;
+        else
+            it = m_located.erase(it);
+    }
+    m_searchedAccounts.intersect(present);
+    // Connections of removed accounts go, which cancels their requests.
+    for (auto it = m_connections.begin(); it != m_connections.end();) {
+        if (present.contains(it.key()))
+            ++it;
+        else
+            it = m_connections.erase(it);
+    }
     endResetModel();
+    updateFavourites();
 }
 
 void AccountTreeModel::setAttachedVaults(const QList<VaultReference> &vaults,
                                          HttpPipeline *pipeline)
 {
     m_attachedPipeline = pipeline;
-    auto *root = m_roots.back().get();
+    auto *root = m_attachedRoot;
     const auto rootIndex = indexOf(root);
     if (!root->children.empty()) {
         beginRemoveRows(rootIndex, 0, static_cast<int>(root->children.size()) - 1);
@@ -119,16 +133,50 @@ void AccountTreeModel::setAttachedVaults(const QList<VaultReference> &vaults,
         children.push_back(std::move(node));
     }
     append(root, std::move(children));
+    updateFavourites();
 }
 
 void AccountTreeModel::setFavourites(const QSet<QString> &vaultUrls)
 {
+    const auto changed = (m_favourites - vaultUrls) + (vaultUrls - m_favourites);
     m_favourites = vaultUrls;
-    // Every loaded vault row may have changed its mark.
+    for (const auto &url : changed)
+        announceFavourite(url);
+    updateFavourites();
+}
+
+bool AccountTreeModel::isFavourite(const QUrl &vaultUrl) const
+{
+    return m_favourites.contains(vaultUrl.toString());
+}
+
+void AccountTreeModel::setFavourite(const QModelIndex &index, bool favourite)
+{
+    const auto *node = nodeOf(index);
+    if (node && node->type == NodeType::Vault)
+        setFavourite(node->vaultUrl, favourite);
+}
+
+void AccountTreeModel::setFavourite(const QUrl &vaultUrl, bool favourite)
+{
+    const auto key = vaultUrl.toString();
+    if (!vaultUrl.isValid() || favourite == m_favourites.contains(key))
+        return;
+    if (favourite)
+        m_favourites.insert(key);
+    else
+        m_favourites.remove(key);
+    announceFavourite(key);
+    updateFavourites();
+}
+
+// Every row of this vault (attached, under an account, under "Favourites") changes its mark.
+void AccountTreeModel::announceFavourite(const QString &vaultUrl)
+{
     std::function<void(const Node *)> announce = [&](const Node *node) {
-        if (node->type == NodeType::Vault) {
+        if (node->type == NodeType::Vault && node->vaultUrl.toString() == vaultUrl) {
             const auto index = indexOf(node);
-            Q_EMIT dataChanged(index, index, {FavouriteRole});
+            Q_EMIT dataChanged(index, index, {FavouriteRole, Qt::DecorationRole});
         }
         for (const auto &child : node->children)
             announce(child.get());
@@ -137,19 +185,74 @@ void AccountTreeModel::setFavourites(const QSet<QString> &vaultUrls)
         announce(root.get());
 }
 
-void AccountTreeModel::setFavourite(const QModelIndex &index, bool favourite)
+VaultReference AccountTreeModel::referenceFor(const QUrl &vaultUrl) const
 {
-    const auto *node = nodeOf(index);
-    if (!node || node->type != NodeType::Vault)
+    for (const auto &vault : m_attached) {
+        if (vault.uri.matches(vaultUrl, QUrl::StripTrailingSlash))
+            return vault;
+    }
+    if (const auto index = findVault(vaultUrl); index.isValid())
+        return vault(index);
+    if (const auto located = m_located.constFind(vaultUrl.toString()); located != m_located.cend())
+        return located->vault;
+    // Not loaded (yet): the name is the vault's host name's first label.
+    return {vaultUrl.host().section(QLatin1Char('.'), 0, 0), vaultUrl, {}, {}};
+}
+
+// "Favourites" lists m_favourites, described as where else the vault is listed. Rows are kept
+// where they can be, so that a selected favourite stays selected.
+void AccountTreeModel::updateFavourites()
+{
+    auto *root = m_favouritesRoot;
+    if (!root)
         return;
-    const auto key = node->vaultUrl.toString();
-    if (favourite == m_favourites.contains(key))
-        return;
-    if (favourite)
-        m_favourites.insert(key);
-    else
-        m_favourites.remove(key);
-    Q_EMIT dataChanged(index, index, {FavouriteRole, Qt::DecorationRole});
+    const auto rootIndex = indexOf(root);
+    for (auto row = static_cast<int>(root->children.size()) - 1; row >= 0; --row) {
+        const auto &child = root->children[static_cast<size_t>(row)];
+        if (m_favourites.contains(child->vaultUrl.toString()))
+            continue;
+        beginRemoveRows(rootIndex, row, row);
+        m_live.remove(child->serial);
+        root->children.erase(root->children.begin() + row);
+        endRemoveRows();
+    }
+    auto urls = QStringList(m_favourites.cbegin(), m_favourites.cend());
+    urls.sort();
+    std::vector<std::unique_ptr<Node>> added;
+    for (const auto &text : std::as_const(urls)) {
+        const QUrl url(text);
+        if (!url.isValid() || url.host().isEmpty())
+            continue;
+        const auto reference = referenceFor(url);
+        const auto place = findVault(url);
+        const auto accountId =
+            place.isValid() ? nodeOf(place)->accountId : m_located.value(text).accountId;
+        const auto existing =
+            std::find_if(root->children.begin(), root->children.end(),
+                         [&](const auto &child) { return child->vaultUrl.toString() == text; });
+        if (existing == root->children.end()) {
+            auto node = makeNode(NodeType::Vault, root);
+            node->name = reference.name;
+            node->vaultUrl = url;
+            node->subscriptionId = reference.subscriptionId;
+            node->resourceGroup = reference.resourceGroup;
+            node->accountId = accountId;
+            node->loaded = true;
+            added.push_back(std::move(node));
+            continue;
+        }
+        auto *node = existing->get();
+        if (node->name == reference.name && node->subscriptionId == reference.subscriptionId &&
+            node->resourceGroup == reference.resourceGroup && node->accountId == accountId)
+            continue;
+        node->name = reference.name;
+        node->subscriptionId = reference.subscriptionId;
+        node->resourceGroup = reference.resourceGroup;
+        node->accountId = accountId;
+        const auto index = indexOf(node);
+        Q_EMIT dataChanged(index, index);
+    }
+    append(root, std::move(added));
 }
 
 AccountTreeModel::Node *AccountTreeModel::nodeOf(const QModelIndex &index) const
@@ -173,6 +276,9 @@ QModelIndex AccountTreeModel::indexOf(const Node *node) const
 
 AccountTreeModel::Node *AccountTreeModel::accountOf(Node *node) const
 {
+    // A favourite found under an account is reached through that account.
+    if (node && node->parent && node->parent == m_favouritesRoot && !node->accountId.isEmpty())
+        return nodeOf(accountIndex(node->accountId));
     while (node && node->parent)
         node = node->parent;
     return node && node->type == NodeType::Account ? node : nullptr;
@@ -180,7 +286,31 @@ AccountTreeModel::Node *AccountTreeModel::accountOf(Node *node) const
 
 QModelIndex AccountTreeModel::attachedRoot() const
 {
-    return indexOf(m_roots.back().get());
+    return indexOf(m_attachedRoot);
+}
+
+QModelIndex AccountTreeModel::favouritesRoot() const
+{
+    return indexOf(m_favouritesRoot);
+}
+
+bool AccountTreeModel::isFavouriteEntry(const QModelIndex &index) const
+{
+    const auto *node = nodeOf(index);
+    return node && node->parent && node->parent == m_favouritesRoot;
+}
+
+QModelIndex AccountTreeModel::placeOf(const QUrl &vaultUrl, bool favourites) const
+{
+    if (const auto *found = findVault(m_attachedRoot, vaultUrl))
+        return indexOf(found);
+    if (const auto index = findVault(vaultUrl); index.isValid())
+        return index;
+    if (favourites) {
+        if (const auto *found = findVault(m_favouritesRoot, vaultUrl))
+            return indexOf(found);
+    }
+    return {};
 }
 
 QModelIndex AccountTreeModel::accountIndex(const QString &accountId) const
@@ -238,6 +368,12 @@ QModelIndex AccountTreeModel::findVault(const QUrl &vaultUrl) const
         if (root->type != NodeType::Account)
             continue;
         if (const auto *found = findVault(root.get(), vaultUrl))
+            return indexOf(found);
+    }
+    // A favourite located under an account stands for its place until that is loaded.
+    if (m_favouritesRoot) {
+        if (const auto *found = findVault(m_favouritesRoot, vaultUrl);
+            found && !found->accountId.isEmpty())
             return indexOf(found);
     }
     return {};
@@ -326,6 +462,52 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void AccountTreeModel::locate(const QUrl &vaultUrl)
+{
+    if (m_searching || !m_store || !m_favourites.contains(vaultUrl.toString()) ||
+        placeOf(vaultUrl, false).isValid())
+        return;
+    search(vaultUrl);
+}
+
+QCoro::Task<> AccountTreeModel::search(QUrl vaultUrl)
+{
+    QPointer<AccountTreeModel> self(this);
+    m_searching = true;
+    QStringList accounts;
+    for (const auto &account : m_store->accounts()) {
+        if (!m_searchedAccounts.contains(account.id))
+            accounts << account.id;
+    }
+    for (const auto &accountId : std::as_const(accounts)) {
+        auto pipeline = co_await connection(accountId);
+        if (!self)
+            co_return;
+        if (!pipeline)
+            continue;
+        ArmClient arm(pipeline.value());
+        auto vaults = co_await arm.listAllVaults();
+        if (!self)
+            co_return;
+        if (!vaults || !m_store || !m_store->find(accountId))
+            continue;
+        m_searchedAccounts.insert(accountId);
+        for (const auto &vault : vaults.value()) {
+            const auto url = vault.properties.vaultUri.toString();
+            if (!m_located.contains(url))
+                m_located.insert(url, {{vault.name, vault.properties.vaultUri, vault.subscriptionId,
+                                        vault.resourceGroup},
+                                       accountId});
+        }
+        if (m_located.contains(vaultUrl.toString()))
+            break;
+    }
+    m_searching = false;
+    updateFavourites();
+    if (m_located.contains(vaultUrl.toString()))
+        Q_EMIT vaultLocated(vaultUrl);
 }
 
 bool AccountTreeModel::canFetchMore(const QModelIndex &parent) const
@@ -467,6 +649,8 @@ QCoro::Task<> AccountTreeModel::load(quint64 serial)
         co_return;
     node->loading = false;
     node->loaded = !failure;
+    if (type == NodeType::ResourceGroup)
+        updateFavourites();
     node->error = failure ? failure->shortMessage() : QString();
     const auto index = indexOf(node);
     Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::ToolTipRole, LoadingRole, ErrorRole});
