@@ -677,13 +677,6 @@
     </message>
 </context>
 <context>
-    <name>KeyCrypto</name>
-    <message>
-        <source>The key or the algorithm %1 cannot be used to verify.</source>
-        <translation>Der Schlüssel oder der Algorithmus %1 kann nicht zum Überprüfen verwendet werden.</translation>
-    </message>
-</context>
-<context>
     <name>KeyVaultClient</name>
     <message>
         <source>The vault&apos;s answer is not a JSON object.</source>
@@ -799,6 +792,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
     </message>
 </context>
 <context>
@@ -1148,10 +1145,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Key type</source>
-        <translation>Schlüsseltyp</translation>
-    </message>
-    <message>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
@@ -1174,6 +1167,22 @@
     <message>
         <source>Purge date</source>
         <translation>Datum des endgültigen Löschens</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Permitted operations</source>
+        <translation>Zulässige Vorgänge</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2493,10 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <source>%1 (%2 days)</source>
         <translation>%1 (%2 Tage)</translation>
     </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::ListErrorPanel</name>
@@ -2649,10 +2662,6 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <translation>&amp;Favorit</translation>
     </message>
     <message>
-        <source>Pin the vault to the top of the list</source>
-        <translation>Tresor oben in der Liste anheften</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2703,6 +2712,10 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     <message>
         <source>Network: idle</source>
         <translation>Netzwerk: inaktiv</translation>
+    </message>
+    <message>
+        <source>Pin the vault to Favourites, at the top of the navigator</source>
+        <translation>Den Tresor oben im Navigator an die Favoriten anheften</translation>
     </message>
 </context>
 <context>
@@ -3032,10 +3045,6 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie ihn auf der Registerk
         <translation>Schlüssel filtern</translation>
     </message>
     <message>
-        <source>Filter by name, key type or tag</source>
-        <translation>Nach Name, Schlüsseltyp oder Tag filtern</translation>
-    </message>
-    <message>
         <source>Deleted certificates</source>
         <translation>Gelöschte Zertifikate</translation>
     </message>
@@ -3054,6 +3063,10 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie ihn auf der Registerk
     <message>
         <source>Filter by name, subject or tag</source>
         <translation>Nach Name, Antragsteller oder Tag filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name, type, operation or tag</source>
+        <translation>Nach Name, Typ, Vorgang oder Tag filtern</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3185,14 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie ihn auf der Registerk
     <message>
         <source>Give the secret a new value; the old one stays as a version</source>
         <translation>Dem Geheimnis einen neuen Wert geben; der alte bleibt als Version erhalten</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal value</source>
+        <translation>Wert an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the value in the details</source>
+        <translation>Den Wert in den Details anzeigen oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -3864,21 +3885,12 @@ Signatur: %6 Byte</translation>
         <translation>Tresore</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>Konten</translation>
-    </message>
-    <message>
         <source>Key vaults</source>
         <translation>Schlüsseltresore</translation>
     </message>
-</context>
-<context>
-    <name>kluis::ui::VaultNavigatorModel</name>
     <message>
-        <source>%1
-Attached by URL</source>
-        <translation>%1
-Über URL angefügt</translation>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
     </message>
     <message>
         <source>%1
@@ -3889,8 +3901,8 @@ Abonnement: %2
 Ressourcengruppe: %3</translation>
     </message>
     <message>
-        <source>Favourite</source>
-        <translation>Favorit</translation>
+        <source>Favourites, attached vaults and the vaults of each account. Click a vault&apos;s star to pin it to Favourites.</source>
+        <translation>Favoriten, angefügte Tresore und die Tresore jedes Kontos. Klicken Sie auf den Stern eines Tresors, um ihn an die Favoriten anzuheften.</translation>
     </message>
 </context>
 <context>

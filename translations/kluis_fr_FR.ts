@@ -677,13 +677,6 @@
     </message>
 </context>
 <context>
-    <name>KeyCrypto</name>
-    <message>
-        <source>The key or the algorithm %1 cannot be used to verify.</source>
-        <translation>La clé ou l&apos;algorithme %1 ne peut pas servir à la vérification.</translation>
-    </message>
-</context>
-<context>
     <name>KeyVaultClient</name>
     <message>
         <source>The vault&apos;s answer is not a JSON object.</source>
@@ -799,6 +792,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
     </message>
 </context>
 <context>
@@ -1148,10 +1145,6 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Key type</source>
-        <translation>Type de clé</translation>
-    </message>
-    <message>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
@@ -1174,6 +1167,22 @@
     <message>
         <source>Purge date</source>
         <translation>Date de suppression définitive</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Permitted operations</source>
+        <translation>Opérations autorisées</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2493,10 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <source>%1 (%2 days)</source>
         <translation>%1 (%2 jours)</translation>
     </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::ListErrorPanel</name>
@@ -2649,10 +2662,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <translation>&amp;Favori</translation>
     </message>
     <message>
-        <source>Pin the vault to the top of the list</source>
-        <translation>Épingler le coffre de clés en haut de la liste</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2703,6 +2712,10 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     <message>
         <source>Network: idle</source>
         <translation>Réseau : inactif</translation>
+    </message>
+    <message>
+        <source>Pin the vault to Favourites, at the top of the navigator</source>
+        <translation>Épingler le coffre dans les Favoris, en haut du navigateur</translation>
     </message>
 </context>
 <context>
@@ -3032,10 +3045,6 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
         <translation>Filtrer les clés</translation>
     </message>
     <message>
-        <source>Filter by name, key type or tag</source>
-        <translation>Filtrer par nom, type de clé ou balise</translation>
-    </message>
-    <message>
         <source>Deleted certificates</source>
         <translation>Certificats supprimés</translation>
     </message>
@@ -3054,6 +3063,10 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
     <message>
         <source>Filter by name, subject or tag</source>
         <translation>Filtrer par nom, objet ou balise</translation>
+    </message>
+    <message>
+        <source>Filter by name, type, operation or tag</source>
+        <translation>Filtrer par nom, type, opération ou étiquette</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3185,14 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
     <message>
         <source>Give the secret a new value; the old one stays as a version</source>
         <translation>Attribuer une nouvelle valeur au secret ; l&apos;ancienne est conservée en tant que version</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal value</source>
+        <translation>Affic&amp;her la valeur</translation>
+    </message>
+    <message>
+        <source>Show or hide the value in the details</source>
+        <translation>Afficher ou masquer la valeur dans les détails</translation>
     </message>
 </context>
 <context>
@@ -3864,21 +3885,12 @@ Signature : %6 octets</translation>
         <translation>Coffres de clés</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>Comptes</translation>
-    </message>
-    <message>
         <source>Key vaults</source>
         <translation>Coffres de clés</translation>
     </message>
-</context>
-<context>
-    <name>kluis::ui::VaultNavigatorModel</name>
     <message>
-        <source>%1
-Attached by URL</source>
-        <translation>%1
-Associé par URL</translation>
+        <source>Favourite</source>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>%1
@@ -3889,8 +3901,8 @@ Abonnement : %2
 Groupe de ressources : %3</translation>
     </message>
     <message>
-        <source>Favourite</source>
-        <translation>Favori</translation>
+        <source>Favourites, attached vaults and the vaults of each account. Click a vault&apos;s star to pin it to Favourites.</source>
+        <translation>Favoris, coffres attachés et coffres de chaque compte. Cliquez sur l’étoile d’un coffre pour l’épingler dans les Favoris.</translation>
     </message>
 </context>
 <context>

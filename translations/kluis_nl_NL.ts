@@ -677,13 +677,6 @@
     </message>
 </context>
 <context>
-    <name>KeyCrypto</name>
-    <message>
-        <source>The key or the algorithm %1 cannot be used to verify.</source>
-        <translation>De sleutel of het algoritme %1 kan niet worden gebruikt om te verifiëren.</translation>
-    </message>
-</context>
-<context>
     <name>KeyVaultClient</name>
     <message>
         <source>The vault&apos;s answer is not a JSON object.</source>
@@ -799,6 +792,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favorieten</translation>
     </message>
 </context>
 <context>
@@ -1148,10 +1145,6 @@
         <translation>Naam</translation>
     </message>
     <message>
-        <source>Key type</source>
-        <translation>Sleuteltype</translation>
-    </message>
-    <message>
         <source>Enabled</source>
         <translation>Ingeschakeld</translation>
     </message>
@@ -1174,6 +1167,22 @@
     <message>
         <source>Purge date</source>
         <translation>Opschoondatum</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Permitted operations</source>
+        <translation>Toegestane bewerkingen</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2493,10 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <source>%1 (%2 days)</source>
         <translation>%1 (%2 dagen)</translation>
     </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::ListErrorPanel</name>
@@ -2645,10 +2658,6 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <translation>&amp;Favoriet</translation>
     </message>
     <message>
-        <source>Pin the vault to the top of the list</source>
-        <translation>De sleutelkluis bovenaan de lijst vastzetten</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>B&amp;ewerken</translation>
     </message>
@@ -2703,6 +2712,10 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     <message>
         <source>&amp;About Kluis</source>
         <translation>&amp;Over Kluis</translation>
+    </message>
+    <message>
+        <source>Pin the vault to Favourites, at the top of the navigator</source>
+        <translation>De kluis vastmaken aan Favorieten, bovenaan in de navigator</translation>
     </message>
 </context>
 <context>
@@ -3032,10 +3045,6 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u deze herstellen vanaf h
         <translation>Sleutels filteren</translation>
     </message>
     <message>
-        <source>Filter by name, key type or tag</source>
-        <translation>Filteren op naam, sleuteltype of tag</translation>
-    </message>
-    <message>
         <source>Deleted certificates</source>
         <translation>Verwijderde certificaten</translation>
     </message>
@@ -3054,6 +3063,10 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u deze herstellen vanaf h
     <message>
         <source>Filter by name, subject or tag</source>
         <translation>Filteren op naam, onderwerp of tag</translation>
+    </message>
+    <message>
+        <source>Filter by name, type, operation or tag</source>
+        <translation>Filteren op naam, type, bewerking of tag</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3185,14 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u deze herstellen vanaf h
     <message>
         <source>Give the secret a new value; the old one stays as a version</source>
         <translation>Het geheim een nieuwe waarde geven; de oude blijft bewaard als versie</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal value</source>
+        <translation>Waarde &amp;weergeven</translation>
+    </message>
+    <message>
+        <source>Show or hide the value in the details</source>
+        <translation>De waarde in de details weergeven of verbergen</translation>
     </message>
 </context>
 <context>
@@ -3868,17 +3889,8 @@ Handtekening: %6 bytes</translation>
         <translation>Sleutelkluizen</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>Accounts</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::VaultNavigatorModel</name>
-    <message>
-        <source>%1
-Attached by URL</source>
-        <translation>%1
-Gekoppeld via URL</translation>
+        <source>Favourite</source>
+        <translation>Favoriet</translation>
     </message>
     <message>
         <source>%1
@@ -3889,8 +3901,8 @@ Abonnement: %2
 Resourcegroep: %3</translation>
     </message>
     <message>
-        <source>Favourite</source>
-        <translation>Favoriet</translation>
+        <source>Favourites, attached vaults and the vaults of each account. Click a vault&apos;s star to pin it to Favourites.</source>
+        <translation>Favorieten, gekoppelde kluizen en de kluizen van elk account. Klik op de ster van een kluis om deze aan Favorieten vast te maken.</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,15 @@
 #include "vault/DetailsPrefetcher.h"
 
 #include "models/PagedListModel.h"
+#include "vault/TextFilterProxy.h"
 
 #include <QEvent>
 #include <QScrollBar>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 
 namespace kluis::ui {
 
-DetailsPrefetcher::DetailsPrefetcher(QTableView *view, QSortFilterProxyModel *proxy,
+DetailsPrefetcher::DetailsPrefetcher(QTableView *view, TextFilterProxy *proxy,
                                      core::PagedListModel *model, QObject *parent)
     : QObject(parent)
     , m_view(view)
@@ -59,9 +59,9 @@ QList<int> DetailsPrefetcher::visibleRows() const
         last = count - 1;
     const int current = m_view->currentIndex().row();
     if (current >= 0 && (current < first || current > last))
-        rows.append(m_proxy->mapToSource(m_proxy->index(current, 0)).row());
+        rows.append(m_proxy->mapToItemModel(m_proxy->index(current, 0)).row());
     for (int row = first; row <= last; ++row)
-        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        rows.append(m_proxy->mapToItemModel(m_proxy->index(row, 0)).row());
     return rows;
 }
 

@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QTimer>
 
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace kluis::core {
@@ -11,6 +10,8 @@ class PagedListModel;
 }
 
 namespace kluis::ui {
+
+class TextFilterProxy;
 
 // Tells a list model which of its rows are on screen, so that it asks for what list items lack
 // (PagedListModel::requestDetails) for those rows only: after scrolling, resizing, sorting,
@@ -20,7 +21,7 @@ class DetailsPrefetcher : public QObject
     Q_OBJECT
 
 public:
-    DetailsPrefetcher(QTableView *view, QSortFilterProxyModel *proxy, core::PagedListModel *model,
+    DetailsPrefetcher(QTableView *view, TextFilterProxy *proxy, core::PagedListModel *model,
                       QObject *parent = nullptr);
 
     // The model rows (not the proxy's) on screen now, the current one included.
@@ -34,7 +35,7 @@ private:
     void requestVisible();
 
     QTableView *m_view;
-    QSortFilterProxyModel *m_proxy;
+    TextFilterProxy *m_proxy;
     core::PagedListModel *m_model;
     QTimer m_timer; // gathers a burst of scrolling or inserted pages into one request
 };
