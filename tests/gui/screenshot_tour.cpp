@@ -114,7 +114,11 @@ int main(int argc, char *argv[])
         }
         return QUrl();
     };
+    // Two favourites, so the navigator shows its Favourites group on top.
+    window.navigator()->selectVault(uriOf(QStringLiteral("payments-kv")));
+    window.navigator()->setCurrentFavourite(true);
     window.navigator()->selectVault(uriOf(QStringLiteral("demo")));
+    window.navigator()->setCurrentFavourite(true);
     waitFor([&] { return secrets->isComplete(); });
     secrets->selectByName(QStringLiteral("database-password"));
     shot("main-window");
