@@ -256,6 +256,15 @@ private Q_SLOTS:
         // Another selection forgets the value.
         QVERIFY(secrets()->selectByName(QStringLiteral("database-password")));
         QVERIFY(details->valueEdit()->text().isEmpty());
+        // The Reveal value action (menu and toolbar) does what the button does, both ways.
+        QVERIFY(secrets()->selectByName(QStringLiteral("payments-api-key")));
+        actions()->revealValue()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(details->valueEdit()->text(),
+                                  QStringLiteral("pk_live_51Hx9dEmoKeyValue"), 10000);
+        actions()->revealValue()->trigger();
+        QVERIFY(!details->isValueShown());
+        QVERIFY(details->valueEdit()->text() != QStringLiteral("pk_live_51Hx9dEmoKeyValue"));
+        QVERIFY(secrets()->selectByName(QStringLiteral("database-password")));
 
         m_window->clipboardGuard()->setTimeout(std::chrono::milliseconds(800));
         auto *clipboard = QGuiApplication::clipboard();
