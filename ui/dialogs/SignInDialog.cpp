@@ -89,10 +89,10 @@ SignInDialog::SignInDialog(core::AccountStore *store, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Sign-in status"));
 
-    auto *cloudFileRow = new QHBoxLayout;
+    auto *cloudFileRow = m_cloudFileRow = new QHBoxLayout;
     cloudFileRow->addWidget(m_cloudFile, 1);
     cloudFileRow->addWidget(m_browseCloud);
-    auto *certificateRow = new QHBoxLayout;
+    auto *certificateRow = m_certificateRow = new QHBoxLayout;
     certificateRow->addWidget(m_certificate, 1);
     certificateRow->addWidget(m_browseCertificate);
     // A row holding a layout gets no buddy of its own: without one the label would show its '&'.
@@ -164,6 +164,11 @@ void SignInDialog::updateFields()
     m_secret->setEnabled(method == ServicePrincipalSecret);
     m_certificate->setEnabled(method == ServicePrincipalCertificate);
     m_browseCertificate->setEnabled(method == ServicePrincipalCertificate);
+    // Only the rows the chosen cloud and method use are shown.
+    m_form->setRowVisible(m_cloudFileRow, custom);
+    m_form->setRowVisible(m_secret, method == ServicePrincipalSecret);
+    m_form->setRowVisible(m_certificateRow, method == ServicePrincipalCertificate);
+    resize(width(), sizeHint().height());
     // A tenant id, not a word to translate: Entra's endpoint for any work or school account.
     QString tenant = QStringLiteral("organizations");
     QString client = AppSettings::applicationClientId();

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -94,6 +95,8 @@ private:
     QLineEdit *m_secret;
     QLineEdit *m_certificate;
     QPushButton *m_browseCertificate;
+    QHBoxLayout *m_cloudFileRow = nullptr;
+    QHBoxLayout *m_certificateRow = nullptr;
     QFormLayout *m_form = nullptr;
     QWidget *m_deviceBox;
     QLineEdit *m_deviceCode;
