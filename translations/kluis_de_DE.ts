@@ -1008,6 +1008,10 @@
         <source>Refused to follow a next link to %1: it is not on %2.</source>
         <translation>Einem Link zur nächsten Seite nach %1 wurde nicht gefolgt: Er liegt nicht auf %2.</translation>
     </message>
+    <message>
+        <source>No connection to %1 within %2 s.</source>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 s.</translation>
+    </message>
 </context>
 <context>
     <name>kluis::core::InteractiveBrowserCredential</name>

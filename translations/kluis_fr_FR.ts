@@ -1008,6 +1008,10 @@
         <source>Refused to follow a next link to %1: it is not on %2.</source>
         <translation>Refus de suivre un lien suivant vers %1 : il ne se trouve pas sur %2.</translation>
     </message>
+    <message>
+        <source>No connection to %1 within %2 s.</source>
+        <translation>Aucune connexion à %1 en %2 s.</translation>
+    </message>
 </context>
 <context>
     <name>kluis::core::InteractiveBrowserCredential</name>

@@ -1008,6 +1008,10 @@
         <source>%1 (through the proxy %2)</source>
         <translation>%1 (via de proxy %2)</translation>
     </message>
+    <message>
+        <source>No connection to %1 within %2 s.</source>
+        <translation>Geen verbinding met %1 binnen %2 s.</translation>
+    </message>
 </context>
 <context>
     <name>kluis::core::InteractiveBrowserCredential</name>

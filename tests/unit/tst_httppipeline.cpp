@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -223,6 +225,38 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AzureError::Kind::Transport);
         QCOMPARE(result.error().transportError, QNetworkReply::TimeoutError);
+    }
+
+    // A firewall that drops packets: the TLS handshake never gets an answer. The request fails
+    // after the connect timeout, not the whole timeout, and is tried once more (a write too:
+    // it was never sent), not maxRetries times.
+    void aConnectionThatNeverCompletesFailsSoonAndIsTriedOnceMore()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+            while (silent.hasPendingConnections())
+                held.append(silent.nextPendingConnection());
+        });
+        HttpPipeline pipeline(plainCloud());
+        pipeline.setRetryPolicy(fastRetries(4));
+        pipeline.setTimeout(60s);
+        pipeline.setConnectTimeout(400ms);
+        HttpRequest request;
+        request.method = "POST";
+        request.url =
+            QUrl(QStringLiteral("https://127.0.0.1:%1/keys/k/create").arg(silent.serverPort()));
+        request.body = "{}";
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = await(pipeline.send(request));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().transportError, QNetworkReply::TimeoutError);
+        QVERIFY2(result.error().transportMessage.contains(QStringLiteral("No connection")),
+                 qPrintable(result.error().transportMessage));
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(held.size(), 2);
     }
 
     void cancelsWhenTheOwnerGoesAway()

@@ -406,6 +406,32 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
             *timedOut = true;
             reply->abort();
         });
+        // Timed only while Qt opens a new connection (TCP, the proxy's tunnel, TLS); a reused
+        // one has nothing to wait for.
+        auto connectTimedOut = std::make_shared<bool>(false);
+        auto *connecting = new QTimer(reply);
+        connecting->setSingleShot(true);
+        connecting->setInterval(std::min(m_connectTimeout, m_timeout));
+        connect(reply, &QNetworkReply::socketStartedConnecting, connecting,
+                qOverload<>(&QTimer::start));
+        connect(connecting, &QTimer::timeout, reply, [this, reply, timedOut, connectTimedOut] {
+            *timedOut = true;
+            *connectTimedOut = true;
+            reply->abort();
+            // Else the retry would queue on the connection that is still stuck.
+            m_nam->clearConnectionCache();
+        });
+        for (const auto signal : {&QNetworkReply::encrypted, &QNetworkReply::requestSent,
+                                  &QNetworkReply::metaDataChanged})
+            connect(reply, signal, connecting, &QTimer::stop);
+        // Qt reports progress 0 before it connects: only bytes that moved count.
+        const auto moved = [connecting](qint64 bytes, qint64) {
+            if (bytes > 0)
+                connecting->stop();
+        };
+        connect(reply, &QNetworkReply::uploadProgress, connecting, moved);
+
+        connect(reply, &QNetworkReply::downloadProgress, connecting, moved);
         // Kept so a trust failure can name the certificate's issuer.
         auto sslNote = std::make_shared<QString>();
         connect(reply, &QNetworkReply::sslErrors, reply, [sslNote](const QList<QSslError> &errors) {
@@ -474,16 +500,20 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
                                        networkError < QNetworkReply::ContentAccessDenied) ||
                                       networkError == QNetworkReply::ProtocolFailure;
         if (transportFailure) {
-            auto error = *timedOut ? AzureError::transport(QNetworkReply::TimeoutError,
-                                                           tr("No answer from %1 within %2 s.")
-                                                               .arg(request.url.host())
-                                                               .arg(m_timeout.count() / 1000))
-                                   : AzureError::transport(
-                                         networkError,
-                                         sslNote->isEmpty()
-                                             ? reply->errorString()
-                                             : QString(reply->errorString() + QStringLiteral(" (") +
-                                                       *sslNote + QLatin1Char(')')));
+            const auto waitedFor =
+                *connectTimedOut ? std::min(m_connectTimeout, m_timeout) : m_timeout;
+            const QString timeoutText = *connectTimedOut ? tr("No connection to %1 within %2 s.")
+                                                         : tr("No answer from %1 within %2 s.");
+            auto error =
+                *timedOut
+                    ? AzureError::transport(
+                          QNetworkReply::TimeoutError,
+                          timeoutText.arg(request.url.host()).arg(waitedFor.count() / 1000))
+                    : AzureError::transport(
+                          networkError, sslNote->isEmpty()
+                                            ? reply->errorString()
+                                            : QString(reply->errorString() + QStringLiteral(" (") +
+                                                      *sslNote + QLatin1Char(')')));
             error.url = request.url.adjusted(QUrl::RemoveQuery);
             const auto proxy = proxyFor(request.url);
             const bool viaProxy = proxy.type() != QNetworkProxy::NoProxy &&
@@ -501,10 +531,12 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
                 error.transportMessage =
                     tr("%1 (through the proxy %2)").arg(error.transportMessage, proxyName(proxy));
             }
-            const bool replayable =
-                !proxyRefused && (request.isIdempotent() || neverSent(networkError));
+            const bool replayable = !proxyRefused && (request.isIdempotent() ||
+                                                      neverSent(networkError) || *connectTimedOut);
+            const int maxRetries =
+                *connectTimedOut ? std::min(m_retry.maxRetries, 1) : m_retry.maxRetries;
             if (replayable && (*timedOut || retriableTransport(networkError)) &&
-                retries < m_retry.maxRetries) {
+                retries < maxRetries) {
                 const auto delay = backoff(retries, m_retry);
                 if (waited + delay <= m_retry.maxTotalDelay) {
                     ++retries;

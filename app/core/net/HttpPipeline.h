@@ -118,6 +118,10 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // How long a new connection may take until the request can go (TCP, proxy tunnel, TLS). A
+    // firewall that drops packets is found out this soon, and such a failure is tried once
+    // more, not maxRetries times: the whole timeout per attempt made sign-in wait minutes.
+    void setConnectTimeout(std::chrono::milliseconds timeout) { m_connectTimeout = timeout; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     // Called after every attempt (retries included), for RequestLog.
     void setRequestObserver(std::function<void(const RequestRecord &)> observer)
@@ -173,6 +177,7 @@ private:
     QList<QSslCertificate> m_cloudCa;
     RetryPolicy m_retry;
     std::chrono::milliseconds m_timeout{60000};
+    std::chrono::milliseconds m_connectTimeout{15000};
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
     std::function<void(const RequestRecord &)> m_observer;
 };
