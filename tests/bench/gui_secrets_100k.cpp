@@ -224,7 +224,8 @@ int main(int argc, char *argv[])
     QStringList eachKey;
     for (qsizetype i = 0; i < typed.size(); ++i)
         eachKey << QStringLiteral("%1 %2").arg(typed.at(i)).arg(perKeyCpu.at(i), 0, 'f', 1);
-    std::printf("filter CPU ms per key:       %s\n", qPrintable(eachKey.join(QStringLiteral(", "))));
+    std::printf("filter CPU ms per key:       %s\n",
+                qPrintable(eachKey.join(QStringLiteral(", "))));
     std::printf("machine load average:        %.1f (%d CPUs)\n", loadAverage,
                 QThread::idealThreadCount());
     std::fflush(stdout);
