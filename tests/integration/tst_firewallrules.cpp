@@ -39,6 +39,9 @@ private:
     VaultTarget m_payments;
     QStringList m_originalRules;
 
+    static constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ReadUser | QFileDevice::WriteUser;
+
     QString journalPath() const
     {
         return m_dataDir.filePath(QStringLiteral("firewall-journal.json"));
@@ -141,6 +144,7 @@ private Q_SLOTS:
         QCOMPARE(again->check.verdict, IpRuleCheck::Verdict::Duplicate);
 
         const RuleChangeLog journal(journalPath());
+        QCOMPARE(QFile::permissions(journalPath()), ownerOnly);
         QCOMPARE(journal.changes().size(), 1);
         QCOMPARE(journal.changes().constFirst().action, QStringLiteral("add"));
         QCOMPARE(journal.changes().constFirst().rule, QStringLiteral("203.0.113.10"));
@@ -275,6 +279,7 @@ private Q_SLOTS:
         const auto path = m_dataDir.filePath(QStringLiteral("bundle.json"));
         QString error;
         QVERIFY2(bundle.write(path, &error), qPrintable(error));
+        QCOMPARE(QFile::permissions(path), ownerOnly);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto text = file.readAll();

@@ -1,6 +1,7 @@
 #include "commands/ObjectCommands.h"
 
 #include "certificates/CertificateInfo.h"
+#include "common/SecretFile.h"
 #include "dialogs/CertificateCreateDialog.h"
 #include "dialogs/ConfirmByNameDialog.h"
 #include "dialogs/ImportCertificateDialog.h"
@@ -13,7 +14,6 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 
 namespace kluis::ui {
 
@@ -150,11 +150,10 @@ QCoro::Task<> SaveToFileCommand::run()
         failWithMessage(m_title, data.error());
         co_return;
     }
-    QSaveFile file(m_fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit()) {
+    QString why;
+    if (!core::SecretFile::write(m_fileName, *data, &why)) {
         failWithMessage(m_title,
-                        core::AzureError::usage(
-                            tr("Could not write %1: %2").arg(m_fileName, file.errorString())));
+                        core::AzureError::usage(tr("Could not write %1: %2").arg(m_fileName, why)));
         co_return;
     }
     done(m_doneMessage.arg(m_fileName));

@@ -112,10 +112,9 @@ QCoro::Task<int> secretCommand(Context &context, QString command, QString name)
         const auto blob = co_await client->backupSecret(name);
         if (!blob)
             co_return context.fail(blob.error());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(blob.value()) < 0)
-            co_return context.fail(AzureError::usage(
-                QStringLiteral("Cannot write %1: %2").arg(path, file.errorString())));
+        AzureError error;
+        if (!context.writeFile(path, blob.value(), &error))
+            co_return context.fail(error);
         if (context.json())
             context.printJson(
                 QJsonObject{{QStringLiteral("backup"), name}, {QStringLiteral("file"), path}});
