@@ -417,6 +417,8 @@ QCoro::Task<> DiagnosisPane::addAddress(std::chrono::seconds duration)
                 : tr("Added %1. Rule changes can take a few minutes to apply; the list is "
                      "retried now.")
                       .arg(outcome->check.rule));
+        if (!outcome->verification.isEmpty())
+            m_status->setText(outcome->verification);
         Q_EMIT rulesChanged();
         Q_EMIT retryRequested();
     } else if (outcome->check.alreadyAllowed()) {
