@@ -138,6 +138,18 @@ private Q_SLOTS:
         QCOMPARE(m_copies, 0);
         QCOMPARE(clipboard()->text(), QStringLiteral("before"));
     }
+
+    // Hiding the value overwrites the characters the field held (a fresh copy here: a buffer
+    // shared with the caller is the caller's to wipe).
+    void theHiddenValueIsWiped()
+    {
+        m_panel->showValue(QString(value.constData(), value.size()));
+        QVERIFY(edit()->clearValue());
+        QVERIFY(edit()->text().isEmpty());
+        m_panel->showValue(value); // shared with this test's constant: left alone, not zeroed
+        QVERIFY(!edit()->clearValue());
+        QCOMPARE(value, QStringLiteral("pk_live_51Hx9dEmoKeyValue"));
+    }
 };
 
 QTEST_MAIN(TestClipboardGuard)

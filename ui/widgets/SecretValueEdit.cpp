@@ -1,5 +1,7 @@
 #include "widgets/SecretValueEdit.h"
 
+#include "common/SecureMemory.h"
+
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMenu>
@@ -26,10 +28,13 @@ SecretValueEdit::SecretValueEdit(QWidget *parent)
     });
 }
 
-void SecretValueEdit::clearValue()
+bool SecretValueEdit::clearValue()
 {
-    // Qt's line keeps no undo history of a setText() (clear() would keep the text in it).
+    // Shares the line's buffer until setText() lets go of it; then it is ours alone to wipe.
+    // setText() also keeps no undo history (clear() would keep the text in it).
+    auto held = text();
     setText(QString());
+    return core::wipe(held);
 }
 
 bool SecretValueEdit::event(QEvent *event)

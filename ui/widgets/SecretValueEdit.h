@@ -15,8 +15,9 @@ class SecretValueEdit : public QLineEdit
 public:
     explicit SecretValueEdit(QWidget *parent = nullptr);
 
-    // Empties the line and overwrites the characters it held (see wipe() in common/).
-    void clearValue();
+    // Empties the line and overwrites the characters it held when nothing else shares them
+    // (core::wipe); true when they were overwritten.
+    bool clearValue();
 
 Q_SIGNALS:
     void copyRequested();
