@@ -469,6 +469,30 @@ private Q_SLOTS:
         QVERIFY2(squid.waitForLog("TCP_DENIED/403"), squid.accessLog().constData());
     }
 
+    // Credentials in HTTPS_PROXY: the pipeline gives them to the proxy, and so do the probes,
+    // so the diagnosis finds nothing wrong where the listing works.
+    void kluisctlDiagnoseUsesTheProxyCredentials()
+    {
+        Squid squid;
+        QVERIFY(squid.start(Squid::Policy::BasicAuth));
+        auto run =
+            kluisctl({QStringLiteral("diagnose"), QStringLiteral("--vault"), QStringLiteral("demo"),
+                      QStringLiteral("--json")},
+                     {{QStringLiteral("KLUIS_PROXY_LOCAL_NAMES"), QStringLiteral("1")},
+                      {QStringLiteral("HTTPS_PROXY"),
+                       QStringLiteral("http://proxyuser:proxy-pass@%1").arg(squid.hostPort())}});
+        const auto diagnosis = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(!diagnosis.isEmpty(), run.err.constData());
+        QCOMPARE(diagnosis.value(QStringLiteral("cause")).toString(), QStringLiteral("ok"));
+        for (const auto &value : diagnosis.value(QStringLiteral("endpoints")).toArray()) {
+            const auto probe = value.toObject();
+            QCOMPARE(probe.value(QStringLiteral("proxy")).toString(), squid.hostPort());
+            QVERIFY2(probe.value(QStringLiteral("state")).toString() == QLatin1String("reachable"),
+                     QJsonDocument(probe).toJson().constData());
+        }
+        QVERIFY(!run.out.contains("proxy-pass"));
+    }
+
     void extraCaFileIsTrustedForEveryHost()
     {
         // Without the cloud's own CA the emulator is untrusted; the extra CA file vouches for it.

@@ -120,7 +120,22 @@ QNetworkProxy EndpointProber::proxyFor(const ProbeSettings &settings, const QUrl
         !settings.proxy.proxyLocalNames)
         return QNetworkProxy(QNetworkProxy::NoProxy);
     SystemProxyResolver system;
-    return kluis::core::proxyFor(settings.proxy, system, url);
+    auto proxy = kluis::core::proxyFor(settings.proxy, system, url);
+    // With the credentials the pipeline answers a 407 with, so the probe meets what its
+    // requests meet.
+    const auto &manual = settings.proxy;
+    if (manual.mode == ProxySettings::Mode::Manual && !manual.user.isEmpty() &&
+        manual.host.compare(proxy.hostName(), Qt::CaseInsensitive) == 0 &&
+        manual.port == proxy.port()) {
+        proxy.setUser(manual.user);
+        proxy.setPassword(manual.password);
+    } else if (manual.mode == ProxySettings::Mode::System) {
+        if (const auto credentials = system.credentialsFor(proxy.hostName(), proxy.port())) {
+            proxy.setUser(credentials->first);
+            proxy.setPassword(credentials->second);
+        }
+    }
+    return proxy;
 }
 
 QString EndpointProber::issuerText(const QSslCertificate &certificate)

@@ -47,6 +47,7 @@ public:
     static QHostAddress mappedAddress(const QMap<QString, QString> &hosts, const QString &host);
     // The proxy a probe of `url` goes through: the pipeline's (proxyFor() under its settings),
     // except for names the pipeline tunnels to a mapped address itself; NoProxy for direct.
+    // It carries the credentials the pipeline would give the proxy.
     static QNetworkProxy proxyFor(const ProbeSettings &settings, const QUrl &url);
     // "CN, O" of a certificate's issuer (or subject).
     static QString issuerText(const QSslCertificate &certificate);
