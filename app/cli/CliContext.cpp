@@ -1,8 +1,8 @@
 #include "CliContext.h"
 
 #include "auth/ClientSecretCredential.h"
+#include "common/SecretFile.h"
 
-#include <QFile>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -288,10 +288,10 @@ QMap<QString, QString> Context::tags() const
 
 bool Context::writeFile(const QString &path, const QByteArray &data, AzureError *error) const
 {
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size())
+    QString why;
+    if (SecretFile::write(path, data, &why))
         return true;
-    *error = AzureError::usage(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    *error = AzureError::usage(QStringLiteral("Cannot write %1: %2").arg(path, why));
     return false;
 }
 

@@ -684,6 +684,40 @@ private Q_SLOTS:
             404);
     }
 
+    // Members of networkAcls the emulator does not know are kept, so a client that drops them
+    // can be caught; null takes one away, as in a merge patch.
+    void keepsUnknownNetworkMembers()
+    {
+        const auto path = vaultPath(QStringLiteral("rg-payments"), QStringLiteral("payments-kv"));
+        const auto acls = [](const Reply &reply) {
+            return reply.json.value(QStringLiteral("properties"))
+                .toObject()
+                .value(QStringLiteral("networkAcls"))
+                .toObject();
+        };
+        auto reply = call("PATCH", path,
+                          "{\"properties\": {\"networkAcls\": {\"futureSetting\": {\"level\": 3}, "
+                          "\"virtualNetworkRules\": [{\"id\": \"/subscriptions/s/resourceGroups/n/"
+                          "providers/Microsoft.Network/virtualNetworks/v/subnets/a\", "
+                          "\"ignoreMissingVnetServiceEndpoint\": true}]}}}");
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(acls(reply).value(QStringLiteral("futureSetting")).toObject(),
+                 QJsonObject({{QStringLiteral("level"), 3}}));
+        reply = call("PATCH", path, ipRulesPatch({QStringLiteral("203.0.113.10")}));
+        QCOMPARE(acls(reply).value(QStringLiteral("futureSetting")).toObject(),
+                 QJsonObject({{QStringLiteral("level"), 3}}));
+        QCOMPARE(acls(reply)
+                     .value(QStringLiteral("virtualNetworkRules"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("ignoreMissingVnetServiceEndpoint")),
+                 QJsonValue(true));
+        reply =
+            call("PATCH", path, "{\"properties\": {\"networkAcls\": {\"futureSetting\": null}}}");
+        QVERIFY(!acls(reply).contains(QStringLiteral("futureSetting")));
+    }
+
     void ruleChangesTakeEffectImmediatelyOnTheFirewall()
     {
         TokenClaims caller;

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The emulator starts, serves HTTPS with its own CA, and describes itself in cloud.json.
@@ -69,6 +70,31 @@ private Q_SLOTS:
         // An existing state is not seeded again: the demo vaults are still there.
         QCOMPARE(second.cloud().value(QStringLiteral("tenantId")).toString(), tenant);
         QVERIFY(!second.vaultUri(QStringLiteral("payments-kv")).isEmpty());
+    }
+
+    void secretFilesAreOwnerOnly()
+    {
+        constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                   QFileDevice::ReadUser | QFileDevice::WriteUser;
+        QTemporaryDir dir;
+        const QStringList secret{dir.filePath(QStringLiteral("tls/ca-key.pem")),
+                                 dir.filePath(QStringLiteral("tls/server-key.pem")),
+                                 dir.filePath(QStringLiteral("cloud.json"))};
+        {
+            EmulatorProcess first({}, dir.path());
+            QVERIFY(first.start());
+            for (const auto &path : secret)
+                QVERIFY2(QFile::permissions(path) == ownerOnly, qPrintable(path));
+            QVERIFY(first.terminate());
+        }
+        // Left readable by an older emulator: owner-only again after the next start.
+        for (const auto &path : secret)
+            QVERIFY(QFile::setPermissions(path, ownerOnly | QFileDevice::ReadGroup |
+                                                    QFileDevice::ReadOther));
+        EmulatorProcess second({}, dir.path());
+        QVERIFY(second.start());
+        for (const auto &path : secret)
+            QVERIFY2(QFile::permissions(path) == ownerOnly, qPrintable(path));
     }
 };
 

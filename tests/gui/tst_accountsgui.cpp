@@ -285,6 +285,8 @@ private Q_SLOTS:
         save->selectFile(path);
         static_cast<QDialog *>(save)->accept();
         QTRY_VERIFY_WITH_TIMEOUT(QFile(path).size() > 0, 10000);
+        QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser);
 
         // Gone for good (deleted and purged), then back from the file.
         const auto token =

@@ -39,6 +39,10 @@
 
 using namespace kluis::ui;
 
+// What a saved report or bundle may be: its owner's alone.
+constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                           QFileDevice::ReadUser | QFileDevice::WriteUser;
+
 class TestDiagnosisGui : public QObject
 {
     Q_OBJECT
@@ -227,6 +231,7 @@ private Q_SLOTS:
         QVERIFY(!report.contains("eyJ"));
         QVERIFY(!report.contains("Bearer"));
         QTRY_VERIFY(diagnosis()->statusLabel()->text().contains(path));
+        QCOMPARE(QFile::permissions(path), ownerOnly);
 
         const auto jsonPath = m_dataDir.filePath(QStringLiteral("exported.json"));
         const auto json = saveThroughDialog(diagnosis()->exportButton(),
@@ -254,6 +259,7 @@ private Q_SLOTS:
         QVERIFY(!bundle.contains(m_emulator->clientSecret(true).toUtf8()));
         QVERIFY(!bundle.contains(m_emulator->clientSecret(false).toUtf8()));
         QTRY_VERIFY(diagnosis()->statusLabel()->text().contains(path));
+        QCOMPARE(QFile::permissions(path), ownerOnly);
     }
 
     void addTemporarilyAddsARuleThatQuittingRemoves()

@@ -147,6 +147,10 @@ private:
         return QFile::exists(file);
     }
 
+    // What a file with a private key or a backup may be: the owner's alone.
+    static constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ReadUser | QFileDevice::WriteUser;
+
     static QByteArray readFile(const QString &name)
     {
         QFile file(name);
@@ -466,6 +470,7 @@ private Q_SLOTS:
         const QString backupFile = m_files.filePath(QStringLiteral("gui-ec-key.keyvault-backup"));
         QVERIFY(saveTo(backupFile));
         QVERIFY(readFile(backupFile).size() > 100);
+        QCOMPARE(QFile::permissions(backupFile), ownerOnly);
 
         actions()->deleteObject()->trigger();
         QVERIFY(confirm(QStringLiteral("confirmDelete")));
@@ -552,6 +557,7 @@ private Q_SLOTS:
         QVERIFY(saveTo(pemFile));
         const QByteArray pem = readFile(pemFile);
         QVERIFY(pem.contains("PRIVATE KEY-----"));
+        QCOMPARE(QFile::permissions(pemFile), ownerOnly);
         const auto fromPem = CertificateInfo::fromPem(pem);
         QVERIFY(fromPem.ok());
         QCOMPARE(fromPem->first().sha1Hex(), sha1);
@@ -575,6 +581,7 @@ private Q_SLOTS:
         const QByteArray pfx = readFile(pfxFile);
         QVERIFY(kluis::core::pkcs12::opensWith(pfx, QStringLiteral("gui pfx password")));
         QVERIFY(!kluis::core::pkcs12::opensWith(pfx, QString()));
+        QCOMPARE(QFile::permissions(pfxFile), ownerOnly);
 
         QVERIFY(importCertificate(pfxFile, QStringLiteral("gui-cert-from-pfx"),
                                   QStringLiteral("gui pfx password")));

@@ -276,6 +276,21 @@ private Q_SLOTS:
                  QByteArray("secret"));
         QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
 
+        // Ctrl+C in the revealed value's field copies through the guard as well.
+        clipboard->setText(QStringLiteral("before"));
+        details->revealButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(details->valueEdit()->text(),
+                                  QStringLiteral("pk_live_51Hx9dEmoKeyValue"), 10000);
+        details->valueEdit()->setFocus();
+        QTest::keyClick(details->valueEdit(), Qt::Key_C, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(clipboard->text(), QStringLiteral("pk_live_51Hx9dEmoKeyValue"),
+                                  10000);
+        QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+                 QByteArray("secret"));
+        QVERIFY(m_window->clipboardGuard()->isArmed());
+        QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
+        details->revealButton()->click();
+
         // What the user copied meanwhile stays.
         actions()->copyValue()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(clipboard->text(), QStringLiteral("pk_live_51Hx9dEmoKeyValue"),

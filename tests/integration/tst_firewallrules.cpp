@@ -12,6 +12,7 @@
 #include "net/HttpPipeline.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkInterface>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
 
 using namespace kluis::core;
 using namespace std::chrono_literals;
@@ -38,6 +40,9 @@ private:
     RequestLog *m_requests = nullptr;
     VaultTarget m_payments;
     QStringList m_originalRules;
+
+    static constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ReadUser | QFileDevice::WriteUser;
 
     QString journalPath() const
     {
@@ -65,6 +70,16 @@ private:
         return std::any_of(rules.cbegin(), rules.cend(), [&](const QString &r) {
             return NetworkRules::normalizedIpRule(r) == NetworkRules::normalizedIpRule(rule);
         });
+    }
+    // A connection of its own for the editor, so a test can watch its requests.
+    std::unique_ptr<HttpPipeline> editorPipeline() const
+    {
+        auto pipeline = std::make_unique<HttpPipeline>(m_cloud);
+        pipeline->setRetryPolicy({1, 100ms, 200ms, 1000ms});
+        const auto &client = m_cloud.clients.constFirst();
+        pipeline->setCredential(std::make_shared<ClientSecretCredential>(
+            m_cloud, m_cloud.tenantId, client.clientId, client.clientSecret));
+        return pipeline;
     }
     void restoreRules()
     {
@@ -141,6 +156,7 @@ private Q_SLOTS:
         QCOMPARE(again->check.verdict, IpRuleCheck::Verdict::Duplicate);
 
         const RuleChangeLog journal(journalPath());
+        QCOMPARE(QFile::permissions(journalPath()), ownerOnly);
         QCOMPARE(journal.changes().size(), 1);
         QCOMPARE(journal.changes().constFirst().action, QStringLiteral("add"));
         QCOMPARE(journal.changes().constFirst().rule, QStringLiteral("203.0.113.10"));
@@ -248,6 +264,121 @@ private Q_SLOTS:
         QCOMPARE(changes.constLast().reason, QStringLiteral("quit"));
     }
 
+    // Another administrator adds a rule between Kluis's read and its write: it survives.
+    void aRuleAddedMeanwhileSurvives()
+    {
+        const QString theirs = QStringLiteral("192.0.2.77");
+        auto mine = editorPipeline();
+        bool crossed = false;
+        mine->setRequestObserver([&](const RequestRecord &record) {
+            if (crossed || record.method != "GET" || record.status != 200 ||
+                !record.path.endsWith(QLatin1String("/vaults/payments-kv")))
+                return;
+            crossed = true;
+            // Right after Kluis read the rules, through another connection.
+            const ArmClient other(m_pipeline);
+            auto rules = currentRules();
+            QVERIFY(rules.addIpRule(theirs));
+            QVERIFY(
+                await(other.updateNetworkRules(m_payments.subscriptionId, m_payments.resourceGroup,
+                                               m_payments.name, rules))
+                    .ok());
+        });
+        FirewallRuleEditor editor(mine.get(), journalPath());
+        const auto outcome = await(editor.addAddress(m_payments, QStringLiteral("203.0.113.10")));
+        QVERIFY(crossed);
+        QVERIFY2(outcome.ok(),
+                 qPrintable(outcome.ok() ? QString() : outcome.error().detailedMessage()));
+        QVERIFY(outcome->added);
+        QVERIFY2(outcome->verification.isEmpty(), qPrintable(outcome->verification));
+        QVERIFY(hasRule(theirs));
+        QVERIFY(hasRule(QStringLiteral("203.0.113.10")));
+        for (const auto &rule : std::as_const(m_originalRules))
+            QVERIFY(hasRule(rule));
+    }
+
+    // A change that lands between Kluis's write and its check is reported, not passed over.
+    void aChangeCrossingTheWriteIsReported()
+    {
+        auto mine = editorPipeline();
+        bool crossed = false;
+        mine->setRequestObserver([&](const RequestRecord &record) {
+            if (crossed || record.method != "PATCH" || record.status != 200)
+                return;
+            crossed = true;
+            const ArmClient other(m_pipeline);
+            auto rules = currentRules();
+            QVERIFY(rules.removeIpRule(QStringLiteral("203.0.113.10")));
+            QVERIFY(
+                await(other.updateNetworkRules(m_payments.subscriptionId, m_payments.resourceGroup,
+                                               m_payments.name, rules))
+                    .ok());
+        });
+        FirewallRuleEditor editor(mine.get(), journalPath());
+        const auto outcome = await(editor.addAddress(m_payments, QStringLiteral("203.0.113.10")));
+        QVERIFY(crossed);
+        QVERIFY(outcome.ok());
+        QVERIFY(outcome->added);
+        QVERIFY2(outcome->verification.contains(QLatin1String("203.0.113.10")),
+                 qPrintable(outcome->verification));
+        const RuleChangeLog journal(journalPath());
+        QCOMPARE(journal.changes().size(), 1);
+        QVERIFY(!journal.changes().constFirst().succeeded);
+        QVERIFY(
+            journal.changes().constFirst().error.contains(QLatin1String("RulesChangedMeanwhile")));
+    }
+
+    // Members of networkAcls that Kluis does not know, and a virtual network rule's
+    // ignoreMissingVnetServiceEndpoint, are written back as they were read.
+    void unknownMembersSurviveAnAdd()
+    {
+        const QUrl vault(
+            m_cloud.resourceManager.toString() +
+            QStringLiteral("subscriptions/%1/resourceGroups/%2/providers/"
+                           "Microsoft.KeyVault/vaults/%3?api-version=2023-07-01")
+                .arg(m_payments.subscriptionId, m_payments.resourceGroup, m_payments.name));
+        const auto subnet = QStringLiteral("/subscriptions/%1/resourcegroups/network/providers/"
+                                           "microsoft.network/virtualnetworks/corp/subnets/admins")
+                                .arg(m_payments.subscriptionId);
+        const auto patch = [&](const QJsonObject &acls) {
+            const QJsonObject body{
+                {QStringLiteral("properties"), QJsonObject{{QStringLiteral("networkAcls"), acls}}}};
+            return m_emulator
+                .request(
+                    "PATCH", vault, QJsonDocument(body).toJson(),
+                    {{"Authorization", "Bearer " + m_emulator.token(m_cloud.resourceManagerScope)},
+                     {"Content-Type", "application/json"}})
+                .status;
+        };
+        // Set by another tool.
+        QCOMPARE(
+            patch({{QStringLiteral("futureSetting"), QJsonObject{{QStringLiteral("level"), 3}}},
+                   {QStringLiteral("virtualNetworkRules"),
+                    QJsonArray{
+                        QJsonObject{{QStringLiteral("id"), subnet},
+                                    {QStringLiteral("ignoreMissingVnetServiceEndpoint"), true}}}}}),
+            200);
+
+        FirewallRuleEditor editor(m_pipeline, journalPath());
+        const auto outcome = await(editor.addAddress(m_payments, QStringLiteral("203.0.113.10")));
+        QVERIFY(outcome.ok());
+        QVERIFY(outcome->added);
+        const auto acls = currentRules().raw;
+        QCOMPARE(acls.value(QStringLiteral("futureSetting")).toObject(),
+                 QJsonObject({{QStringLiteral("level"), 3}}));
+        const auto networks = acls.value(QStringLiteral("virtualNetworkRules")).toArray();
+        QCOMPARE(networks.size(), 1);
+        QCOMPARE(networks.at(0).toObject().value(QStringLiteral("id")).toString(), subnet);
+        QCOMPARE(
+            networks.at(0).toObject().value(QStringLiteral("ignoreMissingVnetServiceEndpoint")),
+            QJsonValue(true));
+        QVERIFY(hasRule(QStringLiteral("203.0.113.10")));
+
+        QCOMPARE(patch({{QStringLiteral("futureSetting"), QJsonValue::Null},
+                        {QStringLiteral("virtualNetworkRules"), QJsonArray()}}),
+                 200);
+    }
+
     void supportBundleHoldsNothingSecret()
     {
         // A real run: a token-bearing listing over several pages ($skiptoken in the next
@@ -275,6 +406,7 @@ private Q_SLOTS:
         const auto path = m_dataDir.filePath(QStringLiteral("bundle.json"));
         QString error;
         QVERIFY2(bundle.write(path, &error), qPrintable(error));
+        QCOMPARE(QFile::permissions(path), ownerOnly);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto text = file.readAll();

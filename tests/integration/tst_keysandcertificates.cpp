@@ -10,6 +10,7 @@
 #include "net/HttpPipeline.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -20,7 +21,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <functional>
+
+#include <sys/resource.h>
 
 using namespace kluis::core;
 
@@ -90,7 +94,9 @@ private:
         }
         return {};
     }
-    int kluisctl(const QStringList &arguments, QByteArray *out = nullptr)
+    // `fileSizeLimit` above zero makes every file write of kluisctl past that many bytes fail,
+    // as a full disk would.
+    int kluisctl(const QStringList &arguments, QByteArray *out = nullptr, rlim_t fileSizeLimit = 0)
     {
         auto environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("AZURE_TENANT_ID"), m_cloud.tenantId);
@@ -98,6 +104,14 @@ private:
         environment.insert(QStringLiteral("AZURE_CLIENT_SECRET"), dataClient().clientSecret);
         QProcess process;
         process.setProcessEnvironment(environment);
+        if (fileSizeLimit > 0)
+            process.setChildProcessModifier([fileSizeLimit] {
+                std::signal(SIGXFSZ, SIG_IGN);
+                rlimit limit{};
+                getrlimit(RLIMIT_FSIZE, &limit);
+                limit.rlim_cur = fileSizeLimit;
+                setrlimit(RLIMIT_FSIZE, &limit);
+            });
         process.start(QStringLiteral(KLUISCTL_PATH),
                       QStringList{QStringLiteral("--cloud-file"), cloudFile(),
                                   QStringLiteral("--vault"), QStringLiteral("work")} +
@@ -110,6 +124,8 @@ private:
         return process.exitCode();
     }
     QString path(const QString &name) const { return m_files.filePath(name); }
+    static constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ReadUser | QFileDevice::WriteUser;
 
 private Q_SLOTS:
     void initTestCase()
@@ -766,6 +782,7 @@ private Q_SLOTS:
         QVERIFY(keyFile.open(QIODevice::ReadOnly));
         const auto pem = keyFile.readAll();
         QVERIFY(pem.contains("PRIVATE KEY-----") && pem.contains("BEGIN CERTIFICATE"));
+        QCOMPARE(QFile::permissions(withKey), ownerOnly);
 
         // Import that PEM again under another name.
         QCOMPARE(kluisctl({QStringLiteral("--json"), QStringLiteral("import-certificate"),
@@ -782,6 +799,21 @@ private Q_SLOTS:
         QCOMPARE(kluisctl(QStringList{QStringLiteral("backup")} + cert +
                           QStringList{QStringLiteral("--file"), backup}),
                  0);
+        QCOMPARE(QFile::permissions(backup), ownerOnly);
+        // A write that fails halfway leaves the earlier backup as it was.
+        QFile earlier(backup);
+        QVERIFY(earlier.open(QIODevice::ReadOnly));
+        const auto earlierBytes = earlier.readAll();
+        earlier.close();
+        QVERIFY(earlierBytes.size() > 2048);
+        QCOMPARE(kluisctl(QStringList{QStringLiteral("backup")} + cert +
+                              QStringList{QStringLiteral("--file"), backup},
+                          nullptr, 1024),
+                 2);
+        QVERIFY(earlier.open(QIODevice::ReadOnly));
+        QCOMPARE(earlier.readAll(), earlierBytes);
+        QCOMPARE(QDir(m_files.path()).entryList({QStringLiteral("cli-cert.backup*")}, QDir::Files),
+                 QStringList{QStringLiteral("cli-cert.backup")});
         QCOMPARE(kluisctl(QStringList{QStringLiteral("delete")} + cert), 0);
         QVERIFY(eventually(
             [&] { return await(kv().getDeletedCertificate(QStringLiteral("cli-cert"))).ok(); }));

@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -254,8 +257,11 @@ private:
             environment.insert(name, value);
         QProcess process;
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(KLUISCTL_PATH),
-                      QStringList{QStringLiteral("--cloud-file"), cloudFile()} + arguments);
+        // A --cloud-file of the test's own replaces the emulator's.
+        const auto cloud = arguments.contains(QStringLiteral("--cloud-file"))
+                               ? QStringList()
+                               : QStringList{QStringLiteral("--cloud-file"), cloudFile()};
+        process.start(QStringLiteral(KLUISCTL_PATH), cloud + arguments);
         if (!process.waitForFinished(120000))
             return {};
         return {process.exitCode(), process.readAllStandardOutput(),
@@ -416,6 +422,75 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains("\"code\":\"ProxyDenied\""), run.err.constData());
         QVERIFY2(run.err.contains(squid.hostPort().toLatin1()), run.err.constData());
+    }
+
+    // Only HTTPS_PROXY (upper case) and no direct way out: the diagnosis probes through the
+    // proxy the requests took and names what the proxy said, not a direct connection's failure.
+    void kluisctlDiagnoseNamesWhatTheProxySaid()
+    {
+        Squid squid;
+        QVERIFY(squid.start(Squid::Policy::DenyVault));
+        // Kluis's own names lead nowhere directly (nothing listens on 127.0.0.3); squid
+        // resolves them from its own hosts file.
+        QFile original(cloudFile());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        auto profile = QJsonDocument::fromJson(original.readAll()).object();
+        QJsonObject nowhere;
+        const auto hosts = profile.value(QStringLiteral("hosts")).toObject();
+        for (auto it = hosts.begin(); it != hosts.end(); ++it)
+            nowhere.insert(it.key(), QStringLiteral("127.0.0.3"));
+        profile.insert(QStringLiteral("hosts"), nowhere);
+        QTemporaryDir dir;
+        const auto blocked = dir.filePath(QStringLiteral("cloud.json"));
+        QFile file(blocked);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(profile).toJson());
+        file.close();
+
+        auto run = kluisctl(
+            {QStringLiteral("--cloud-file"), blocked, QStringLiteral("diagnose"),
+             QStringLiteral("--vault"), QStringLiteral("demo"), QStringLiteral("--json")},
+            {{QStringLiteral("KLUIS_PROXY_LOCAL_NAMES"), QStringLiteral("1")},
+             {QStringLiteral("HTTPS_PROXY"), QStringLiteral("http://%1").arg(squid.hostPort())}});
+        const auto diagnosis = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(!diagnosis.isEmpty(), run.err.constData());
+        const auto vaultHost = QStringLiteral("demo.vault.localhost:%1").arg(m_cloud.vaultPort);
+        QCOMPARE(diagnosis.value(QStringLiteral("cause")).toString(),
+                 QStringLiteral("proxy-denied"));
+        QCOMPARE(diagnosis.value(QStringLiteral("endpoint")).toString(), vaultHost);
+        for (const auto &value : diagnosis.value(QStringLiteral("endpoints")).toArray()) {
+            const auto probe = value.toObject();
+            const auto where = probe.value(QStringLiteral("host")).toString();
+            QCOMPARE(probe.value(QStringLiteral("proxy")).toString(), squid.hostPort());
+            if (where.startsWith(QLatin1String("login.")))
+                QCOMPARE(probe.value(QStringLiteral("state")).toString(),
+                         QStringLiteral("reachable"));
+        }
+        QVERIFY2(squid.waitForLog("TCP_DENIED/403"), squid.accessLog().constData());
+    }
+
+    // Credentials in HTTPS_PROXY: the pipeline gives them to the proxy, and so do the probes,
+    // so the diagnosis finds nothing wrong where the listing works.
+    void kluisctlDiagnoseUsesTheProxyCredentials()
+    {
+        Squid squid;
+        QVERIFY(squid.start(Squid::Policy::BasicAuth));
+        auto run =
+            kluisctl({QStringLiteral("diagnose"), QStringLiteral("--vault"), QStringLiteral("demo"),
+                      QStringLiteral("--json")},
+                     {{QStringLiteral("KLUIS_PROXY_LOCAL_NAMES"), QStringLiteral("1")},
+                      {QStringLiteral("HTTPS_PROXY"),
+                       QStringLiteral("http://proxyuser:proxy-pass@%1").arg(squid.hostPort())}});
+        const auto diagnosis = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(!diagnosis.isEmpty(), run.err.constData());
+        QCOMPARE(diagnosis.value(QStringLiteral("cause")).toString(), QStringLiteral("ok"));
+        for (const auto &value : diagnosis.value(QStringLiteral("endpoints")).toArray()) {
+            const auto probe = value.toObject();
+            QCOMPARE(probe.value(QStringLiteral("proxy")).toString(), squid.hostPort());
+            QVERIFY2(probe.value(QStringLiteral("state")).toString() == QLatin1String("reachable"),
+                     QJsonDocument(probe).toJson().constData());
+        }
+        QVERIFY(!run.out.contains("proxy-pass"));
     }
 
     void extraCaFileIsTrustedForEveryHost()

@@ -167,8 +167,10 @@ http_access deny CONNECT !SSL_ports
                           os.path.join(d, "leaf.key"), "-www"], "foreign-tls")
         self.cloud.wait_listening(FOREIGN_TLS, 443)
 
-    def diagnose(self, vault, proxy=None, timeout=int(os.environ.get("NETLAB_DIAGNOSE_TIMEOUT", "90"))):
-        """kluisctl diagnose --vault VAULT --json inside the client: the parsed JSON."""
+    def diagnose(self, vault, proxy=None, timeout=int(os.environ.get("NETLAB_DIAGNOSE_TIMEOUT", "90")),
+                 proxy_variables=("HTTPS_PROXY", "https_proxy")):
+        """kluisctl diagnose --vault VAULT --json inside the client: the parsed JSON. The proxy,
+        if any, is given in each of proxy_variables."""
         if self.args.lab_only:
             raise LabOnly()
         credentials = next(c for c in self.cloud_json["clients"] if c.get("dataAccess"))
@@ -180,7 +182,8 @@ http_access deny CONNECT !SSL_ports
                "AZURE_CLIENT_ID": credentials["clientId"],
                "AZURE_CLIENT_SECRET": credentials["clientSecret"]}
         if proxy:
-            env["HTTPS_PROXY"] = env["https_proxy"] = f"http://{proxy}"
+            for name in proxy_variables:
+                env[name] = f"http://{proxy}"
         argv = ["ip", "netns", "exec", self.client.name, self.args.kluisctl, "diagnose",
                 "--cloud-file", self.profile, "--vault", vault, "--json"]
         started = time.time()
@@ -336,6 +339,26 @@ def proxy_denied(lab, args):
     code, err, _ = world.curl(f"https://{LOGIN_HOST}/common/discovery/instance", proxy=proxy)
     check(code == 0, f"lab: the proxy should let sign-in through: {code}: {err}")
     expect(world.diagnose("demo", proxy=proxy), "proxy-denied", f"{vault_host('demo')}:443")
+
+
+@scenario
+def proxy_upper_case_only(lab, args):
+    """Only HTTPS_PROXY (upper case) names the proxy and direct 443 is dropped: the probes go
+    through the proxy the requests took, and the diagnosis names what the proxy said."""
+    world = World(lab, args)
+    proxy = world.squid(f"acl vaults dstdomain .vault.{DOMAIN}\n"
+                        "http_access deny vaults\nhttp_access allow all")
+    world.client.allow_output_only_to([PROXY])
+    code, err, _ = world.curl(f"https://{LOGIN_HOST}/", timeout=2)
+    check(code == 28, f"lab: direct connections should be dropped, got curl {code}: {err}")
+    diagnosis = world.diagnose("demo", proxy=proxy, proxy_variables=("HTTPS_PROXY",))
+    expect(diagnosis, "proxy-denied", f"{vault_host('demo')}:443")
+    for probe in diagnosis.get("endpoints", []):
+        if probe.get("port") == 443 and probe.get("state") != "skipped":
+            check(probe.get("proxy") == proxy, f"endpoints: not probed through {proxy}: {probe}")
+    login = probe_of(diagnosis, LOGIN_HOST)
+    check(login is not None and login.get("state") == "reachable",
+          f"endpoints: sign-in through the proxy should be reachable: {login}")
 
 
 @scenario

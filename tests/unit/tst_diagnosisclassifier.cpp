@@ -451,6 +451,28 @@ private Q_SLOTS:
         QVERIFY(findFix(d, QStringLiteral("configure-proxy")));
     }
 
+    // Only HTTPS_PROXY set: port 80 goes direct and is dropped, while the proxy refuses the
+    // vault. What the proxy said is the cause, not the revocation endpoint's timeout.
+    void aBlockedRevocationEndpointDoesNotHideWhatTheProxySaid()
+    {
+        auto vault = blocked(Role::Vault, DiagnosisCause::ProxyDenied);
+        vault.proxy = QStringLiteral("proxy.contoso.example:3128");
+        auto probes = replaced(allReachable(), vault);
+        probes = replaced(probes, blocked(Role::CertificateRevocation, DiagnosisCause::TcpTimeout));
+        const auto d = DiagnosisClassifier::classify(
+            make(AzureError::transport(QNetworkReply::ProxyConnectionRefusedError,
+                                       QStringLiteral("403")),
+                 probes));
+        QCOMPARE(causeId(d.cause), QStringLiteral("proxy-denied"));
+        QCOMPARE(d.endpoint, vaultHost + QStringLiteral(":443"));
+        // Alone, a blocked revocation endpoint is still reported.
+        const auto alone = DiagnosisClassifier::classify(
+            make(std::nullopt, replaced(allReachable(), blocked(Role::CertificateRevocation,
+                                                                DiagnosisCause::TcpTimeout))));
+        QCOMPARE(causeId(alone.cause), QStringLiteral("tcp-timeout"));
+        QCOMPARE(alone.endpoint, QStringLiteral("crl.microsoft.com:80"));
+    }
+
     void okWhenNothingFailed()
     {
         auto d = make(std::nullopt, allReachable());

@@ -47,6 +47,40 @@ private:
     QByteArray m_requests;
 };
 
+// Sets proxy variables for one test and takes every other spelling away, restoring all after.
+class ProxyEnvironment
+{
+public:
+    explicit ProxyEnvironment(const QList<QPair<const char *, QByteArray>> &variables)
+    {
+        for (const auto *name : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY",
+                                 "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"}) {
+            m_saved.append({name, qgetenv(name), qEnvironmentVariableIsSet(name)});
+            qunsetenv(name);
+        }
+        for (const auto &[name, value] : variables)
+            qputenv(name, value);
+    }
+    ~ProxyEnvironment()
+    {
+        for (const auto &saved : std::as_const(m_saved)) {
+            if (saved.set)
+                qputenv(saved.name, saved.value);
+            else
+                qunsetenv(saved.name);
+        }
+    }
+
+private:
+    struct Saved
+    {
+        const char *name;
+        QByteArray value;
+        bool set;
+    };
+    QList<Saved> m_saved;
+};
+
 quint16 closedPort()
 {
     QTcpServer server;
@@ -71,6 +105,15 @@ private:
         s.cloud.name = QStringLiteral("Test");
         s.nam = nam;
         s.stepTimeout = 2s;
+        return s;
+    }
+    // The pipeline's proxy settings name a proxy on this port (a manual proxy).
+    ProbeSettings throughProxy(quint16 port) const
+    {
+        auto s = settings();
+        s.proxy.mode = ProxySettings::Mode::Manual;
+        s.proxy.host = QStringLiteral("127.0.0.1");
+        s.proxy.port = port;
         return s;
     }
     static EndpointProbe run(FirewallEndpoint endpoint, ProbeSettings s)
@@ -189,12 +232,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, answer);
         QFETCH(int, cause);
         FakeProxy proxy(answer);
-        QNetworkAccessManager nam;
-        nam.setProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
         const auto probe = run({FirewallEndpoint::Role::ResourceManager,
                                 QStringLiteral("management.example.test"), 443},
-                               settings(&nam));
+                               throughProxy(proxy.port()));
         QCOMPARE(probe.state, EndpointProbe::State::Blocked);
         QCOMPARE(int(probe.failure.value_or(DiagnosisCause::Ok)), cause);
         QCOMPARE(probe.proxy, QStringLiteral("127.0.0.1:%1").arg(proxy.port()));
@@ -203,13 +243,57 @@ private Q_SLOTS:
 
     void unreachableProxyIsProxyRequired()
     {
-        QNetworkAccessManager nam;
-        nam.setProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), closedPort()));
         const auto probe = run({FirewallEndpoint::Role::ResourceManager,
                                 QStringLiteral("management.example.test"), 443},
-                               settings(&nam));
+                               throughProxy(closedPort()));
         QCOMPARE(probe.failure, DiagnosisCause::ProxyRequired);
+    }
+
+    // Only HTTPS_PROXY, in upper case: the probes take the proxy the pipeline takes and name
+    // what it answered.
+    void theEnvironmentsProxyIsTheOneProbed()
+    {
+        FakeProxy proxy("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
+        const ProxyEnvironment environment(
+            {{"HTTPS_PROXY", QByteArray("http://127.0.0.1:") + QByteArray::number(proxy.port())}});
+        const auto probe =
+            run({FirewallEndpoint::Role::SignIn, QStringLiteral("login.example.test"), 443},
+                settings());
+        QCOMPARE(probe.failure, DiagnosisCause::ProxyDenied);
+        QCOMPARE(probe.proxy, QStringLiteral("127.0.0.1:%1").arg(proxy.port()));
+        QVERIFY(proxy.requests().startsWith("CONNECT login.example.test:443"));
+        QVERIFY2(probe.evidence.contains(probe.proxy), qPrintable(probe.evidence));
+    }
+
+    // Kluis set to connect directly, and direct connections fail: the proxy the environment
+    // names (upper-case HTTPS_PROXY, which Qt's own system query does not read) is named.
+    void aProxyKluisDoesNotUseIsNamed()
+    {
+        const auto proxyPort = closedPort();
+        const ProxyEnvironment environment(
+            {{"HTTPS_PROXY", QByteArray("http://127.0.0.1:") + QByteArray::number(proxyPort)}});
+        auto s = settings();
+        s.proxy.mode = ProxySettings::Mode::None;
+        const auto probe = run(
+            {FirewallEndpoint::Role::ResourceManager, QStringLiteral("127.0.0.1"), closedPort()},
+            s);
+        QCOMPARE(probe.failure, DiagnosisCause::ProxyRequired);
+        QVERIFY2(probe.evidence.contains(QStringLiteral("127.0.0.1:%1").arg(proxyPort)),
+                 qPrintable(probe.evidence));
+    }
+
+    // Names the pipeline sends through the proxy (proxyLocalNames) are probed through it too.
+    void mappedNamesGoWhereThePipelineSendsThem()
+    {
+        FakeProxy proxy("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
+        auto s = throughProxy(proxy.port());
+        const FirewallEndpoint login{FirewallEndpoint::Role::SignIn,
+                                     QStringLiteral("login.localhost"), closedPort()};
+        QCOMPARE(run(login, s).failure, DiagnosisCause::TcpRefused); // tunnelled: direct
+        s.proxy.proxyLocalNames = true;
+        const auto probe = run(login, s);
+        QCOMPARE(probe.failure, DiagnosisCause::ProxyDenied);
+        QCOMPARE(probe.proxy, QStringLiteral("127.0.0.1:%1").arg(proxy.port()));
     }
 };
 

@@ -1,8 +1,9 @@
 #include "commands/BackupCommands.h"
 
+#include "common/SecretFile.h"
+
 #include <QFile>
 #include <QFileDialog>
-#include <QSaveFile>
 
 namespace kluis::ui {
 
@@ -48,12 +49,10 @@ QCoro::Task<> BackupSecretCommand::save(QString path)
         failWithMessage(tr("Back up secret"), blob.error());
         co_return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(blob.value()) != blob->size() ||
-        !file.commit()) {
-        failWithMessage(
-            tr("Back up secret"),
-            core::AzureError::usage(tr("Could not write %1: %2").arg(path, file.errorString())));
+    QString why;
+    if (!core::SecretFile::write(path, blob.value(), &why)) {
+        failWithMessage(tr("Back up secret"),
+                        core::AzureError::usage(tr("Could not write %1: %2").arg(path, why)));
         co_return;
     }
     done(tr("Backed up %1 to %2.").arg(m_name, path));

@@ -1,6 +1,8 @@
 #include "commands/ObjectCommands.h"
 
 #include "certificates/CertificateInfo.h"
+#include "common/SecretFile.h"
+#include "common/SecureMemory.h"
 #include "dialogs/CertificateCreateDialog.h"
 #include "dialogs/ConfirmByNameDialog.h"
 #include "dialogs/ImportCertificateDialog.h"
@@ -13,7 +15,6 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 
 namespace kluis::ui {
 
@@ -101,6 +102,11 @@ SaveToFileCommand::SaveToFileCommand(QString title, QString suggestedName, QStri
     , m_doneMessage(std::move(doneMessage))
 {}
 
+SaveToFileCommand::~SaveToFileCommand()
+{
+    core::wipe(m_password);
+}
+
 void SaveToFileCommand::doStart()
 {
     if (!m_askPassword) {
@@ -144,17 +150,22 @@ QCoro::Task<> SaveToFileCommand::run()
     auto fetch = m_fetch;
     auto task = fetch(m_password);
     auto data = co_await task;
-    if (!guard)
+    if (!guard) {
+        if (data)
+            core::wipe(data.value());
         co_return;
+    }
+    core::wipe(m_password);
     if (!data) {
         failWithMessage(m_title, data.error());
         co_return;
     }
-    QSaveFile file(m_fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit()) {
+    QString why;
+    const bool written = core::SecretFile::write(m_fileName, *data, &why);
+    core::wipe(data.value()); // a private key or a backup: on disk now, or nowhere
+    if (!written) {
         failWithMessage(m_title,
-                        core::AzureError::usage(
-                            tr("Could not write %1: %2").arg(m_fileName, file.errorString())));
+                        core::AzureError::usage(tr("Could not write %1: %2").arg(m_fileName, why)));
         co_return;
     }
     done(m_doneMessage.arg(m_fileName));
@@ -388,6 +399,8 @@ QCoro::Task<> ImportCertificateCommand::importFile()
     request.password = m_dialog->password();
     beginWork();
     auto imported = co_await m_client.importCertificate(name, request);
+    core::wipe(request.password);
+    core::wipe(request.content); // the private key, PFX or PEM
     if (!guard)
         co_return;
     if (!imported) {

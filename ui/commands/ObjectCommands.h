@@ -59,6 +59,7 @@ public:
     using Fetch = std::function<QCoro::Task<core::Result<QByteArray>>(QString password)>;
     SaveToFileCommand(QString title, QString suggestedName, QString filter, Fetch fetch,
                       QString doneMessage, QWidget *parent, bool askPassword = false);
+    ~SaveToFileCommand() override;
     QFileDialog *fileDialog() const { return m_dialog; }
     QString fileName() const { return m_fileName; }
 

@@ -1,5 +1,6 @@
 #include "commands/SecretCommands.h"
 
+#include "common/SecureMemory.h"
 #include "widgets/ClipboardGuard.h"
 
 #include <QCoro/QCoroTimer>
@@ -156,6 +157,8 @@ QCoro::Task<> NewSecretCommand::create(SecretForm form)
     beginWork();
     auto created = co_await m_client.setSecret(form.name, form.value.value_or(QString()),
                                                form.contentType, form.tags);
+    if (form.value)
+        core::wipe(*form.value);
     if (!guard)
         co_return;
     if (!created) {
@@ -233,6 +236,7 @@ QCoro::Task<> EditSecretCommand::save(SecretForm form)
     if (form.value) {
         auto created =
             co_await m_client.setSecret(form.name, *form.value, form.contentType, form.tags);
+        core::wipe(*form.value);
         if (!guard)
             co_return;
         if (!created) {

@@ -1,5 +1,6 @@
 #include "diagnostics/DiagnosisPane.h"
 
+#include "common/SecretFile.h"
 #include "diagnostics/DiagnosticsController.h"
 #include "diagnostics/EndpointProbeModel.h"
 #include "diagnostics/FirewallDiagnosis.h"
@@ -21,7 +22,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -417,6 +417,8 @@ QCoro::Task<> DiagnosisPane::addAddress(std::chrono::seconds duration)
                 : tr("Added %1. Rule changes can take a few minutes to apply; the list is "
                      "retried now.")
                       .arg(outcome->check.rule));
+        if (!outcome->verification.isEmpty())
+            m_status->setText(outcome->verification);
         Q_EMIT rulesChanged();
         Q_EMIT retryRequested();
     } else if (outcome->check.alreadyAllowed()) {
@@ -453,19 +455,7 @@ bool DiagnosisPane::writeReport(const QString &path, QString *error) const
 {
     const bool json =
         QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.write(m_diagnosis.reportBytes(json));
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return core::SecretFile::write(path, m_diagnosis.reportBytes(json), error);
 }
 
 void DiagnosisPane::saveSupportBundle()

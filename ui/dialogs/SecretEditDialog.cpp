@@ -55,6 +55,8 @@ void SecretEditDialog::build(bool editing)
     m_value = new QPlainTextEdit(this);
     m_value->setAccessibleName(tr("Value"));
     m_value->setTabChangesFocus(true);
+    // An undo history would keep every value typed or pasted, out of reach of any wipe.
+    m_value->setUndoRedoEnabled(false);
     m_value->setPlaceholderText(editing ? tr("Leave empty to keep the current value")
                                         : tr("The secret value"));
     m_value->setFixedHeight(m_value->fontMetrics().lineSpacing() * 4 + 12);
@@ -210,6 +212,13 @@ void SecretEditDialog::validate()
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
+}
+
+void SecretEditDialog::done(int result)
+{
+    // QDialog::done() emits accepted/rejected: whoever takes form() has it by now.
+    QDialog::done(result);
+    m_value->clear();
 }
 
 SecretForm SecretEditDialog::form() const

@@ -30,7 +30,8 @@ struct SecretForm
 
 // Create a secret, or edit one (a new value makes a new version). Key Vault's rules are
 // checked before anything is sent: names of 1–127 letters, digits and dashes, values up to
-// 25 KB, at most 15 tags.
+// 25 KB, at most 15 tags. The value field keeps no undo history, and is emptied as soon as the
+// dialog closes (after `accepted` has been answered), so no earlier value stays behind in it.
 class SecretEditDialog : public QDialog
 {
     Q_OBJECT
@@ -51,6 +52,9 @@ public:
     void setTags(const QMap<QString, QString> &tags);
     // Why OK is disabled, or empty when the form is valid.
     QString problem() const;
+    QPlainTextEdit *valueEdit() const { return m_value; }
+
+    void done(int result) override;
 
 private:
     void build(bool editing);

@@ -19,7 +19,7 @@ using details::dateText;
 
 SecretDetailsPanel::SecretDetailsPanel(QWidget *parent)
     : QGroupBox(tr("Details"), parent)
-    , m_value(new QLineEdit(this))
+    , m_value(new SecretValueEdit(this))
     , m_reveal(new QPushButton(tr("&Reveal"), this))
     , m_copyValue(new QToolButton(this))
     , m_showVersions(new QPushButton(tr("Show &versions"), this))
@@ -46,8 +46,11 @@ SecretDetailsPanel::SecretDetailsPanel(QWidget *parent)
     m_identifier = identifierRow.edit;
     m_copyIdentifier = identifierRow.copy;
 
-    m_value->setReadOnly(true);
     m_value->setEchoMode(QLineEdit::Password);
+    connect(m_value, &SecretValueEdit::copyRequested, this, [this] {
+        if (auto *copy = m_copyValue->defaultAction(); copy && copy->isEnabled())
+            copy->trigger();
+    });
     m_value->setAccessibleName(tr("Value"));
     m_value->setPlaceholderText(tr("Hidden; press Reveal to fetch it"));
     m_reveal->setCheckable(true);
@@ -145,7 +148,7 @@ void SecretDetailsPanel::showValue(const QString &value)
 
 void SecretDetailsPanel::hideValue()
 {
-    m_value->clear();
+    m_value->clearValue();
     m_value->setEchoMode(QLineEdit::Password);
     const QSignalBlocker blocker(m_reveal);
     m_reveal->setChecked(false);

@@ -2,6 +2,7 @@
 
 #include "clients/KeyVaultTypes.h"
 #include "models/SecretListModel.h"
+#include "widgets/SecretValueEdit.h"
 
 #include <QGroupBox>
 
@@ -19,7 +20,8 @@ namespace kluis::ui {
 
 // Attributes, tags and identifier of the selected secret. The value stays masked until
 // Reveal is pressed; it is fetched then (by whoever listens to revealRequested) and forgotten
-// when the selection changes or Hide is pressed.
+// when the selection changes or Hide is pressed. A shown value is copied only through the copy
+// value action (ClipboardGuard), from the button, Ctrl+C or the field's context menu alike.
 class SecretDetailsPanel : public QGroupBox
 {
     Q_OBJECT
@@ -38,7 +40,7 @@ public:
     bool areVersionsShown() const;
 
     QPushButton *revealButton() const { return m_reveal; }
-    QLineEdit *valueEdit() const { return m_value; }
+    SecretValueEdit *valueEdit() const { return m_value; }
     QLineEdit *identifierEdit() const { return m_identifier; }
     QToolButton *copyIdentifierButton() const { return m_copyIdentifier; }
     QPushButton *versionsButton() const { return m_showVersions; }
@@ -65,7 +67,7 @@ private:
     QLabel *m_tags;
     QLineEdit *m_identifier;
     QToolButton *m_copyIdentifier;
-    QLineEdit *m_value;
+    SecretValueEdit *m_value;
     QPushButton *m_reveal;
     QToolButton *m_copyValue;
     QPushButton *m_showVersions;

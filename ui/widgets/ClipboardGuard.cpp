@@ -1,5 +1,7 @@
 #include "widgets/ClipboardGuard.h"
 
+#include "common/SecureMemory.h"
+
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QGuiApplication>
@@ -44,8 +46,12 @@ void ClipboardGuard::clear()
     if (m_digest.isEmpty())
         return;
     auto *clipboard = QGuiApplication::clipboard();
-    if (digestOf(clipboard->text(QClipboard::Clipboard)) == m_digest)
+    auto held = clipboard->text(QClipboard::Clipboard);
+    if (digestOf(held) == m_digest) {
+        // `held` shares the clipboard's copy; once the clipboard drops it, it is ours to wipe.
         clipboard->clear(QClipboard::Clipboard);
+        core::wipe(held);
+    }
     m_digest.clear();
     Q_EMIT cleared();
 }

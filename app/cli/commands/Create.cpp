@@ -1,5 +1,7 @@
 #include "commands/Commands.h"
 
+#include "common/SecureMemory.h"
+
 #include <QFile>
 
 using namespace kluis::core;
@@ -89,6 +91,8 @@ QCoro::Task<int> importCertificateCommand(Context &context, QString name)
     import.enabled = !context.isSet(QStringLiteral("disabled"));
     import.tags = context.tags();
     const auto item = co_await client->importCertificate(name, import);
+    wipe(import.password);
+    wipe(import.content); // a private key, PFX or PEM
     if (!item)
         co_return context.fail(item.error());
     if (context.json())

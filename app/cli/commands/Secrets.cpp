@@ -1,5 +1,7 @@
 #include "commands/Commands.h"
 
+#include "common/SecureMemory.h"
+
 #include <QFile>
 
 using namespace kluis::core;
@@ -35,7 +37,7 @@ QCoro::Task<int> secretCommand(Context &context, QString command, QString name)
         co_return Ok;
     }
     if (command == QLatin1String("show") || command == QLatin1String("get-secret")) {
-        const auto bundle = co_await client->getSecret(name, version);
+        auto bundle = co_await client->getSecret(name, version);
         if (!bundle)
             co_return context.fail(bundle.error());
         const bool withValue = command == QLatin1String("get-secret");
@@ -46,6 +48,7 @@ QCoro::Task<int> secretCommand(Context &context, QString command, QString name)
             context.printJson(object);
         } else if (withValue) {
             context.print(bundle->value);
+            wipe(bundle.value().value);
         } else {
             context.print(
                 QStringLiteral("name\t%1\nversion\t%2\ncontentType\t%3\nenabled\t%4\nupdated\t%5")
@@ -77,6 +80,7 @@ QCoro::Task<int> secretCommand(Context &context, QString command, QString name)
         }
         const auto bundle =
             co_await client->setSecret(name, value, context.option(QStringLiteral("content-type")));
+        wipe(value);
         if (!bundle)
             co_return context.fail(bundle.error());
         if (context.json())
@@ -112,10 +116,9 @@ QCoro::Task<int> secretCommand(Context &context, QString command, QString name)
         const auto blob = co_await client->backupSecret(name);
         if (!blob)
             co_return context.fail(blob.error());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(blob.value()) < 0)
-            co_return context.fail(AzureError::usage(
-                QStringLiteral("Cannot write %1: %2").arg(path, file.errorString())));
+        AzureError error;
+        if (!context.writeFile(path, blob.value(), &error))
+            co_return context.fail(error);
         if (context.json())
             context.printJson(
                 QJsonObject{{QStringLiteral("backup"), name}, {QStringLiteral("file"), path}});

@@ -1,5 +1,7 @@
 #include "certificates/Pkcs12.h"
 
+#include "common/SecureMemory.h"
+
 #include <QCoreApplication>
 
 #include <openssl/bio.h>
@@ -42,7 +44,7 @@ bool parse(const QByteArray &pfx, const QString &password, Contents &contents)
     PKCS12 *p12 = read(pfx);
     if (!p12)
         return false;
-    const QByteArray utf8 = password.toUtf8();
+    const SecureBytes utf8(password.toUtf8()); // wiped when done
     const bool parsed =
         PKCS12_parse(p12, utf8.constData(), &contents.key, &contents.cert, &contents.chain) == 1;
     PKCS12_free(p12);
@@ -51,7 +53,7 @@ bool parse(const QByteArray &pfx, const QString &password, Contents &contents)
 
 Result<QByteArray> build(const Contents &contents, const QString &password)
 {
-    const QByteArray utf8 = password.toUtf8();
+    const SecureBytes utf8(password.toUtf8()); // wiped when done
     // OpenSSL 3's defaults: AES-256-CBC with PBKDF2 for the key and the certificates.
     PKCS12 *out = PKCS12_create(utf8.constData(), nullptr, contents.key, contents.cert,
                                 contents.chain, 0, 0, 0, 0, 0);
@@ -127,7 +129,7 @@ bool opensWith(const QByteArray &pfx, const QString &password)
         ERR_clear_error();
         return false;
     }
-    const QByteArray utf8 = password.toUtf8();
+    const SecureBytes utf8(password.toUtf8()); // wiped when done
     const bool ok = PKCS12_verify_mac(p12, utf8.constData(), int(utf8.size())) == 1 ||
                     (password.isEmpty() && PKCS12_verify_mac(p12, nullptr, 0) == 1);
     PKCS12_free(p12);

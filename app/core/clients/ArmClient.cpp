@@ -155,6 +155,10 @@ QCoro::Task<Result<VaultResource>> ArmClient::updateNetworkRules(QString subscri
     const auto pipeline = m_pipeline;
     if (!pipeline)
         co_return AzureError::cancelled();
+    if (!rules.read)
+        co_return AzureError::usage(QCoreApplication::translate(
+            "ArmClient", "The vault's network rules were not read from Resource Manager; "
+                         "nothing was written."));
     QJsonObject properties;
     properties.insert(QStringLiteral("networkAcls"), rules.toJson());
     QJsonObject body;

@@ -35,8 +35,10 @@ public:
     QCoro::Task<Result<VaultResource>> getVault(QString subscriptionId, QString resourceGroup,
                                                 QString name) const;
 
-    // Replaces the vault's firewall rules. The whole rule list is sent (whether the service
-    // merges arrays on PATCH is not documented); read the vault first and change its rules.
+    // Replaces the vault's IP rules. The networkAcls object is sent back as it was read, with
+    // the whole IP rule list (whether the service merges arrays on PATCH is not documented):
+    // read the vault first and change its rules. Rules that were not read (an answer without
+    // networkAcls) are refused: writing them would put defaults in place of unseen settings.
     QCoro::Task<Result<VaultResource>> updateNetworkRules(QString subscriptionId,
                                                           QString resourceGroup, QString name,
                                                           NetworkRules rules) const;

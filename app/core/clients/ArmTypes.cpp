@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace kluis::core {
 
 Subscription Subscription::fromJson(const QJsonObject &object)
@@ -25,7 +27,9 @@ NetworkRules NetworkRules::fromJson(const QJsonObject &object)
 {
     NetworkRules rules;
     if (object.isEmpty())
-        return rules; // no networkAcls: open to all networks
+        return rules; // no networkAcls: open to all networks, and nothing to write back
+    rules.raw = object;
+    rules.read = true;
     rules.defaultAction =
         object.value(QStringLiteral("defaultAction")).toString(rules.defaultAction);
     rules.bypass = object.value(QStringLiteral("bypass")).toString(rules.bypass);
@@ -38,9 +42,24 @@ NetworkRules NetworkRules::fromJson(const QJsonObject &object)
 
 QJsonObject NetworkRules::toJson() const
 {
+    const auto readIps = raw.value(QStringLiteral("ipRules")).toArray();
     QJsonArray ips;
-    for (const auto &rule : ipRules)
-        ips.append(QJsonObject{{QStringLiteral("value"), rule}});
+    for (const auto &rule : ipRules) {
+        const auto normalized = normalizedIpRule(rule);
+        const auto same = std::find_if(readIps.begin(), readIps.end(), [&](const QJsonValue &old) {
+            return !normalized.isEmpty() &&
+                   normalizedIpRule(old.toObject().value(QStringLiteral("value")).toString()) ==
+                       normalized;
+        });
+        ips.append(same != readIps.end()
+                       ? *same
+                       : QJsonValue(QJsonObject{{QStringLiteral("value"), rule}}));
+    }
+    if (read) {
+        auto object = raw;
+        object.insert(QStringLiteral("ipRules"), ips);
+        return object;
+    }
     QJsonArray networks;
     for (const auto &rule : virtualNetworkRules)
         networks.append(QJsonObject{{QStringLiteral("id"), rule}});
@@ -122,6 +141,7 @@ VaultProperties VaultProperties::fromJson(const QJsonObject &object)
                                          .toString(properties.publicNetworkAccess);
     properties.networkAcls =
         NetworkRules::fromJson(object.value(QStringLiteral("networkAcls")).toObject());
+    properties.read = !object.isEmpty();
     const auto connections = object.value(QStringLiteral("privateEndpointConnections")).toArray();
     properties.privateEndpointConnections = static_cast<int>(connections.size());
     for (const auto &value : connections) {

@@ -35,8 +35,15 @@ struct NetworkRules
     QString bypass = QStringLiteral("AzureServices"); // AzureServices | None
     QStringList ipRules;                              // "1.2.3.4/32", "1.2.3.0/24"
     QStringList virtualNetworkRules;                  // subnet resource ids
+    // The networkAcls object exactly as Resource Manager sent it (members Kluis does not know,
+    // ignoreMissingVnetServiceEndpoint, …), and whether there was one: only rules that were
+    // read are ever written back.
+    QJsonObject raw;
+    bool read = false;
 
     static NetworkRules fromJson(const QJsonObject &object);
+    // Read rules: `raw` as it came, with only ipRules replaced by this list (each rule still
+    // there keeps its object as read). Rules made from nothing: every member from the fields.
     QJsonObject toJson() const;
 
     // Whether an IP rule covers `address` (a single address or a CIDR range).
@@ -63,6 +70,7 @@ struct VaultProperties
     NetworkRules networkAcls;
     int privateEndpointConnections = 0;
     QStringList privateEndpointConnectionIds; // the connections' private endpoint ids (or names)
+    bool read = false;                        // the answer had a properties object
 
     static VaultProperties fromJson(const QJsonObject &object);
 };

@@ -1,6 +1,7 @@
 #include "clients/KeyVaultClient.h"
 
 #include "cloud/CloudProfile.h"
+#include "common/SecureMemory.h"
 #include "net/HttpPipeline.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,8 @@ QCoro::Task<Result<QJsonObject>> callJson(QPointer<HttpPipeline> pipeline, HttpR
         co_return QJsonObject{};
     QJsonParseError parseError{};
     const auto document = QJsonDocument::fromJson(response->body, &parseError);
+    // The raw answer may hold a secret value or a key; what is needed is parsed out now.
+    wipe(response.value().body);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         auto error = AzureError::parse(QCoreApplication::translate(
             "KeyVaultClient", "The vault's answer is not a JSON object."));

@@ -1,5 +1,7 @@
 #include "Diagnosis.h"
 
+#include "diagnostics/Scrubber.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -365,7 +367,9 @@ QString Diagnosis::toMarkdown() const
 
 QByteArray Diagnosis::reportBytes(bool json) const
 {
-    return json ? QJsonDocument(toJson()).toJson() : toMarkdown().toUtf8();
+    // Scrubbed like a support bundle: a report is attached to tickets too.
+    return json ? QJsonDocument(Scrubber::scrub(toJson()).toObject()).toJson()
+                : Scrubber::scrub(toMarkdown()).toUtf8();
 }
 
 } // namespace kluis::core

@@ -139,7 +139,8 @@ struct Diagnosis
     QJsonObject toJson() const;
     // The same, for a ticket or an e-mail to the network team. Nothing secret in either.
     QString toMarkdown() const;
-    // The report file the window exports: toJson() as indented JSON, or toMarkdown() as UTF-8.
+    // The report file the window exports: toJson() as indented JSON, or toMarkdown() as UTF-8,
+    // both through Scrubber.
     QByteArray reportBytes(bool json) const;
 };
 

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <tuple>
 
 namespace kluis::core {
 
@@ -413,6 +414,13 @@ Diagnosis DiagnosisClassifier::classify(Diagnosis d)
     const auto *vault = vaultProbe(d.endpoints);
     const bool httpAnswer = d.failure && d.failure->kind == AzureError::Kind::Http;
 
+    // CRL/OCSP on port 80 is for other software on the machine; Kluis's own requests do not
+    // need it (and an HTTPS proxy need not carry it), so it is the cause only when nothing
+    // Kluis needs is blocked.
+    const auto rank = [](const EndpointProbe &probe) {
+        return std::tuple(probe.endpoint.role == FirewallEndpoint::Role::CertificateRevocation,
+                          stepRank(*probe.failure), roleRank(probe.endpoint.role));
+    };
     const EndpointProbe *worst = nullptr;
     for (const auto &probe : d.endpoints) {
         if (probe.state != EndpointProbe::State::Blocked || !probe.failure ||
@@ -420,8 +428,7 @@ Diagnosis DiagnosisClassifier::classify(Diagnosis d)
             continue;
         if (httpAnswer && probe.endpoint.role != FirewallEndpoint::Role::Vault)
             continue;
-        if (!worst || std::pair(stepRank(*probe.failure), roleRank(probe.endpoint.role)) <
-                          std::pair(stepRank(*worst->failure), roleRank(worst->endpoint.role)))
+        if (!worst || rank(probe) < rank(*worst))
             worst = &probe;
     }
     QList<FirewallEndpoint> blocked;

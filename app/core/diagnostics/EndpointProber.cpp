@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QHostInfo>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCipher>
@@ -73,14 +72,15 @@ DiagnosisCause causeOfSocketError(QAbstractSocket::SocketError error)
     }
 }
 
-// The proxy the system settings (on Linux: http_proxy, no_proxy) name for `url`, as host:port.
+// The proxy the environment (HTTPS_PROXY, NO_PROXY, …) or the desktop names for `url`, as
+// host:port: what Kluis's own "system" setting would use.
 QString systemProxy(const QUrl &url)
 {
-    for (const auto &proxy : QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url))) {
-        if (proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::Socks5Proxy)
-            return proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
-    }
-    return {};
+    SystemProxyResolver system;
+    const auto proxy = kluis::core::proxyFor(ProxySettings{}, system, url);
+    if (proxy.type() == QNetworkProxy::NoProxy)
+        return {};
+    return proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
 }
 
 } // namespace
@@ -112,23 +112,30 @@ QHostAddress EndpointProber::mappedAddress(const QMap<QString, QString> &hosts, 
     return {};
 }
 
-QNetworkProxy EndpointProber::proxyFor(QNetworkAccessManager *nam, const QUrl &url)
+QNetworkProxy EndpointProber::proxyFor(const ProbeSettings &settings, const QUrl &url)
 {
-    QList<QNetworkProxy> proxies;
-    const QNetworkProxyQuery query(url);
-    if (nam && nam->proxyFactory())
-        proxies = nam->proxyFactory()->queryProxy(query);
-    else if (nam && nam->proxy().type() != QNetworkProxy::DefaultProxy)
-        proxies = {nam->proxy()};
-    else
-        proxies = QNetworkProxyFactory::proxyForQuery(query);
-    for (const auto &proxy : proxies) {
-        if (proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::Socks5Proxy)
-            return proxy;
-        if (proxy.type() == QNetworkProxy::NoProxy)
-            break;
+    // The pipeline's tunnel takes these names to their mapped address itself, unless it is told
+    // to send them through the proxy too (LocalHostProxyFactory).
+    if (!mappedAddress(settings.cloud.hosts, url.host()).isNull() &&
+        !settings.proxy.proxyLocalNames)
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    SystemProxyResolver system;
+    auto proxy = kluis::core::proxyFor(settings.proxy, system, url);
+    // With the credentials the pipeline answers a 407 with, so the probe meets what its
+    // requests meet.
+    const auto &manual = settings.proxy;
+    if (manual.mode == ProxySettings::Mode::Manual && !manual.user.isEmpty() &&
+        manual.host.compare(proxy.hostName(), Qt::CaseInsensitive) == 0 &&
+        manual.port == proxy.port()) {
+        proxy.setUser(manual.user);
+        proxy.setPassword(manual.password);
+    } else if (manual.mode == ProxySettings::Mode::System) {
+        if (const auto credentials = system.credentialsFor(proxy.hostName(), proxy.port())) {
+            proxy.setUser(credentials->first);
+            proxy.setPassword(credentials->second);
+        }
     }
-    return QNetworkProxy(QNetworkProxy::NoProxy);
+    return proxy;
 }
 
 QString EndpointProber::issuerText(const QSslCertificate &certificate)
@@ -186,11 +193,10 @@ QCoro::Task<EndpointProbe> EndpointProber::probe(FirewallEndpoint endpoint, Prob
     url.setScheme(plainHttp ? QStringLiteral("http") : QStringLiteral("https"));
     url.setHost(host);
     url.setPort(endpoint.port);
-    const auto mapped = mappedAddress(settings.cloud.hosts, host);
-    QNetworkProxy proxy(QNetworkProxy::NoProxy);
-    if (mapped.isNull())
-        proxy = proxyFor(settings.nam, url);
+    const auto proxy = proxyFor(settings, url);
     const bool viaProxy = proxy.type() != QNetworkProxy::NoProxy;
+    // Through a proxy the proxy resolves the name; the hosts map is for direct connections.
+    const auto mapped = viaProxy ? QHostAddress() : mappedAddress(settings.cloud.hosts, host);
     if (viaProxy)
         probe.proxy = proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostics/Diagnosis.h"
+#include "net/ProxySettings.h"
 
 #include <QCoro/QCoroTask>
 #include <QHostAddress>
@@ -17,13 +18,15 @@ class QNetworkAccessManager;
 
 namespace kluis::core {
 
-// What the probes share: the cloud (for its hosts map and its CA), the pipeline's network
-// manager (for its proxy, and for the HTTP step), and how long one step may take.
+// What the probes share: the cloud (for its hosts map and its CA), the pipeline's proxy
+// settings (the probes connect the way its requests do, through the same proxyFor()), its
+// network manager (for the HTTP step), and how long one step may take.
 struct ProbeSettings
 {
     CloudProfile cloud;
     QList<QSslCertificate> cloudCa; // trusted for the cloud's own hosts, as HttpPipeline does
     QPointer<QNetworkAccessManager> nam;
+    ProxySettings proxy; // HttpPipeline::networkSettings().proxy
     std::chrono::milliseconds stepTimeout{5000};
 };
 
@@ -42,8 +45,10 @@ public:
     // The address a cloud file's hosts map (or RFC 6761 for *.localhost) gives `host`; null
     // when the system resolver decides. Mirrors LocalHostTunnel::addressFor.
     static QHostAddress mappedAddress(const QMap<QString, QString> &hosts, const QString &host);
-    // The proxy the network manager would use for `url`; NoProxy when none.
-    static QNetworkProxy proxyFor(QNetworkAccessManager *nam, const QUrl &url);
+    // The proxy a probe of `url` goes through: the pipeline's (proxyFor() under its settings),
+    // except for names the pipeline tunnels to a mapped address itself; NoProxy for direct.
+    // It carries the credentials the pipeline would give the proxy.
+    static QNetworkProxy proxyFor(const ProbeSettings &settings, const QUrl &url);
     // "CN, O" of a certificate's issuer (or subject).
     static QString issuerText(const QSslCertificate &certificate);
     static QString subjectText(const QSslCertificate &certificate);

@@ -149,6 +149,7 @@ QCoro::Task<Diagnosis> FirewallDiagnosis::run()
     if (!settings.cloud.caFile.isEmpty())
         settings.cloudCa = QSslCertificate::fromPath(settings.cloud.caFile, QSsl::Pem);
     settings.nam = m_pipeline->networkAccessManager();
+    settings.proxy = m_pipeline->networkSettings().proxy;
     settings.stepTimeout = m_stepTimeout;
 
     // Everything starts at once (QCoro tasks run eagerly up to their first wait).

@@ -25,6 +25,35 @@ QString errorText(const AzureError &error)
     return error.code.isEmpty() ? error.shortMessage()
                                 : QString(error.code + QStringLiteral(": ") + error.shortMessage());
 }
+
+bool hasIpRule(const NetworkRules &rules, const QString &rule)
+{
+    return std::any_of(rules.ipRules.cbegin(), rules.ipRules.cend(),
+                       [&](const QString &r) { return sameRule(r, rule); });
+}
+
+// The rules (IP and virtual network) of `before` that `after` lacks, leaving out `removed`.
+QStringList lostRules(const NetworkRules &before, const NetworkRules &after,
+                      const QString &removed = {})
+{
+    QStringList lost;
+    for (const auto &rule : before.ipRules) {
+        if (!hasIpRule(after, rule) && (removed.isEmpty() || !sameRule(rule, removed)))
+            lost.append(rule);
+    }
+    for (const auto &subnet : before.virtualNetworkRules) {
+        if (!after.virtualNetworkRules.contains(subnet, Qt::CaseInsensitive))
+            lost.append(subnet);
+    }
+    return lost;
+}
+
+AzureError verificationError(const QString &message)
+{
+    auto error = AzureError::parse(message);
+    error.code = QStringLiteral("RulesChangedMeanwhile");
+    return error;
+}
 } // namespace
 
 FirewallRuleEditor::FirewallRuleEditor(HttpPipeline *pipeline, QString journalPath, QObject *parent)
@@ -54,6 +83,30 @@ VaultTarget FirewallRuleEditor::target(const QString &subscriptionId, const QStr
                                        const QString &name) const
 {
     return {endpoint(), subscriptionId, resourceGroup, name};
+}
+
+// The vault as Resource Manager has it now, refused when its answer cannot be written back
+// whole: without properties or networkAcls, Kluis would write defaults over settings it never
+// saw.
+QCoro::Task<Result<VaultResource>> FirewallRuleEditor::readVault(VaultTarget vault) const
+{
+    const QPointer<HttpPipeline> pipeline = m_pipeline;
+    if (!pipeline)
+        co_return AzureError::cancelled();
+    const ArmClient arm(pipeline);
+    auto current = co_await arm.getVault(vault.subscriptionId, vault.resourceGroup, vault.name);
+    if (!current)
+        co_return current.error();
+    if (!current->properties.read || !current->properties.networkAcls.read) {
+        auto error = AzureError::parse(
+            tr("Resource Manager's answer for %1 holds no network rules (networkAcls), so "
+               "Kluis changes nothing: writing them back could reset settings it did not see. "
+               "Change the vault's firewall in the Azure portal or with the Azure CLI.")
+                .arg(vault.name));
+        error.code = QStringLiteral("IncompleteNetworkRules");
+        co_return error;
+    }
+    co_return current;
 }
 
 QList<PendingRemoval> FirewallRuleEditor::pending() const
@@ -124,8 +177,7 @@ FirewallRuleEditor::addAddress(VaultTarget vault, QString address, std::chrono::
         co_return AzureError::cancelled();
     if (vault.endpoint.isEmpty())
         vault.endpoint = endpoint();
-    const ArmClient arm(m_pipeline);
-    auto current = co_await arm.getVault(vault.subscriptionId, vault.resourceGroup, vault.name);
+    auto current = co_await readVault(vault);
     if (!self)
         co_return AzureError::cancelled();
     if (!current)
@@ -159,9 +211,26 @@ FirewallRuleEditor::addAddress(VaultTarget vault, QString address, std::chrono::
     if (!outcome.check.ok())
         co_return outcome;
 
-    auto rules = outcome.rules;
+    // The rules as they are now, just before writing: whatever another administrator changed
+    // since the first read goes back as they left it.
+    auto fresh = co_await readVault(vault);
+    if (!self)
+        co_return AzureError::cancelled();
+    if (!fresh)
+        co_return fresh.error();
+    const auto before = fresh->properties.networkAcls;
+    const auto again = IpRuleCheck::check(address, before);
+    if (!again.ok()) {
+        // Somebody let the address through meanwhile (or filled the list): nothing to write.
+        outcome.check = again;
+        outcome.rules = before;
+        co_return outcome;
+    }
+    outcome.check = again;
+    auto rules = before;
     rules.addIpRule(outcome.check.rule);
     const auto reason = temporary ? QStringLiteral("temporary") : QStringLiteral("add-my-address");
+    const ArmClient arm(m_pipeline);
     auto updated = co_await arm.updateNetworkRules(vault.subscriptionId, vault.resourceGroup,
                                                    vault.name, rules);
     if (!self)
@@ -170,11 +239,41 @@ FirewallRuleEditor::addAddress(VaultTarget vault, QString address, std::chrono::
         record(vault, QStringLiteral("add"), outcome.check.rule, reason, &updated.error());
         co_return updated.error();
     }
-    record(vault, QStringLiteral("add"), outcome.check.rule, reason, nullptr);
     qCInfo(lcFirewall) << "added IP rule" << outcome.check.rule << "to" << vault.name;
     outcome.added = true;
     outcome.rules = updated->properties.networkAcls;
-    if (temporary) {
+
+    // Read back: the rule is there, and no rule that was there went.
+    auto after = co_await readVault(vault);
+    if (!self)
+        co_return AzureError::cancelled();
+    bool ruleThere = hasIpRule(outcome.rules, outcome.check.rule);
+    if (!after) {
+        outcome.verification = tr("The rules could not be read back to check the change: %1")
+                                   .arg(after.error().shortMessage());
+    } else {
+        outcome.rules = after->properties.networkAcls;
+        ruleThere = hasIpRule(outcome.rules, outcome.check.rule);
+        const auto lost = lostRules(before, outcome.rules);
+        if (!ruleThere)
+            outcome.verification =
+                tr("%1 was accepted, but the vault's rules no longer hold it: another change "
+                   "crossed this one. Check the vault's firewall.")
+                    .arg(outcome.check.rule);
+        else if (!lost.isEmpty())
+            outcome.verification =
+                tr("%1 was added, but these rules that were there before are gone now: %2. "
+                   "Another change crossed this one; check the vault's firewall.")
+                    .arg(outcome.check.rule, lost.join(QStringLiteral(", ")));
+    }
+    if (outcome.verification.isEmpty()) {
+        record(vault, QStringLiteral("add"), outcome.check.rule, reason, nullptr);
+    } else {
+        qCWarning(lcFirewall).noquote() << outcome.verification;
+        const auto problem = verificationError(outcome.verification);
+        record(vault, QStringLiteral("add"), outcome.check.rule, reason, &problem);
+    }
+    if (temporary && ruleThere) {
         PendingRemoval removal;
         removal.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         removal.vault = vault;
@@ -202,9 +301,8 @@ QCoro::Task<Status> FirewallRuleEditor::removeTemporary(QString id, QString reas
     const auto removal = *it;
     if (!m_pipeline)
         co_return AzureError::cancelled();
-    const ArmClient arm(m_pipeline);
-    auto current = co_await arm.getVault(removal.vault.subscriptionId, removal.vault.resourceGroup,
-                                         removal.vault.name);
+    // Read just before writing, as for an add.
+    auto current = co_await readVault(removal.vault);
     if (!self)
         co_return AzureError::cancelled();
     if (!current && current.error().isNotFound()) {
@@ -215,12 +313,14 @@ QCoro::Task<Status> FirewallRuleEditor::removeTemporary(QString id, QString reas
     }
     if (!current)
         co_return current.error();
-    auto rules = current->properties.networkAcls;
+    const auto before = current->properties.networkAcls;
+    auto rules = before;
     if (!rules.removeIpRule(removal.rule)) {
         m_journal.removePending(id); // somebody took it away already
         Q_EMIT pendingChanged();
         co_return Done{};
     }
+    const ArmClient arm(m_pipeline);
     auto updated = co_await arm.updateNetworkRules(
         removal.vault.subscriptionId, removal.vault.resourceGroup, removal.vault.name, rules);
     if (!self)
@@ -228,6 +328,30 @@ QCoro::Task<Status> FirewallRuleEditor::removeTemporary(QString id, QString reas
     if (!updated) {
         record(removal.vault, QStringLiteral("remove"), removal.rule, reason, &updated.error());
         co_return updated.error();
+    }
+    // Read back: the rule went, and nothing else with it.
+    auto after = co_await readVault(removal.vault);
+    if (!self)
+        co_return AzureError::cancelled();
+    const auto &now = after ? after->properties.networkAcls : updated->properties.networkAcls;
+    QString problem;
+    if (hasIpRule(now, removal.rule))
+        problem = tr("%1 is still in the rules of %2 after its removal: another change crossed "
+                     "this one.")
+                      .arg(removal.rule, removal.vault.name);
+    else if (const auto lost = lostRules(before, now, removal.rule); !lost.isEmpty())
+        problem = tr("Removing %1 from %2, these rules went too: %3. Another change crossed this "
+                     "one; check the vault's firewall.")
+                      .arg(removal.rule, removal.vault.name, lost.join(QStringLiteral(", ")));
+    if (!problem.isEmpty()) {
+        const auto error = verificationError(problem);
+        record(removal.vault, QStringLiteral("remove"), removal.rule, reason, &error);
+        if (!hasIpRule(now, removal.rule)) {
+            m_journal.removePending(id);
+            Q_EMIT pendingChanged();
+            Q_EMIT ruleRemoved(removal.vault, removal.rule);
+        }
+        co_return error; // still pending when the rule is still there: tried again later
     }
     record(removal.vault, QStringLiteral("remove"), removal.rule, reason, nullptr);
     qCInfo(lcFirewall) << "removed temporary IP rule" << removal.rule << "from"

@@ -23,6 +23,12 @@ class HttpPipeline;
 // is removed when it expires, when Kluis quits (removeAll) and, if Kluis was killed, by the
 // next instance (the journal's due removals run as soon as a pipeline is set). Only a rule
 // Kluis itself added is ever removed.
+//
+// Resource Manager has no way to change one rule, so every change reads the rules and writes
+// them all back. To lose nobody's change: the rules are read again just before writing and
+// the change is made to that fresh copy, whose every member (unknown ones included) goes back
+// as read; an answer without networkAcls or properties is never written back; and the rules
+// are read once more afterwards to see that the change is there and no other rule went.
 class FirewallRuleEditor : public QObject
 {
     Q_OBJECT
@@ -34,6 +40,9 @@ public:
         bool added = false;                      // a rule was sent and accepted
         std::optional<PendingRemoval> temporary; // the removal planned for it
         NetworkRules rules;                      // the vault's rules afterwards
+        // What reading the rules back after the change showed amiss (the rule missing, or
+        // another administrator's rule gone); empty when all is as written.
+        QString verification;
     };
 
     // journalPath: empty for RuleChangeLog::defaultPath().
@@ -71,6 +80,7 @@ Q_SIGNALS:
 
 private:
     QString endpoint() const;
+    QCoro::Task<Result<VaultResource>> readVault(VaultTarget vault) const;
     QCoro::Task<int> removeWhere(bool dueOnly, QString reason);
     void scheduleNext(qint64 minimumMs = 0);
     void record(const VaultTarget &vault, const QString &action, const QString &rule,

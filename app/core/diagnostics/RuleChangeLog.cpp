@@ -1,12 +1,14 @@
 #include "diagnostics/RuleChangeLog.h"
 
+#include "common/SecretFile.h"
 #include <QCoreApplication>
 #include <QDir>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QLockFile>
 #include <QStandardPaths>
 
 namespace kluis::core {
@@ -14,6 +16,8 @@ namespace kluis::core {
 namespace {
 // The journal keeps the newest changes; older ones are of no use to anybody.
 constexpr qsizetype maxChanges = 2000;
+// Another instance holds the lock only while it writes the file.
+constexpr int lockWaitMs = 5000;
 
 QString isoTime(const QDateTime &time)
 {
@@ -102,16 +106,40 @@ QString RuleChangeLog::defaultPath()
 
 void RuleChangeLog::reload()
 {
+    QString error;
+    if (!load(&error))
+        m_error = error;
+}
+
+bool RuleChangeLog::load(QString *error)
+{
+    QFile file(m_path);
+    if (!file.exists()) {
+        m_changes.clear();
+        m_pending.clear();
+        return true; // no journal yet
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    QJsonParseError parseError;
+    const auto document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        // Never written over: the rules it lists as pending would be forgotten.
+        *error =
+            QCoreApplication::translate("RuleChangeLog", "The firewall journal %1 is damaged (%2).")
+                .arg(m_path, parseError.errorString());
+        return false;
+    }
+    const auto root = document.object();
     m_changes.clear();
     m_pending.clear();
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return; // no journal yet
-    const auto root = QJsonDocument::fromJson(file.readAll()).object();
     for (const auto &value : root.value(QStringLiteral("changes")).toArray())
         m_changes.append(RuleChange::fromJson(value.toObject()));
     for (const auto &value : root.value(QStringLiteral("pending")).toArray())
         m_pending.append(PendingRemoval::fromJson(value.toObject()));
+    return true;
 }
 
 QList<PendingRemoval> RuleChangeLog::due(const QDateTime &now) const
@@ -126,22 +154,46 @@ QList<PendingRemoval> RuleChangeLog::due(const QDateTime &now) const
 
 bool RuleChangeLog::record(const RuleChange &change)
 {
-    m_changes.append(change);
-    if (m_changes.size() > maxChanges)
-        m_changes.remove(0, m_changes.size() - maxChanges);
-    return save();
+    return update([&] {
+        m_changes.append(change);
+        if (m_changes.size() > maxChanges)
+            m_changes.remove(0, m_changes.size() - maxChanges);
+    });
 }
 
 bool RuleChangeLog::addPending(const PendingRemoval &removal)
 {
-    m_pending.append(removal);
-    return save();
+    return update([&] {
+        m_pending.removeIf([&](const auto &other) { return other.id == removal.id; });
+        m_pending.append(removal);
+    });
 }
 
 bool RuleChangeLog::removePending(const QString &id)
 {
-    const auto removed = m_pending.removeIf([&](const auto &removal) { return removal.id == id; });
-    return removed == 0 || save();
+    return update(
+        [&] { m_pending.removeIf([&](const auto &removal) { return removal.id == id; }); });
+}
+
+bool RuleChangeLog::update(const std::function<void()> &change)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(lockWaitMs)) {
+        m_error = QCoreApplication::translate("RuleChangeLog",
+                                              "Another Kluis holds the firewall journal %1.")
+                      .arg(m_path);
+        change(); // kept in memory at least, for this instance
+        return false;
+    }
+    QString error;
+    if (!load(&error)) {
+        m_error = error;
+        change();
+        return false;
+    }
+    change();
+    return save();
 }
 
 bool RuleChangeLog::save()
@@ -155,17 +207,8 @@ bool RuleChangeLog::save()
     const QJsonObject root{{QStringLiteral("version"), 1},
                            {QStringLiteral("changes"), changes},
                            {QStringLiteral("pending"), pending}};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error = file.errorString();
+    if (!SecretFile::write(m_path, QJsonDocument(root).toJson(), &m_error))
         return false;
-    }
-    file.write(QJsonDocument(root).toJson());
-    if (!file.commit()) {
-        m_error = file.errorString();
-        return false;
-    }
     m_error.clear();
     return true;
 }

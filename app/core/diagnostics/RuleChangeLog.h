@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace kluis::core {
 
 // Which vault a rule change concerns, in Resource Manager's terms. `endpoint` is the Resource
@@ -54,8 +56,10 @@ struct PendingRemoval
 };
 
 // The journal of every change Kluis made to vault firewalls and of the temporary rules still to
-// remove, in one JSON file that survives a killed process: the next start finds what is due.
-// Written whole after every change (QSaveFile), so a crash leaves the old or the new file.
+// remove, in one JSON file (0600) that survives a killed process: the next start finds what is
+// due. Several instances (two windows, kluisctl beside the window) share it: every change takes
+// a lock file, reads the journal again, applies just that change and writes it whole (QSaveFile,
+// so a crash leaves the old or the new file). Nobody's entries are lost.
 class RuleChangeLog
 {
 public:
@@ -77,6 +81,9 @@ public:
     QString lastError() const { return m_error; }
 
 private:
+    // Under the lock: re-read, apply `change` to what is on disk, write.
+    bool update(const std::function<void()> &change);
+    bool load(QString *error);
     bool save();
 
     QString m_path;

@@ -10,9 +10,8 @@
 namespace kluis::core {
 
 // What an administrator attaches to a ticket: the diagnosis (JSON and Markdown), the recent
-// requests and Kluis's changes to vault firewalls, as one JSON file. Nothing secret: every
-// string is scrubbed of tokens, Authorization values and signed query strings on the way out,
-// even though none should be there.
+// requests and Kluis's changes to vault firewalls, as one JSON file (0600). Nothing secret:
+// everything goes through Scrubber on the way out, even though nothing secret should be there.
 class SupportBundle
 {
 public:
@@ -21,11 +20,8 @@ public:
     void setFirewallChanges(const QList<RuleChange> &changes) { m_changes = changes; }
 
     QJsonObject toJson() const;
-    // Writes the bundle (JSON) to `path`.
+    // Writes the bundle (JSON) to `path`, readable by its owner only.
     bool write(const QString &path, QString *error = nullptr) const;
-
-    // The scrubbing applied to every string: JWTs, bearer values, and the query of any URL.
-    static QString scrub(const QString &text);
 
 private:
     QJsonObject m_diagnosis;

@@ -268,4 +268,15 @@ QList<QNetworkProxy> proxiesFor(const ProxySettings &settings, SystemProxyResolv
     return {QNetworkProxy(QNetworkProxy::HttpProxy, settings.host, settings.port)};
 }
 
+QNetworkProxy proxyFor(const ProxySettings &settings, SystemProxyResolver &system, const QUrl &url)
+{
+    for (const auto &proxy : proxiesFor(settings, system, QNetworkProxyQuery(url))) {
+        if (proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::Socks5Proxy)
+            return proxy;
+        if (proxy.type() == QNetworkProxy::NoProxy)
+            break;
+    }
+    return QNetworkProxy(QNetworkProxy::NoProxy);
+}
+
 } // namespace kluis::core

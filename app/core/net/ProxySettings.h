@@ -109,8 +109,13 @@ private:
 };
 
 // The proxies for one query under `settings`, ignoring the .localhost tunnel. They carry no
-// credentials: Qt asks for them (proxyAuthenticationRequired) and caches the answer.
+// credentials: Qt asks for them (proxyAuthenticationRequired) and caches the answer. This is
+// the one proxy resolution of Kluis: the pipeline's network manager asks it for every request,
+// and whatever connects outside the manager (the diagnosis' probes) asks proxyFor() below.
 QList<QNetworkProxy> proxiesFor(const ProxySettings &settings, SystemProxyResolver &system,
                                 const QNetworkProxyQuery &query);
+// The proxy a connection to `url` goes through under `settings` (the first of proxiesFor()),
+// or NoProxy for a direct one.
+QNetworkProxy proxyFor(const ProxySettings &settings, SystemProxyResolver &system, const QUrl &url);
 
 } // namespace kluis::core

@@ -280,6 +280,19 @@ std::optional<ArmError> VaultResource::normalizeNetworkAcls(const QJsonValue &se
             return error;
         out.insert(QStringLiteral("virtualNetworkRules"), rules);
     }
+    // Members this emulator does not know (a newer API version's) are kept as sent, so a
+    // client that writes back what it read can be seen to keep them; null removes one.
+    static const QStringList known{QStringLiteral("bypass"), QStringLiteral("defaultAction"),
+                                   QStringLiteral("ipRules"),
+                                   QStringLiteral("virtualNetworkRules")};
+    for (auto it = acls.begin(); it != acls.end(); ++it) {
+        if (known.contains(it.key()))
+            continue;
+        if (it.value().isNull())
+            out.remove(it.key());
+        else
+            out.insert(it.key(), it.value());
+    }
     if (!out.contains(QStringLiteral("bypass")))
         out.insert(QStringLiteral("bypass"), QStringLiteral("AzureServices"));
     if (!out.contains(QStringLiteral("defaultAction")))

@@ -1,5 +1,7 @@
 #include "ClientCertificates.h"
 
+#include "server/PrivateFile.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -13,10 +15,6 @@
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcClientCertificates, "kluis.emulator.auth", QtInfoMsg)
 
@@ -74,25 +72,6 @@ Generated generateSelfSigned(const QString &commonName)
     X509_free(cert);
     EVP_PKEY_free(key);
     return result;
-}
-
-// Written with mode 0600 from the start: the file holds a private key.
-bool writePrivateFile(const QString &path, const QByteArray &content)
-{
-    const auto native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return false;
-    ::fchmod(fd, 0600);
-    qsizetype written = 0;
-    while (written < content.size()) {
-        const auto n = ::write(fd, content.constData() + written, size_t(content.size() - written));
-        if (n <= 0)
-            break;
-        written += n;
-    }
-    ::close(fd);
-    return written == content.size();
 }
 
 X509 *parseCertificate(const QByteArray &pem)

@@ -1,11 +1,11 @@
 #include "CloudDescription.h"
 
 #include "auth/ClientCertificates.h"
+#include "server/PrivateFile.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace kluis::emulator {
 
@@ -92,11 +92,8 @@ QJsonObject CloudDescription::build(const Endpoints &endpoints, const EmulatorSt
 
 bool CloudDescription::write(const QString &path, const QJsonObject &description)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(QJsonDocument(description).toJson(QJsonDocument::Indented));
-    return file.commit();
+    // It holds the clients' secrets.
+    return writePrivateFile(path, QJsonDocument(description).toJson(QJsonDocument::Indented));
 }
 
 } // namespace kluis::emulator

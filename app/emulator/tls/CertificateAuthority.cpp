@@ -1,5 +1,7 @@
 #include "CertificateAuthority.h"
 
+#include "server/PrivateFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -131,6 +133,11 @@ bool CertificateAuthority::prepare(const QStringList &dnsNames, const QStringLis
     const auto serverKeyPath = dir.absoluteFilePath(QStringLiteral("server-key.pem"));
     const auto sansPath = dir.absoluteFilePath(QStringLiteral("server-names.txt"));
 
+    // Keys an older emulator left readable by others become owner-only.
+    for (const auto &key : {caKeyPath, serverKeyPath}) {
+        if (QFile::exists(key))
+            QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     auto caCert = certFromPem(readFile(caFile()));
     auto caKey = keyFromPem(readFile(caKeyPath));
     if (!caCert || !caKey) {
@@ -144,7 +151,7 @@ bool CertificateAuthority::prepare(const QStringList &dnsNames, const QStringLis
             *error = QStringLiteral("could not sign the emulator's CA certificate");
             return false;
         }
-        if (!writeFileAtomically(caKeyPath, pemOf(caKey.get())) ||
+        if (!writePrivateFile(caKeyPath, pemOf(caKey.get())) ||
             !writeFileAtomically(caFile(), pemOf(caCert.get()))) {
             *error = QStringLiteral("could not write the CA to %1").arg(m_dir);
             return false;
@@ -176,7 +183,7 @@ bool CertificateAuthority::prepare(const QStringList &dnsNames, const QStringLis
             *error = QStringLiteral("could not sign the server certificate");
             return false;
         }
-        if (!writeFileAtomically(serverKeyPath, pemOf(serverKey.get())) ||
+        if (!writePrivateFile(serverKeyPath, pemOf(serverKey.get())) ||
             !writeFileAtomically(serverPath, pemOf(serverCert.get())) ||
             !writeFileAtomically(sansPath, sanText.toUtf8())) {
             *error = QStringLiteral("could not write the server certificate to %1").arg(m_dir);
