@@ -68,6 +68,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &ConnectionSession::vaultsChanged, this, &MainWindow::onVaultsChanged);
     connect(m_navigator, &VaultNavigator::currentVaultChanged, this,
             &MainWindow::onCurrentVaultChanged);
+    connect(m_navigator, &VaultNavigator::contentChanged, this,
+            [this] { m_vaultPane->setNavigatorEmpty(m_navigator->isEmpty()); });
+    m_vaultPane->setNavigatorEmpty(m_navigator->isEmpty());
     connect(m_navigator, &VaultNavigator::favouritesChanged, this, [this] {
         const QSignalBlocker blocker(m_favourite);
         m_favourite->setChecked(m_navigator->isCurrentFavourite());

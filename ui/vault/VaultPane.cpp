@@ -44,8 +44,7 @@ VaultPane::VaultPane(QWidget *parent)
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setText(tr("Choose a vault on the left.\n\nNo vaults yet? Use File → Attach "
-                              "local emulator… or File → Attach vault by URL…"));
+    setNavigatorEmpty(true);
 
     auto font = m_title->font();
     font.setBold(true);
@@ -106,6 +105,7 @@ VaultPane::VaultPane(QWidget *parent)
     for (auto *pane : allLists()) {
         connect(pane, &ListPaneBase::currentItemChanged, this, &VaultPane::updateDetails);
         connect(pane, &ListPaneBase::itemActivated, this, &VaultPane::itemActivated);
+        connect(pane, &ListPaneBase::showingErrorChanged, this, &VaultPane::updateDetails);
         connect(pane, &ListPaneBase::loadingChanged, this,
                 [this] { Q_EMIT loadingChanged(isLoading()); });
         connect(pane->errorPanel(), &ListErrorPanel::diagnoseRequested, this,
@@ -127,6 +127,18 @@ void VaultPane::setVault(const std::optional<core::VaultReference> &vault,
     for (auto *pane : {m_keys, m_certificates, m_deletedKeys, m_deletedCertificates})
         pane->setClient(client);
     updateDetails();
+}
+
+void VaultPane::setNavigatorEmpty(bool empty)
+{
+    m_placeholder->setText(empty ? tr("No vaults yet? Use File → Add account…, File → Attach "
+                                      "local emulator… or File → Attach vault by URL…")
+                                 : tr("Choose a vault on the left."));
+}
+
+QString VaultPane::placeholderText() const
+{
+    return m_placeholder->text();
 }
 
 QList<ListPaneBase *> VaultPane::allLists() const
@@ -201,6 +213,10 @@ void VaultPane::diagnose(ListPaneBase *pane, bool automatic)
 
 void VaultPane::updateDetails()
 {
+    // A failed listing's diagnosis takes the whole pane, so the cause, the address and the
+    // fixes are seen without scrolling; there is no item to show details of anyway.
+    const auto *list = currentListPane();
+    m_detailsStack->setVisible(!list || !list->isShowingError());
     const bool deleted = isShowingDeleted();
     switch (currentKind()) {
     case ObjectKind::Secret: {
