@@ -7,6 +7,7 @@
 #include "diagnostics/RequestLog.h"
 #include "diagnostics/SupportBundle.h"
 #include "net/HttpPipeline.h"
+#include "widgets/AccessibleValueLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -39,7 +40,7 @@ QLabel *wrappingLabel(QWidget *parent, const QString &accessibleName)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setAccessibleName(accessibleName);
+    setAccessibleValueLabel(label, accessibleName);
     return label;
 }
 

@@ -14,6 +14,7 @@
 #include "vault/ListPaneBase.h"
 #include "vault/SecretListPane.h"
 #include "vault/VaultPane.h"
+#include "widgets/AccessibleValueLabel.h"
 #include "widgets/ClipboardGuard.h"
 
 #include <QAction>
@@ -54,9 +55,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
-    m_cloudLabel->setAccessibleName(tr("Cloud"));
-    m_accountLabel->setAccessibleName(tr("Account"));
-    m_activityLabel->setAccessibleName(tr("Network activity"));
+    setAccessibleValueLabel(m_cloudLabel, tr("Cloud"));
+    setAccessibleValueLabel(m_accountLabel, tr("Account"));
+    setAccessibleValueLabel(m_activityLabel, tr("Network activity"));
     statusBar()->addPermanentWidget(m_activityLabel);
     statusBar()->addPermanentWidget(m_cloudLabel);
     statusBar()->addPermanentWidget(m_accountLabel);

@@ -3,6 +3,7 @@
 #include "models/PagedListModel.h"
 #include "vault/ListErrorPanel.h"
 #include "vault/TextFilterProxy.h"
+#include "widgets/AccessibleValueLabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -98,7 +99,7 @@ void ListPaneBase::setListModel(core::PagedListModel *model, TextFilterProxy *pr
     m_progress->setMaximumHeight(m_status->fontMetrics().height() + 4);
     m_progress->setAccessibleName(tr("Loading"));
     m_progress->setTextVisible(false);
-    m_status->setAccessibleName(tr("List status"));
+    setAccessibleValueLabel(m_status, tr("List status"));
     m_cancel->setAccessibleName(tr("Cancel loading"));
     connect(m_cancel, &QPushButton::clicked, this, &ListPaneBase::cancelLoading);
 

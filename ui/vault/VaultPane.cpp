@@ -8,6 +8,7 @@
 #include "vault/ObjectPanes.h"
 #include "vault/SecretDetailsPanel.h"
 #include "vault/SecretListPane.h"
+#include "widgets/AccessibleValueLabel.h"
 
 #include <algorithm>
 
@@ -51,7 +52,7 @@ VaultPane::VaultPane(QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.25);
     m_title->setFont(font);
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setAccessibleName(tr("Vault"));
+    setAccessibleValueLabel(m_title, tr("Vault"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_tabs->setAccessibleName(tr("Vault contents"));
