@@ -215,7 +215,7 @@ class Kluis:
         env = desktop.env()
         for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
             env.pop(name, None)
-        env.update(LANG=locale, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+        env.update(LANG=locale, TZ="UTC", QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
                    XDG_CONFIG_HOME=self.config_dir, KLUIS_DATA_DIR=self.data_dir,
                    XDG_DATA_HOME=self.data_dir)
         command = [os.path.join(bin_dir, "kluis"), *args]
@@ -416,9 +416,17 @@ class Kluis:
             raise AssertionError(f"{_role(accessible)} {accessible.name!r} has no area on screen")
         return x + width // 2, y + height // 2
 
+    def move_to(self, x, y):
+        # --sync waits for the pointer to move: not when it is already there.
+        where = subprocess.run(["xdotool", "getmouselocation", "--shell"], env=self.desktop.env(),
+                               capture_output=True, text=True).stdout
+        if f"X={x}\n" in where and f"Y={y}\n" in where:
+            return
+        self.desktop.xdotool("mousemove", "--sync", str(x), str(y))
+
     def click(self, accessible, button=1, modifiers=None):
         x, y = self.point_at(accessible)
-        self.desktop.xdotool("mousemove", "--sync", str(x), str(y))
+        self.move_to(x, y)
         if modifiers:
             self.desktop.xdotool("keydown", modifiers)
         self.desktop.xdotool("click", str(button))
@@ -427,7 +435,7 @@ class Kluis:
 
     def double_click(self, accessible):
         x, y = self.point_at(accessible)
-        self.desktop.xdotool("mousemove", "--sync", str(x), str(y))
+        self.move_to(x, y)
         self.desktop.xdotool("click", "--repeat", "2", "--delay", "80", "1")
 
     def keys(self, *combos):
