@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 namespace kluis::ui {
@@ -44,6 +45,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_cloudLabel(new QLabel(this))
     , m_accountLabel(new QLabel(this))
     , m_activityLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
+    , m_messageTimer(new QTimer(this))
 {
     setWindowTitle(tr("Kluis"));
     m_vaultPane->setDiagnostics(m_diagnostics);
@@ -55,6 +58,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
+    // Messages in a label of their own rather than QStatusBar::showMessage, whose text
+    // assistive technology cannot read.
+    setAccessibleValueLabel(m_messageLabel, tr("Status message"));
+    m_messageLabel->setTextFormat(Qt::PlainText);
+    m_messageTimer->setSingleShot(true);
+    connect(m_messageTimer, &QTimer::timeout, m_messageLabel, &QLabel::clear);
+    statusBar()->addWidget(m_messageLabel, 1);
     setAccessibleValueLabel(m_cloudLabel, tr("Cloud"));
     setAccessibleValueLabel(m_accountLabel, tr("Account"));
     setAccessibleValueLabel(m_activityLabel, tr("Network activity"));
@@ -80,13 +90,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_secretActions, &SecretActionController::busyChanged, this,
             &MainWindow::updateActivity);
     connect(m_secretActions, &SecretActionController::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+            [this](const QString &message) { showStatus(message, 10000); });
     connect(m_objectActions, &ObjectActionController::busyChanged, this,
             &MainWindow::updateActivity);
     connect(m_objectActions, &ObjectActionController::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+            [this](const QString &message) { showStatus(message, 10000); });
     connect(m_clipboard, &ClipboardGuard::cleared, this,
-            [this] { statusBar()->showMessage(tr("Clipboard cleared."), 5000); });
+            [this] { showStatus(tr("Clipboard cleared."), 5000); });
 
     applySettings();
     onConnectionChanged();
@@ -266,11 +276,22 @@ void MainWindow::updateToolbar()
     m_toolbar->setContext(context);
 }
 
+void MainWindow::showStatus(const QString &message, int milliseconds)
+{
+    m_messageLabel->setText(message);
+    m_messageTimer->start(milliseconds);
+}
+
+QString MainWindow::statusMessage() const
+{
+    return m_messageLabel->text();
+}
+
 void MainWindow::startCommand(Command *command)
 {
     connect(command, &Command::finished, this, [this](const QString &message) {
         if (!message.isEmpty())
-            statusBar()->showMessage(message, 10000);
+            showStatus(message, 10000);
     });
     command->start();
 }
