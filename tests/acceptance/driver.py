@@ -65,33 +65,54 @@ class Desktop:
         if given:
             self.display = given
             return
+        try:
+            self._start_xvfb(workdir, size)
+            self._start_window_manager(workdir)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start_xvfb(self, workdir, size):
         read_end, write_end = os.pipe()
         with open(os.path.join(workdir, "xvfb.log"), "wb") as log:
-            xvfb = subprocess.Popen(
+            self.processes.append(subprocess.Popen(
                 ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten",
-                 "tcp"], pass_fds=(write_end,), stdout=log, stderr=log)
-        self.processes.append(xvfb)
+                 "tcp"], pass_fds=(write_end,), stdout=log, stderr=log))
         os.close(write_end)
         with os.fdopen(read_end) as pipe:
             number = pipe.readline().strip()
         if not number:
             raise AssertionError("Xvfb did not start; see xvfb.log")
         self.display = f":{number}"
+        wait_for(lambda: self._x(["xprop", "-root", "-len", "0"]).returncode == 0,
+                 f"Xvfb to accept connections on {self.display}")
+
+    def _start_window_manager(self, workdir):
         # Without a window manager Qt's windows are never activated and keyboard focus is odd.
-        with open(os.path.join(workdir, "openbox.log"), "wb") as log:
-            self.processes.append(subprocess.Popen(
-                ["openbox", "--sm-disable"], env=self.env(), stdout=log, stderr=log))
-        wait_for(self._window_manager_running, "openbox to manage the display")
+        for _ in range(3):
+            with open(os.path.join(workdir, "openbox.log"), "ab") as log:
+                openbox = subprocess.Popen(["openbox", "--sm-disable"], env=self.env(),
+                                           stdout=log, stderr=log)
+            self.processes.append(openbox)
+            try:
+                wait_for(lambda: openbox.poll() is None and self._window_manager_running(),
+                         "openbox to manage the display", 10)
+                return
+            except AssertionError:
+                if openbox.poll() is None:
+                    raise
+        raise AssertionError("openbox did not start; see openbox.log")
 
     def env(self):
         env = dict(os.environ)
         env["DISPLAY"] = self.display
         return env
 
+    def _x(self, command):
+        return subprocess.run(command, env=self.env(), capture_output=True, text=True)
+
     def _window_manager_running(self):
-        result = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=self.env(),
-                                capture_output=True, text=True)
-        return "window id" in result.stdout
+        return "window id" in self._x(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"]).stdout
 
     def screenshot(self, path):
         subprocess.run(["import", "-window", "root", path], env=self.env(), check=False,
@@ -143,7 +164,11 @@ class Emulator:
                  "127.0.0.1:0", "--in-memory", "--seed", "demo", "--nat", "203.0.113.10",
                  *extra_args], stdout=log, stderr=log)
         self.cloud_file = os.path.join(self.data_dir, "cloud.json")
-        _wait_process_file(self.cloud_file, self.process, "kluis-emulator")
+        try:
+            _wait_process_file(self.cloud_file, self.process, "kluis-emulator")
+        except BaseException:
+            self.stop()
+            raise
         with open(self.cloud_file) as handle:
             self.cloud = json.load(handle)
 
@@ -225,8 +250,12 @@ class Kluis:
         # File dialogs open in the working directory.
         with open(self.log_path, "wb") as log:
             self.process = subprocess.Popen(command, env=env, cwd=workdir, stdout=log, stderr=log)
-        self.app = wait_for(self._find_application, "Kluis on the accessibility bus", 30)
-        self.window = self.find("frame", re.compile("Kluis"), within=self.app)
+        try:
+            self.app = wait_for(self._find_application, "Kluis on the accessibility bus", 30)
+            self.window = self.find("frame", re.compile("Kluis"), within=self.app)
+        except BaseException:
+            self.stop()
+            raise
 
     def _write_settings(self, settings):
         groups = {}

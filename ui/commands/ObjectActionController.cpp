@@ -160,13 +160,13 @@ ObjectActionController::ObjectActionController(ConnectionSession *session, Vault
     , m_restore(new QAction(this))
     , m_testKey(new QAction(tr("&Test key"), this))
     , m_rotate(new QAction(tr("R&otate key (new version)…"), this))
-    , m_toggleEnabled(new QAction(tr("Disa&ble key"), this))
+    , m_toggleEnabled(new QAction(tr("Disab&le key"), this))
     , m_import(new QAction(tr("&Import certificate…"), this))
     , m_downloadCer(new QAction(tr("Download as .&cer…"), this))
-    , m_downloadPem(new QAction(tr("Download as .&pem…"), this))
+    , m_downloadPem(new QAction(tr("Download as .p&em…"), this))
     , m_exportPfx(new QAction(tr("Export with private key (.p&fx)…"), this))
     , m_exportPem(new QAction(tr("Export with private key (.pe&m)…"), this))
-    , m_viewPolicy(new QAction(tr("View &policy"), this))
+    , m_viewPolicy(new QAction(tr("&View policy"), this))
     , m_runner(new CommandRunner(vaultPane, this))
 {
     connect(m_runner, &CommandRunner::statusMessage, this, &ObjectActionController::statusMessage);
@@ -299,8 +299,8 @@ void ObjectActionController::updateActions()
     m_testKey->setEnabled(live && keys && selected);
     m_rotate->setEnabled(live && keys && selected);
     m_toggleEnabled->setEnabled(live && keys && selected);
-    m_toggleEnabled->setText(key && !key->attributes.enabled ? tr("Ena&ble key")
-                                                             : tr("Disa&ble key"));
+    m_toggleEnabled->setText(key && !key->attributes.enabled ? tr("Enab&le key")
+                                                             : tr("Disab&le key"));
     m_import->setEnabled(live && certificates);
     for (auto *action : {m_downloadCer, m_downloadPem, m_exportPfx, m_exportPem, m_viewPolicy})
         action->setEnabled(live && certificates && selected);

@@ -56,6 +56,8 @@ void ListPaneBase::setListModel(core::PagedListModel *model, TextFilterProxy *pr
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Rows are chosen, not cells: Tab moves on to the details rather than along the row.
+    m_view->setTabKeyNavigation(false);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();

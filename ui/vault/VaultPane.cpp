@@ -64,7 +64,7 @@ VaultPane::VaultPane(QWidget *parent)
     m_deletedStack->addWidget(m_deleted);
     m_deletedStack->addWidget(m_deletedKeys);
     m_deletedStack->addWidget(m_deletedCertificates);
-    auto *kindLabel = new QLabel(tr("S&how:"), m_deletedPage);
+    auto *kindLabel = new QLabel(tr("Sho&w:"), m_deletedPage);
     kindLabel->setBuddy(m_deletedKind);
     auto *kindRow = new QHBoxLayout;
     kindRow->setContentsMargins(4, 4, 4, 0);
@@ -80,7 +80,7 @@ VaultPane::VaultPane(QWidget *parent)
     connect(m_deletedKind, &QComboBox::currentIndexChanged, this, &VaultPane::updateDetails);
 
     m_tabs->addTab(m_secrets, tr("&Secrets"));
-    m_tabs->addTab(m_keys, tr("&Keys"));
+    m_tabs->addTab(m_keys, tr("Ke&ys"));
     m_tabs->addTab(m_certificates, tr("Cer&tificates"));
     m_tabs->addTab(m_deletedPage, tr("De&leted"));
     m_detailsStack->addWidget(m_details);
