@@ -9,6 +9,7 @@
 #include "vault/ObjectListPane.h"
 #include "vault/ObjectPanes.h"
 #include "vault/VaultPane.h"
+#include "widgets/ThemeIcon.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -177,6 +178,22 @@ ObjectActionController::ObjectActionController(ConnectionSession *session, Vault
     m_purge->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     m_testKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Icons from the desktop theme (bundled ones where it has none).
+    m_new->setIcon(themeIcon(QStringLiteral("document-new")));
+    m_delete->setIcon(themeIcon(QStringLiteral("edit-delete")));
+    m_recover->setIcon(themeIcon(QStringLiteral("edit-undo")));
+    m_purge->setIcon(themeIcon(QStringLiteral("edit-delete-shred")));
+    m_backup->setIcon(themeIcon(QStringLiteral("document-save")));
+    m_restore->setIcon(themeIcon(QStringLiteral("document-open")));
+    m_testKey->setIcon(themeIcon(QStringLiteral("security-high")));
+    m_rotate->setIcon(themeIcon(QStringLiteral("object-rotate-right")));
+    m_toggleEnabled->setIcon(themeIcon(QStringLiteral("object-locked")));
+    m_import->setIcon(themeIcon(QStringLiteral("document-import")));
+    m_downloadCer->setIcon(themeIcon(QStringLiteral("document-save")));
+    m_downloadPem->setIcon(themeIcon(QStringLiteral("document-save")));
+    m_exportPfx->setIcon(themeIcon(QStringLiteral("document-export")));
+    m_exportPem->setIcon(themeIcon(QStringLiteral("document-export")));
+    m_viewPolicy->setIcon(themeIcon(QStringLiteral("document-properties")));
     m_testKey->setToolTip(tr("Sign a sample in the vault and verify the signature locally"));
 
     connect(m_new, &QAction::triggered, this, &ObjectActionController::createNew);

@@ -16,6 +16,7 @@
 #include "vault/VaultPane.h"
 #include "widgets/AccessibleValueLabel.h"
 #include "widgets/ClipboardGuard.h"
+#include "widgets/ThemeIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -171,6 +172,17 @@ void MainWindow::buildMenus()
     connect(m_favourite, &QAction::toggled, this,
             [this](bool on) { m_navigator->setCurrentFavourite(on); });
 
+    // Icons from the desktop theme (bundled ones where it has none).
+    m_attachEmulator->setIcon(themeIcon(QStringLiteral("network-server")));
+    m_attachVault->setIcon(themeIcon(QStringLiteral("insert-link")));
+    m_signIn->setIcon(themeIcon(QStringLiteral("list-add-user")));
+    m_accounts->setIcon(themeIcon(QStringLiteral("system-users")));
+    m_settings->setIcon(themeIcon(QStringLiteral("preferences-system")));
+    quit->setIcon(themeIcon(QStringLiteral("application-exit")));
+    m_find->setIcon(themeIcon(QStringLiteral("edit-find")));
+    findVault->setIcon(themeIcon(QStringLiteral("edit-find")));
+    m_favourite->setIcon(themeIcon(QStringLiteral("starred")));
+
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_signIn);
     file->addAction(m_accounts);
@@ -219,6 +231,7 @@ void MainWindow::buildMenus()
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About Kluis"));
     about->setMenuRole(QAction::AboutRole);
+    about->setIcon(themeIcon(QStringLiteral("help-about")));
     connect(about, &QAction::triggered, this, [this] {
         auto *dialog = new AboutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -235,7 +248,7 @@ void MainWindow::buildToolbar()
     addToolBar(m_toolbar);
     m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
     m_toolbar->setAccessibleName(tr("Main toolbar"));
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->setMovable(false);
     const auto *secrets = m_secretActions;
     const auto *objects = m_objectActions;
@@ -299,6 +312,7 @@ void MainWindow::startCommand(Command *command)
 void MainWindow::applySettings()
 {
     m_clipboard->setTimeout(AppSettings::clipboardTimeout());
+    m_vaultPane->setExpiryWarningDays(AppSettings::expiryWarningDays());
 }
 
 void MainWindow::setCloudProfile(const core::CloudProfile &profile)

@@ -243,6 +243,11 @@ void ListPaneBase::updateSelectedItem()
     Q_EMIT currentItemChanged();
 }
 
+void ListPaneBase::setExpiryWarningDays(int days)
+{
+    m_proxy->setExpiryWarningDays(days);
+}
+
 void ListPaneBase::selectWhenListed(const QString &name)
 {
     if (!selectByName(name))

@@ -46,6 +46,9 @@ public:
     bool isComplete() const;
     bool isShowingError() const;
 
+    // Items expiring within this many days are marked (ExpiryMark).
+    void setExpiryWarningDays(int days);
+
     bool selectByName(const QString &name);
     // Selects the item with this name as soon as it is listed (after a reload, say).
     void selectWhenListed(const QString &name);

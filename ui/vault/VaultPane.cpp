@@ -200,6 +200,12 @@ void VaultPane::reloadAll()
         pane->reload();
 }
 
+void VaultPane::setExpiryWarningDays(int days)
+{
+    for (auto *pane : allLists())
+        pane->setExpiryWarningDays(days);
+}
+
 void VaultPane::diagnose(ListPaneBase *pane, bool automatic)
 {
     // Unasked, only the tab in view is diagnosed: both tabs fail for the same reason.
