@@ -10,6 +10,7 @@ run-journey.sh starts the private D-Bus session, the keyring and the AT-SPI bus 
 
 import json
 import os
+import xml.etree.ElementTree as ElementTree
 import re
 import shutil
 import subprocess
@@ -53,6 +54,39 @@ def _wait_process_file(path, process, what, timeout=30):
         return os.path.exists(path) and os.path.getsize(path) > 0
 
     wait_for(ready, what, timeout)
+
+
+TRANSLATIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                            "translations")
+LOCALES = {"en": None, "nl": "nl_NL", "de": "de_DE", "fr": "fr_FR"}
+
+
+class Translations:
+    """What Kluis shows for a source text in a language: the finished translation in
+    translations/kluis_<locale>.ts, else the English source (as Qt falls back), mnemonic '&'
+    removed as AT-SPI names have it."""
+
+    def __init__(self, language):
+        self.texts = {}
+        locale = LOCALES[language]
+        if locale is None:
+            return
+        path = os.path.join(TRANSLATIONS, f"kluis_{locale}.ts")
+        for context in ElementTree.parse(path).getroot().iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") is None and \
+                        translation.text:
+                    self.texts[(name, message.findtext("source"))] = translation.text
+
+    def has(self, context, source):
+        return (context, source) in self.texts
+
+    def __call__(self, context, source):
+        context = context if "::" in context or context in ("Diagnosis",) else \
+            f"kluis::ui::{context}"
+        return self.texts.get((context, source), source).replace("&", "")
 
 
 class Desktop:
