@@ -24,6 +24,13 @@ class SelectWithMouse(Journey):
         self.wait_rows(secrets, "database-password", "payments-api-key")
         # English plurals under the C locale: "N items", never "N item(s)".
         self.wait_text(self.list_status(), re.compile(r"^\d+ items$"))
+        # Expiry and state in words, as a screen reader reads the rows.
+        for name, words in (("legacy-ftp-password", "^Expired on "),
+                            ("payments-api-key", "^Expires in 10 day"),
+                            ("disabled-webhook-token", "^Disabled$"),
+                            ("database-password", "^$")):
+            description = ui.row_cell(secrets, name).description
+            self.assertRegex(description, words, name)
         for label in ("Edit secret…", "Copy value", "Delete secret…"):
             self.assertFalse(ui.enabled(self.toolbar_button(label)), label)
         self.click_row(secrets, "database-password")
