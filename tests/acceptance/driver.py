@@ -96,12 +96,13 @@ class Desktop:
         self.workdir = workdir
         self.processes = []
         given = os.environ.get("KLUIS_ACCEPTANCE_DISPLAY")
-        if given:
-            self.display = given
-            return
         try:
-            self._start_xvfb(workdir, size)
-            self._start_window_manager(workdir)
+            if given:
+                self.display = given
+            else:
+                self._start_xvfb(workdir, size)
+            if not self._window_manager_running():
+                self._start_window_manager(workdir)
         except BaseException:
             self.stop()
             raise

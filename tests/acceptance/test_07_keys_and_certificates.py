@@ -64,10 +64,10 @@ class KeysAndCertificates(Journey):
         expected = os.path.join(self.work, "expected.pem")
         self.emulator.kluisctl("download-certificate", "web-frontend", "--vault", "demo",
                                "--format", "pem", "--file", expected)
-        with open(target) as got, open(expected) as want:
+        with open(target, "rb") as got, open(expected, "rb") as want:
             pem = got.read()
             self.assertEqual(pem, want.read())
-        self.assertTrue(pem.startswith("-----BEGIN CERTIFICATE-----"))
+        self.assertTrue(pem.startswith(b"-----BEGIN CERTIFICATE-----"), pem[:40])
         subject = subprocess.run(["openssl", "x509", "-noout", "-subject", "-in", target],
                                  capture_output=True, text=True, check=True).stdout
         self.assertIn("www.contoso.example", subject)
