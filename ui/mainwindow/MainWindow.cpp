@@ -249,6 +249,9 @@ void MainWindow::buildToolbar()
     m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
     m_toolbar->setAccessibleName(tr("Main toolbar"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Small icons beside the words keep the toolbar one text line high (the window fits 640
+    // pixels).
+    m_toolbar->setIconSize(QSize(16, 16));
     m_toolbar->setMovable(false);
     const auto *secrets = m_secretActions;
     const auto *objects = m_objectActions;
