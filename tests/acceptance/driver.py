@@ -84,8 +84,6 @@ class Translations:
         return (context, source) in self.texts
 
     def __call__(self, context, source):
-        context = context if "::" in context or context in ("Diagnosis",) else \
-            f"kluis::ui::{context}"
         return self.texts.get((context, source), source).replace("&", "")
 
 
@@ -372,11 +370,6 @@ class Kluis:
         return wait_for(lambda: next(iter(self.find_all(role, name, within, description, cells)), None),
                         what, timeout)
 
-    def gone(self, role, name, within=None, timeout=DEFAULT_TIMEOUT):
-        what = f"{role} {name!r} to go away"
-        cells = role in ("table cell", "tree item", "list item")
-        wait_for(lambda: not self.find_all(role, name, within, cells=cells), what, timeout)
-
     def dialog(self, title, timeout=DEFAULT_TIMEOUT):
         """A dialog window (a top-level child of the application) by its title."""
         def look():
@@ -496,11 +489,6 @@ class Kluis:
         self.desktop.xdotool("click", str(button))
         if modifiers:
             self.desktop.xdotool("keyup", modifiers)
-
-    def double_click(self, accessible):
-        x, y = self.point_at(accessible)
-        self.move_to(x, y)
-        self.desktop.xdotool("click", "--repeat", "2", "--delay", "80", "1")
 
     def keys(self, *combos):
         """Key presses as xdotool names them: "ctrl+n", "Tab", "Return", "alt+f"."""

@@ -27,7 +27,9 @@ class Tour:
         self.language = language
         self.out_dir = os.path.join(out_dir, language)
         os.makedirs(self.out_dir, exist_ok=True)
-        self.tr = Translations(language)
+        translations = Translations(language)
+        # Every text the tour looks for is one of ui/'s (context kluis::ui::CLASS).
+        self.tr = lambda context, source: translations(f"kluis::ui::{context}", source)
         self.desktop = Desktop(work)
         self.emulator = Emulator(BIN_DIR, work)
         self.ui = Kluis(BIN_DIR, self.desktop, work, cloud_file=self.emulator.cloud_file,
