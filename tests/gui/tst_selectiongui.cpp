@@ -279,6 +279,22 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(list->isShowingError(), 20000);
         QTRY_VERIFY(!pane()->details()->isVisible());
         QVERIFY(list->errorPanel()->isVisible());
+        // Quitting now and starting again, the details panel still has its room.
+        m_window->saveWindowState();
+        {
+            MainWindow again;
+            again.resize(1280, 800);
+            again.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&again));
+            QString error;
+            QVERIFY(again.attachCloudFile(m_emulator->dataDir() + QStringLiteral("/cloud.json"),
+                                          &error));
+            QVERIFY(
+                again.navigator()->selectVault(QUrl(m_emulator->vaultUri(QStringLiteral("demo")))));
+            QTRY_VERIFY(again.vaultPane()->details()->isVisible());
+            QVERIFY2(again.vaultPane()->details()->height() > 100,
+                     qPrintable(QString::number(again.vaultPane()->details()->height())));
+        }
         QVERIFY(openVault(QStringLiteral("demo")));
         QTRY_VERIFY(pane()->details()->isVisible());
         checkEveryMethod(list, QStringLiteral("service-principal-config"),
