@@ -8,12 +8,14 @@ packages=(
     cmake ninja-build g++ ccache pkg-config clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev
     qt6-networkauth-dev qtkeychain-qt6-dev qcoro-qt6-dev libssl-dev libgl1-mesa-dev
-    qt6-translations-l10n
+    qt6-translations-l10n qt6-svg-dev
     # run
     openssl ca-certificates
     # tests: Secret Service, display, independent clients, network faults
     gnome-keyring dbus-x11 libsecret-tools xvfb xauth imagemagick curl
     python3 python3-azure time
+    # tests/acceptance: a window manager, real input, the clipboard, the accessibility bus
+    openbox xdotool xclip python3-pyatspi at-spi2-core
     iproute2 nftables squid util-linux
     # packages: build, check, install into a Debian 12 root (tests/packaging)
     dpkg-dev file fakeroot rpm lintian desktop-file-utils appstream debootstrap x11-utils

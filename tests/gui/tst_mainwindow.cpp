@@ -2,6 +2,7 @@
 #include "mainwindow/MainWindow.h"
 #include "navigator/VaultNavigator.h"
 #include "session/LanguageSwitcher.h"
+#include "vault/VaultPane.h"
 
 #include <QAbstractItemModel>
 #include <QLabel>
@@ -99,6 +100,40 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 3);
         languages.apply(QStringLiteral("en"));
         QVERIFY(menus().contains(QStringLiteral("&File")));
+    }
+
+    // English plurals read right under a locale Kluis has no translation for, C/POSIX included.
+    void englishPluralsWhateverTheLocale()
+    {
+        kluis::ui::LanguageSwitcher languages(nullptr, QStringLiteral(KLUIS_I18N_DIR));
+        for (const auto &language :
+             {QStringLiteral("C"), QStringLiteral("es_ES"), QStringLiteral("en_GB")}) {
+            languages.apply(language);
+            QCOMPARE(
+                QCoreApplication::translate("kluis::ui::ListPaneBase", "%n item(s)", nullptr, 10),
+                QStringLiteral("10 items"));
+            QCOMPARE(
+                QCoreApplication::translate("kluis::ui::ListPaneBase", "%n item(s)", nullptr, 1),
+                QStringLiteral("1 item"));
+        }
+    }
+
+    // The placeholder says how to add a vault only while the navigator has none to offer.
+    void noVaultsHintOnlyWithoutVaults()
+    {
+        MainWindow window;
+        QVERIFY(window.vaultPane()->placeholderText().contains(QStringLiteral("No vaults yet")));
+        CloudProfile profile;
+        profile.name = QStringLiteral("KluisEmulator");
+        profile.displayName = QStringLiteral("Kluis emulator");
+        profile.vaults = {{QStringLiteral("demo"),
+                           QUrl(QStringLiteral("https://demo.vault.localhost:8443/")),
+                           QStringLiteral("sub"), QStringLiteral("rg")}};
+        window.setCloudProfile(profile);
+        QVERIFY2(!window.vaultPane()->placeholderText().contains(QStringLiteral("No vaults yet")),
+                 qPrintable(window.vaultPane()->placeholderText()));
+        window.setCloudProfile(CloudProfile());
+        QVERIFY(window.vaultPane()->placeholderText().contains(QStringLiteral("No vaults yet")));
     }
 };
 

@@ -9,6 +9,7 @@
 #include "vault/ObjectListPane.h"
 #include "vault/ObjectPanes.h"
 #include "vault/VaultPane.h"
+#include "widgets/ThemeIcon.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -160,13 +161,13 @@ ObjectActionController::ObjectActionController(ConnectionSession *session, Vault
     , m_restore(new QAction(this))
     , m_testKey(new QAction(tr("&Test key"), this))
     , m_rotate(new QAction(tr("R&otate key (new version)…"), this))
-    , m_toggleEnabled(new QAction(tr("Disa&ble key"), this))
+    , m_toggleEnabled(new QAction(tr("Disab&le key"), this))
     , m_import(new QAction(tr("&Import certificate…"), this))
     , m_downloadCer(new QAction(tr("Download as .&cer…"), this))
-    , m_downloadPem(new QAction(tr("Download as .&pem…"), this))
+    , m_downloadPem(new QAction(tr("Download as .p&em…"), this))
     , m_exportPfx(new QAction(tr("Export with private key (.p&fx)…"), this))
     , m_exportPem(new QAction(tr("Export with private key (.pe&m)…"), this))
-    , m_viewPolicy(new QAction(tr("View &policy"), this))
+    , m_viewPolicy(new QAction(tr("&View policy"), this))
     , m_runner(new CommandRunner(vaultPane, this))
 {
     connect(m_runner, &CommandRunner::statusMessage, this, &ObjectActionController::statusMessage);
@@ -177,6 +178,22 @@ ObjectActionController::ObjectActionController(ConnectionSession *session, Vault
     m_purge->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     m_testKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Icons from the desktop theme (bundled ones where it has none).
+    m_new->setIcon(themeIcon(QStringLiteral("document-new")));
+    m_delete->setIcon(themeIcon(QStringLiteral("edit-delete")));
+    m_recover->setIcon(themeIcon(QStringLiteral("edit-undo")));
+    m_purge->setIcon(themeIcon(QStringLiteral("edit-delete-shred")));
+    m_backup->setIcon(themeIcon(QStringLiteral("document-save")));
+    m_restore->setIcon(themeIcon(QStringLiteral("document-open")));
+    m_testKey->setIcon(themeIcon(QStringLiteral("security-high")));
+    m_rotate->setIcon(themeIcon(QStringLiteral("object-rotate-right")));
+    m_toggleEnabled->setIcon(themeIcon(QStringLiteral("object-locked")));
+    m_import->setIcon(themeIcon(QStringLiteral("document-import")));
+    m_downloadCer->setIcon(themeIcon(QStringLiteral("document-save")));
+    m_downloadPem->setIcon(themeIcon(QStringLiteral("document-save")));
+    m_exportPfx->setIcon(themeIcon(QStringLiteral("document-export")));
+    m_exportPem->setIcon(themeIcon(QStringLiteral("document-export")));
+    m_viewPolicy->setIcon(themeIcon(QStringLiteral("document-properties")));
     m_testKey->setToolTip(tr("Sign a sample in the vault and verify the signature locally"));
 
     connect(m_new, &QAction::triggered, this, &ObjectActionController::createNew);
@@ -299,8 +316,8 @@ void ObjectActionController::updateActions()
     m_testKey->setEnabled(live && keys && selected);
     m_rotate->setEnabled(live && keys && selected);
     m_toggleEnabled->setEnabled(live && keys && selected);
-    m_toggleEnabled->setText(key && !key->attributes.enabled ? tr("Ena&ble key")
-                                                             : tr("Disa&ble key"));
+    m_toggleEnabled->setText(key && !key->attributes.enabled ? tr("Enab&le key")
+                                                             : tr("Disab&le key"));
     m_import->setEnabled(live && certificates);
     for (auto *action : {m_downloadCer, m_downloadPem, m_exportPfx, m_exportPem, m_viewPolicy})
         action->setEnabled(live && certificates && selected);

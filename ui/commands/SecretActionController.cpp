@@ -7,6 +7,7 @@
 #include "vault/SecretDetailsPanel.h"
 #include "vault/SecretListPane.h"
 #include "vault/VaultPane.h"
+#include "widgets/ThemeIcon.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -25,11 +26,11 @@ SecretActionController::SecretActionController(ConnectionSession *session, Vault
     , m_edit(new QAction(tr("&Edit secret…"), this))
     , m_delete(new QAction(tr("&Delete secret…"), this))
     , m_copyValue(new QAction(tr("&Copy value"), this))
-    , m_reveal(new QAction(tr("Re&veal value"), this))
+    , m_reveal(new QAction(tr("Reveal v&alue"), this))
     , m_recover(new QAction(tr("&Recover secret"), this))
     , m_purge(new QAction(tr("&Purge secret…"), this))
     , m_refresh(new QAction(tr("&Refresh"), this))
-    , m_newVersion(new QAction(tr("New &version…"), this))
+    , m_newVersion(new QAction(tr("New ver&sion…"), this))
     , m_backup(new QAction(tr("&Back up secret…"), this))
     , m_restore(new QAction(tr("Res&tore secret from backup…"), this))
     , m_runner(new CommandRunner(vaultPane, this))
@@ -45,6 +46,18 @@ SecretActionController::SecretActionController(ConnectionSession *session, Vault
     m_recover->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_purge->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     m_refresh->setShortcut(QKeySequence::Refresh);
+    // Icons from the desktop theme (bundled ones where it has none).
+    m_new->setIcon(themeIcon(QStringLiteral("document-new")));
+    m_edit->setIcon(themeIcon(QStringLiteral("document-edit")));
+    m_delete->setIcon(themeIcon(QStringLiteral("edit-delete")));
+    m_copyValue->setIcon(themeIcon(QStringLiteral("edit-copy")));
+    m_reveal->setIcon(themeIcon(QStringLiteral("view-visible")));
+    m_recover->setIcon(themeIcon(QStringLiteral("edit-undo")));
+    m_purge->setIcon(themeIcon(QStringLiteral("edit-delete-shred")));
+    m_refresh->setIcon(themeIcon(QStringLiteral("view-refresh")));
+    m_newVersion->setIcon(themeIcon(QStringLiteral("document-edit")));
+    m_backup->setIcon(themeIcon(QStringLiteral("document-save")));
+    m_restore->setIcon(themeIcon(QStringLiteral("document-open")));
 
     connect(m_new, &QAction::triggered, this, [this] {
         if (const auto c = client())

@@ -8,6 +8,7 @@
 #include "diagnostics/RequestLog.h"
 #include "diagnostics/SupportBundle.h"
 #include "net/HttpPipeline.h"
+#include "widgets/AccessibleValueLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -39,7 +40,7 @@ QLabel *wrappingLabel(QWidget *parent, const QString &accessibleName)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setAccessibleName(accessibleName);
+    setAccessibleValueLabel(label, accessibleName);
     return label;
 }
 
@@ -71,11 +72,11 @@ DiagnosisPane::DiagnosisPane(DiagnosticsController *controller, core::VaultRefer
     , m_gates(wrappingLabel(this, tr("Network gates")))
     , m_status(wrappingLabel(this, tr("Action status")))
     , m_addAddress(new QPushButton(tr("&Add my address to the vault's firewall"), this))
-    , m_addTemporary(new QPushButton(tr("Add &temporarily…"), this))
-    , m_copyAllowList(new QPushButton(tr("&Copy allow-list"), this))
-    , m_export(new QPushButton(tr("&Export report…"), this))
+    , m_addTemporary(new QPushButton(tr("Add te&mporarily…"), this))
+    , m_copyAllowList(new QPushButton(tr("Co&py allow-list"), this))
+    , m_export(new QPushButton(tr("E&xport report…"), this))
     , m_bundle(new QPushButton(tr("Save support &bundle…"), this))
-    , m_retry(new QPushButton(tr("Re&try"), this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
 {
     setObjectName(QStringLiteral("diagnosisPane"));
     setAccessibleName(tr("Diagnosis"));
@@ -105,6 +106,7 @@ DiagnosisPane::DiagnosisPane(DiagnosticsController *controller, core::VaultRefer
     m_view->setAccessibleName(tr("Endpoints"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(EndpointProbeModel::RoleColumn,

@@ -1,6 +1,7 @@
 #include "dialogs/CertificateCreateDialog.h"
 
 #include "clients/KeyVaultClient.h"
+#include "widgets/AccessibleValueLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,7 +54,7 @@ CertificateCreateDialog::CertificateCreateDialog(QWidget *parent)
     m_format->addItem(tr("PEM"), QStringLiteral("application/x-pem-file"));
 
     m_problem->setWordWrap(true);
-    m_problem->setAccessibleName(tr("Problem"));
+    setAccessibleValueLabel(m_problem, tr("Problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b02020;"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -1,6 +1,7 @@
 #include "dialogs/ImportCertificateDialog.h"
 
 #include "clients/KeyVaultClient.h"
+#include "widgets/AccessibleValueLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -48,7 +49,7 @@ ImportCertificateDialog::ImportCertificateDialog(QWidget *parent)
     fileRow->addWidget(browse);
 
     m_problem->setWordWrap(true);
-    m_problem->setAccessibleName(tr("Problem"));
+    setAccessibleValueLabel(m_problem, tr("Problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b02020;"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -1,6 +1,7 @@
 #include "dialogs/KeyCreateDialog.h"
 
 #include "clients/KeyVaultClient.h"
+#include "widgets/AccessibleValueLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,7 +67,7 @@ KeyCreateDialog::KeyCreateDialog(QWidget *parent)
     expiresRow->addWidget(m_expires, 1);
 
     m_problem->setWordWrap(true);
-    m_problem->setAccessibleName(tr("Problem"));
+    setAccessibleValueLabel(m_problem, tr("Problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b02020;"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -20,6 +20,7 @@ namespace kluis::ui {
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_clipboardTimeout(new QSpinBox(this))
+    , m_expiryWarning(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_clientId(new QLineEdit(this))
     , m_proxyMode(new QComboBox(this))
@@ -36,6 +37,20 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_clipboardTimeout->setSpecialValueText(tr("Never"));
     m_clipboardTimeout->setAccessibleName(tr("Clear the clipboard after"));
     m_clipboardTimeout->setValue(static_cast<int>(AppSettings::clipboardTimeout().count()));
+
+    m_expiryWarning->setObjectName(QStringLiteral("expiryWarningDays"));
+    m_expiryWarning->setRange(0, 3650);
+    m_expiryWarning->setSpecialValueText(tr("Only when expired"));
+    m_expiryWarning->setAccessibleName(tr("Warn about expiry within"));
+    m_expiryWarning->setToolTip(
+        tr("Lists mark items that expire within this many days; expired items are always "
+           "marked"));
+    const auto daysSuffix = [this](int days) {
+        m_expiryWarning->setSuffix(tr(" day(s)", "after a number of days", days));
+    };
+    connect(m_expiryWarning, &QSpinBox::valueChanged, this, daysSuffix);
+    m_expiryWarning->setValue(AppSettings::expiryWarningDays());
+    daysSuffix(m_expiryWarning->value());
 
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("System language"), QString());
@@ -80,6 +95,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *general = new QGroupBox(tr("General"), this);
     auto *generalForm = new QFormLayout(general);
     generalForm->addRow(tr("Clear the &clipboard after:"), m_clipboardTimeout);
+    generalForm->addRow(tr("&Warn about expiry within:"), m_expiryWarning);
     generalForm->addRow(tr("&Language:"), m_language);
     auto *languageNote =
         new QLabel(tr("The window is rebuilt in the new language when you press OK."), this);
@@ -131,6 +147,7 @@ void SettingsDialog::updateProxyFields()
 void SettingsDialog::save() const
 {
     AppSettings::setClipboardTimeout(std::chrono::seconds(m_clipboardTimeout->value()));
+    AppSettings::setExpiryWarningDays(m_expiryWarning->value());
     AppSettings::setLanguage(m_language->currentData().toString());
     AppSettings::setApplicationClientId(m_clientId->text().trimmed());
     AppSettings::setProxyMode(

@@ -8,8 +8,9 @@ class QSpinBox;
 
 namespace kluis::ui {
 
-// Preferences kept in QSettings: clipboard timeout, language (applied at the next start), the
-// application (client) id used for sign-in, proxy and an extra CA file.
+// Preferences kept in QSettings: clipboard timeout, how soon an expiry is flagged, language
+// (applied at the next start), the application (client) id used for sign-in, proxy and an extra CA
+// file.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ private:
     void updateProxyFields();
 
     QSpinBox *m_clipboardTimeout;
+    QSpinBox *m_expiryWarning;
     QComboBox *m_language;
     QLineEdit *m_clientId;
     QComboBox *m_proxyMode;

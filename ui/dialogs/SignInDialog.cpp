@@ -4,6 +4,7 @@
 #include "auth/ClientSecretCredential.h"
 #include "auth/DeviceCodeCredential.h"
 #include "session/AppSettings.h"
+#include "widgets/AccessibleValueLabel.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -81,13 +82,13 @@ SignInDialog::SignInDialog(core::AccountStore *store, QWidget *parent)
             [this] { QGuiApplication::clipboard()->setText(m_deviceCode->text()); });
     m_deviceLink->setOpenExternalLinks(true);
     m_deviceLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_deviceLink->setAccessibleName(tr("Where to enter the code"));
+    setAccessibleValueLabel(m_deviceLink, tr("Where to enter the code"));
     auto *codeRow = new QHBoxLayout(m_deviceBox);
     codeRow->setContentsMargins(0, 0, 0, 0);
     codeRow->addWidget(m_deviceCode, 1);
     codeRow->addWidget(m_copyCode);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Sign-in status"));
+    setAccessibleValueLabel(m_status, tr("Sign-in status"));
 
     auto *cloudFileRow = m_cloudFileRow = new QHBoxLayout;
     cloudFileRow->addWidget(m_cloudFile, 1);

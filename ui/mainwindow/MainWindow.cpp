@@ -14,7 +14,9 @@
 #include "vault/ListPaneBase.h"
 #include "vault/SecretListPane.h"
 #include "vault/VaultPane.h"
+#include "widgets/AccessibleValueLabel.h"
 #include "widgets/ClipboardGuard.h"
+#include "widgets/ThemeIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +28,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 namespace kluis::ui {
@@ -43,6 +46,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_cloudLabel(new QLabel(this))
     , m_accountLabel(new QLabel(this))
     , m_activityLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
+    , m_messageTimer(new QTimer(this))
 {
     setWindowTitle(tr("Kluis"));
     m_vaultPane->setDiagnostics(m_diagnostics);
@@ -54,9 +59,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
-    m_cloudLabel->setAccessibleName(tr("Cloud"));
-    m_accountLabel->setAccessibleName(tr("Account"));
-    m_activityLabel->setAccessibleName(tr("Network activity"));
+    // Messages in a label of their own rather than QStatusBar::showMessage, whose text
+    // assistive technology cannot read.
+    setAccessibleValueLabel(m_messageLabel, tr("Status message"));
+    m_messageLabel->setTextFormat(Qt::PlainText);
+    m_messageTimer->setSingleShot(true);
+    connect(m_messageTimer, &QTimer::timeout, m_messageLabel, &QLabel::clear);
+    statusBar()->addWidget(m_messageLabel, 1);
+    setAccessibleValueLabel(m_cloudLabel, tr("Cloud"));
+    setAccessibleValueLabel(m_accountLabel, tr("Account"));
+    setAccessibleValueLabel(m_activityLabel, tr("Network activity"));
     statusBar()->addPermanentWidget(m_activityLabel);
     statusBar()->addPermanentWidget(m_cloudLabel);
     statusBar()->addPermanentWidget(m_accountLabel);
@@ -68,6 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &ConnectionSession::vaultsChanged, this, &MainWindow::onVaultsChanged);
     connect(m_navigator, &VaultNavigator::currentVaultChanged, this,
             &MainWindow::onCurrentVaultChanged);
+    connect(m_navigator, &VaultNavigator::contentChanged, this,
+            [this] { m_vaultPane->setNavigatorEmpty(m_navigator->isEmpty()); });
+    m_vaultPane->setNavigatorEmpty(m_navigator->isEmpty());
     connect(m_navigator, &VaultNavigator::favouritesChanged, this, [this] {
         const QSignalBlocker blocker(m_favourite);
         m_favourite->setChecked(m_navigator->isCurrentFavourite());
@@ -76,13 +91,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_secretActions, &SecretActionController::busyChanged, this,
             &MainWindow::updateActivity);
     connect(m_secretActions, &SecretActionController::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+            [this](const QString &message) { showStatus(message, 10000); });
     connect(m_objectActions, &ObjectActionController::busyChanged, this,
             &MainWindow::updateActivity);
     connect(m_objectActions, &ObjectActionController::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+            [this](const QString &message) { showStatus(message, 10000); });
     connect(m_clipboard, &ClipboardGuard::cleared, this,
-            [this] { statusBar()->showMessage(tr("Clipboard cleared."), 5000); });
+            [this] { showStatus(tr("Clipboard cleared."), 5000); });
 
     applySettings();
     onConnectionChanged();
@@ -157,6 +172,17 @@ void MainWindow::buildMenus()
     connect(m_favourite, &QAction::toggled, this,
             [this](bool on) { m_navigator->setCurrentFavourite(on); });
 
+    // Icons from the desktop theme (bundled ones where it has none).
+    m_attachEmulator->setIcon(themeIcon(QStringLiteral("network-server")));
+    m_attachVault->setIcon(themeIcon(QStringLiteral("insert-link")));
+    m_signIn->setIcon(themeIcon(QStringLiteral("list-add-user")));
+    m_accounts->setIcon(themeIcon(QStringLiteral("system-users")));
+    m_settings->setIcon(themeIcon(QStringLiteral("preferences-system")));
+    quit->setIcon(themeIcon(QStringLiteral("application-exit")));
+    m_find->setIcon(themeIcon(QStringLiteral("edit-find")));
+    findVault->setIcon(themeIcon(QStringLiteral("edit-find")));
+    m_favourite->setIcon(themeIcon(QStringLiteral("starred")));
+
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_signIn);
     file->addAction(m_accounts);
@@ -205,6 +231,7 @@ void MainWindow::buildMenus()
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About Kluis"));
     about->setMenuRole(QAction::AboutRole);
+    about->setIcon(themeIcon(QStringLiteral("help-about")));
     connect(about, &QAction::triggered, this, [this] {
         auto *dialog = new AboutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -221,7 +248,10 @@ void MainWindow::buildToolbar()
     addToolBar(m_toolbar);
     m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
     m_toolbar->setAccessibleName(tr("Main toolbar"));
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Small icons beside the words keep the toolbar one text line high (the window fits 640
+    // pixels).
+    m_toolbar->setIconSize(QSize(16, 16));
     m_toolbar->setMovable(false);
     const auto *secrets = m_secretActions;
     const auto *objects = m_objectActions;
@@ -262,11 +292,22 @@ void MainWindow::updateToolbar()
     m_toolbar->setContext(context);
 }
 
+void MainWindow::showStatus(const QString &message, int milliseconds)
+{
+    m_messageLabel->setText(message);
+    m_messageTimer->start(milliseconds);
+}
+
+QString MainWindow::statusMessage() const
+{
+    return m_messageLabel->text();
+}
+
 void MainWindow::startCommand(Command *command)
 {
     connect(command, &Command::finished, this, [this](const QString &message) {
         if (!message.isEmpty())
-            statusBar()->showMessage(message, 10000);
+            showStatus(message, 10000);
     });
     command->start();
 }
@@ -274,6 +315,7 @@ void MainWindow::startCommand(Command *command)
 void MainWindow::applySettings()
 {
     m_clipboard->setTimeout(AppSettings::clipboardTimeout());
+    m_vaultPane->setExpiryWarningDays(AppSettings::expiryWarningDays());
 }
 
 void MainWindow::setCloudProfile(const core::CloudProfile &profile)

@@ -7,6 +7,7 @@
 class QAction;
 class QLabel;
 class QSplitter;
+class QTimer;
 
 namespace kluis::ui {
 
@@ -52,6 +53,7 @@ public:
     // Geometry, toolbars and splitters into the settings (on close, and before the window is
     // rebuilt in another language).
     void saveWindowState() const;
+    QString statusMessage() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +68,8 @@ private:
     void onCurrentVaultChanged();
     void updateActivity();
     void startCommand(Command *command);
+    // What just happened, in the status bar for a while.
+    void showStatus(const QString &message, int milliseconds);
     void restoreWindowState();
     void applySettings();
 
@@ -88,6 +92,8 @@ private:
     QLabel *m_cloudLabel;
     QLabel *m_accountLabel;
     QLabel *m_activityLabel;
+    QLabel *m_messageLabel;
+    QTimer *m_messageTimer;
     bool m_restoringVault = false;
 };
 

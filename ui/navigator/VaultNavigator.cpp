@@ -198,6 +198,9 @@ void VaultNavigator::setAccountTree(core::AccountTreeModel *model)
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &VaultNavigator::onCurrentChanged);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &VaultNavigator::contentChanged);
+    connect(model, &QAbstractItemModel::modelReset, this, &VaultNavigator::contentChanged);
     // Found through its account: opened again, through that account.
     connect(model, &AccountTreeModel::vaultLocated, this, [this](const QUrl &url) {
         if (!m_current || !m_current->uri.matches(url, QUrl::StripTrailingSlash))
@@ -241,6 +244,19 @@ std::optional<core::VaultReference> VaultNavigator::currentVault() const
 bool VaultNavigator::isCurrentFavourite() const
 {
     return m_current && m_accounts && m_accounts->isFavourite(m_current->uri);
+}
+
+bool VaultNavigator::isEmpty() const
+{
+    if (!m_accounts)
+        return m_vaults.isEmpty();
+    // Top level: the Favourites and Attached groups (holding vaults) and the accounts.
+    for (int row = 0; row < m_accounts->rowCount(); ++row) {
+        const auto index = m_accounts->index(row, 0);
+        if (nodeType(index) == NodeType::Account || m_accounts->rowCount(index) > 0)
+            return false;
+    }
+    return true;
 }
 
 void VaultNavigator::setCurrentFavourite(bool favourite)

@@ -36,6 +36,8 @@ public:
     // The vault last chosen; it stays while accounts or groups are opened.
     std::optional<core::VaultReference> currentVault() const;
     bool isCurrentFavourite() const;
+    // Whether the tree lists nothing to open yet: no vault and no account.
+    bool isEmpty() const;
     void setCurrentFavourite(bool favourite);
     QLineEdit *filterEdit() const { return m_filter; }
     QTreeView *view() const { return m_tree; }
@@ -44,6 +46,8 @@ Q_SIGNALS:
     void currentVaultChanged();
     // A vault was pinned or unpinned (also by a click on its star).
     void favouritesChanged();
+    // isEmpty() may have changed.
+    void contentChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -26,6 +26,15 @@ void setClipboardTimeout(std::chrono::seconds timeout)
     put("clipboard/timeoutSeconds", static_cast<int>(timeout.count()));
 }
 
+int expiryWarningDays()
+{
+    return get("lists/expiryWarningDays", 30).toInt();
+}
+void setExpiryWarningDays(int days)
+{
+    put("lists/expiryWarningDays", days);
+}
+
 QString language()
 {
     return get("ui/language").toString();

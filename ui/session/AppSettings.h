@@ -23,6 +23,10 @@ enum class ProxyMode
 std::chrono::seconds clipboardTimeout();
 void setClipboardTimeout(std::chrono::seconds timeout);
 
+// Lists mark items expiring within this many days (0: only expired ones).
+int expiryWarningDays();
+void setExpiryWarningDays(int days);
+
 // "" follows the system; otherwise a locale name such as "en" or "nl_NL".
 QString language();
 void setLanguage(const QString &language);

@@ -50,7 +50,10 @@ void LanguageSwitcher::apply(const QString &language)
         delete qt;
     }
     auto *own = new QTranslator(this);
-    if (own->load(locale, QStringLiteral("kluis"), QStringLiteral("_"), m_directory)) {
+    // A language Kluis has no translation for (or the C/POSIX locale) gets English, whose
+    // translation holds the plural forms: "1 item", "10 items", never "10 item(s)".
+    if (own->load(locale, QStringLiteral("kluis"), QStringLiteral("_"), m_directory) ||
+        own->load(QStringLiteral("kluis_en"), m_directory)) {
         QCoreApplication::installTranslator(own);
         m_own = own;
     } else {

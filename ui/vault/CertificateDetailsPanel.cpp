@@ -1,6 +1,7 @@
 #include "vault/CertificateDetailsPanel.h"
 
 #include "vault/DetailsFields.h"
+#include "widgets/AccessibleValueLabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -31,7 +32,7 @@ CertificateDetailsPanel::CertificateDetailsPanel(QWidget *parent)
     m_tags = addField(left, tr("Tags:"), tr("Tags"));
     m_notBefore = addField(right, tr("Valid from:"), tr("Valid from"));
     m_notAfter = addField(right, tr("Valid until:"), tr("Valid until"));
-    m_warning->setAccessibleName(tr("Expiry warning"));
+    setAccessibleValueLabel(m_warning, tr("Expiry warning"));
     m_warning->setTextFormat(Qt::PlainText);
     m_warning->setWordWrap(true);
     right->addRow(QString(), m_warning);

@@ -1,4 +1,5 @@
 #include "vault/DetailsFields.h"
+#include "widgets/AccessibleValueLabel.h"
 
 #include <QClipboard>
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ QLabel *addField(QWidget *owner, QFormLayout *form, const QString &label, const 
     auto *field = new QLabel(owner);
     field->setTextFormat(Qt::PlainText);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    field->setAccessibleName(accessible);
+    setAccessibleValueLabel(field, accessible);
     field->setWordWrap(true);
     form->addRow(label, field);
     return field;

@@ -18,7 +18,7 @@ using details::dateText;
 
 KeyDetailsPanel::KeyDetailsPanel(QWidget *parent)
     : QGroupBox(tr("Details"), parent)
-    , m_showVersions(new QPushButton(tr("Show &versions"), this))
+    , m_showVersions(new QPushButton(tr("Sh&ow versions"), this))
     , m_versions(new core::VersionListModel(this))
     , m_versionsView(new QTableView(this))
 {
@@ -45,6 +45,7 @@ KeyDetailsPanel::KeyDetailsPanel(QWidget *parent)
     m_showVersions->setAccessibleName(tr("Show the versions of this key"));
     m_versionsView->setModel(m_versions);
     m_versionsView->setAccessibleName(tr("Key versions"));
+    m_versionsView->setTabKeyNavigation(false);
     m_versionsView->verticalHeader()->hide();
     m_versionsView->horizontalHeader()->setStretchLastSection(true);
     m_versionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);

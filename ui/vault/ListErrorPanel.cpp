@@ -1,4 +1,5 @@
 #include "vault/ListErrorPanel.h"
+#include "widgets/AccessibleValueLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,7 +29,7 @@ ListErrorPanel::ListErrorPanel(QWidget *parent)
     m_short->setWordWrap(true);
     m_short->setTextFormat(Qt::PlainText);
     m_short->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_short->setAccessibleName(tr("Error"));
+    setAccessibleValueLabel(m_short, tr("Error"));
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Error details"));
     m_details->setMaximumHeight(m_details->fontMetrics().lineSpacing() * 9);

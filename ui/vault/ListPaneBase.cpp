@@ -3,6 +3,7 @@
 #include "models/PagedListModel.h"
 #include "vault/ListErrorPanel.h"
 #include "vault/TextFilterProxy.h"
+#include "widgets/AccessibleValueLabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -55,6 +56,8 @@ void ListPaneBase::setListModel(core::PagedListModel *model, TextFilterProxy *pr
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Rows are chosen, not cells: Tab moves on to the details rather than along the row.
+    m_view->setTabKeyNavigation(false);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -68,9 +71,19 @@ void ListPaneBase::setListModel(core::PagedListModel *model, TextFilterProxy *pr
     connect(header, &QHeaderView::sectionResized, this, &ListPaneBase::saveHeader);
     connect(header, &QHeaderView::sectionMoved, this, &ListPaneBase::saveHeader);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ListPaneBase::saveHeader);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ListPaneBase::currentItemChanged);
-    // Details filled in later for the current row change what the details panel shows.
+    // The selected row is the item. A mouse press makes the row current before it selects
+    // it, a key selects before it moves the current row: listening to both and comparing with
+    // the item shown last, every way of choosing a row reaches the details once.
+    auto *selection = m_view->selectionModel();
+    connect(selection, &QItemSelectionModel::selectionChanged, this,
+            &ListPaneBase::updateSelectedItem);
+    connect(selection, &QItemSelectionModel::currentRowChanged, this,
+            &ListPaneBase::updateSelectedItem);
+    // Rows going (a reload, another vault, a filter) can take the selection with them.
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ListPaneBase::updateSelectedItem);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPaneBase::updateSelectedItem);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPaneBase::updateSelectedItem);
+    // Details filled in later for the selected row change what the details panel shows.
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const int row = currentSourceIndex().row();
@@ -88,7 +101,7 @@ void ListPaneBase::setListModel(core::PagedListModel *model, TextFilterProxy *pr
     m_progress->setMaximumHeight(m_status->fontMetrics().height() + 4);
     m_progress->setAccessibleName(tr("Loading"));
     m_progress->setTextVisible(false);
-    m_status->setAccessibleName(tr("List status"));
+    setAccessibleValueLabel(m_status, tr("List status"));
     m_cancel->setAccessibleName(tr("Cancel loading"));
     connect(m_cancel, &QPushButton::clicked, this, &ListPaneBase::cancelLoading);
 
@@ -124,8 +137,16 @@ void ListPaneBase::onLoadingChanged(bool loading)
 void ListPaneBase::onError(const core::AzureError &error)
 {
     m_error->setError(error);
-    m_stack->setCurrentWidget(m_error);
+    showError(true);
     updateStatus();
+}
+
+void ListPaneBase::showError(bool show)
+{
+    const bool was = isShowingError();
+    m_stack->setCurrentWidget(show ? static_cast<QWidget *>(m_error) : m_view);
+    if (was != show)
+        Q_EMIT showingErrorChanged(show);
 }
 
 void ListPaneBase::saveHeader() const
@@ -137,7 +158,7 @@ void ListPaneBase::sourceChanged(bool hasClient)
 {
     m_hasClient = hasClient;
     m_cancelled = false;
-    m_stack->setCurrentWidget(m_view);
+    showError(false);
     if (hasClient)
         continueLoading();
     updateStatus();
@@ -146,7 +167,7 @@ void ListPaneBase::sourceChanged(bool hasClient)
 void ListPaneBase::reload()
 {
     m_cancelled = false;
-    m_stack->setCurrentWidget(m_view);
+    showError(false);
     m_model->reload();
     continueLoading();
 }
@@ -206,10 +227,25 @@ void ListPaneBase::updateStatus()
 
 QModelIndex ListPaneBase::currentSourceIndex() const
 {
-    const auto index = m_view->currentIndex();
-    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), {}))
+    // One row at most is selected (SingleSelection, SelectRows).
+    const auto selected = m_view->selectionModel()->selectedIndexes();
+    if (selected.isEmpty())
         return {};
-    return m_proxy->mapToItemModel(index);
+    return m_proxy->mapToItemModel(selected.constFirst());
+}
+
+void ListPaneBase::updateSelectedItem()
+{
+    const QPersistentModelIndex selected(currentSourceIndex());
+    if (selected == m_shownItem)
+        return;
+    m_shownItem = selected;
+    Q_EMIT currentItemChanged();
+}
+
+void ListPaneBase::setExpiryWarningDays(int days)
+{
+    m_proxy->setExpiryWarningDays(days);
 }
 
 void ListPaneBase::selectWhenListed(const QString &name)

@@ -2,6 +2,7 @@
 
 #include "common/AzureError.h"
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QLabel;
@@ -45,6 +46,9 @@ public:
     bool isComplete() const;
     bool isShowingError() const;
 
+    // Items expiring within this many days are marked (ExpiryMark).
+    void setExpiryWarningDays(int days);
+
     bool selectByName(const QString &name);
     // Selects the item with this name as soon as it is listed (after a reload, say).
     void selectWhenListed(const QString &name);
@@ -59,6 +63,8 @@ Q_SIGNALS:
     void currentItemChanged();
     void itemActivated();
     void loadingChanged(bool loading);
+    // The failure panel (or its diagnosis) took the table's place, or gave it back.
+    void showingErrorChanged(bool showing);
 
 protected:
     explicit ListPaneBase(QWidget *parent);
@@ -68,14 +74,16 @@ protected:
                       const Texts &texts);
     // After the subclass pointed its model at a vault (or at nothing).
     void sourceChanged(bool hasClient);
-    // The current row in the model (not the proxy); invalid when nothing is selected.
+    // The selected row in the model (not the proxy); invalid when nothing is selected.
     QModelIndex currentSourceIndex() const;
     void continueLoading();
 
 private:
     void onLoadingChanged(bool loading);
     void onError(const core::AzureError &error);
+    void showError(bool show);
     void updateStatus();
+    void updateSelectedItem();
     void saveHeader() const;
 
     core::PagedListModel *m_model = nullptr;
@@ -90,6 +98,7 @@ private:
     QLabel *m_status;
     QPushButton *m_cancel;
     QString m_pendingSelection;
+    QPersistentModelIndex m_shownItem; // the item currentItemChanged() last reported
     bool m_cancelled = false;
     bool m_hasClient = false;
 };

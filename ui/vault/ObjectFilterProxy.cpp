@@ -1,6 +1,7 @@
 #include "vault/ObjectFilterProxy.h"
 
 #include "models/PagedListModel.h"
+#include "vault/ExpiryMarks.h"
 
 namespace kluis::ui {
 
@@ -34,6 +35,8 @@ bool ObjectFilterProxy::sortsBefore(const QModelIndex &left, const QModelIndex &
     const int role = m_sortRoles.value(left.column(), Qt::DisplayRole);
     const QVariant l = left.data(role);
     const QVariant r = right.data(role);
+    if (role == PagedListModel::ExpiresRole)
+        return expiresBefore(l.toDateTime(), r.toDateTime());
     if (l.userType() == QMetaType::QDateTime || r.userType() == QMetaType::QDateTime)
         return l.toDateTime() < r.toDateTime();
     if (l.userType() == QMetaType::Bool)

@@ -23,6 +23,7 @@ template<typename Model> void sortDatesAndFlags(ObjectListPane *pane, bool delet
     proxy->setColumnSortRole(Model::UpdatedColumn, PagedListModel::UpdatedRole);
     proxy->setColumnSortRole(Model::DeletedColumn, PagedListModel::DeletedRole);
     proxy->setColumnSortRole(Model::ScheduledPurgeColumn, PagedListModel::ScheduledPurgeRole);
+    proxy->setExpiresColumn(Model::ExpiresColumn);
     pane->view()->setColumnHidden(Model::DeletedColumn, !deleted);
     pane->view()->setColumnHidden(Model::ScheduledPurgeColumn, !deleted);
 }

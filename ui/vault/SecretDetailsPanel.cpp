@@ -22,7 +22,7 @@ SecretDetailsPanel::SecretDetailsPanel(QWidget *parent)
     , m_value(new SecretValueEdit(this))
     , m_reveal(new QPushButton(tr("&Reveal"), this))
     , m_copyValue(new QToolButton(this))
-    , m_showVersions(new QPushButton(tr("Show &versions"), this))
+    , m_showVersions(new QPushButton(tr("Sh&ow versions"), this))
     , m_versions(new QTableView(this))
     , m_versionModel(new core::SecretListModel(this))
 {
@@ -143,7 +143,7 @@ void SecretDetailsPanel::showValue(const QString &value)
     m_value->setCursorPosition(0);
     const QSignalBlocker blocker(m_reveal);
     m_reveal->setChecked(true);
-    m_reveal->setText(tr("&Hide"));
+    m_reveal->setText(tr("H&ide"));
 }
 
 void SecretDetailsPanel::hideValue()

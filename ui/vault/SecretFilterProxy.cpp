@@ -1,6 +1,7 @@
 #include "vault/SecretFilterProxy.h"
 
 #include "models/SecretListModel.h"
+#include "vault/ExpiryMarks.h"
 
 namespace kluis::ui {
 
@@ -42,8 +43,8 @@ bool SecretFilterProxy::sortsBefore(const QModelIndex &left, const QModelIndex &
         return left.data(SecretListModel::EnabledRole).toBool() <
                right.data(SecretListModel::EnabledRole).toBool();
     case SecretListModel::ExpiresColumn:
-        return left.data(SecretListModel::ExpiresRole).toDateTime() <
-               right.data(SecretListModel::ExpiresRole).toDateTime();
+        return expiresBefore(left.data(SecretListModel::ExpiresRole).toDateTime(),
+                             right.data(SecretListModel::ExpiresRole).toDateTime());
     case SecretListModel::UpdatedColumn:
         return left.data(SecretListModel::UpdatedRole).toDateTime() <
                right.data(SecretListModel::UpdatedRole).toDateTime();

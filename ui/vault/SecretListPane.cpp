@@ -25,6 +25,7 @@ SecretListPane::SecretListPane(Kind kind, QWidget *parent)
                   settingsKey, deleted ? tr("Deleted secrets") : tr("Secrets"),
                   deleted ? tr("Filter deleted secrets") : tr("Filter secrets"),
                   tr("Filter by name, content type or tag")});
+    m_proxy->setExpiresColumn(SecretListModel::ExpiresColumn);
     if (!QSettings().contains(settingsKey)) {
         auto *header = view()->horizontalHeader();
         header->resizeSection(SecretListModel::EnabledColumn, 90);

@@ -1,6 +1,21 @@
 #include "vault/TextFilterProxy.h"
 
+#include "models/PagedListModel.h"
+#include "models/SecretListModel.h"
+#include "vault/ExpiryMarks.h"
+#include "widgets/ThemeIcon.h"
+
+#include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace kluis::ui {
+
+using core::PagedListModel;
+// Every list model answers these roles with the same numbers.
+static_assert(int(core::SecretListModel::EnabledRole) == int(PagedListModel::EnabledRole));
+static_assert(int(core::SecretListModel::ExpiresRole) == int(PagedListModel::ExpiresRole));
 
 class TextFilterProxy::SortStage : public QSortFilterProxyModel
 {
@@ -102,6 +117,63 @@ bool TextFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (known)
         m_rejected.setBit(row, !accepted);
     return accepted;
+}
+
+void TextFilterProxy::setExpiryWarningDays(int days)
+{
+    if (days == m_warningDays)
+        return;
+    m_warningDays = days;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+QVariant TextFilterProxy::data(const QModelIndex &index, int role) const
+{
+    const bool words = role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole;
+    const bool looks = role == Qt::FontRole || role == Qt::ForegroundRole ||
+                       (role == Qt::DecorationRole && index.column() == 0);
+    if (!words && !looks)
+        return QSortFilterProxyModel::data(index, role);
+    const QModelIndex item = mapToItemModel(index);
+    const QVariant enabled = item.data(PagedListModel::EnabledRole);
+    const auto mark = ExpiryMark::of(item.data(PagedListModel::ExpiresRole).toDateTime(),
+                                     !enabled.isValid() || enabled.toBool(),
+                                     QDateTime::currentDateTimeUtc(), m_warningDays, words);
+    QVariant base = QSortFilterProxyModel::data(index, role);
+    using State = ExpiryMark::State;
+    switch (role) {
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        if (mark.text.isEmpty())
+            return base;
+        return base.toString().isEmpty() ? mark.text : base.toString() + u'\n' + mark.text;
+    case Qt::FontRole: {
+        if (mark.state != State::Expired)
+            return base;
+        QFont font = base.isValid() ? base.value<QFont>() : QFont();
+        font.setStrikeOut(true);
+        return font;
+    }
+    case Qt::ForegroundRole:
+        if (mark.disabled)
+            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        if (index.column() != m_expiresColumn)
+            return base;
+        if (mark.state == State::Expired)
+            return QColor(0xb0, 0x20, 0x20);
+        if (mark.state == State::ExpiresSoon)
+            return QColor(0x9a, 0x5b, 0x00);
+        return base;
+    case Qt::DecorationRole:
+        if (mark.state == State::Expired)
+            return themeIcon(QStringLiteral("dialog-error"));
+        if (mark.state == State::ExpiresSoon)
+            return themeIcon(QStringLiteral("dialog-warning"));
+        return base;
+    default:
+        return base;
+    }
 }
 
 } // namespace kluis::ui

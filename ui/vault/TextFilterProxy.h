@@ -31,6 +31,13 @@ public:
     // Sorts the inner stage; this stage keeps its order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Rows show their expiry and state (ExpiryMark): the warning period in days, and the
+    // column whose text is coloured by it.
+    void setExpiryWarningDays(int days);
+    int expiryWarningDays() const { return m_warningDays; }
+    void setExpiresColumn(int column) { m_expiresColumn = column; }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
 protected:
     bool matches(const QString &text) const { return m_matcher.indexIn(text) >= 0; }
     // Whether the item model's row matches filterText(), which is not empty.
@@ -53,6 +60,8 @@ private:
     // the item model keeps its rows where they were when they were tested.
     mutable QBitArray m_rejected;
     bool m_narrowing = false;
+    int m_warningDays = 30;
+    int m_expiresColumn = -1;
 };
 
 } // namespace kluis::ui

@@ -8,6 +8,7 @@
 #include "vault/ObjectPanes.h"
 #include "vault/SecretDetailsPanel.h"
 #include "vault/SecretListPane.h"
+#include "widgets/AccessibleValueLabel.h"
 
 #include <algorithm>
 
@@ -44,15 +45,14 @@ VaultPane::VaultPane(QWidget *parent)
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setText(tr("Choose a vault on the left.\n\nNo vaults yet? Use File → Attach "
-                              "local emulator… or File → Attach vault by URL…"));
+    setNavigatorEmpty(true);
 
     auto font = m_title->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.25);
     m_title->setFont(font);
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setAccessibleName(tr("Vault"));
+    setAccessibleValueLabel(m_title, tr("Vault"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_tabs->setAccessibleName(tr("Vault contents"));
@@ -64,7 +64,7 @@ VaultPane::VaultPane(QWidget *parent)
     m_deletedStack->addWidget(m_deleted);
     m_deletedStack->addWidget(m_deletedKeys);
     m_deletedStack->addWidget(m_deletedCertificates);
-    auto *kindLabel = new QLabel(tr("S&how:"), m_deletedPage);
+    auto *kindLabel = new QLabel(tr("Sho&w:"), m_deletedPage);
     kindLabel->setBuddy(m_deletedKind);
     auto *kindRow = new QHBoxLayout;
     kindRow->setContentsMargins(4, 4, 4, 0);
@@ -80,7 +80,7 @@ VaultPane::VaultPane(QWidget *parent)
     connect(m_deletedKind, &QComboBox::currentIndexChanged, this, &VaultPane::updateDetails);
 
     m_tabs->addTab(m_secrets, tr("&Secrets"));
-    m_tabs->addTab(m_keys, tr("&Keys"));
+    m_tabs->addTab(m_keys, tr("Ke&ys"));
     m_tabs->addTab(m_certificates, tr("Cer&tificates"));
     m_tabs->addTab(m_deletedPage, tr("De&leted"));
     m_detailsStack->addWidget(m_details);
@@ -106,6 +106,7 @@ VaultPane::VaultPane(QWidget *parent)
     for (auto *pane : allLists()) {
         connect(pane, &ListPaneBase::currentItemChanged, this, &VaultPane::updateDetails);
         connect(pane, &ListPaneBase::itemActivated, this, &VaultPane::itemActivated);
+        connect(pane, &ListPaneBase::showingErrorChanged, this, &VaultPane::updateDetails);
         connect(pane, &ListPaneBase::loadingChanged, this,
                 [this] { Q_EMIT loadingChanged(isLoading()); });
         connect(pane->errorPanel(), &ListErrorPanel::diagnoseRequested, this,
@@ -127,6 +128,18 @@ void VaultPane::setVault(const std::optional<core::VaultReference> &vault,
     for (auto *pane : {m_keys, m_certificates, m_deletedKeys, m_deletedCertificates})
         pane->setClient(client);
     updateDetails();
+}
+
+void VaultPane::setNavigatorEmpty(bool empty)
+{
+    m_placeholder->setText(empty ? tr("No vaults yet? Use File → Add account…, File → Attach "
+                                      "local emulator… or File → Attach vault by URL…")
+                                 : tr("Choose a vault on the left."));
+}
+
+QString VaultPane::placeholderText() const
+{
+    return m_placeholder->text();
 }
 
 QList<ListPaneBase *> VaultPane::allLists() const
@@ -187,6 +200,12 @@ void VaultPane::reloadAll()
         pane->reload();
 }
 
+void VaultPane::setExpiryWarningDays(int days)
+{
+    for (auto *pane : allLists())
+        pane->setExpiryWarningDays(days);
+}
+
 void VaultPane::diagnose(ListPaneBase *pane, bool automatic)
 {
     // Unasked, only the tab in view is diagnosed: both tabs fail for the same reason.
@@ -201,6 +220,10 @@ void VaultPane::diagnose(ListPaneBase *pane, bool automatic)
 
 void VaultPane::updateDetails()
 {
+    // A failed listing's diagnosis takes the whole pane, so the cause, the address and the
+    // fixes are seen without scrolling; there is no item to show details of anyway.
+    const auto *list = currentListPane();
+    m_detailsStack->setVisible(!list || !list->isShowingError());
     const bool deleted = isShowingDeleted();
     switch (currentKind()) {
     case ObjectKind::Secret: {

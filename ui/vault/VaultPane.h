@@ -68,6 +68,11 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     bool isLoading() const;
     void reloadAll();
+    // Every list marks items expiring within this many days.
+    void setExpiryWarningDays(int days);
+    // With nothing in the navigator the placeholder says how to add a vault.
+    void setNavigatorEmpty(bool empty);
+    QString placeholderText() const;
     // Failed listings get a diagnosis (ui/diagnostics) in place of the list.
     void setDiagnostics(DiagnosticsController *diagnostics) { m_diagnostics = diagnostics; }
 
