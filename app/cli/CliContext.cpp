@@ -193,6 +193,21 @@ QString isoTime(const std::optional<QDateTime> &value)
     return value ? value->toUTC().toString(Qt::ISODate) : QString();
 }
 
+void JsonArrayWriter::append(const QJsonObject &element)
+{
+    // Qt's own layout of an element at one level of indentation: a one-element array is
+    // "[\n" + element + "\n]\n".
+    const auto text = QJsonDocument(QJsonArray{element}).toJson(QJsonDocument::Indented);
+    std::fputs(m_open ? ",\n" : "[\n", stdout);
+    std::fwrite(text.constData() + 2, 1, static_cast<size_t>(text.size() - 5), stdout);
+    m_open = true;
+}
+
+void JsonArrayWriter::finish()
+{
+    std::fputs(m_open ? "\n]\n" : "[\n]\n", stdout);
+}
+
 Context::Context(QCommandLineParser &parser, CloudProfile cloud, bool json, AccountStore *accounts,
                  std::optional<StoredAccount> account)
     : m_parser(parser)

@@ -42,6 +42,20 @@ QJsonObject vaultJson(const core::VaultResource &vault);
 // An ISO time in UTC, or empty.
 QString isoTime(const std::optional<QDateTime> &value);
 
+// Writes a JSON array to stdout one element at a time, byte for byte as Context::printJson
+// writes the whole array. The array opens with its first element, so a listing that fails on
+// its first page leaves stdout empty, as before.
+class JsonArrayWriter
+{
+public:
+    void append(const QJsonObject &element);
+    // Closes the array; an array without elements is written whole.
+    void finish();
+
+private:
+    bool m_open = false;
+};
+
 class Context
 {
 public:
@@ -77,14 +91,18 @@ public:
     QMap<QString, QString> tags() const;
     bool writeFile(const QString &path, const QByteArray &data, core::AzureError *error) const;
 
-    // Every page of a list, printed as one JSON array or one line per item.
+    // Every page of a list, one after another, printed as they arrive: one line per item, or
+    // one JSON array written element by element (JsonArrayWriter), so neither time per item
+    // nor memory grows with the list's length. A failure midway leaves the items so far on
+    // stdout (with --json an unclosed array, which no JSON parser accepts) and the error on
+    // stderr.
     template<typename T>
     QCoro::Task<int>
     listPages(std::function<QCoro::Task<core::Result<core::ItemPage<T>>>(QUrl)> fetch,
               std::function<QJsonObject(const T &)> toJson,
               std::function<QString(const T &)> toText)
     {
-        QJsonArray rows;
+        JsonArrayWriter rows;
         QUrl next;
         do {
             auto task = fetch(next);
@@ -100,7 +118,7 @@ public:
             next = page->nextLink;
         } while (!next.isEmpty());
         if (m_json)
-            printJson(rows);
+            rows.finish();
         co_return Ok;
     }
 

@@ -1,12 +1,14 @@
-// Prints how many list pages kluis-emulator serves per second over HTTPS on loopback, with
-// several requests in flight, so a measurement of Kluis can tell whether the emulator is what
-// limits it: secret list pages of one vault (--plane data, the path Kluis's listings take) or
-// Resource Manager vault list pages (--plane arm).
+// Prints how many list pages kluis-emulator serves per second over HTTPS on loopback while
+// several clients each follow nextLink from the first page to the end, and how long one page
+// takes on its own at the start and deep in the list (which must be the same: a page seeks to
+// its position), so a measurement of Kluis can tell whether the emulator is what limits it:
+// secret list pages of one vault (--plane data, the path Kluis's listings take) or Resource
+// Manager vault list pages of one subscription (--plane arm).
 //
 // emulator_list_pages [--plane data|arm] [--vaults N] [--secrets N] [--top N] [--parallel N]
-//                     [--seconds N]
 
 #include "EmulatorProcess.h"
+#include "PageWalk.h"
 
 #include "auth/TokenIssuer.h"
 #include "seed/DemoSeed.h"
@@ -15,68 +17,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSslCertificate>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <cstdio>
 
 using namespace kluis::emulator;
-
-namespace {
-
-struct Bench
-{
-    QNetworkAccessManager network;
-    QSslConfiguration tls;
-    QByteArray token;
-    QString host;
-    int port = 0;
-    QString firstPage;
-    qint64 pages = 0;
-    qint64 items = 0;
-    qint64 errors = 0;
-    bool stopping = false;
-    int running = 0;
-
-    void fetch(const QString &pathAndQuery)
-    {
-        QUrl url(QStringLiteral("https://127.0.0.1:%1%2").arg(port).arg(pathAndQuery));
-        QNetworkRequest request(url);
-        request.setPeerVerifyName(host);
-        request.setRawHeader("Host", QStringLiteral("%1:%2").arg(host).arg(port).toLatin1());
-        request.setRawHeader("Authorization", "Bearer " + token);
-        request.setSslConfiguration(tls);
-        auto *reply = network.get(request);
-        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply] {
-            reply->deleteLater();
-            const auto page = QJsonDocument::fromJson(reply->readAll()).object();
-            if (reply->error() != QNetworkReply::NoError) {
-                ++errors;
-            } else {
-                ++pages;
-                items += page.value(QStringLiteral("value")).toArray().size();
-            }
-            if (stopping) {
-                if (--running == 0)
-                    QCoreApplication::quit();
-                return;
-            }
-            const QUrl next(page.value(QStringLiteral("nextLink")).toString());
-            fetch(next.isEmpty() ? firstPage
-                                 : next.path(QUrl::FullyEncoded) + QLatin1Char('?') +
-                                       next.query(QUrl::FullyEncoded));
-        });
-    }
-};
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -89,11 +36,8 @@ int main(int argc, char **argv)
     const QCommandLineOption topOption(QStringLiteral("top"), QStringLiteral("Page size ($top)."),
                                        QStringLiteral("N"), QStringLiteral("25"));
     const QCommandLineOption parallelOption(QStringLiteral("parallel"),
-                                            QStringLiteral("Requests in flight."),
+                                            QStringLiteral("Clients walking the list at once."),
                                             QStringLiteral("N"), QStringLiteral("4"));
-    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
-                                           QStringLiteral("Measurement time."), QStringLiteral("N"),
-                                           QStringLiteral("5"));
     const QCommandLineOption planeOption(QStringLiteral("plane"),
                                          QStringLiteral("data (secret list pages) or arm (vault "
                                                         "list pages)."),
@@ -101,8 +45,7 @@ int main(int argc, char **argv)
     const QCommandLineOption secretsOption(QStringLiteral("secrets"),
                                            QStringLiteral("Secrets in the listed vault (data)."),
                                            QStringLiteral("N"), QStringLiteral("10000"));
-    parser.addOptions(
-        {vaultsOption, topOption, parallelOption, secondsOption, planeOption, secretsOption});
+    parser.addOptions({vaultsOption, topOption, parallelOption, planeOption, secretsOption});
     parser.process(app);
     const bool dataPlane = parser.value(planeOption) != QLatin1String("arm");
 
@@ -152,17 +95,14 @@ int main(int argc, char **argv)
                                     : resourceManager;
         token = issuer.issue(claims);
 
-        Bench bench;
         const QUrl base(dataPlane ? emulator.vaultUri(QStringLiteral("bench-kv-00000"))
                                   : resourceManager);
-        bench.host = base.host();
-        bench.port = base.port();
-        bench.token = token;
         QFile ca(emulator.cloud().value(QStringLiteral("caFile")).toString());
         ca.open(QIODevice::ReadOnly);
-        bench.tls = QSslConfiguration::defaultConfiguration();
-        bench.tls.addCaCertificates(QSslCertificate::fromData(ca.readAll(), QSsl::Pem));
-        bench.firstPage =
+        auto tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(QSslCertificate::fromData(ca.readAll(), QSsl::Pem));
+        PageWalk walk({base.host(), base.port(), token, tls});
+        const auto firstPage =
             dataPlane ? QStringLiteral("/secrets?api-version=7.6&maxresults=%1")
                             .arg(parser.value(topOption))
                       : QStringLiteral("/subscriptions/%1/providers/Microsoft.KeyVault/vaults"
@@ -170,32 +110,25 @@ int main(int argc, char **argv)
                             .arg(subscription, parser.value(topOption));
 
         const int parallel = std::max(1, parser.value(parallelOption).toInt());
-        const int seconds = std::max(1, parser.value(secondsOption).toInt());
-        QElapsedTimer timer;
-        // Warm up the connections before measuring.
-        bench.running = parallel;
-        for (int i = 0; i < parallel; ++i)
-            bench.fetch(bench.firstPage);
-        qint64 startPages = 0;
-        QTimer::singleShot(1000, &app, [&] {
-            startPages = bench.pages;
-            bench.items = 0;
-            timer.start();
-        });
-        QTimer::singleShot(1000 + seconds * 1000, &app, [&] { bench.stopping = true; });
-        app.exec();
-        const double elapsed = timer.elapsed() / 1000.0;
-        const double rate = (bench.pages - startPages) / elapsed;
-        if (dataPlane)
-            std::printf("kluis-emulator secret list: %.0f pages/s (%.0f items/s), maxresults=%s, "
-                        "%d in flight, %d secrets, %lld errors\n",
-                        rate, bench.items / elapsed, qPrintable(parser.value(topOption)), parallel,
-                        parser.value(secretsOption).toInt(), static_cast<long long>(bench.errors));
-        else
-            std::printf("kluis-emulator vault list: %.0f pages/s (%.0f vaults/s), $top=%s, %d in "
-                        "flight, %d vaults, %lld errors\n",
-                        rate, bench.items / elapsed, qPrintable(parser.value(topOption)), parallel,
-                        parser.value(vaultsOption).toInt(), static_cast<long long>(bench.errors));
-        return bench.errors == 0 ? 0 : 1;
+        walk.medianLatencyMs(firstPage, 5); // warm up the connection
+        const auto result = walk.walk(firstPage, parallel);
+        const double first = walk.medianLatencyMs(firstPage, 25);
+        const double deep =
+            result.deepPage.isEmpty() ? first : walk.medianLatencyMs(result.deepPage, 25);
+        const auto listed = parser.value(dataPlane ? secretsOption : vaultsOption).toInt();
+        std::printf("kluis-emulator %s list of %d, %s=%s: %d clients to the end, %lld pages in "
+                    "%.2f s: %.0f pages/s (%.0f items/s), %lld errors; one page alone (median "
+                    "of 25): first %.2f ms, deep (90 %%) %.2f ms\n",
+                    dataPlane ? "secret" : "vault", listed, dataPlane ? "maxresults" : "$top",
+                    qPrintable(parser.value(topOption)), parallel,
+                    static_cast<long long>(result.pages), result.seconds,
+                    result.pages / result.seconds, result.items / result.seconds,
+                    static_cast<long long>(result.errors), first, deep);
+        const bool complete = result.items == qint64(parallel) * listed;
+        if (!complete)
+            std::fprintf(stderr, "expected %lld items, got %lld\n",
+                         static_cast<long long>(qint64(parallel) * listed),
+                         static_cast<long long>(result.items));
+        return result.errors == 0 && complete && first > 0 && deep > 0 ? 0 : 1;
     }
 }

@@ -394,6 +394,152 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 400);
     }
 
+    // Follows nextLink from target to the end; the field (name) of every item, and the page
+    // count.
+    QStringList listAll(QString target, int *pages = nullptr,
+                        const QString &field = QStringLiteral("name"))
+    {
+        QStringList seen;
+        int count = 0;
+        while (!target.isEmpty() && count < 100) {
+            const auto reply = call("GET", target);
+            if (reply.status != 200)
+                return {QStringLiteral("status %1").arg(reply.status)};
+            for (const auto &item : reply.json.value(QStringLiteral("value")).toArray())
+                seen << item.toObject().value(field).toString();
+            ++count;
+            const QUrl next(reply.json.value(QStringLiteral("nextLink")).toString());
+            target = next.isEmpty() ? QString()
+                                    : next.path(QUrl::FullyEncoded) + QLatin1Char('?') +
+                                          next.query(QUrl::FullyEncoded);
+        }
+        if (pages)
+            *pages = count;
+        return seen;
+    }
+
+    void pagesSeekPastOtherSubscriptionsAndGroups()
+    {
+        // Vaults of another subscription and group sort between this list's own: each page
+        // still holds only this list's vaults, in name order, each once.
+        QStringList expected{QStringLiteral("demo"), QStringLiteral("payments-kv"),
+                             QStringLiteral("private-kv")};
+        for (const auto *name : {"aa-kv", "demo-b-kv", "m-kv", "zz-kv"})
+            QCOMPARE(call("PUT",
+                          vaultPath(QStringLiteral("rg-dev"), QLatin1String(name), kDevelopment),
+                          vaultBody())
+                         .status,
+                     201);
+        for (const auto *name : {"aa-p-kv", "demo-b-p-kv", "m-p-kv", "zz-p-kv"}) {
+            QCOMPARE(call("PUT", vaultPath(QStringLiteral("rg-payments"), QLatin1String(name)),
+                          vaultBody())
+                         .status,
+                     201);
+            expected << QLatin1String(name);
+        }
+        expected.sort();
+        int pages = 0;
+        QCOMPARE(listAll(QStringLiteral("/subscriptions/%1/providers/Microsoft.KeyVault/"
+                                        "vaults?api-version=%2&$top=2")
+                             .arg(kProduction, kApi),
+                         &pages),
+                 expected);
+        QCOMPARE(pages, 4);
+        QCOMPARE(listAll(QStringLiteral("/subscriptions/%1/resourceGroups/rg-dev/providers/"
+                                        "Microsoft.KeyVault/vaults?api-version=%2&$top=1")
+                             .arg(kDevelopment, kApi),
+                         &pages),
+                 (QStringList{QStringLiteral("aa-kv"), QStringLiteral("demo-b-kv"),
+                              QStringLiteral("dev-kv"), QStringLiteral("m-kv"),
+                              QStringLiteral("zz-kv")}));
+        QCOMPARE(pages, 5);
+        // A deleted vault leaves every list; the lists still page.
+        QCOMPARE(call("DELETE",
+                      vaultPath(QStringLiteral("rg-dev"), QStringLiteral("m-kv"), kDevelopment))
+                     .status,
+                 200);
+        QCOMPARE(listAll(QStringLiteral("/subscriptions/%1/providers/Microsoft.KeyVault/"
+                                        "vaults?api-version=%2&$top=2")
+                             .arg(kDevelopment, kApi)),
+                 (QStringList{QStringLiteral("aa-kv"), QStringLiteral("demo-b-kv"),
+                              QStringLiteral("dev-kv"), QStringLiteral("zz-kv")}));
+    }
+
+    void pagesSubscriptionsAndResourceGroupsInCreationOrder()
+    {
+        int pages = 0;
+        QCOMPARE(listAll(QStringLiteral("/subscriptions?api-version=2022-12-01&$top=1"), &pages,
+                         QStringLiteral("subscriptionId")),
+                 (QStringList{kProduction, kDevelopment}));
+        QCOMPARE(pages, 2);
+        const auto first =
+            call("GET", QStringLiteral("/subscriptions?api-version=2022-12-01&$top=1"));
+        QCOMPARE(first.json.value(QStringLiteral("count"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toInt(),
+                 2);
+
+        for (int i = 0; i < ResourceManagerService::kDefaultPageSize + 3; ++i)
+            QCOMPARE(call("PUT",
+                          QStringLiteral("/subscriptions/%1/resourcegroups/rg-bulk-%2?api-version="
+                                         "2021-04-01")
+                              .arg(kProduction)
+                              .arg(ResourceManagerService::kDefaultPageSize + 3 - i),
+                          "{\"location\": \"westeurope\"}")
+                         .status,
+                     201);
+        QStringList expected{QStringLiteral("rg-shared"), QStringLiteral("rg-payments")};
+        for (int i = 0; i < ResourceManagerService::kDefaultPageSize + 3; ++i)
+            expected << QStringLiteral("rg-bulk-%1")
+                            .arg(ResourceManagerService::kDefaultPageSize + 3 - i);
+        // Without $top: pages of the default size; a group of another subscription made in
+        // between is not in this list.
+        QCOMPARE(
+            call("PUT",
+                 QStringLiteral("/subscriptions/%1/resourcegroups/rg-other?api-version=2021-04-01")
+                     .arg(kDevelopment),
+                 "{\"location\": \"westeurope\"}")
+                .status,
+            201);
+        QCOMPARE(listAll(QStringLiteral("/subscriptions/%1/resourcegroups?api-version=2021-04-01")
+                             .arg(kProduction),
+                         &pages),
+                 expected);
+        QCOMPARE(pages, 2);
+        QCOMPARE(listAll(QStringLiteral("/subscriptions/%1/resourcegroups?api-version=2021-04-01&"
+                                        "$top=4")
+                             .arg(kDevelopment)),
+                 (QStringList{QStringLiteral("rg-dev"), QStringLiteral("rg-other")}));
+
+        // A token is opaque, and a bad one is a clear 400, never a crash or a wrong page.
+        const auto encoded = [](const char *text) {
+            return QString::fromLatin1(QByteArray(text).toBase64(QByteArray::Base64UrlEncoding |
+                                                                 QByteArray::OmitTrailingEquals));
+        };
+        for (const auto &token : {QStringLiteral("!!!"), encoded("-1"), encoded("two"),
+                                  encoded("99999999999999999999")}) {
+            for (const auto &path :
+                 {QStringLiteral("/subscriptions?api-version=2022-12-01"),
+                  QStringLiteral("/subscriptions/%1/resourcegroups?api-version=2021-04-01")
+                      .arg(kProduction)}) {
+                const auto reply = call("GET", path + QStringLiteral("&$skiptoken=") + token);
+                QCOMPARE(reply.status, 400);
+                QCOMPARE(reply.code(), QStringLiteral("InvalidSkipToken"));
+            }
+        }
+        // Past the end: an empty last page.
+        for (const auto *position : {"500", "9223372036854775800"}) {
+            const auto beyond = call("GET", QStringLiteral("/subscriptions/%1/resourcegroups?"
+                                                           "api-version=2021-04-01&$skiptoken=")
+                                                    .arg(kProduction) +
+                                                encoded(position));
+            QCOMPARE(beyond.status, 200);
+            QVERIFY(names(beyond).isEmpty());
+            QVERIFY(!beyond.json.contains(QStringLiteral("nextLink")));
+        }
+    }
+
     void defaultPageSizeAppliesWithoutTop()
     {
         for (int i = 0; i < ResourceManagerService::kDefaultPageSize; ++i)

@@ -407,6 +407,80 @@ private Q_SLOTS:
                  400);
     }
 
+    void listsSeekPastObjectsInTheOtherState()
+    {
+        // Live and deleted objects interleave in name order; each list pages through its own
+        // only, in order, each once, and follows recover and purge.
+        QStringList live;
+        QStringList deleted;
+        for (int i = 0; i < 40; ++i) {
+            const auto name = QStringLiteral("mix-%1").arg(i, 3, 10, QLatin1Char('0'));
+            QCOMPARE(setSecret(name, QStringLiteral("v")).status, 200);
+            (i % 3 == 0 ? deleted : live) << name;
+        }
+        for (const auto &name : std::as_const(deleted))
+            QCOMPARE(call("DELETE", QStringLiteral("/secrets/") + name).status, 200);
+        QThread::msleep(2100);
+        const auto names = [](const QJsonArray &items, const QString &field) {
+            QStringList out;
+            for (const auto &item : items)
+                out << QUrl(item.toObject().value(field).toString())
+                           .path()
+                           .section(QLatin1Char('/'), 2);
+            return out;
+        };
+        int pages = 0;
+        QCOMPARE(
+            names(listAll(QStringLiteral("/secrets?maxresults=4"), &pages), QStringLiteral("id")),
+            live);
+        QCOMPARE(pages, 7);
+        QCOMPARE(names(listAll(QStringLiteral("/deletedsecrets?maxresults=4"), &pages),
+                       QStringLiteral("id")),
+                 deleted);
+        QCOMPARE(pages, 4);
+
+        QCOMPARE(call("POST", QStringLiteral("/deletedsecrets/mix-000/recover")).status, 200);
+        QCOMPARE(call("DELETE", QStringLiteral("/deletedsecrets/mix-039")).status, 204);
+        live.prepend(deleted.takeFirst());
+        deleted.removeLast();
+        QCOMPARE(names(listAll(QStringLiteral("/secrets?maxresults=25")), QStringLiteral("id")),
+                 live);
+        QCOMPARE(names(listAll(QStringLiteral("/deletedsecrets")), QStringLiteral("id")), deleted);
+    }
+
+    void badPageTokensAreRefused()
+    {
+        QCOMPARE(setSecret(QStringLiteral("versioned"), QStringLiteral("a")).status, 200);
+        QCOMPARE(setSecret(QStringLiteral("versioned"), QStringLiteral("b")).status, 200);
+        const auto withToken = [](const QString &path, const PageToken &token) -> QString {
+            return path + QStringLiteral("?$skiptoken=") + token.encode();
+        };
+        // A position past the end is an empty last page; a malformed one a 400, as for a
+        // token that is no token at all. None may crash or overflow.
+        auto reply = call("GET", withToken(QStringLiteral("/secrets/versioned/versions"),
+                                           {QStringLiteral("9223372036854775807"), 1, false}));
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.json.value(QStringLiteral("value")).toArray().isEmpty());
+        QVERIFY(reply.json.value(QStringLiteral("nextLink")).isNull());
+        reply = call("GET", withToken(QStringLiteral("/secrets"),
+                                      {QStringLiteral("secret/zzzz"), 1, false}));
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.json.value(QStringLiteral("value")).toArray().isEmpty());
+        for (const auto &[path, token] :
+             {std::pair{QStringLiteral("/secrets/versioned/versions"),
+                        PageToken{QStringLiteral("-2"), 1, false}},
+              std::pair{QStringLiteral("/secrets/versioned/versions"),
+                        PageToken{QStringLiteral("one"), 1, false}},
+              std::pair{QStringLiteral("/deletedsecrets"),
+                        PageToken{QStringLiteral("key/versioned"), 1, false}},
+              std::pair{QStringLiteral("/secrets"),
+                        PageToken{QStringLiteral("secret/a"), 2147483647, false}}}) {
+            reply = call("GET", withToken(path, token));
+            QCOMPARE(reply.status, 400);
+            QCOMPARE(reply.errorCode(), QStringLiteral("BadParameter"));
+        }
+    }
+
     void pageTokenRoundTrip()
     {
         PageToken token{QStringLiteral("secret/abc"), 100, false};
@@ -899,7 +973,7 @@ private Q_SLOTS:
 
     void demoSeedAndGenerated()
     {
-        auto &vault = m_state->vaults[QStringLiteral("unit")];
+        auto &vault = *m_state->vault(QStringLiteral("unit"));
         VaultContentSeed::fillDemo(vault);
         const auto secrets = listAll(QStringLiteral("/secrets"));
         QVERIFY(secrets.size() >= 6);

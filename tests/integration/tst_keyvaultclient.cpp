@@ -352,6 +352,45 @@ private Q_SLOTS:
                  5);
     }
 
+    void kluisctlWritesLongListsAsTheyArrive()
+    {
+        // --json is written element by element: the bytes are exactly what Qt writes for the
+        // whole array at once, for many pages (and the emulator's empty ones) as for none.
+        QByteArray out;
+        QCOMPARE(
+            kluisctl({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("secrets"),
+                      QStringLiteral("--vault"), QStringLiteral("paged")},
+                     &out),
+            0);
+        const auto rows = QJsonDocument::fromJson(out).array();
+        QCOMPARE(rows.size(), pagedCount);
+        QCOMPARE(out, QJsonDocument(rows).toJson(QJsonDocument::Indented));
+        QSet<QString> names;
+        for (const auto &row : rows)
+            names.insert(row.toObject().value(QStringLiteral("name")).toString());
+        QCOMPARE(names.size(), pagedCount);
+        QVERIFY(names.contains(
+            QStringLiteral("generated-%1").arg(pagedCount, 6, 10, QLatin1Char('0'))));
+        QCOMPARE(kluisctl({QStringLiteral("--json"), QStringLiteral("list"),
+                           QStringLiteral("deleted-certificates"), QStringLiteral("--vault"),
+                           QStringLiteral("paged")},
+                          &out),
+                 0);
+        QCOMPARE(out, QByteArray("[\n]\n"));
+        QCOMPARE(kluisctl({QStringLiteral("list"), QStringLiteral("secrets"),
+                           QStringLiteral("--vault"), QStringLiteral("paged")},
+                          &out),
+                 0);
+        QCOMPARE(out.count('\n'), pagedCount);
+        // A listing refused on its first page leaves stdout empty: no half-open array.
+        QCOMPARE(
+            kluisctl({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("secrets"),
+                      QStringLiteral("--vault"), QStringLiteral("paged")},
+                     &out, {}, false),
+            5);
+        QVERIFY(out.isEmpty());
+    }
+
     void logsNoTokenAndNoSecretValue()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("kluis.*=true"));

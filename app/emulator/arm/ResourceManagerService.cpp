@@ -5,7 +5,10 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
+
+#include <variant>
 
 namespace kluis::emulator {
 
@@ -138,6 +141,12 @@ std::optional<QString> decodeSkipToken(const QString &token)
     return QString::fromUtf8(decoded.decoded);
 }
 
+ApiResponse invalidSkipToken(const QString &token)
+{
+    return armError(400, QStringLiteral("InvalidSkipToken"),
+                    QStringLiteral("The $skiptoken '%1' is invalid.").arg(token.left(64)));
+}
+
 QJsonObject subscriptionJson(const Subscription &subscription, const QString &tenantId)
 {
     return QJsonObject{
@@ -175,6 +184,75 @@ QString canonicalSubscriptionId(const EmulatorState &state, const QString &id)
             return s.id;
     }
     return id;
+}
+
+struct PageRequest
+{
+    int size = ResourceManagerService::kDefaultPageSize;
+    QString after; // the decoded $skiptoken: where the last page ended
+};
+
+// $top and $skiptoken, or the 400 to answer.
+std::variant<PageRequest, ApiResponse> pageRequest(const ApiRequest &request)
+{
+    PageRequest page;
+    const auto topText = request.queryValue(QStringLiteral("$top"));
+    if (!topText.isEmpty()) {
+        bool ok = false;
+        page.size = topText.toInt(&ok);
+        if (!ok || page.size < 1)
+            return armError(400, QStringLiteral("InvalidTopInQueryString"),
+                            QStringLiteral("The value '%1' of $top is invalid: give a positive "
+                                           "integer.")
+                                .arg(topText.left(32)));
+        page.size = std::min(page.size, ResourceManagerService::kMaxPageSize);
+    }
+    const auto skipToken = request.queryValue(QStringLiteral("$skiptoken"));
+    if (!skipToken.isEmpty()) {
+        const auto decoded = decodeSkipToken(skipToken);
+        if (!decoded)
+            return invalidSkipToken(skipToken);
+        page.after = *decoded;
+    }
+    return page;
+}
+
+// Lists in the order things were made (subscriptions, resource groups; never deleted here)
+// carry the position of the next item: an item added meanwhile comes at the end, seen once.
+std::optional<qsizetype> positionFrom(const PageRequest &page)
+{
+    if (page.after.isEmpty())
+        return 0;
+    bool ok = false;
+    const auto position = page.after.toLongLong(&ok);
+    if (!ok || position < 0)
+        return std::nullopt;
+    return position;
+}
+
+// The positions [begin, end) a page from start holds, within a list of count items.
+std::pair<qsizetype, qsizetype> pageBounds(qsizetype start, int size, qsizetype count)
+{
+    const auto begin = std::min(start, count);
+    return {begin, begin + std::min<qsizetype>(size, count - begin)};
+}
+
+// This request's URL (api-version, $filter, $top) with the next page's $skiptoken.
+QString nextLink(const ApiRequest &request, const PageRequest &page, const QString &position)
+{
+    QUrl next(request.origin());
+    next.setPath(request.path);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("api-version"),
+                       request.queryValue(QStringLiteral("api-version")));
+    const auto filter = request.queryValue(QStringLiteral("$filter"));
+    if (!filter.isEmpty())
+        query.addQueryItem(QStringLiteral("$filter"), filter);
+    if (!request.queryValue(QStringLiteral("$top")).isEmpty())
+        query.addQueryItem(QStringLiteral("$top"), QString::number(page.size));
+    query.addQueryItem(QStringLiteral("$skiptoken"), encodeSkipToken(position));
+    next.setQuery(query);
+    return next.toString(QUrl::FullyEncoded);
 }
 
 } // namespace
@@ -380,27 +458,49 @@ ApiResponse ResourceManagerService::route(const ApiRequest &request)
     return methodNotAllowed(request);
 }
 
-ApiResponse ResourceManagerService::listSubscriptions(const ApiRequest &) const
+ApiResponse ResourceManagerService::listSubscriptions(const ApiRequest &request) const
 {
+    const auto parsed = pageRequest(request);
+    if (const auto *error = std::get_if<ApiResponse>(&parsed))
+        return *error;
+    const auto &page = std::get<PageRequest>(parsed);
+    const auto start = positionFrom(page);
+    if (!start)
+        return invalidSkipToken(request.queryValue(QStringLiteral("$skiptoken")));
+    const auto &all = m_state.subscriptions;
+    const auto [begin, end] = pageBounds(*start, page.size, all.size());
     QJsonArray value;
-    for (const auto &s : std::as_const(m_state.subscriptions))
-        value.append(subscriptionJson(s, m_state.tenantId));
-    return ApiResponse::json(
-        200, QJsonObject{{QStringLiteral("value"), value},
-                         {QStringLiteral("count"),
-                          QJsonObject{{QStringLiteral("type"), QStringLiteral("Total")},
-                                      {QStringLiteral("value"), value.size()}}}});
+    for (auto i = begin; i < end; ++i)
+        value.append(subscriptionJson(all.at(i), m_state.tenantId));
+    QJsonObject out{
+        {QStringLiteral("value"), value},
+        {QStringLiteral("count"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Total")},
+                                              {QStringLiteral("value"), all.size()}}}};
+    if (end < all.size())
+        out.insert(QStringLiteral("nextLink"), nextLink(request, page, QString::number(end)));
+    return ApiResponse::json(200, out);
 }
 
-ApiResponse ResourceManagerService::listResourceGroups(const ApiRequest &,
+ApiResponse ResourceManagerService::listResourceGroups(const ApiRequest &request,
                                                        const QString &subscription) const
 {
+    const auto parsed = pageRequest(request);
+    if (const auto *error = std::get_if<ApiResponse>(&parsed))
+        return *error;
+    const auto &page = std::get<PageRequest>(parsed);
+    const auto start = positionFrom(page);
+    if (!start)
+        return invalidSkipToken(request.queryValue(QStringLiteral("$skiptoken")));
+    const auto &groups = m_state.resourceGroups;
+    const auto count = groups.countIn(subscription);
+    const auto [begin, end] = pageBounds(*start, page.size, count);
     QJsonArray value;
-    for (const auto &g : std::as_const(m_state.resourceGroups)) {
-        if (g.subscriptionId == subscription)
-            value.append(resourceGroupJson(g));
-    }
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("value"), value}});
+    for (auto i = begin; i < end; ++i)
+        value.append(resourceGroupJson(groups.in(subscription, i)));
+    QJsonObject out{{QStringLiteral("value"), value}};
+    if (end < count)
+        out.insert(QStringLiteral("nextLink"), nextLink(request, page, QString::number(end)));
+    return ApiResponse::json(200, out);
 }
 
 ApiResponse ResourceManagerService::putResourceGroup(const ApiRequest &request,
@@ -421,10 +521,8 @@ ApiResponse ResourceManagerService::putResourceGroup(const ApiRequest &request,
     if (!location.isString() || location.toString().trimmed().isEmpty())
         return armError(400, QStringLiteral("LocationRequired"),
                         QStringLiteral("The location property is required for this definition."));
-    for (const auto &g : std::as_const(m_state.resourceGroups)) {
-        if (g.subscriptionId == subscription && g.name.compare(name, Qt::CaseInsensitive) == 0)
-            return ApiResponse::json(200, resourceGroupJson(g));
-    }
+    if (const auto *existing = m_state.resourceGroup(subscription, name))
+        return ApiResponse::json(200, resourceGroupJson(*existing));
     ResourceGroup group{subscription, name, normalizedLocation(location.toString())};
     m_state.resourceGroups.append(group);
     m_state.saveMeta();
@@ -450,68 +548,37 @@ ApiResponse ResourceManagerService::listVaults(const ApiRequest &request,
         onlyVaults = match.captured(1).compare(kVaultType, Qt::CaseInsensitive) == 0;
     }
 
-    int pageSize = kDefaultPageSize;
-    const auto topText = request.queryValue(QStringLiteral("$top"));
-    if (!topText.isEmpty()) {
-        bool ok = false;
-        pageSize = topText.toInt(&ok);
-        if (!ok || pageSize < 1)
-            return armError(400, QStringLiteral("InvalidTopInQueryString"),
-                            QStringLiteral("The value '%1' of $top is invalid: give a positive "
-                                           "integer.")
-                                .arg(topText.left(32)));
-        pageSize = std::min(pageSize, kMaxPageSize);
-    }
-    QString after;
-    const auto skipToken = request.queryValue(QStringLiteral("$skiptoken"));
-    if (!skipToken.isEmpty()) {
-        const auto decoded = decodeSkipToken(skipToken);
-        if (!decoded)
-            return armError(
-                400, QStringLiteral("InvalidSkipToken"),
-                QStringLiteral("The $skiptoken '%1' is invalid.").arg(skipToken.left(64)));
-        after = *decoded;
-    }
+    const auto parsed = pageRequest(request);
+    if (const auto *error = std::get_if<ApiResponse>(&parsed))
+        return *error;
+    const auto &page = std::get<PageRequest>(parsed);
 
     QJsonArray value;
     QString lastKey;
     bool more = false;
     if (onlyVaults) {
-        // The map is ordered by lower-case name: the token is the last name served, so a vault
-        // created or deleted between pages neither repeats nor hides another.
-        auto it = after.isEmpty() ? m_state.vaults.cbegin() : m_state.vaults.upperBound(after);
-        for (; it != m_state.vaults.cend(); ++it) {
-            const auto &vault = it.value();
-            if (vault.subscriptionId.compare(subscription, Qt::CaseInsensitive) != 0)
-                continue;
-            if (!resourceGroup.isEmpty() &&
-                vault.resourceGroup.compare(resourceGroup, Qt::CaseInsensitive) != 0)
-                continue;
-            if (value.size() == pageSize) {
-                more = true;
-                break;
-            }
-            value.append(generic ? VaultResource::toGenericResourceJson(vault)
-                                 : VaultResource::toJson(vault, m_endpoints));
-            lastKey = it.key();
-        }
+        // Each list is ordered by lower-case name: the token is the last name served, so a
+        // vault created or deleted between pages neither repeats nor hides another, and a page
+        // seeks to its start.
+        const auto list = resourceGroup.isEmpty()
+                              ? vaultlists::ofSubscription(subscription)
+                              : vaultlists::ofResourceGroup(subscription, resourceGroup);
+        m_state.vaults.scan(list, page.after.isEmpty() ? QString() : list + page.after,
+                            [&](const QString &key, const Vault &vault) {
+                                if (value.size() == page.size) {
+                                    more = true;
+                                    return false;
+                                }
+                                value.append(generic ? VaultResource::toGenericResourceJson(vault)
+                                                     : VaultResource::toJson(vault, m_endpoints));
+                                lastKey = key;
+                                return true;
+                            });
     }
-    QJsonObject page{{QStringLiteral("value"), value}};
-    if (more) {
-        QUrl next(request.origin());
-        next.setPath(request.path);
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("api-version"),
-                           request.queryValue(QStringLiteral("api-version")));
-        if (generic && !filter.isEmpty())
-            query.addQueryItem(QStringLiteral("$filter"), filter);
-        if (!topText.isEmpty())
-            query.addQueryItem(QStringLiteral("$top"), QString::number(pageSize));
-        query.addQueryItem(QStringLiteral("$skiptoken"), encodeSkipToken(lastKey));
-        next.setQuery(query);
-        page.insert(QStringLiteral("nextLink"), next.toString(QUrl::FullyEncoded));
-    }
-    return ApiResponse::json(200, page);
+    QJsonObject out{{QStringLiteral("value"), value}};
+    if (more)
+        out.insert(QStringLiteral("nextLink"), nextLink(request, page, lastKey));
+    return ApiResponse::json(200, out);
 }
 
 Vault *ResourceManagerService::findVault(const QString &subscription, const QString &resourceGroup,

@@ -19,7 +19,7 @@ struct ArmError;
 class ResourceManagerService
 {
 public:
-    // Vault lists without $top answer this many per page.
+    // Lists (subscriptions, resource groups, vaults) without $top answer this many per page.
     static constexpr int kDefaultPageSize = 25;
     static constexpr int kMaxPageSize = 1000;
 

@@ -13,6 +13,49 @@ QString key(const QString &name)
 }
 } // namespace
 
+QStringList objectListKeys(const QString &key, const QJsonObject &object)
+{
+    if (object.contains(QStringLiteral("deleted")))
+        return {objectlists::deleted(key)};
+    if (!object.value(QStringLiteral("versions")).toArray().isEmpty())
+        return {objectlists::live(key)};
+    return {};
+}
+
+namespace objectlists {
+
+QString live(const QString &key)
+{
+    return QStringLiteral("live/") + key;
+}
+
+QString deleted(const QString &key)
+{
+    return QStringLiteral("deleted/") + key;
+}
+
+} // namespace objectlists
+
+QStringList vaultListKeys(const QString &key, const Vault &vault)
+{
+    return {vaultlists::ofSubscription(vault.subscriptionId) + key,
+            vaultlists::ofResourceGroup(vault.subscriptionId, vault.resourceGroup) + key};
+}
+
+namespace vaultlists {
+
+QString ofSubscription(const QString &subscriptionId)
+{
+    return QStringLiteral("s/%1/").arg(subscriptionId.toLower());
+}
+
+QString ofResourceGroup(const QString &subscriptionId, const QString &resourceGroup)
+{
+    return QStringLiteral("g/%1/%2/").arg(subscriptionId.toLower(), resourceGroup.toLower());
+}
+
+} // namespace vaultlists
+
 QString Vault::resourceId() const
 {
     return QStringLiteral(
@@ -169,8 +212,7 @@ void EmulatorState::applyMeta(const QJsonObject &meta)
 
 Vault *EmulatorState::vault(const QString &name)
 {
-    auto it = vaults.find(key(name));
-    return it == vaults.end() ? nullptr : &it.value();
+    return vaults.find(key(name));
 }
 
 const Client *EmulatorState::client(const QString &clientId) const
@@ -192,12 +234,7 @@ bool EmulatorState::hasSubscription(const QString &id) const
 const ResourceGroup *EmulatorState::resourceGroup(const QString &subscriptionId,
                                                   const QString &name) const
 {
-    for (const auto &g : resourceGroups) {
-        if (g.subscriptionId.compare(subscriptionId, Qt::CaseInsensitive) == 0 &&
-            g.name.compare(name, Qt::CaseInsensitive) == 0)
-            return &g;
-    }
-    return nullptr;
+    return resourceGroups.find(subscriptionId, name);
 }
 
 void EmulatorState::saveMeta()

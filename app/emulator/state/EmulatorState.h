@@ -1,5 +1,7 @@
 #pragma once
 
+#include "IndexedMap.h"
+#include "ResourceGroupList.h"
 #include "StateJournal.h"
 
 #include <QJsonObject>
@@ -15,13 +17,6 @@ struct Subscription
     QString name;
 };
 
-struct ResourceGroup
-{
-    QString subscriptionId;
-    QString name;
-    QString location;
-};
-
 // A service principal the token endpoint knows. dataAccess=false makes every data-plane call
 // fail with the access-policy/RBAC 403, so tests can tell that from the firewall's.
 struct Client
@@ -33,6 +28,19 @@ struct Client
     QString objectId;
     QByteArray certificatePem; // optional: for client assertions signed with its key
 };
+
+// The lists a data-plane object appears in, as secondary keys of ObjectStore: a deleted
+// object in its kind's deleted list, any other with at least one version in its kind's list
+// (VaultObjects.h has the layout; only "deleted" and "versions" are read here).
+QStringList objectListKeys(const QString &key, const QJsonObject &object);
+using ObjectStore = IndexedMap<QJsonObject, objectListKeys>;
+
+namespace objectlists {
+// The secondary key of an object's storage key in the live or the deleted list; of a storage
+// key prefix ("secret/"), the ObjectStore::scan prefix of that kind's list.
+QString live(const QString &key);
+QString deleted(const QString &key);
+} // namespace objectlists
 
 struct Vault
 {
@@ -46,12 +54,24 @@ struct Vault
     QJsonObject tags;
     // Data-plane contents keyed by "<collection>/<lower-case name>"; the layout of each value
     // belongs to vault/.
-    QMap<QString, QJsonObject> objects;
+    ObjectStore objects;
 
     QString resourceId() const;
     QJsonObject toJson(bool withObjects) const;
     static Vault fromJson(const QJsonObject &json);
 };
+
+// Resource Manager's vault lists as secondary keys of VaultMap: one per subscription and one
+// per resource group, each in name order. A vault never moves between them.
+QStringList vaultListKeys(const QString &key, const Vault &vault);
+using VaultMap = IndexedMap<Vault, vaultListKeys>;
+
+namespace vaultlists {
+// VaultMap::scan prefixes; a vault's secondary key is the prefix followed by its lower-case
+// name. Subscription ids and group names are compared in lower case, as Resource Manager does.
+QString ofSubscription(const QString &subscriptionId);
+QString ofResourceGroup(const QString &subscriptionId, const QString &resourceGroup);
+} // namespace vaultlists
 
 // Everything the emulator knows, persisted in DIR unless in memory: a snapshot (state.json)
 // plus an append-only journal of whole-record upserts (journal.jsonl), so every change costs
@@ -68,11 +88,11 @@ public:
     QString tenantId;
     QString otherTenantId; // a second tenant, for tokens issued elsewhere
     QList<Subscription> subscriptions;
-    QList<ResourceGroup> resourceGroups;
+    ResourceGroupList resourceGroups;
     QList<Client> clients;
     // Small persistent values the services need (the token signing key, for one).
     QJsonObject settings;
-    QMap<QString, Vault> vaults; // by lower-case name
+    VaultMap vaults; // by lower-case name
 
     Vault *vault(const QString &name);
     const Client *client(const QString &clientId) const;

@@ -38,7 +38,8 @@ std::optional<PageToken> PageToken::decode(const QString &text)
     token.after = json.value(QStringLiteral("a")).toString();
     token.served = json.value(QStringLiteral("n")).toInt();
     token.emptyGiven = json.value(QStringLiteral("e")).toBool();
-    if (token.served < 0)
+    // Far beyond any vault, and small enough that counting on from it cannot overflow.
+    if (token.served < 0 || token.served > 1'000'000'000)
         return std::nullopt;
     return token;
 }

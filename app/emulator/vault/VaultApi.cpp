@@ -610,28 +610,31 @@ ApiResponse VaultApi::page(const QString &path, const QJsonArray &items,
 
 namespace {
 
+// One page of a kind's live or deleted list (listKey: objectlists::live or ::deleted). The
+// page seeks to the token's position and reads only what it serves, plus the deletions still
+// in progress that it passes over.
 template<typename Accept, typename Render>
 std::pair<QJsonArray, std::optional<PageToken>>
-collect(const QMap<QString, QJsonObject> &objects, const QString &prefix, int max,
-        const std::optional<PageToken> &token, Accept accept, Render render)
+collect(const ObjectStore &objects, QString (*listKey)(const QString &), const QString &prefix,
+        int max, const std::optional<PageToken> &token, Accept accept, Render render)
 {
     if (token && token->dueForEmptyPage())
         return {QJsonArray(), PageToken{token->after, token->served, true}};
-    auto it = token && token->after.startsWith(prefix) ? objects.upperBound(token->after)
-                                                       : objects.lowerBound(prefix);
     QJsonArray items;
     QString lastKey;
     bool more = false;
-    for (; it != objects.cend() && it.key().startsWith(prefix); ++it) {
-        if (!accept(it.value()))
-            continue;
-        if (items.size() == max) {
-            more = true;
-            break;
-        }
-        items.append(render(it.value()));
-        lastKey = it.key();
-    }
+    objects.scan(listKey(prefix), token ? listKey(token->after) : QString(),
+                 [&](const QString &key, const QJsonObject &object) {
+                     if (!accept(object))
+                         return true;
+                     if (items.size() == max) {
+                         more = true;
+                         return false;
+                     }
+                     items.append(render(object));
+                     lastKey = key;
+                     return true;
+                 });
     if (!more)
         return {items, std::nullopt};
     return {items, PageToken{lastKey, (token ? token->served : 0) + int(items.size()), false}};
@@ -648,10 +651,8 @@ ApiResponse VaultApi::list(Kind kind)
     if (token && !token->after.startsWith(kindInfo(kind).prefix))
         return badParameter(QStringLiteral("The $skiptoken is not valid."));
     const auto [items, next] = collect(
-        m_vault.objects, kindInfo(kind).prefix, max, token,
-        [](const QJsonObject &o) {
-            return !isDeleted(o) && !o.value(QStringLiteral("versions")).toArray().isEmpty();
-        },
+        m_vault.objects, objectlists::live, kindInfo(kind).prefix, max, token,
+        [](const QJsonObject &) { return true; },
         [&](const QJsonObject &o) { return item(kind, o, latest(o), false); });
     return page(QLatin1Char('/') + kindInfo(kind).collection, items, next);
 }
@@ -665,8 +666,8 @@ ApiResponse VaultApi::listDeleted(Kind kind)
     if (token && !token->after.startsWith(kindInfo(kind).prefix))
         return badParameter(QStringLiteral("The $skiptoken is not valid."));
     const auto [items, next] = collect(
-        m_vault.objects, kindInfo(kind).prefix, max, token,
-        [](const QJsonObject &o) { return isDeleted(o) && deletionComplete(o); },
+        m_vault.objects, objectlists::deleted, kindInfo(kind).prefix, max, token,
+        [](const QJsonObject &o) { return deletionComplete(o); },
         [&](const QJsonObject &o) {
             return withDeletion(kind, item(kind, o, latest(o), false), o);
         });
@@ -685,14 +686,15 @@ ApiResponse VaultApi::listVersions(Kind kind, const QString &name)
     const auto versions = object->value(QStringLiteral("versions")).toArray();
     // Versions only grow at the end, so the position is an index.
     bool numeric = true;
-    const qsizetype start = token ? token->after.toLongLong(&numeric) + 1 : 0;
-    if (!numeric)
+    const qlonglong after = token ? token->after.toLongLong(&numeric) : -1;
+    if (!numeric || after < -1)
         return badParameter(QStringLiteral("The $skiptoken is not valid."));
+    const qsizetype start = after < versions.size() ? qsizetype(after) + 1 : versions.size();
     if (token && token->dueForEmptyPage())
         return page(QStringLiteral("/%1/%2/versions").arg(kindInfo(kind).collection, name), {},
                     PageToken{token->after, token->served, true});
     QJsonArray items;
-    qsizetype i = qMax<qsizetype>(0, start);
+    qsizetype i = start;
     for (; i < versions.size() && items.size() < max; ++i)
         items.append(item(kind, *object, versions.at(i).toObject(), true));
     std::optional<PageToken> next;
