@@ -3,6 +3,8 @@
 #include "EmulatorProcess.h"
 #include "HostileCloud.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QTest>
 
 class TestHostileTokens : public QObject
@@ -180,7 +182,7 @@ private Q_SLOTS:
                  qPrintable(run.describe()));
     }
 
-    // A tenant from the environment (or an account) is a path segment of the sign-in URL.
+    // A tenant from a cloud file or the environment is a path segment of the sign-in URL.
     void refusesATenantThatIsAPath_data()
     {
         QTest::addColumn<QString>("tenant");
@@ -193,6 +195,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, tenant);
         HostileCloud cloud;
+        QFile file(cloud.cloudFile());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        auto profile = QJsonDocument::fromJson(file.readAll()).object();
+        profile.insert(QStringLiteral("tenantId"), tenant);
+        file.resize(0);
+        file.write(QJsonDocument(profile).toJson());
+        file.close();
         auto environment = cloud.environment();
         environment.insert(QStringLiteral("AZURE_TENANT_ID"), tenant);
         const auto run = runKluisctl({QStringLiteral("--cloud-file"), cloud.cloudFile(),

@@ -68,12 +68,13 @@ private:
 
     // A TLS test server for the names under vault.localhost, with its certificate as the
     // cloud's caFile.
-    CloudProfile tlsCloud() const
+    CloudProfile tlsCloud(quint16 port = 443) const
     {
         CloudProfile cloud;
         cloud.name = QStringLiteral("tls");
         cloud.vaultSuffix = QStringLiteral("vault.localhost");
         cloud.caFile = m_caFile;
+        cloud.authorityHost = QUrl(QStringLiteral("https://login.localhost:%1").arg(port));
         return cloud;
     }
 
@@ -413,7 +414,7 @@ private Q_SLOTS:
             },
             m_tls);
         port = server.port();
-        HttpPipeline pipeline(tlsCloud());
+        HttpPipeline pipeline(tlsCloud(port));
         auto credential = std::make_shared<FakeCredential>();
         pipeline.setCredential(credential);
         HttpRequest request;
@@ -506,7 +507,7 @@ private Q_SLOTS:
             },
             m_tls);
         port = server.port();
-        HttpPipeline pipeline(tlsCloud());
+        HttpPipeline pipeline(tlsCloud(port));
         auto credential = std::make_shared<FakeCredential>();
         pipeline.setCredential(credential);
         HttpRequest request;

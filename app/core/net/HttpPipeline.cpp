@@ -356,6 +356,41 @@ QCoro::Task<Result<QByteArray>> HttpPipeline::bearerToken(QString scope, QString
     co_return token.value().token;
 }
 
+std::optional<AzureError> HttpPipeline::refusedChallenge(const AuthChallenge &challenge,
+                                                         const QUrl &url) const
+{
+    const auto problem = challenge.problemFor(url, m_cloud.authorityHost);
+    QString message;
+    switch (problem) {
+    case AuthChallenge::Problem::None:
+        return std::nullopt;
+    case AuthChallenge::Problem::ResourceMismatch:
+        message = tr("%1 asked for a token for %2, which is not a parent domain of the vault. "
+                     "No token was sent.")
+                      .arg(url.host(), challenge.resource.left(200));
+        break;
+    case AuthChallenge::Problem::ScopeMismatch:
+        message = tr("%1 asked for a token with the scope %2, which is not for the vault's own "
+                     "domain. No token was sent.")
+                      .arg(url.host(), challenge.scope.left(200));
+        break;
+    case AuthChallenge::Problem::AuthorityMismatch:
+        message = tr("%1 named %2 as its sign-in service, which is not the cloud's (%3). No "
+                     "token was sent.")
+                      .arg(url.host(), challenge.authorizationText.left(200),
+                           m_cloud.authorityHost.host());
+        break;
+    case AuthChallenge::Problem::TenantInvalid:
+        message = tr("%1 named a tenant that is not a tenant id or domain name (%2). No token "
+                     "was sent.")
+                      .arg(url.host(), challenge.authorizationText.left(200));
+        break;
+    }
+    auto error = AzureError::auth(message, AuthChallenge::code(problem));
+    error.url = url.adjusted(QUrl::RemoveQuery);
+    return error;
+}
+
 QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
 {
     const auto alive = m_alive;
@@ -561,15 +596,9 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
                 error.url = request.url.adjusted(QUrl::RemoveQuery);
                 co_return error;
             }
-            if (!parsed->isValidFor(request.url)) {
-                auto error = AzureError::auth(
-                    tr("%1 asked for a token for %2, which is not a parent domain of the "
-                       "vault. No token was sent.")
-                        .arg(request.url.host(), parsed->resourceUrl().toString()),
-                    QStringLiteral("ChallengeResourceMismatch"));
-                error.url = request.url.adjusted(QUrl::RemoveQuery);
-                error.requestId = QString::fromLatin1(requestId);
-                co_return error;
+            if (auto refused = refusedChallenge(*parsed, request.url)) {
+                refused->requestId = QString::fromLatin1(requestId);
+                co_return *refused;
             }
             m_challenges.insert(origin, *parsed);
             tokenRenewed = !token.isEmpty(); // a cached token was refused: get a new one

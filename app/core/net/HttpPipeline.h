@@ -158,6 +158,9 @@ public:
     static bool isRetriableStatus(int status);
 
 private:
+    // An error when the 401 challenge must not be answered with a token for `url`.
+    std::optional<AzureError> refusedChallenge(const AuthChallenge &challenge,
+                                               const QUrl &url) const;
     QCoro::Task<Result<QByteArray>> bearerToken(QString scope, QString tenantId, bool refresh);
     QNetworkRequest networkRequest(const HttpRequest &request, const QByteArray &clientRequestId,
                                    const QByteArray &token) const;
