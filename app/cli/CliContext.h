@@ -10,6 +10,7 @@
 #include "common/AzureError.h"
 #include "diagnostics/Diagnosis.h"
 #include "net/HttpPipeline.h"
+#include "net/PagingGuard.h"
 
 #include <QCommandLineParser>
 #include <QCoro/QCoroTask>
@@ -77,7 +78,8 @@ public:
     QMap<QString, QString> tags() const;
     bool writeFile(const QString &path, const QByteArray &data, core::AzureError *error) const;
 
-    // Every page of a list, printed as one JSON array or one line per item.
+    // Every page of a list, printed as one JSON array or one line per item; a server whose
+    // pages lead nowhere is stopped by a PagingGuard.
     template<typename T>
     QCoro::Task<int>
     listPages(std::function<QCoro::Task<core::Result<core::ItemPage<T>>>(QUrl)> fetch,
@@ -86,6 +88,7 @@ public:
     {
         QJsonArray rows;
         QUrl next;
+        core::PagingGuard guard;
         do {
             auto task = fetch(next);
             auto page = co_await task;
@@ -97,6 +100,8 @@ public:
                 else
                     print(toText(item));
             }
+            if (auto stop = guard.check(page->url, page->items.size(), page->nextLink))
+                co_return fail(*stop);
             next = page->nextLink;
         } while (!next.isEmpty());
         if (m_json)

@@ -182,7 +182,7 @@ CliRun runKluisctl(const QStringList &arguments, const QProcessEnvironment &envi
     QObject::connect(&memory, &QTimer::timeout, &loop, [&] {
         run.peakRssKb = std::max(run.peakRssKb, residentKb(process.processId()));
     });
-    memory.start(50);
+    memory.start(10);
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {

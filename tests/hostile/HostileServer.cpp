@@ -43,7 +43,11 @@ HostileServer::HostileServer(const TestCertificate &certificate, Handler handler
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
         while (auto *socket = m_server->nextPendingConnection()) {
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-            connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { pump(socket); });
+            // Written bytes are counted when they leave the TLS layer, so an endless body is
+            // only as far ahead of the client as the socket buffers allow.
+            if (auto *tls = qobject_cast<QSslSocket *>(socket))
+                connect(tls, &QSslSocket::encryptedBytesWritten, this,
+                        [this, socket] { pump(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                 if (const auto stream = m_streams.constFind(socket);
                     stream != m_streams.cend() && streamedBytes < StreamCeiling)
@@ -173,7 +177,8 @@ void HostileServer::pump(QTcpSocket *socket)
         return;
     if (socket->state() != QAbstractSocket::ConnectedState || streamedBytes >= StreamCeiling)
         return; // past the ceiling the connection stays open and silent
-    if (socket->bytesToWrite() > (1 << 20))
+    const auto *tls = qobject_cast<QSslSocket *>(socket);
+    if (socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0) > (1 << 20))
         return;
     static const QByteArray block(256 * 1024, ' ');
     if (stream->mode == Reply::Body::EndlessChunked)

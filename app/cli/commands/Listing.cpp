@@ -49,82 +49,61 @@ QCoro::Task<int> listCommand(Context &context, QString what)
     auto client = context.vault();
     if (!client)
         co_return context.fail(client.error());
-    QJsonArray rows;
-    QUrl next;
-    do {
-        if (what == QLatin1String("secrets") || what == QLatin1String("deleted-secrets")) {
-            // No co_await inside ?: — GCC 12 destroys the temporaries of both branches.
-            auto task = what == QLatin1String("secrets") ? client->listSecrets(next)
-                                                         : client->listDeletedSecrets(next);
-            auto page = co_await task;
-            if (!page)
-                co_return context.fail(page.error());
-            for (const auto &item : page->items) {
-                if (context.json())
-                    rows.append(secretJson(item));
-                else
-                    context.print(item.name + QLatin1Char('\t') +
-                                  (item.attributes.enabled ? QStringLiteral("enabled")
-                                                           : QStringLiteral("disabled")) +
-                                  QLatin1Char('\t') + item.contentType);
-            }
-            next = page->nextLink;
-        } else if (what == QLatin1String("keys")) {
-            auto page = co_await client->listKeys(next);
-            if (!page)
-                co_return context.fail(page.error());
-            for (const auto &item : page->items) {
-                if (context.json())
-                    rows.append(keyJson(item));
-                else
-                    context.print(item.name);
-            }
-            next = page->nextLink;
-        } else if (what == QLatin1String("certificates")) {
-            auto page = co_await client->listCertificates(next);
-            if (!page)
-                co_return context.fail(page.error());
-            for (const auto &item : page->items) {
-                if (context.json())
-                    rows.append(certificateJson(item));
-                else
-                    context.print(item.name + QLatin1Char('\t') + item.x5t);
-            }
-            next = page->nextLink;
-        } else if (what == QLatin1String("deleted-keys")) {
-            auto listing = context.listPages<KeyItem>(
-                [client](QUrl link) { return client->listDeletedKeys(std::move(link)); }, keyJson,
-                [](const KeyItem &item) {
-                    return QString(item.name + QLatin1Char('\t') +
-                                   (item.scheduledPurgeDate
-                                        ? item.scheduledPurgeDate->toUTC().toString(Qt::ISODate)
-                                        : QString()));
-                });
-            // Named first: GCC 12 mishandles temporaries inside co_await.
-            co_return co_await listing;
-        } else if (what == QLatin1String("deleted-certificates")) {
-            auto listing = context.listPages<CertificateItem>(
-                [client](QUrl link) { return client->listDeletedCertificates(std::move(link)); },
-                certificateJson,
-                [](const CertificateItem &item) {
-                    return QString(item.name + QLatin1Char('\t') +
-                                   (item.scheduledPurgeDate
-                                        ? item.scheduledPurgeDate->toUTC().toString(Qt::ISODate)
-                                        : QString()));
-                });
-            // Named first: GCC 12 mishandles temporaries inside co_await.
-            co_return co_await listing;
-        } else {
-            co_return context.usage(
-                QStringLiteral("Cannot list \"%1\": secrets, keys, certificates, "
-                               "deleted-secrets, deleted-keys, deleted-certificates "
-                               "or versions NAME.")
-                    .arg(what));
-        }
-    } while (!next.isEmpty());
-    if (context.json())
-        context.printJson(rows);
-    co_return Ok;
+    const auto kv = client.value();
+    const auto purgeDate = [](const auto &item) {
+        return QString(item.name + QLatin1Char('\t') +
+                       (item.scheduledPurgeDate
+                            ? item.scheduledPurgeDate->toUTC().toString(Qt::ISODate)
+                            : QString()));
+    };
+    const auto secretLine = [](const SecretItem &item) {
+        return QString(
+            item.name + QLatin1Char('\t') +
+            (item.attributes.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")) +
+            QLatin1Char('\t') + item.contentType);
+    };
+    // Named first: GCC 12 mishandles temporaries inside co_await.
+    if (what == QLatin1String("secrets")) {
+        auto listing = context.listPages<SecretItem>(
+            [kv](QUrl link) { return kv.listSecrets(std::move(link)); }, secretJson, secretLine);
+        co_return co_await listing;
+    }
+    if (what == QLatin1String("deleted-secrets")) {
+        auto listing = context.listPages<SecretItem>(
+            [kv](QUrl link) { return kv.listDeletedSecrets(std::move(link)); }, secretJson,
+            secretLine);
+        co_return co_await listing;
+    }
+    if (what == QLatin1String("keys")) {
+        auto listing =
+            context.listPages<KeyItem>([kv](QUrl link) { return kv.listKeys(std::move(link)); },
+                                       keyJson, [](const KeyItem &item) { return item.name; });
+        co_return co_await listing;
+    }
+    if (what == QLatin1String("certificates")) {
+        auto listing = context.listPages<CertificateItem>(
+            [kv](QUrl link) { return kv.listCertificates(std::move(link)); }, certificateJson,
+            [](const CertificateItem &item) {
+                return QString(item.name + QLatin1Char('\t') + item.x5t);
+            });
+        co_return co_await listing;
+    }
+    if (what == QLatin1String("deleted-keys")) {
+        auto listing = context.listPages<KeyItem>(
+            [kv](QUrl link) { return kv.listDeletedKeys(std::move(link)); }, keyJson,
+            [purgeDate](const KeyItem &item) { return purgeDate(item); });
+        co_return co_await listing;
+    }
+    if (what == QLatin1String("deleted-certificates")) {
+        auto listing = context.listPages<CertificateItem>(
+            [kv](QUrl link) { return kv.listDeletedCertificates(std::move(link)); },
+            certificateJson, [purgeDate](const CertificateItem &item) { return purgeDate(item); });
+        co_return co_await listing;
+    }
+    co_return context.usage(QStringLiteral("Cannot list \"%1\": secrets, keys, certificates, "
+                                           "deleted-secrets, deleted-keys, deleted-certificates "
+                                           "or versions NAME.")
+                                .arg(what));
 }
 
 } // namespace kluis::cli

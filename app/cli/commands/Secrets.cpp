@@ -13,26 +13,18 @@ QCoro::Task<int> secretCommand(Context &context, QString command, QString name)
         co_return context.fail(client.error());
     const auto version = context.option(QStringLiteral("version"));
     if (command == QLatin1String("versions")) {
-        QJsonArray rows;
-        QUrl next;
-        do {
-            auto page = co_await client->listSecretVersions(name, next);
-            if (!page)
-                co_return context.fail(page.error());
-            for (const auto &item : page->items) {
-                if (context.json())
-                    rows.append(secretJson(item));
-                else
-                    context.print(item.version + QLatin1Char('\t') +
-                                  (item.attributes.updated
-                                       ? item.attributes.updated->toUTC().toString(Qt::ISODate)
-                                       : QString()));
-            }
-            next = page->nextLink;
-        } while (!next.isEmpty());
-        if (context.json())
-            context.printJson(rows);
-        co_return Ok;
+        const auto kv = client.value();
+        auto listing = context.listPages<SecretItem>(
+            [kv, name](QUrl link) { return kv.listSecretVersions(name, std::move(link)); },
+            secretJson,
+            [](const SecretItem &item) {
+                return QString(item.version + QLatin1Char('\t') +
+                               (item.attributes.updated
+                                    ? item.attributes.updated->toUTC().toString(Qt::ISODate)
+                                    : QString()));
+            });
+        // Named first: GCC 12 mishandles temporaries inside co_await.
+        co_return co_await listing;
     }
     if (command == QLatin1String("show") || command == QLatin1String("get-secret")) {
         const auto bundle = co_await client->getSecret(name, version);
