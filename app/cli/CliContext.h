@@ -10,6 +10,7 @@
 #include "common/AzureError.h"
 #include "diagnostics/Diagnosis.h"
 #include "net/HttpPipeline.h"
+#include "net/PagingGuard.h"
 
 #include <QCommandLineParser>
 #include <QCoro/QCoroTask>
@@ -95,7 +96,7 @@ public:
     // one JSON array written element by element (JsonArrayWriter), so neither time per item
     // nor memory grows with the list's length. A failure midway leaves the items so far on
     // stdout (with --json an unclosed array, which no JSON parser accepts) and the error on
-    // stderr.
+    // stderr. A server whose pages lead nowhere is stopped by a PagingGuard.
     template<typename T>
     QCoro::Task<int>
     listPages(std::function<QCoro::Task<core::Result<core::ItemPage<T>>>(QUrl)> fetch,
@@ -104,6 +105,7 @@ public:
     {
         JsonArrayWriter rows;
         QUrl next;
+        core::PagingGuard guard;
         do {
             auto task = fetch(next);
             auto page = co_await task;
@@ -115,6 +117,8 @@ public:
                 else
                     print(toText(item));
             }
+            if (auto stop = guard.check(page->url, page->items.size(), page->nextLink))
+                co_return fail(*stop);
             next = page->nextLink;
         } while (!next.isEmpty());
         if (m_json)

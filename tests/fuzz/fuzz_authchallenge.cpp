@@ -10,7 +10,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray header(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     if (const auto challenge = kluis::core::AuthChallenge::parse(header)) {
-        (void)challenge->isValidFor(QUrl(QStringLiteral("https://demo.vault.azure.net/")));
+        (void)challenge->problemFor(QUrl(QStringLiteral("https://demo.vault.azure.net/")),
+                                    QUrl(QStringLiteral("https://login.microsoftonline.com")));
         (void)challenge->resourceUrl();
     }
     return 0;

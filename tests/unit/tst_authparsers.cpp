@@ -10,6 +10,11 @@ class TestAuthParsers : public QObject
 {
     Q_OBJECT
 
+    static QUrl azureAuthority()
+    {
+        return QUrl(QStringLiteral("https://login.microsoftonline.com"));
+    }
+
 private Q_SLOTS:
     void parsesChallenges_data()
     {
@@ -92,11 +97,95 @@ private Q_SLOTS:
         QFETCH(QString, vault);
         QFETCH(bool, valid);
         const auto challenge = AuthChallenge::parse(
-            QByteArray(
-                "Bearer authorization=\"https://login.microsoftonline.com/t\", resource=\"") +
+            QByteArray("Bearer authorization=\"https://login.microsoftonline.com/contoso.com\", "
+                       "resource=\"") +
             resource.toLatin1() + "\"");
         QVERIFY(challenge);
-        QCOMPARE(challenge->isValidFor(QUrl(vault)), valid);
+        QCOMPARE(challenge->isValidFor(QUrl(vault), azureAuthority()), valid);
+    }
+
+    // Every URL the token request comes from is checked: the scope asked for as much as the
+    // resource, and the authorization URL against the cloud's sign-in service.
+    void verifiesScopeAuthorityAndTenant_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QString>("code"); // empty: accepted
+        const QByteArray authority = "authorization=\"https://login.microsoftonline.com/"
+                                     "72f988bf-86f1-41af-91ab-2d7cd011db47\"";
+        QTest::newRow("scope alone")
+            << authority + ", scope=\"https://vault.azure.net/.default\"" << QString();
+        QTest::newRow("resource and scope agree")
+            << authority + ", resource=\"https://vault.azure.net\", "
+                           "scope=\"https://vault.azure.net/.default\""
+            << QString();
+        QTest::newRow("login.windows.net is the same service")
+            << QByteArray("authorization=\"https://login.windows.net/72f988bf-86f1-41af-91ab-"
+                          "2d7cd011db47\", resource=\"https://vault.azure.net\"")
+            << QString();
+        QTest::newRow("domain tenant, trailing slash")
+            << QByteArray("authorization=\"https://login.microsoftonline.com/contoso.onmicrosoft."
+                          "com/\", resource=\"https://vault.azure.net\"")
+            << QString();
+        QTest::newRow("own resource, Resource Manager scope")
+            << authority + ", resource=\"https://demo.vault.azure.net\", "
+                           "scope=\"https://management.azure.com/.default\""
+            << QStringLiteral("ChallengeScopeMismatch");
+        QTest::newRow("resource and scope disagree")
+            << authority + ", resource=\"https://demo.vault.azure.net\", "
+                           "scope=\"https://vault.azure.net/.default\""
+            << QStringLiteral("ChallengeScopeMismatch");
+        QTest::newRow("scope without .default")
+            << authority + ", scope=\"https://vault.azure.net/user_impersonation\""
+            << QStringLiteral("ChallengeScopeMismatch");
+        QTest::newRow("two scopes") << authority + ", scope=\"https://vault.azure.net/.default "
+                                                   "https://management.azure.com/.default\""
+                                    << QStringLiteral("ChallengeScopeMismatch");
+        QTest::newRow("single-label resource") << authority + ", resource=\"https://net\""
+                                               << QStringLiteral("ChallengeResourceMismatch");
+        QTest::newRow("resource with a path")
+            << authority + ", resource=\"https://vault.azure.net/x\""
+            << QStringLiteral("ChallengeResourceMismatch");
+        QTest::newRow("foreign authority")
+            << QByteArray("authorization=\"https://login.evil.example/t\", "
+                          "resource=\"https://vault.azure.net\"")
+            << QStringLiteral("ChallengeAuthorityMismatch");
+        QTest::newRow("authority with a query")
+            << QByteArray("authorization=\"https://login.microsoftonline.com/t?x=1\", "
+                          "resource=\"https://vault.azure.net\"")
+            << QStringLiteral("ChallengeAuthorityMismatch");
+        QTest::newRow("tenant ..")
+            << QByteArray("authorization=\"https://login.microsoftonline.com/..\", "
+                          "resource=\"https://vault.azure.net\"")
+            << QStringLiteral("ChallengeTenantInvalid");
+        QTest::newRow("tenant percent-encoded")
+            << QByteArray("authorization=\"https://login.microsoftonline.com/%2e%2e\", "
+                          "resource=\"https://vault.azure.net\"")
+            << QStringLiteral("ChallengeTenantInvalid");
+        QTest::newRow("tenant and more path")
+            << QByteArray("authorization=\"https://login.microsoftonline.com/t/../x\", "
+                          "resource=\"https://vault.azure.net\"")
+            << QStringLiteral("ChallengeTenantInvalid");
+    }
+    void verifiesScopeAuthorityAndTenant()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QString, code);
+        const auto challenge = AuthChallenge::parse("Bearer " + header);
+        QVERIFY(challenge);
+        QCOMPARE(AuthChallenge::code(challenge->problemFor(
+                     QUrl(QStringLiteral("https://demo.vault.azure.net/")), azureAuthority())),
+                 code);
+    }
+
+    void judgesTenants()
+    {
+        for (const auto *good : {"72f988bf-86f1-41af-91ab-2d7cd011db47", "contoso.onmicrosoft.com",
+                                 "common", "organizations", "tenant-1"})
+            QVERIFY2(isPlausibleTenant(QLatin1String(good)), good);
+        for (const auto *bad :
+             {"", "..", "../x", "a/b", "t?x", "t#x", "%2e", "a..b", ".a", "a.", "-a", "a b"})
+            QVERIFY2(!isPlausibleTenant(QLatin1String(bad)), bad);
+        QVERIFY(!isPlausibleTenant(QString(300, QLatin1Char('a'))));
     }
 
     void parsesTokens()

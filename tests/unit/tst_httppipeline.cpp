@@ -2,9 +2,11 @@
 #include "TestHttpServer.h"
 
 #include "net/HttpPipeline.h"
+#include "net/PagingGuard.h"
 
 #include <QCoroTask>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QSslKey>
@@ -68,12 +70,13 @@ private:
 
     // A TLS test server for the names under vault.localhost, with its certificate as the
     // cloud's caFile.
-    CloudProfile tlsCloud() const
+    CloudProfile tlsCloud(quint16 port = 443) const
     {
         CloudProfile cloud;
         cloud.name = QStringLiteral("tls");
         cloud.vaultSuffix = QStringLiteral("vault.localhost");
         cloud.caFile = m_caFile;
+        cloud.authorityHost = QUrl(QStringLiteral("https://login.localhost:%1").arg(port));
         return cloud;
     }
 
@@ -413,7 +416,7 @@ private Q_SLOTS:
             },
             m_tls);
         port = server.port();
-        HttpPipeline pipeline(tlsCloud());
+        HttpPipeline pipeline(tlsCloud(port));
         auto credential = std::make_shared<FakeCredential>();
         pipeline.setCredential(credential);
         HttpRequest request;
@@ -506,7 +509,7 @@ private Q_SLOTS:
             },
             m_tls);
         port = server.port();
-        HttpPipeline pipeline(tlsCloud());
+        HttpPipeline pipeline(tlsCloud(port));
         auto credential = std::make_shared<FakeCredential>();
         pipeline.setCredential(credential);
         HttpRequest request;
@@ -562,6 +565,153 @@ private Q_SLOTS:
              QDateTime::currentDateTimeUtc().addSecs(30).toString(Qt::RFC2822Date).toLatin1()}};
         const auto date = HttpPipeline::retryAfter(response).value();
         QVERIFY(date > 25000ms && date <= 30000ms);
+    }
+
+    void readsRetryAfterInEveryForm_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<qint64>("expectedMs"); // -1: none (the backoff applies)
+        QTest::addColumn<qint64>("slackMs");
+        const auto in30s = QDateTime::currentDateTimeUtc().addSecs(30);
+        const QString imf =
+            QLocale::c().toString(in30s, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")) +
+            QStringLiteral(" GMT");
+        const QString rfc850 =
+            QLocale::c().toString(in30s, QStringLiteral("dddd, dd-MMM-yy hh:mm:ss")) +
+            QStringLiteral(" GMT");
+        auto asctime = QLocale::c().toString(in30s, QStringLiteral("ddd MMM dd hh:mm:ss yyyy"));
+        if (asctime.at(8) == QLatin1Char('0'))
+            asctime[8] = QLatin1Char(' '); // "Nov  6"
+        QTest::newRow("seconds") << QByteArray("Retry-After") << QByteArray("120") << qint64(120000)
+                                 << qint64(0);
+        QTest::newRow("fraction") << QByteArray("Retry-After") << QByteArray("1.5") << qint64(1500)
+                                  << qint64(0);
+        QTest::newRow("IMF-fixdate, GMT")
+            << QByteArray("Retry-After") << imf.toLatin1() << qint64(30000) << qint64(2500);
+        QTest::newRow("RFC 850") << QByteArray("Retry-After") << rfc850.toLatin1() << qint64(30000)
+                                 << qint64(2500);
+        QTest::newRow("asctime") << QByteArray("Retry-After") << asctime.toLatin1() << qint64(30000)
+                                 << qint64(2500);
+        QTest::newRow("date in the past")
+            << QByteArray("Retry-After") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << qint64(0)
+            << qint64(0);
+        QTest::newRow("negative") << QByteArray("Retry-After") << QByteArray("-5") << qint64(-1)
+                                  << qint64(0);
+        QTest::newRow("garbage") << QByteArray("Retry-After") << QByteArray("soon, maybe")
+                                 << qint64(-1) << qint64(0);
+        QTest::newRow("invalid date")
+            << QByteArray("Retry-After") << QByteArray("Sun, 31 Feb 2030 08:49:37 GMT")
+            << qint64(-1) << qint64(0);
+        QTest::newRow("huge") << QByteArray("Retry-After")
+                              << QByteArray("99999999999999999999999999") << qint64(86400000)
+                              << qint64(0);
+        QTest::newRow("milliseconds")
+            << QByteArray("retry-after-ms") << QByteArray("250") << qint64(250) << qint64(0);
+    }
+    void readsRetryAfterInEveryForm()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, value);
+        QFETCH(qint64, expectedMs);
+        QFETCH(qint64, slackMs);
+        HttpResponse response;
+        response.status = 429;
+        response.headers.append({header, value});
+        const auto after = HttpPipeline::retryAfter(response);
+        if (expectedMs < 0) {
+            QVERIFY2(!after, qPrintable(QString::number(after ? after->count() : 0)));
+            return;
+        }
+        QVERIFY(after);
+        QVERIFY2(qAbs(after->count() - expectedMs) <= slackMs,
+                 qPrintable(QString::number(after->count())));
+    }
+
+    // A wait longer than the request may take fails at once and says how long was asked.
+    void aHugeRetryAfterFailsClearlyInsteadOfSleeping()
+    {
+        TestHttpServer server([](const Request &) {
+            return Response{429, "{\"error\":{\"code\":\"Throttled\"}}", {{"Retry-After", "7200"}}};
+        });
+        HttpPipeline pipeline(plainCloud());
+        HttpRequest request;
+        request.url = server.url(QStringLiteral("/x"));
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = await(pipeline.send(request));
+        QVERIFY(!result.ok());
+        QVERIFY(clock.elapsed() < 2000);
+        QCOMPARE(result.error().httpStatus, 429);
+        QVERIFY2(result.error().message.contains(QLatin1String("7200 s")),
+                 qPrintable(result.error().message));
+        QCOMPARE(server.requests.size(), 1);
+    }
+
+    // Not even the sign-in service's redirects (errors come back as responses there).
+    void aRedirectIsAnErrorEvenWhereErrorsAreResponses()
+    {
+        TestHttpServer server([](const Request &) {
+            return Response{302, {}, {{"Location", "https://elsewhere.localhost/steal"}}};
+        });
+        HttpPipeline pipeline(plainCloud());
+        HttpRequest request;
+        request.method = "POST";
+        request.url = server.url(QStringLiteral("/t/oauth2/v2.0/token"));
+        request.body = "client_secret=s3cret";
+        request.errorsAsResponses = true;
+        const auto result = await(pipeline.send(request));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().httpStatus, 302);
+        QVERIFY2(result.error().message.contains(QLatin1String("not followed")),
+                 qPrintable(result.error().message));
+        QCOMPARE(server.requests.size(), 1);
+    }
+
+    void pagingGuardStopsPagesThatLeadNowhere()
+    {
+        const QUrl first(QStringLiteral("https://v.vault.azure.net/secrets?api-version=7.6"));
+        const QUrl again(QStringLiteral("https://v.vault.azure.net:443/secrets?api-version=7.6"));
+        {
+            PagingGuard guard;
+            const auto stop = guard.check(first, 3, again);
+            QVERIFY(stop);
+            QCOMPARE(stop->code, QStringLiteral("NextLinkRepeated"));
+            QVERIFY(stop->message.contains(QLatin1String("v.vault.azure.net")));
+        }
+        {
+            // Empty pages after full ones: 50 in a row are followed, not more.
+            PagingGuard guard;
+            const auto link = [&first](int n) {
+                QUrl url = first;
+                url.setQuery(QStringLiteral("api-version=7.6&$skiptoken=%1").arg(n));
+                return url;
+            };
+            QVERIFY(!guard.check(first, 2, link(1)));
+            for (int i = 1; i < PagingGuard::MaxEmptyPagesInARow; ++i)
+                QVERIFY(!guard.check(link(i), 0, link(i + 1)));
+            const auto stop = guard.check(link(PagingGuard::MaxEmptyPagesInARow), 0,
+                                          link(PagingGuard::MaxEmptyPagesInARow + 1));
+            QVERIFY(stop);
+            QCOMPARE(stop->code, QStringLiteral("EmptyPagesEndless"));
+        }
+        {
+            PagingGuard guard;
+            std::optional<AzureError> stop;
+            int pages = 0;
+            while (!stop && pages < PagingGuard::MaxPages + 5) {
+                ++pages;
+                QUrl next = first;
+                next.setQuery(QStringLiteral("$skiptoken=%1").arg(pages));
+                stop = guard.check(pages == 1 ? first : next, 1,
+                                   QUrl(first.toString() + QStringLiteral("&n=%1").arg(pages)));
+            }
+            QVERIFY(stop);
+            QCOMPARE(stop->code, QStringLiteral("TooManyPages"));
+            QCOMPARE(pages, PagingGuard::MaxPages);
+        }
+        PagingGuard guard;
+        QVERIFY(!guard.check(first, 0, QUrl())); // the last page
     }
 };
 

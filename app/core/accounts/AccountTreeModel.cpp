@@ -2,6 +2,7 @@
 
 #include "clients/ArmClient.h"
 #include "net/HttpPipeline.h"
+#include "net/PagingGuard.h"
 
 #include <QCoroTimer>
 
@@ -589,8 +590,11 @@ QCoro::Task<> AccountTreeModel::load(quint64 serial)
         // The tenant a user signed in to; subscriptions say which tenant they belong to.
         ArmClient arm(pipeline.value());
         QUrl next;
+        PagingGuard guard;
         do {
             std::vector<std::unique_ptr<Node>> children;
+            QUrl pageUrl;
+            qsizetype pageItems = 0;
             if (type == NodeType::Account) {
                 auto page = co_await arm.listSubscriptions(next);
                 if (!(node = alive()))
@@ -607,6 +611,8 @@ QCoro::Task<> AccountTreeModel::load(quint64 serial)
                     children.push_back(std::move(child));
                 }
                 next = page->nextLink;
+                pageUrl = page->url;
+                pageItems = page->items.size();
             } else if (type == NodeType::Subscription) {
                 auto page = co_await arm.listResourceGroups(subscriptionId, next);
                 if (!(node = alive()))
@@ -623,6 +629,8 @@ QCoro::Task<> AccountTreeModel::load(quint64 serial)
                     children.push_back(std::move(child));
                 }
                 next = page->nextLink;
+                pageUrl = page->url;
+                pageItems = page->items.size();
             } else {
                 auto page = co_await arm.listVaults(subscriptionId, resourceGroup, next);
                 if (!(node = alive()))
@@ -641,8 +649,14 @@ QCoro::Task<> AccountTreeModel::load(quint64 serial)
                     children.push_back(std::move(child));
                 }
                 next = page->nextLink;
+                pageUrl = page->url;
+                pageItems = page->items.size();
             }
             append(node, std::move(children));
+            if (auto stop = guard.check(pageUrl, pageItems, next)) {
+                failure = *stop;
+                break;
+            }
         } while (!next.isEmpty());
     }
     if (!(node = alive()))

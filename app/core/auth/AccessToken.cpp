@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace kluis::core {
 
 namespace {
@@ -61,7 +63,18 @@ Result<AccessToken> parseTokenResponse(int httpStatus, const QByteArray &body, c
     if (expiresIn <= 0)
         return AzureError::auth(QCoreApplication::translate(
             "AccessToken", "The sign-in service sent a token without a lifetime."));
-    return AccessToken{token.toLatin1(), now.toUTC().addSecs(expiresIn)};
+    return AccessToken::expiringIn(token.toLatin1(), expiresIn, now);
+}
+
+AccessToken AccessToken::expiringIn(QByteArray token, qint64 lifetime, const QDateTime &now)
+{
+    const auto seconds = std::clamp<qint64>(lifetime, 1, maxLifetimeSeconds);
+    AccessToken result;
+    result.token = std::move(token);
+    result.expiresOn = now.toUTC().addSecs(seconds);
+    result.refreshOn = now.toUTC().addMSecs(
+        std::max<qint64>(seconds * 1000 / 2, (seconds - refreshMarginSeconds) * 1000));
+    return result;
 }
 
 } // namespace kluis::core

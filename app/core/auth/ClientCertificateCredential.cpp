@@ -211,8 +211,10 @@ QCoro::Task<Result<AccessToken>> ClientCertificateCredential::getToken(TokenRequ
         co_return AzureError::auth(
             QCoreApplication::translate("ClientCertificateCredential",
                                         "The application credential lacks a tenant or client id."));
-    QUrl url = m_authorityHost;
-    url.setPath(QLatin1Char('/') + tenant + QStringLiteral("/oauth2/v2.0/token"));
+    const auto endpoint = signInEndpoint(m_authorityHost, tenant, QStringLiteral("token"));
+    if (!endpoint)
+        co_return endpoint.error();
+    const auto url = endpoint.value();
     const auto signedAssertion = assertion(url);
     if (!signedAssertion)
         co_return signedAssertion.error();

@@ -1,5 +1,6 @@
 #include "auth/ClientSecretCredential.h"
 
+#include "auth/AuthChallenge.h"
 #include "auth/ClientCertificateCredential.h"
 #include "net/HttpPipeline.h"
 
@@ -19,6 +20,25 @@ QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
         body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
     }
     return body;
+}
+
+AzureError invalidTenant(const QString &tenant)
+{
+    return AzureError::auth(
+        QCoreApplication::translate("ClientSecretCredential",
+                                    "\"%1\" is not a tenant: give a tenant id or domain name.")
+            .arg(tenant.left(100)),
+        QStringLiteral("InvalidTenant"));
+}
+
+Result<QUrl> signInEndpoint(const QUrl &authorityHost, const QString &tenant,
+                            const QString &endpoint)
+{
+    if (!isPlausibleTenant(tenant))
+        return invalidTenant(tenant);
+    QUrl url = authorityHost;
+    url.setPath(QLatin1Char('/') + tenant + QStringLiteral("/oauth2/v2.0/") + endpoint);
+    return url;
 }
 
 ClientSecretCredential::ClientSecretCredential(const CloudProfile &cloud, QString tenantId,
@@ -45,11 +65,12 @@ QCoro::Task<Result<AccessToken>> ClientSecretCredential::getToken(TokenRequest r
         co_return AzureError::auth(QCoreApplication::translate(
             "ClientSecretCredential", "The application credential lacks a tenant, client id or "
                                       "secret."));
-    QUrl url = m_authorityHost;
-    url.setPath(QLatin1Char('/') + tenant + QStringLiteral("/oauth2/v2.0/token"));
+    const auto url = signInEndpoint(m_authorityHost, tenant, QStringLiteral("token"));
+    if (!url)
+        co_return url.error();
     HttpRequest http;
     http.method = "POST";
-    http.url = url;
+    http.url = url.value();
     http.contentType = "application/x-www-form-urlencoded";
     http.body = formEncode({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
                             {QStringLiteral("client_id"), m_clientId},

@@ -39,6 +39,14 @@ private:
 // instead of the secret.
 Result<std::shared_ptr<TokenCredential>> credentialFromEnvironment(const CloudProfile &cloud);
 
+// {authorityHost}/{tenant}/oauth2/v2.0/{endpoint}, or an "InvalidTenant" error when the tenant
+// is not a tenant id or domain name (it becomes a path segment: "../x" or "t?x" would change
+// where the request goes).
+Result<QUrl> signInEndpoint(const QUrl &authorityHost, const QString &tenant,
+                            const QString &endpoint);
+// The "InvalidTenant" error for `tenant`.
+AzureError invalidTenant(const QString &tenant);
+
 // application/x-www-form-urlencoded, every value fully percent-encoded ('+' included).
 QByteArray formEncode(const QList<QPair<QString, QString>> &fields);
 

@@ -41,13 +41,26 @@ QCoro::Task<Result<UserTokens>> DeviceCodeCredential::signInInteractively(QStrin
     }
     DeviceCodePrompt prompt;
     prompt.userCode = object.value(QStringLiteral("user_code")).toString();
-    prompt.verificationUri = QUrl(object.value(QStringLiteral("verification_uri")).toString());
+    prompt.verificationUri =
+        QUrl(object.value(QStringLiteral("verification_uri")).toString(), QUrl::StrictMode);
     prompt.message = object.value(QStringLiteral("message")).toString();
-    const auto lifetime = object.value(QStringLiteral("expires_in")).toVariant().toInt();
-    prompt.expiresOn = started.addSecs(lifetime > 0 ? lifetime : 900);
-    const auto advertised =
-        std::max(object.value(QStringLiteral("interval")).toVariant().toInt(), 0);
-    m_interval = m_initialInterval.value_or(advertised == 0 ? 5 : advertised);
+    // The user is sent to this page to type the code: never one a network could rewrite.
+    if (!prompt.verificationUri.isValid() ||
+        prompt.verificationUri.scheme() != QLatin1String("https") ||
+        prompt.verificationUri.host().isEmpty() || !prompt.verificationUri.userInfo().isEmpty())
+        co_return AzureError::auth(
+            QCoreApplication::translate("DeviceCodeCredential",
+                                        "The sign-in service gave a sign-in page that is not an "
+                                        "https address (%1); it is not shown.")
+                .arg(prompt.verificationUri.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                         .left(200)),
+            QStringLiteral("InsecureVerificationUri"));
+    const auto lifetime = object.value(QStringLiteral("expires_in")).toVariant().toLongLong();
+    prompt.expiresOn = started.addSecs(lifetime > 0 ? std::min(lifetime, MaxCodeLifetimeSeconds)
+                                                    : 900);
+    const auto advertised = std::clamp<qint64>(
+        object.value(QStringLiteral("interval")).toVariant().toLongLong(), 0, MaxPollInterval);
+    m_interval = m_initialInterval.value_or(advertised == 0 ? 5 : int(advertised));
     Q_EMIT userCodeReady(prompt);
 
     const auto expired = [] {
@@ -84,7 +97,8 @@ QCoro::Task<Result<UserTokens>> DeviceCodeCredential::signInInteractively(QStrin
         if (code == QLatin1String("authorization_pending"))
             continue;
         if (code == QLatin1String("slow_down")) {
-            m_interval = std::max(m_interval, advertised) + 5;
+            m_interval = std::min<int>(std::max<int>(m_interval, int(advertised)) + 5,
+                                       MaxPollInterval);
             qCInfo(lcDeviceCode) << "slow_down: polling every" << m_interval << "s";
             Q_EMIT pollIntervalChanged(m_interval);
             continue;

@@ -31,6 +31,11 @@ public:
     DeviceCodeCredential(const CloudProfile &cloud, QString tenantId, QString clientId,
                          QObject *parent = nullptr);
 
+    // What a service may ask for: polls at least this often, codes live at most this long; a
+    // non-https verification_uri is refused (InsecureVerificationUri).
+    static constexpr int MaxPollInterval = 60;
+    static constexpr qint64 MaxCodeLifetimeSeconds = 3600;
+
     // Extra form fields for the device code request (tests: the emulator's emulator_expires_in
     // and emulator_interval).
     void setExtraDeviceCodeFields(QList<QPair<QString, QString>> fields)

@@ -1,5 +1,6 @@
 #include "auth/UserCredential.h"
 
+#include "auth/AuthChallenge.h"
 #include "auth/ClientSecretCredential.h"
 #include "auth/RefreshTokenStore.h"
 #include "net/HttpPipeline.h"
@@ -160,6 +161,8 @@ QCoro::Task<> UserCredential::keep(UserTokens tokens, QString cacheKey)
 QCoro::Task<Result<AccessToken>> UserCredential::getToken(TokenRequest request)
 {
     const auto tenant = request.tenantId.isEmpty() ? m_tenantId : request.tenantId;
+    if (!isPlausibleTenant(tenant))
+        co_return invalidTenant(tenant);
     const auto cacheKey =
         QString(request.scopes.join(QLatin1Char(' ')) + QLatin1Char('|') + tenant);
     QPointer<UserCredential> self(this);
@@ -208,6 +211,8 @@ QCoro::Task<Result<AccessToken>> UserCredential::getToken(TokenRequest request)
 
 QCoro::Task<Status> UserCredential::signIn(QStringList scopes)
 {
+    if (!isPlausibleTenant(m_tenantId))
+        co_return invalidTenant(m_tenantId);
     QPointer<UserCredential> self(this);
     while (m_busy) {
         co_await qCoro(this, &UserCredential::idle);

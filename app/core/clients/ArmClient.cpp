@@ -1,6 +1,7 @@
 #include "clients/ArmClient.h"
 
 #include "net/HttpPipeline.h"
+#include "net/PagingGuard.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@ QCoro::Task<Result<ItemPage<T>>> armPage(QPointer<HttpPipeline> pipeline, HttpRe
         co_return page.error();
     ItemPage<T> result;
     result.nextLink = page->nextLink;
+    result.url = page->url;
     for (const auto &value : page->items)
         result.items.append(T::fromJson(value.toObject()));
     co_return result;
@@ -102,10 +104,13 @@ QCoro::Task<Result<QList<VaultResource>>> ArmClient::listAllVaults() const
 {
     const auto self = *this; // the coroutine must not depend on the caller's object
     QList<Subscription> subscriptions;
+    PagingGuard subscriptionPages;
     for (QUrl next;;) {
         auto page = co_await self.listSubscriptions(next);
         if (!page)
             co_return page.error();
+        if (auto stop = subscriptionPages.check(page->url, page->items.size(), page->nextLink))
+            co_return *stop;
         subscriptions.append(page->items);
         next = page->nextLink;
         if (next.isEmpty())
@@ -113,10 +118,13 @@ QCoro::Task<Result<QList<VaultResource>>> ArmClient::listAllVaults() const
     }
     QList<VaultResource> vaults;
     for (const auto &subscription : std::as_const(subscriptions)) {
+        PagingGuard vaultPages;
         for (QUrl next;;) {
             auto page = co_await self.listVaults(subscription.subscriptionId, {}, next);
             if (!page)
                 co_return page.error();
+            if (auto stop = vaultPages.check(page->url, page->items.size(), page->nextLink))
+                co_return *stop;
             vaults.append(page->items);
             next = page->nextLink;
             if (next.isEmpty())

@@ -3,6 +3,7 @@
 #include "cloud/CloudProfile.h"
 #include "common/SecureMemory.h"
 #include "net/HttpPipeline.h"
+#include "net/PagingGuard.h"
 
 #include <QCoreApplication>
 #include <QCoroTimer>
@@ -57,6 +58,7 @@ QCoro::Task<Result<ItemPage<T>>> typedPage(QPointer<HttpPipeline> pipeline, QUrl
         co_return page.error();
     ItemPage<T> result;
     result.nextLink = page->nextLink;
+    result.url = page->url;
     for (const auto &value : page->items)
         result.items.append(T::fromJson(value.toObject()));
     co_return result;
@@ -237,10 +239,13 @@ QCoro::Task<Result<QList<SecretItem>>> KeyVaultClient::listAllSecrets() const
     const auto origin = m_vault;
     QUrl next = url(QStringLiteral("/secrets"));
     QList<SecretItem> all;
+    PagingGuard guard;
     while (!next.isEmpty()) {
         auto page = co_await typedPage<SecretItem>(pipeline, next, origin);
         if (!page)
             co_return page.error();
+        if (auto stop = guard.check(page->url, page->items.size(), page->nextLink))
+            co_return *stop;
         all.append(page->items);
         next = page->nextLink;
     }

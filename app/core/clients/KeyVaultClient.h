@@ -17,6 +17,7 @@ template<typename T> struct ItemPage
 {
     QList<T> items;
     QUrl nextLink; // empty on the last page; may follow an empty page
+    QUrl url;      // where this page was read from: a loop checks both with PagingGuard
 };
 
 // The Key Vault data plane for one vault. Cheap to copy; every call is one coroutine. Calls made

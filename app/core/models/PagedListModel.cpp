@@ -14,6 +14,7 @@ void PagedListModel::reload()
     ++m_generation; // answers to earlier requests are dropped
     clearItems();
     m_next = QUrl();
+    m_guard = PagingGuard();
     m_complete = !hasSource();
     m_error.reset();
     const bool wasLoading = std::exchange(m_loading, false);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clients/KeyVaultClient.h"
+#include "net/PagingGuard.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -86,6 +87,11 @@ protected:
     virtual void startFetch(quint64 generation, QUrl next) = 0;
 
     quint64 generation() const { return m_generation; }
+    // This listing's PagingGuard: an error when `next` must not be followed.
+    std::optional<AzureError> checkPage(const QUrl &url, qsizetype items, const QUrl &next)
+    {
+        return m_guard.check(url, items, next);
+    }
     void pageFailed(const AzureError &error);
     void pageLoaded(const QUrl &next);
 
@@ -97,6 +103,7 @@ private:
     bool m_complete = true;
     std::optional<AzureError> m_error;
     quint64 m_generation = 0;
+    PagingGuard m_guard;
 };
 
 // The rows of one kind of list item; T is SecretItem, KeyItem, CertificateItem, ...
@@ -199,6 +206,11 @@ private:
                 beginInsertRows({}, first, first + static_cast<int>(page->items.size()) - 1);
                 m_items.append(page->items);
                 endInsertRows();
+            }
+            // The rows read stay; a next link that leads nowhere ends the listing.
+            if (auto stop = checkPage(page->url, page->items.size(), next)) {
+                pageFailed(*stop);
+                co_return;
             }
             if (next.isEmpty() || !page->items.isEmpty())
                 break;

@@ -11,6 +11,7 @@ QCoro::Task<Result<ItemPage<VersionItem>>> versionPage(QCoro::Task<Result<ItemPa
         co_return page.error();
     ItemPage<VersionItem> result;
     result.nextLink = page->nextLink;
+    result.url = page->url;
     for (const auto &item : page->items)
         result.items.append(VersionItem::from(item));
     co_return result;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QCoroNetworkReply>
 #include <QCoroTimer>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -15,6 +16,7 @@
 #include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
@@ -31,6 +33,11 @@ using namespace std::chrono_literals;
 using std::chrono::milliseconds;
 
 namespace {
+milliseconds remaining(const QDeadlineTimer &deadline)
+{
+    return std::max(milliseconds(0), milliseconds(deadline.remainingTime()));
+}
+
 QString hostKey(const QUrl &url)
 {
     return url.host().toLower() + QLatin1Char(':') + QString::number(url.port(443));
@@ -277,25 +284,94 @@ milliseconds HttpPipeline::backoff(int retry, const RetryPolicy &policy)
     return milliseconds(static_cast<qint64>(static_cast<double>(capped.count()) * jitter));
 }
 
+namespace {
+// A non-negative decimal number ("120", "1.5"); anything else (a sign, garbage) is not one.
+std::optional<double> decimal(const QByteArray &text)
+{
+    static const QRegularExpression number(QStringLiteral("^[0-9]{1,30}(\\.[0-9]{1,9})?$"));
+    if (!number.match(QString::fromLatin1(text)).hasMatch())
+        return std::nullopt;
+    return text.toDouble();
+}
+
+// An HTTP date (RFC 7231 7.1.1.1): IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", the obsolete
+// RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT" and asctime "Sun Nov  6 08:49:37 1994". Qt's RFC 2822
+// parser refuses "GMT".
+std::optional<QDateTime> httpDate(const QByteArray &text)
+{
+    static const QString month =
+        QStringLiteral("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
+    static const QString time = QStringLiteral("([0-9]{2}):([0-9]{2}):([0-9]{2})");
+    static const QRegularExpression imf(QStringLiteral("^(?:[A-Za-z]{3}, )?([0-9]{2}) ") + month +
+                                            QStringLiteral(" ([0-9]{4}) ") + time +
+                                            QStringLiteral(" (GMT|UTC|\\+0000)$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rfc850(QStringLiteral("^[A-Za-z]{6,9}, ([0-9]{2})-") + month +
+                                               QStringLiteral("-([0-9]{2}) ") + time +
+                                               QStringLiteral(" (GMT|UTC|\\+0000)$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression asctime(QStringLiteral("^[A-Za-z]{3} ") + month +
+                                                QStringLiteral(" ( [0-9]|[0-9]{2}) ") + time +
+                                                QStringLiteral(" ([0-9]{4})$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QStringList months{
+        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    const auto value = QString::fromLatin1(text);
+    int day = 0;
+    int monthIndex = 0;
+    int year = 0;
+    QRegularExpressionMatch match;
+    int timeAt = 0;
+    if (match = imf.match(value); match.hasMatch()) {
+        day = match.captured(1).toInt();
+        monthIndex = int(months.indexOf(match.captured(2).toLower())) + 1;
+        year = match.captured(3).toInt();
+        timeAt = 4;
+    } else if (match = rfc850.match(value); match.hasMatch()) {
+        day = match.captured(1).toInt();
+        monthIndex = int(months.indexOf(match.captured(2).toLower())) + 1;
+        // A two-digit year more than 50 years ahead is in the past century (RFC 7231).
+        year = 2000 + match.captured(3).toInt();
+        if (year > QDate::currentDate().year() + 50)
+            year -= 100;
+        timeAt = 4;
+    } else if (match = asctime.match(value); match.hasMatch()) {
+        monthIndex = int(months.indexOf(match.captured(1).toLower())) + 1;
+        day = match.captured(2).trimmed().toInt();
+        year = match.captured(6).toInt();
+        timeAt = 3;
+    } else {
+        return std::nullopt;
+    }
+    const QDate date(year, monthIndex, day);
+    const QTime clock(match.captured(timeAt).toInt(), match.captured(timeAt + 1).toInt(),
+                      match.captured(timeAt + 2).toInt());
+    if (!date.isValid() || !clock.isValid())
+        return std::nullopt;
+    return QDateTime(date, clock, Qt::UTC);
+}
+} // namespace
+
 std::optional<milliseconds> HttpPipeline::retryAfter(const HttpResponse &response)
 {
+    const auto capped = [](double ms) {
+        return milliseconds(static_cast<qint64>(
+            std::clamp(ms, 0.0, static_cast<double>(milliseconds(MaxRetryAfter).count()))));
+    };
     for (const auto *name : {"retry-after-ms", "x-ms-retry-after-ms"}) {
-        bool ok = false;
-        const auto ms = response.header(name).trimmed().toLongLong(&ok);
-        if (ok && ms >= 0)
-            return milliseconds(ms);
+        if (const auto ms = decimal(response.header(name).trimmed()))
+            return capped(*ms);
     }
     const auto value = response.header("retry-after").trimmed();
     if (value.isEmpty())
         return std::nullopt;
-    bool ok = false;
-    const auto seconds = value.toLongLong(&ok);
-    if (ok)
-        return seconds >= 0 ? std::optional(milliseconds(seconds * 1000)) : std::nullopt;
-    const auto when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (!when.isValid())
-        return std::nullopt;
-    return milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
+    if (const auto seconds = decimal(value))
+        return capped(*seconds * 1000);
+    if (const auto when = httpDate(value))
+        return capped(static_cast<double>(QDateTime::currentDateTimeUtc().msecsTo(*when)));
+    return std::nullopt; // negative or garbage: the policy's own backoff
 }
 
 QNetworkRequest HttpPipeline::networkRequest(const HttpRequest &request,
@@ -356,6 +432,135 @@ QCoro::Task<Result<QByteArray>> HttpPipeline::bearerToken(QString scope, QString
     co_return token.value().token;
 }
 
+// What one attempt's watchers saw; shared with their slots, which may outlive the coroutine.
+struct HttpPipeline::AttemptState
+{
+    milliseconds timeout{0};
+    bool timedOut = false;
+    bool connectTimedOut = false;
+    bool answered = false; // the status line and headers arrived
+    bool tooLarge = false; // cut off at MaxResponseBytes
+    QByteArray body;       // read so far
+    QString sslNote;       // a trust failure's certificate and issuer
+};
+
+std::shared_ptr<HttpPipeline::AttemptState> HttpPipeline::watchAttempt(QNetworkReply *reply,
+                                                                       milliseconds timeout)
+{
+    auto state = std::make_shared<AttemptState>();
+    state->timeout = timeout;
+    QTimer::singleShot(timeout, reply, [reply, state] {
+        state->timedOut = true;
+        reply->abort();
+    });
+    // Timed only while Qt opens a new connection (TCP, the proxy's tunnel, TLS); a reused
+    // one has nothing to wait for.
+    auto *connecting = new QTimer(reply);
+    connecting->setSingleShot(true);
+    connecting->setInterval(std::min(m_connectTimeout, timeout));
+    connect(reply, &QNetworkReply::socketStartedConnecting, connecting,
+            qOverload<>(&QTimer::start));
+    connect(connecting, &QTimer::timeout, reply, [this, reply, state] {
+        state->timedOut = true;
+        state->connectTimedOut = true;
+        reply->abort();
+        // Else the retry would queue on the connection that is still stuck.
+        m_nam->clearConnectionCache();
+    });
+    for (const auto signal :
+         {&QNetworkReply::encrypted, &QNetworkReply::requestSent, &QNetworkReply::metaDataChanged})
+        connect(reply, signal, connecting, &QTimer::stop);
+    // Qt reports progress 0 before it connects: only bytes that moved count.
+    const auto moved = [connecting](qint64 bytes, qint64) {
+        if (bytes > 0)
+            connecting->stop();
+    };
+    connect(reply, &QNetworkReply::uploadProgress, connecting, moved);
+    connect(reply, &QNetworkReply::downloadProgress, connecting, moved);
+
+    // The body is read as it comes, with Qt's buffer kept small so the network thread does not
+    // read ahead of us: an answer is cut off as soon as it announces or brings more than
+    // MaxResponseBytes.
+    reply->setReadBufferSize(1 << 20);
+    const auto capSize = [reply, state] {
+        const auto announced = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (state->tooLarge ||
+            (state->body.size() <= MaxResponseBytes &&
+             (!announced.isValid() || announced.toLongLong() <= MaxResponseBytes)))
+            return;
+        state->tooLarge = true;
+        state->body.clear();
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [state, capSize] {
+        state->answered = true;
+        capSize();
+    });
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, state, capSize] {
+        if (!state->tooLarge)
+            state->body += reply->readAll();
+        capSize();
+    });
+
+    connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError> &errors) {
+        for (const auto &error : errors) {
+            const auto issuer = error.certificate().issuerDisplayName();
+            if (!issuer.isEmpty()) {
+                state->sslNote =
+                    tr("certificate of %1 issued by \"%2\": %3")
+                        .arg(error.certificate().subjectDisplayName(), issuer, error.errorString());
+                return;
+            }
+        }
+    });
+    return state;
+}
+
+AzureError HttpPipeline::responseTooLarge(const QUrl &url)
+{
+    auto error = AzureError::parse(tr("The answer from %1 is larger than %2 MB; it was cut off.")
+                                       .arg(url.host())
+                                       .arg(MaxResponseBytes >> 20));
+    error.code = QStringLiteral("ResponseTooLarge");
+    error.url = url.adjusted(QUrl::RemoveQuery);
+    return error;
+}
+
+std::optional<AzureError> HttpPipeline::refusedChallenge(const AuthChallenge &challenge,
+                                                         const QUrl &url) const
+{
+    const auto problem = challenge.problemFor(url, m_cloud.authorityHost);
+    QString message;
+    switch (problem) {
+    case AuthChallenge::Problem::None:
+        return std::nullopt;
+    case AuthChallenge::Problem::ResourceMismatch:
+        message = tr("%1 asked for a token for %2, which is not a parent domain of the vault. "
+                     "No token was sent.")
+                      .arg(url.host(), challenge.resource.left(200));
+        break;
+    case AuthChallenge::Problem::ScopeMismatch:
+        message = tr("%1 asked for a token with the scope %2, which is not for the vault's own "
+                     "domain. No token was sent.")
+                      .arg(url.host(), challenge.scope.left(200));
+        break;
+    case AuthChallenge::Problem::AuthorityMismatch:
+        message = tr("%1 named %2 as its sign-in service, which is not the cloud's (%3). No "
+                     "token was sent.")
+                      .arg(url.host(), challenge.authorizationText.left(200),
+                           m_cloud.authorityHost.host());
+        break;
+    case AuthChallenge::Problem::TenantInvalid:
+        message = tr("%1 named a tenant that is not a tenant id or domain name (%2). No token "
+                     "was sent.")
+                      .arg(url.host(), challenge.authorizationText.left(200));
+        break;
+    }
+    auto error = AzureError::auth(message, AuthChallenge::code(problem));
+    error.url = url.adjusted(QUrl::RemoveQuery);
+    return error;
+}
+
 QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
 {
     const auto alive = m_alive;
@@ -378,6 +583,13 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
     milliseconds waited{0};
     bool challengeAnswered = false;
     bool tokenRenewed = false;
+    // Every attempt and every wait of this request fit in one budget, the timeout of one attempt
+    // plus the retry policy's waiting time: a slow or throttling server cannot stretch it.
+    const QDeadlineTimer deadline(m_timeout + m_retry.maxTotalDelay);
+    const auto mayWait = [&](milliseconds delay) {
+        return waited + delay <= m_retry.maxTotalDelay && remaining(deadline) > delay + 1s;
+    };
+    std::optional<milliseconds> refusedWait; // a Retry-After longer than the budget
 
     for (;;) {
         QByteArray token;
@@ -401,50 +613,7 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
         clock.start();
         auto *reply = m_nam->sendCustomRequest(networkRequest(request, clientRequestId, token),
                                                request.method, request.body);
-        auto timedOut = std::make_shared<bool>(false);
-        QTimer::singleShot(m_timeout, reply, [reply, timedOut] {
-            *timedOut = true;
-            reply->abort();
-        });
-        // Timed only while Qt opens a new connection (TCP, the proxy's tunnel, TLS); a reused
-        // one has nothing to wait for.
-        auto connectTimedOut = std::make_shared<bool>(false);
-        auto *connecting = new QTimer(reply);
-        connecting->setSingleShot(true);
-        connecting->setInterval(std::min(m_connectTimeout, m_timeout));
-        connect(reply, &QNetworkReply::socketStartedConnecting, connecting,
-                qOverload<>(&QTimer::start));
-        connect(connecting, &QTimer::timeout, reply, [this, reply, timedOut, connectTimedOut] {
-            *timedOut = true;
-            *connectTimedOut = true;
-            reply->abort();
-            // Else the retry would queue on the connection that is still stuck.
-            m_nam->clearConnectionCache();
-        });
-        for (const auto signal : {&QNetworkReply::encrypted, &QNetworkReply::requestSent,
-                                  &QNetworkReply::metaDataChanged})
-            connect(reply, signal, connecting, &QTimer::stop);
-        // Qt reports progress 0 before it connects: only bytes that moved count.
-        const auto moved = [connecting](qint64 bytes, qint64) {
-            if (bytes > 0)
-                connecting->stop();
-        };
-        connect(reply, &QNetworkReply::uploadProgress, connecting, moved);
-
-        connect(reply, &QNetworkReply::downloadProgress, connecting, moved);
-        // Kept so a trust failure can name the certificate's issuer.
-        auto sslNote = std::make_shared<QString>();
-        connect(reply, &QNetworkReply::sslErrors, reply, [sslNote](const QList<QSslError> &errors) {
-            for (const auto &error : errors) {
-                const auto issuer = error.certificate().issuerDisplayName();
-                if (!issuer.isEmpty()) {
-                    *sslNote = tr("certificate of %1 issued by \"%2\": %3")
-                                   .arg(error.certificate().subjectDisplayName(), issuer,
-                                        error.errorString());
-                    return;
-                }
-            }
-        });
+        const auto attempt = watchAttempt(reply, std::min(m_timeout, remaining(deadline)));
         if (hasOwner && request.owner)
             connect(request.owner.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
         else if (hasOwner)
@@ -459,7 +628,9 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
         HttpResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.headers = reply->rawHeaderPairs();
-        response.body = reply->isOpen() ? reply->readAll() : QByteArray();
+        response.body = std::move(attempt->body);
+        if (reply->isOpen() && !attempt->tooLarge)
+            response.body += reply->readAll();
         const auto networkError = reply->error();
         const auto requestId = response.requestId();
         qCInfo(lcNet).noquote() << request.method << loggableUrl(request.url)
@@ -490,7 +661,10 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
 
         if (response.status > 0)
             m_proxyAuthAnswered.clear();
-        if (cancelled() || (networkError == QNetworkReply::OperationCanceledError && !*timedOut))
+        if (attempt->tooLarge)
+            co_return responseTooLarge(request.url);
+        if (cancelled() ||
+            (networkError == QNetworkReply::OperationCanceledError && !attempt->timedOut))
             co_return AzureError::cancelled();
 
         // A connection lost mid-body leaves the status of the headers that did arrive: the
@@ -500,20 +674,22 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
                                        networkError < QNetworkReply::ContentAccessDenied) ||
                                       networkError == QNetworkReply::ProtocolFailure;
         if (transportFailure) {
-            const auto waitedFor =
-                *connectTimedOut ? std::min(m_connectTimeout, m_timeout) : m_timeout;
-            const QString timeoutText = *connectTimedOut ? tr("No connection to %1 within %2 s.")
-                                                         : tr("No answer from %1 within %2 s.");
+            const auto waitedFor = attempt->connectTimedOut
+                                       ? std::min(m_connectTimeout, attempt->timeout)
+                                       : attempt->timeout;
+            const QString timeoutText = attempt->connectTimedOut
+                                            ? tr("No connection to %1 within %2 s.")
+                                            : tr("No answer from %1 within %2 s.");
             auto error =
-                *timedOut
+                attempt->timedOut
                     ? AzureError::transport(
                           QNetworkReply::TimeoutError,
-                          timeoutText.arg(request.url.host()).arg(waitedFor.count() / 1000))
+                          timeoutText.arg(request.url.host()).arg((waitedFor.count() + 999) / 1000))
                     : AzureError::transport(
-                          networkError, sslNote->isEmpty()
+                          networkError, attempt->sslNote.isEmpty()
                                             ? reply->errorString()
                                             : QString(reply->errorString() + QStringLiteral(" (") +
-                                                      *sslNote + QLatin1Char(')')));
+                                                      attempt->sslNote + QLatin1Char(')')));
             error.url = request.url.adjusted(QUrl::RemoveQuery);
             const auto proxy = proxyFor(request.url);
             const bool viaProxy = proxy.type() != QNetworkProxy::NoProxy &&
@@ -521,7 +697,7 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
                                   !(proxy.hostName() == QLatin1String("127.0.0.1") &&
                                     proxy.port() == m_tunnel->port());
             bool proxyRefused = false;
-            if (viaProxy && !*timedOut) {
+            if (viaProxy && !attempt->timedOut) {
                 if (const auto failure = classifyProxyFailure(networkError, reply->errorString())) {
                     error.transportError = failure->first;
                     error.code = failure->second;
@@ -531,14 +707,17 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
                 error.transportMessage =
                     tr("%1 (through the proxy %2)").arg(error.transportMessage, proxyName(proxy));
             }
-            const bool replayable = !proxyRefused && (request.isIdempotent() ||
-                                                      neverSent(networkError) || *connectTimedOut);
+            const bool replayable =
+                !proxyRefused &&
+                (request.isIdempotent() || neverSent(networkError) || attempt->connectTimedOut);
             const int maxRetries =
-                *connectTimedOut ? std::min(m_retry.maxRetries, 1) : m_retry.maxRetries;
-            if (replayable && (*timedOut || retriableTransport(networkError)) &&
-                retries < maxRetries) {
+                attempt->connectTimedOut ? std::min(m_retry.maxRetries, 1) : m_retry.maxRetries;
+            // A server that answered but took too long to finish (a trickle) is not asked again.
+            const bool retriable =
+                attempt->timedOut ? !attempt->answered : retriableTransport(networkError);
+            if (replayable && retriable && retries < maxRetries) {
                 const auto delay = backoff(retries, m_retry);
-                if (waited + delay <= m_retry.maxTotalDelay) {
+                if (mayWait(delay)) {
                     ++retries;
                     waited += delay;
                     qCInfo(lcNet) << "transport failure, retry" << retries << "in" << delay.count()
@@ -561,15 +740,9 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
                 error.url = request.url.adjusted(QUrl::RemoveQuery);
                 co_return error;
             }
-            if (!parsed->isValidFor(request.url)) {
-                auto error = AzureError::auth(
-                    tr("%1 asked for a token for %2, which is not a parent domain of the "
-                       "vault. No token was sent.")
-                        .arg(request.url.host(), parsed->resourceUrl().toString()),
-                    QStringLiteral("ChallengeResourceMismatch"));
-                error.url = request.url.adjusted(QUrl::RemoveQuery);
-                error.requestId = QString::fromLatin1(requestId);
-                co_return error;
+            if (auto refused = refusedChallenge(*parsed, request.url)) {
+                refused->requestId = QString::fromLatin1(requestId);
+                co_return *refused;
             }
             m_challenges.insert(origin, *parsed);
             tokenRenewed = !token.isEmpty(); // a cached token was refused: get a new one
@@ -586,7 +759,7 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
             (request.isIdempotent() || response.status == 429) && retries < m_retry.maxRetries) {
             const auto after = retryAfter(response);
             const auto delay = after ? *after : backoff(retries, m_retry);
-            if (waited + delay <= m_retry.maxTotalDelay) {
+            if (mayWait(delay)) {
                 ++retries;
                 waited += delay;
                 qCInfo(lcNet) << "status" << response.status << "retry" << retries << "in"
@@ -596,10 +769,21 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
                     co_return AzureError::cancelled();
                 continue;
             }
+            if (after)
+                refusedWait = after;
         }
 
-        if (response.status >= 300 && !request.errorsAsResponses) {
+        // A redirect is never followed, not even from the sign-in service: a token or a form
+        // with a secret must not be replayed to wherever it points.
+        if ((response.status >= 300 && response.status < 400) ||
+            (response.status >= 400 && !request.errorsAsResponses)) {
             auto error = AzureError::http(response.status, response.body, requestId);
+            if (refusedWait)
+                error.message =
+                    tr("%1 asked to wait %2 s before trying again; Kluis does not wait that "
+                       "long. Try again later.")
+                        .arg(request.url.host())
+                        .arg((refusedWait->count() + 999) / 1000);
             if (response.status < 400)
                 error.message =
                     tr("The service redirected the request to %1; redirects are "
@@ -645,7 +829,20 @@ QCoro::Task<Result<Page>> HttpPipeline::getPage(HttpRequest request, QUrl origin
         co_return error;
     }
     Page page;
+    page.url = url;
     page.items = object.value(QStringLiteral("value")).toArray();
+    for (qsizetype i = 0; i < page.items.size(); ++i) {
+        if (page.items.at(i).isObject())
+            continue;
+        auto error =
+            AzureError::parse(tr("The list from %1 holds an item that is not an object (item %2).")
+                                  .arg(url.host())
+                                  .arg(i + 1));
+        error.code = QStringLiteral("PageItemNotObject");
+        error.url = url.adjusted(QUrl::RemoveQuery);
+        error.requestId = QString::fromLatin1(response->value().requestId());
+        co_return error;
+    }
     const auto next = object.value(QStringLiteral("nextLink")).toString();
     if (!next.isEmpty()) {
         page.nextLink = QUrl(next, QUrl::StrictMode);

@@ -88,8 +88,9 @@ struct RequestRecord
 
 struct Page
 {
-    QJsonArray items;
-    QUrl nextLink; // empty on the last page
+    QJsonArray items; // JSON objects only: a page with anything else is refused
+    QUrl nextLink;    // empty on the last page
+    QUrl url;         // where this page was read from (for PagingGuard)
 };
 
 struct RetryPolicy
@@ -109,6 +110,10 @@ class HttpPipeline : public QObject
     Q_OBJECT
 
 public:
+    // The largest answer read (backup blobs of many versions are a few MB); a larger one is cut
+    // off as soon as it announces or brings more, with a ResponseTooLarge error.
+    static constexpr qint64 MaxResponseBytes = 32LL << 20;
+
     explicit HttpPipeline(CloudProfile cloud, QObject *parent = nullptr);
     ~HttpPipeline() override;
 
@@ -154,10 +159,22 @@ public:
     void clearTokens();
 
     static std::chrono::milliseconds backoff(int retry, const RetryPolicy &policy);
+    // The wait a 429/503 asks for: Retry-After in seconds (fractions too) or as an HTTP date
+    // (IMF-fixdate, RFC 850, asctime), or retry-after-ms; at most MaxRetryAfter. Nothing for a
+    // negative or unreadable value (the policy's backoff applies).
     static std::optional<std::chrono::milliseconds> retryAfter(const HttpResponse &response);
+    static constexpr std::chrono::hours MaxRetryAfter{24};
     static bool isRetriableStatus(int status);
 
 private:
+    struct AttemptState;
+    // Watches one attempt: its timeout, the connect timeout, the size cap and TLS trust notes.
+    std::shared_ptr<AttemptState> watchAttempt(QNetworkReply *reply,
+                                               std::chrono::milliseconds timeout);
+    static AzureError responseTooLarge(const QUrl &url);
+    // An error when the 401 challenge must not be answered with a token for `url`.
+    std::optional<AzureError> refusedChallenge(const AuthChallenge &challenge,
+                                               const QUrl &url) const;
     QCoro::Task<Result<QByteArray>> bearerToken(QString scope, QString tenantId, bool refresh);
     QNetworkRequest networkRequest(const HttpRequest &request, const QByteArray &clientRequestId,
                                    const QByteArray &token) const;
