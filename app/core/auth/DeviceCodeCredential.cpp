@@ -14,6 +14,29 @@ namespace kluis::core {
 
 Q_LOGGING_CATEGORY(lcDeviceCode, "kluis.auth.devicecode", QtWarningMsg)
 
+Result<DeviceCodeAnswer> parseDeviceCodeAnswer(int httpStatus, const QByteArray &body,
+                                               const QDateTime &started)
+{
+    const auto object = QJsonDocument::fromJson(body).object();
+    DeviceCodeAnswer answer;
+    answer.deviceCode = object.value(QStringLiteral("device_code")).toString();
+    if (httpStatus >= 400 || answer.deviceCode.isEmpty()) {
+        auto failed = parseTokenResponse(httpStatus, body);
+        if (failed)
+            return AzureError::parse(QCoreApplication::translate(
+                "DeviceCodeCredential", "The sign-in service sent no device code."));
+        return failed.error();
+    }
+    auto &prompt = answer.prompt;
+    prompt.userCode = object.value(QStringLiteral("user_code")).toString();
+    prompt.verificationUri = QUrl(object.value(QStringLiteral("verification_uri")).toString());
+    prompt.message = object.value(QStringLiteral("message")).toString();
+    const auto lifetime = object.value(QStringLiteral("expires_in")).toVariant().toInt();
+    prompt.expiresOn = started.addSecs(lifetime > 0 ? lifetime : 900);
+    answer.interval = std::max(object.value(QStringLiteral("interval")).toVariant().toInt(), 0);
+    return answer;
+}
+
 DeviceCodeCredential::DeviceCodeCredential(const CloudProfile &cloud, QString tenantId,
                                            QString clientId, QObject *parent)
     : UserCredential(cloud, std::move(tenantId), std::move(clientId), parent)
@@ -31,22 +54,12 @@ QCoro::Task<Result<UserTokens>> DeviceCodeCredential::signInInteractively(QStrin
     auto answer = co_await post(tenantId, QStringLiteral("devicecode"), fields);
     if (!answer)
         co_return answer.error();
-    const auto object = QJsonDocument::fromJson(answer->second).object();
-    const auto deviceCode = object.value(QStringLiteral("device_code")).toString();
-    if (answer->first >= 400 || deviceCode.isEmpty()) {
-        auto failed = parseTokenResponse(answer->first, answer->second);
-        co_return failed ? AzureError::parse(QCoreApplication::translate(
-                               "DeviceCodeCredential", "The sign-in service sent no device code."))
-                         : failed.error();
-    }
-    DeviceCodePrompt prompt;
-    prompt.userCode = object.value(QStringLiteral("user_code")).toString();
-    prompt.verificationUri = QUrl(object.value(QStringLiteral("verification_uri")).toString());
-    prompt.message = object.value(QStringLiteral("message")).toString();
-    const auto lifetime = object.value(QStringLiteral("expires_in")).toVariant().toInt();
-    prompt.expiresOn = started.addSecs(lifetime > 0 ? lifetime : 900);
-    const auto advertised =
-        std::max(object.value(QStringLiteral("interval")).toVariant().toInt(), 0);
+    auto parsed = parseDeviceCodeAnswer(answer->first, answer->second, started);
+    if (!parsed)
+        co_return parsed.error();
+    const auto deviceCode = parsed->deviceCode;
+    const auto prompt = parsed->prompt;
+    const auto advertised = parsed->interval;
     m_interval = m_initialInterval.value_or(advertised == 0 ? 5 : advertised);
     Q_EMIT userCodeReady(prompt);
 
