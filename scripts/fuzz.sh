@@ -55,11 +55,11 @@ for target in "${targets[@]}"; do
     "$build/bin/$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$run/artifacts/" \
         "$run/new" "$root/tests/fuzz/corpus/$name" >"$run/log" 2>&1 || result=$?
-    executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$run/log" | grep -o '[0-9]*$' |
-        tail -1)
+    executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$run/log" |
+        grep -o '[0-9]*$' | tail -1 || true)
     if [ -z "$executions" ]; then
         # A run cut short by a finding prints no final stats: take the last progress line.
-        executions=$(grep -o '^#[0-9]*' "$run/log" | tr -d '#' | tail -1)
+        executions=$(grep -o '^#[0-9]*' "$run/log" | tr -d '#' | tail -1 || true)
     fi
     findings=$(find "$run/artifacts" -type f | wc -l)
     if ((result != 0 && findings == 0)); then

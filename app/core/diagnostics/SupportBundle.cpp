@@ -32,8 +32,8 @@ QJsonValue scrubValue(const QJsonValue &value)
                 (key == QLatin1String("value") &&
                  NetworkRules::normalizedIpRule(it.value().toString()).isEmpty()))
                 object.insert(it.key(), QStringLiteral("[removed]"));
-            else
-                object.insert(it.key(), scrubValue(it.value()));
+            else // a key is a string like any other: a tag name can hold anything
+                object.insert(SupportBundle::scrub(it.key()), scrubValue(it.value()));
         }
         return object;
     }

@@ -279,11 +279,13 @@ milliseconds HttpPipeline::backoff(int retry, const RetryPolicy &policy)
 
 std::optional<milliseconds> HttpPipeline::retryAfter(const HttpResponse &response)
 {
+    // Longer than any retry budget; a bigger value is cut to it, not overflowed.
+    constexpr qint64 longestMs = 24 * 3600 * 1000;
     for (const auto *name : {"retry-after-ms", "x-ms-retry-after-ms"}) {
         bool ok = false;
         const auto ms = response.header(name).trimmed().toLongLong(&ok);
         if (ok && ms >= 0)
-            return milliseconds(ms);
+            return milliseconds(std::min(ms, longestMs));
     }
     const auto value = response.header("retry-after").trimmed();
     if (value.isEmpty())
@@ -291,7 +293,9 @@ std::optional<milliseconds> HttpPipeline::retryAfter(const HttpResponse &respons
     bool ok = false;
     const auto seconds = value.toLongLong(&ok);
     if (ok)
-        return seconds >= 0 ? std::optional(milliseconds(seconds * 1000)) : std::nullopt;
+        return seconds >= 0
+                   ? std::optional(milliseconds(std::min(seconds, longestMs / 1000) * 1000))
+                   : std::nullopt;
     const auto when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
