@@ -16,7 +16,9 @@ qint64 seconds(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString().toLongLong();
-    return static_cast<qint64>(value.toDouble());
+    // A number no lifetime can be (or that would overflow) counts as none.
+    const double number = value.toDouble();
+    return number > 0 && number < 1e12 ? static_cast<qint64>(number) : 0;
 }
 } // namespace
 

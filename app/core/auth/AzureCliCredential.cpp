@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <cmath>
 #include <memory>
 
 namespace kluis::core {
@@ -57,9 +58,15 @@ Result<AccessToken> AzureCliCredential::parseOutput(const QByteArray &json)
     result.token = token.toUtf8();
     const auto epoch = object.value(QStringLiteral("expires_on"));
     if (epoch.isDouble() || (epoch.isString() && !epoch.toString().isEmpty())) {
-        bool ok = epoch.isDouble();
-        const auto seconds =
-            ok ? static_cast<qint64>(epoch.toDouble()) : epoch.toString().toLongLong(&ok);
+        bool ok = false;
+        qint64 seconds = 0;
+        if (epoch.isDouble()) {
+            // Out of range (it would overflow) counts as unreadable.
+            ok = std::abs(epoch.toDouble()) < 1e12;
+            seconds = ok ? static_cast<qint64>(epoch.toDouble()) : 0;
+        } else {
+            seconds = epoch.toString().toLongLong(&ok);
+        }
         if (ok)
             result.expiresOn = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
     }

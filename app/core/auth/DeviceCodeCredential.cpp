@@ -14,6 +14,44 @@ namespace kluis::core {
 
 Q_LOGGING_CATEGORY(lcDeviceCode, "kluis.auth.devicecode", QtWarningMsg)
 
+Result<DeviceCodeAnswer> parseDeviceCodeAnswer(int httpStatus, const QByteArray &body,
+                                               const QDateTime &started)
+{
+    const auto object = QJsonDocument::fromJson(body).object();
+    DeviceCodeAnswer answer;
+    answer.deviceCode = object.value(QStringLiteral("device_code")).toString();
+    if (httpStatus >= 400 || answer.deviceCode.isEmpty()) {
+        auto failed = parseTokenResponse(httpStatus, body);
+        if (failed)
+            return AzureError::parse(QCoreApplication::translate(
+                "DeviceCodeCredential", "The sign-in service sent no device code."));
+        return failed.error();
+    }
+    auto &prompt = answer.prompt;
+    prompt.userCode = object.value(QStringLiteral("user_code")).toString();
+    prompt.verificationUri =
+        QUrl(object.value(QStringLiteral("verification_uri")).toString(), QUrl::StrictMode);
+    prompt.message = object.value(QStringLiteral("message")).toString();
+    // The user is sent to this page to type the code: never one a network could rewrite.
+    if (!prompt.verificationUri.isValid() ||
+        prompt.verificationUri.scheme() != QLatin1String("https") ||
+        prompt.verificationUri.host().isEmpty() || !prompt.verificationUri.userInfo().isEmpty())
+        return AzureError::auth(
+            QCoreApplication::translate("DeviceCodeCredential",
+                                        "The sign-in service gave a sign-in page that is not an "
+                                        "https address (%1); it is not shown.")
+                .arg(prompt.verificationUri.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                         .left(200)),
+            QStringLiteral("InsecureVerificationUri"));
+    const auto lifetime = object.value(QStringLiteral("expires_in")).toVariant().toLongLong();
+    prompt.expiresOn = started.addSecs(
+        lifetime > 0 ? std::min(lifetime, DeviceCodeCredential::MaxCodeLifetimeSeconds) : 900);
+    answer.interval = int(std::clamp<qint64>(
+        object.value(QStringLiteral("interval")).toVariant().toLongLong(), 0,
+        DeviceCodeCredential::MaxPollInterval));
+    return answer;
+}
+
 DeviceCodeCredential::DeviceCodeCredential(const CloudProfile &cloud, QString tenantId,
                                            QString clientId, QObject *parent)
     : UserCredential(cloud, std::move(tenantId), std::move(clientId), parent)
@@ -31,36 +69,13 @@ QCoro::Task<Result<UserTokens>> DeviceCodeCredential::signInInteractively(QStrin
     auto answer = co_await post(tenantId, QStringLiteral("devicecode"), fields);
     if (!answer)
         co_return answer.error();
-    const auto object = QJsonDocument::fromJson(answer->second).object();
-    const auto deviceCode = object.value(QStringLiteral("device_code")).toString();
-    if (answer->first >= 400 || deviceCode.isEmpty()) {
-        auto failed = parseTokenResponse(answer->first, answer->second);
-        co_return failed ? AzureError::parse(QCoreApplication::translate(
-                               "DeviceCodeCredential", "The sign-in service sent no device code."))
-                         : failed.error();
-    }
-    DeviceCodePrompt prompt;
-    prompt.userCode = object.value(QStringLiteral("user_code")).toString();
-    prompt.verificationUri =
-        QUrl(object.value(QStringLiteral("verification_uri")).toString(), QUrl::StrictMode);
-    prompt.message = object.value(QStringLiteral("message")).toString();
-    // The user is sent to this page to type the code: never one a network could rewrite.
-    if (!prompt.verificationUri.isValid() ||
-        prompt.verificationUri.scheme() != QLatin1String("https") ||
-        prompt.verificationUri.host().isEmpty() || !prompt.verificationUri.userInfo().isEmpty())
-        co_return AzureError::auth(
-            QCoreApplication::translate("DeviceCodeCredential",
-                                        "The sign-in service gave a sign-in page that is not an "
-                                        "https address (%1); it is not shown.")
-                .arg(prompt.verificationUri.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
-                         .left(200)),
-            QStringLiteral("InsecureVerificationUri"));
-    const auto lifetime = object.value(QStringLiteral("expires_in")).toVariant().toLongLong();
-    prompt.expiresOn = started.addSecs(lifetime > 0 ? std::min(lifetime, MaxCodeLifetimeSeconds)
-                                                    : 900);
-    const auto advertised = std::clamp<qint64>(
-        object.value(QStringLiteral("interval")).toVariant().toLongLong(), 0, MaxPollInterval);
-    m_interval = m_initialInterval.value_or(advertised == 0 ? 5 : int(advertised));
+    auto parsed = parseDeviceCodeAnswer(answer->first, answer->second, started);
+    if (!parsed)
+        co_return parsed.error();
+    const auto deviceCode = parsed->deviceCode;
+    const auto prompt = parsed->prompt;
+    const auto advertised = parsed->interval;
+    m_interval = m_initialInterval.value_or(advertised == 0 ? 5 : advertised);
     Q_EMIT userCodeReady(prompt);
 
     const auto expired = [] {

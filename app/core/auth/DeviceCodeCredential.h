@@ -18,6 +18,19 @@ struct DeviceCodePrompt
     QDateTime expiresOn;
 };
 
+// The device code endpoint's answer (RFC 8628 3.2): the code to poll with and what the user sees.
+struct DeviceCodeAnswer
+{
+    QString deviceCode;
+    DeviceCodePrompt prompt;
+    int interval = 0; // seconds between polls the service asked for; 0 when it said none
+};
+
+// Reads the answer to the device code request made at `started`; an error answer, or one
+// without a device code, fails.
+Result<DeviceCodeAnswer> parseDeviceCodeAnswer(int httpStatus, const QByteArray &body,
+                                               const QDateTime &started);
+
 // OAuth 2.0 device authorization grant (RFC 8628): asks for a code, hands it to the window
 // (userCodeReady), and polls the token endpoint at the interval the service asks for, slowing
 // down by 5 s on slow_down. Ends with the tokens or an AzureError whose code is the service's:

@@ -5,12 +5,16 @@
 #include <QJsonArray>
 #include <QSslCertificate>
 
+#include <cmath>
+
 namespace kluis::core {
 
 namespace {
 std::optional<QDateTime> unixTime(const QJsonValue &value)
 {
-    if (!value.isDouble())
+    // Beyond year 9999 is no date a vault sets; converting it would overflow.
+    constexpr double latest = 253402300799.0;
+    if (!value.isDouble() || !(std::abs(value.toDouble()) <= latest))
         return std::nullopt;
     return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble() * 1000.0), Qt::UTC);
 }

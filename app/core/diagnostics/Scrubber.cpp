@@ -145,7 +145,8 @@ QJsonValue Scrubber::scrub(const QJsonValue &value)
             secret = !(member.isString() && keepsValue(name, member.toString()));
         else if (lower == QLatin1String("key"))
             secret = !member.isObject() && !member.isArray(); // a JWK is searched member by member
-        object.insert(name, secret ? QJsonValue(removed) : scrub(member));
+        // A member's name is text like any other: a tag name can hold anything.
+        object.insert(scrub(name), secret ? QJsonValue(removed) : scrub(member));
     }
     return object;
 }

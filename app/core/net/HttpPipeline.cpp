@@ -1,6 +1,7 @@
 #include "net/HttpPipeline.h"
 
 #include "net/LocalHostResolver.h"
+#include "net/SendOnceBody.h"
 
 #include <QAuthenticator>
 #include <QCoreApplication>
@@ -611,8 +612,17 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
 
         QElapsedTimer clock;
         clock.start();
-        auto *reply = m_nam->sendCustomRequest(networkRequest(request, clientRequestId, token),
-                                               request.method, request.body);
+        QNetworkReply *reply = nullptr;
+        if (request.isIdempotent()) {
+            reply = m_nam->sendCustomRequest(networkRequest(request, clientRequestId, token),
+                                             request.method, request.body);
+        } else {
+            // Qt must not send a write again on its own (see SendOnceBody).
+            auto *body = new SendOnceBody(request.body);
+            reply = m_nam->sendCustomRequest(networkRequest(request, clientRequestId, token),
+                                             request.method, body);
+            body->setParent(reply);
+        }
         const auto attempt = watchAttempt(reply, std::min(m_timeout, remaining(deadline)));
         if (hasOwner && request.owner)
             connect(request.owner.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
@@ -691,6 +701,11 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
                                             : QString(reply->errorString() + QStringLiteral(" (") +
                                                       attempt->sslNote + QLatin1Char(')')));
             error.url = request.url.adjusted(QUrl::RemoveQuery);
+            if (networkError == QNetworkReply::ContentReSendError) // a write, see SendOnceBody
+                error.transportMessage =
+                    tr("The connection to %1 was lost before the answer came. The change may "
+                       "have been made: look before you try again.")
+                        .arg(request.url.host());
             const auto proxy = proxyFor(request.url);
             const bool viaProxy = proxy.type() != QNetworkProxy::NoProxy &&
                                   proxy.type() != QNetworkProxy::DefaultProxy &&

@@ -9,9 +9,31 @@ namespace kluis::core {
 
 Q_LOGGING_CATEGORY(lcTunnel, "kluis.net.tunnel")
 
-namespace {
-constexpr qsizetype maxHeaderSize = 8192;
+ConnectRequest ConnectRequest::parse(const QByteArray &received)
+{
+    ConnectRequest request;
+    const auto end = received.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (received.size() > maxHeaderSize)
+            request.state = State::TooLarge;
+        return request;
+    }
+    const auto requestLine = received.left(received.indexOf("\r\n")).split(' ');
+    request.rest = received.mid(end + 4);
+    if (requestLine.size() != 3 || requestLine.at(0) != "CONNECT") {
+        request.state = State::NotConnect;
+        return request;
+    }
+    const auto target = QString::fromLatin1(requestLine.at(1));
+    const auto colon = target.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    request.port = target.mid(colon + 1).toUShort(&portOk);
+    request.host = target.left(colon);
+    request.state = colon > 0 && portOk ? State::Complete : State::BadTarget;
+    return request;
+}
 
+namespace {
 // Relays bytes between the client side of the tunnel and the upstream socket. Deletes itself
 // when either side closes.
 class TunnelConnection : public QObject
@@ -36,26 +58,22 @@ private:
         if (m_upstream)
             return; // still connecting: the data waits in the client socket
         m_header += m_client->readAll();
-        const auto end = m_header.indexOf("\r\n\r\n");
-        if (end < 0) {
-            if (m_header.size() > maxHeaderSize)
-                refuse("431 Request Header Fields Too Large");
+        const auto request = ConnectRequest::parse(m_header);
+        if (request.state == ConnectRequest::State::Incomplete)
+            return;
+        if (request.state == ConnectRequest::State::TooLarge) {
+            refuse("431 Request Header Fields Too Large");
             return;
         }
-        const auto requestLine = m_header.left(m_header.indexOf("\r\n")).split(' ');
-        m_pending = m_header.mid(end + 4);
+        m_pending = request.rest;
         m_header.clear();
-        if (requestLine.size() != 3 || requestLine.at(0) != "CONNECT") {
+        if (request.state == ConnectRequest::State::NotConnect) {
             refuse("405 Method Not Allowed");
             return;
         }
-        const auto target = QString::fromLatin1(requestLine.at(1));
-        const auto colon = target.lastIndexOf(QLatin1Char(':'));
-        bool portOk = false;
-        const auto port = target.mid(colon + 1).toUShort(&portOk);
-        const auto host = target.left(colon);
-        const auto address = m_tunnel ? m_tunnel->addressFor(host) : QHostAddress();
-        if (colon <= 0 || !portOk || address.isNull()) {
+        const auto port = request.port;
+        const auto address = m_tunnel ? m_tunnel->addressFor(request.host) : QHostAddress();
+        if (request.state != ConnectRequest::State::Complete || address.isNull()) {
             refuse("403 Forbidden");
             return;
         }

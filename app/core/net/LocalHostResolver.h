@@ -14,6 +14,28 @@
 
 namespace kluis::core {
 
+// The request a client opens the loopback tunnel with: "CONNECT host:port HTTP/1.1", headers,
+// an empty line, and perhaps the first bytes for the upstream already behind it.
+struct ConnectRequest
+{
+    enum class State
+    {
+        Incomplete, // no empty line yet: read more
+        TooLarge,   // no empty line within the limit: 431
+        NotConnect, // another method or a malformed request line: 405
+        BadTarget,  // not host:port: 403
+        Complete,
+    };
+    static constexpr qsizetype maxHeaderSize = 8192;
+
+    State state = State::Incomplete;
+    QString host;
+    quint16 port = 0;
+    QByteArray rest; // what followed the header, for the upstream
+
+    static ConnectRequest parse(const QByteArray &received);
+};
+
 // Makes names under .localhost (RFC 6761) and a custom cloud's `hosts` map reach their
 // addresses inside Kluis, without touching the system resolver.
 //

@@ -8,9 +8,16 @@ namespace {
 const QString kControlPath = QStringLiteral("/_emulator/faults");
 
 const std::pair<Fault::Kind, const char *> kKindNames[] = {
-    {Fault::Kind::Throttle, "throttle"}, {Fault::Kind::Error, "error"},
-    {Fault::Kind::Reset, "reset"},       {Fault::Kind::Truncate, "truncate"},
+    {Fault::Kind::Throttle, "throttle"},
+    {Fault::Kind::Error, "error"},
+    {Fault::Kind::Reset, "reset"},
+    {Fault::Kind::Truncate, "truncate"},
     {Fault::Kind::Delay, "delay"},
+    {Fault::Kind::ResetMidBody, "reset-mid-body"},
+    {Fault::Kind::TruncateJson, "truncate-json"},
+    {Fault::Kind::SlowBody, "slow-body"},
+    {Fault::Kind::ErrorAfterApply, "error-after-apply"},
+    {Fault::Kind::ResetAfterApply, "reset-after-apply"},
 };
 } // namespace
 
@@ -50,7 +57,10 @@ std::optional<ApiResponse> FaultInjector::handleControl(const ApiRequest &reques
         for (const auto &fault : std::as_const(m_faults)) {
             armed.append(QJsonObject{{QStringLiteral("fault"), fault.kindName()},
                                      {QStringLiteral("path"), fault.pathContains},
-                                     {QStringLiteral("count"), fault.remaining}});
+                                     {QStringLiteral("method"), QString::fromLatin1(fault.method)},
+                                     {QStringLiteral("count"), fault.remaining},
+                                     {QStringLiteral("every"), fault.every},
+                                     {QStringLiteral("seen"), fault.seen}});
         }
         return ApiResponse::json(200, QJsonObject{{QStringLiteral("value"), armed}});
     }
@@ -64,29 +74,41 @@ std::optional<ApiResponse> FaultInjector::handleControl(const ApiRequest &reques
     if (!ok || !kind)
         return ApiResponse::error(
             400, QStringLiteral("BadParameter"),
-            QStringLiteral("Expected {\"fault\": throttle|error|reset|truncate|delay, ...}."));
+            QStringLiteral("Expected {\"fault\": throttle|error|reset|truncate|delay|"
+                           "reset-mid-body|truncate-json|slow-body|error-after-apply|"
+                           "reset-after-apply, ...}."));
     Fault fault;
     fault.kind = *kind;
     fault.pathContains = body.value(QStringLiteral("path")).toString();
+    fault.method = body.value(QStringLiteral("method")).toString().toUpper().toLatin1();
     fault.remaining = body.value(QStringLiteral("count")).toInt(1);
+    fault.every = body.value(QStringLiteral("every")).toInt(1);
     fault.status =
         body.value(QStringLiteral("status")).toInt(fault.kind == Fault::Kind::Throttle ? 429 : 503);
     fault.delayMs = qBound(0, body.value(QStringLiteral("delayMs")).toInt(1000), 600000);
+    fault.chunks = qBound(1, body.value(QStringLiteral("chunks")).toInt(8), 1000);
     fault.retryAfterSeconds = body.value(QStringLiteral("retryAfter")).toInt(1);
-    if (fault.remaining < 1 || fault.status < 100 || fault.status > 599)
+    if (fault.remaining < 1 || fault.every < 1 || fault.status < 100 || fault.status > 599)
         return ApiResponse::error(
             400, QStringLiteral("BadParameter"),
-            QStringLiteral("count must be positive and status an HTTP status."));
+            QStringLiteral("count and every must be positive and status an HTTP status."));
     m_faults.append(fault);
-    return ApiResponse::json(201, QJsonObject{{QStringLiteral("fault"), fault.kindName()},
-                                              {QStringLiteral("path"), fault.pathContains},
-                                              {QStringLiteral("count"), fault.remaining}});
+    return ApiResponse::json(
+        201, QJsonObject{{QStringLiteral("fault"), fault.kindName()},
+                         {QStringLiteral("path"), fault.pathContains},
+                         {QStringLiteral("method"), QString::fromLatin1(fault.method)},
+                         {QStringLiteral("count"), fault.remaining},
+                         {QStringLiteral("every"), fault.every}});
 }
 
 std::optional<Fault> FaultInjector::take(const ApiRequest &request)
 {
     for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
         if (!it->pathContains.isEmpty() && !request.path.contains(it->pathContains))
+            continue;
+        if (!it->method.isEmpty() && request.method != it->method)
+            continue;
+        if (++it->seen % it->every != 0)
             continue;
         Fault fault = *it;
         if (--it->remaining <= 0)

@@ -8,6 +8,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcEmulatorHttp, "kluis.emulator.http", QtWarningMsg)
@@ -86,12 +88,8 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-} // namespace
-
-void writeHttpResponse(QTcpSocket *socket, const ApiRequest &request, const ApiResponse &response,
-                       qint64 truncateAt)
+QByteArray responseHead(const ApiRequest &request, const ApiResponse &response, bool close)
 {
-    const bool head = request.method == "HEAD";
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                      reasonPhrase(response.status) + "\r\n";
     bool hasDate = false;
@@ -108,15 +106,53 @@ void writeHttpResponse(QTcpSocket *socket, const ApiRequest &request, const ApiR
                    .toString(QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
                    .toLatin1() +
                "\r\n";
-    const bool close = truncateAt >= 0 || request.header("connection").toLower() == "close";
-    if (close)
+    if (close || request.header("connection").toLower() == "close")
         out += "Connection: close\r\n";
     out += "\r\n";
-    if (!head)
+    return out;
+}
+} // namespace
+
+void writeHttpResponse(QTcpSocket *socket, const ApiRequest &request, const ApiResponse &response,
+                       qint64 truncateAt)
+{
+    const bool close = truncateAt >= 0 || request.header("connection").toLower() == "close";
+    QByteArray out = responseHead(request, response, close);
+    if (request.method != "HEAD")
         out += truncateAt >= 0 ? response.body.left(truncateAt) : response.body;
     socket->write(out);
     if (close)
         socket->disconnectFromHost();
+}
+
+void resetMidBody(QTcpSocket *socket, const ApiRequest &request, const ApiResponse &response)
+{
+    QByteArray out = responseHead(request, response, false);
+    if (request.method != "HEAD")
+        out += response.body.left(response.body.size() / 2);
+    socket->write(out);
+    // Reset once the bytes are out: SO_LINGER 0 drops what is still queued.
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(100, socket, [guard] {
+        if (guard)
+            resetConnection(guard);
+    });
+}
+
+void writeSlowly(QTcpSocket *socket, const ApiRequest &request, const ApiResponse &response,
+                 int chunks, int delayMs)
+{
+    socket->write(responseHead(request, response, false));
+    const auto body = request.method == "HEAD" ? QByteArray() : response.body;
+    const auto size = (body.size() + chunks - 1) / std::max(chunks, 1);
+    QPointer<QTcpSocket> guard(socket);
+    for (qsizetype offset = 0, part = 0; offset < body.size(); offset += size, ++part) {
+        QTimer::singleShot(static_cast<int>(part) * delayMs, socket,
+                           [guard, piece = body.mid(offset, size)] {
+                               if (guard)
+                                   guard->write(piece);
+                           });
+    }
 }
 
 void resetConnection(QTcpSocket *socket)
@@ -206,6 +242,26 @@ bool HttpsFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                 writeHttpResponse(socket, api, response, response.body.size() / 2);
                 return true;
             }
+            case Fault::Kind::ResetMidBody:
+                resetMidBody(socket, api, m_handler(api));
+                return true;
+            case Fault::Kind::TruncateJson: {
+                auto response = m_handler(api);
+                response.body.truncate(response.body.size() / 2);
+                writeHttpResponse(socket, api, response);
+                return true;
+            }
+            case Fault::Kind::SlowBody:
+                writeSlowly(socket, api, m_handler(api), fault->chunks, fault->delayMs);
+                return true;
+            case Fault::Kind::ErrorAfterApply:
+                (void)m_handler(api);
+                respondOwn(api, socket, FaultInjector::errorResponse(*fault));
+                return true;
+            case Fault::Kind::ResetAfterApply:
+                (void)m_handler(api);
+                resetConnection(socket);
+                return true;
             case Fault::Kind::Delay: {
                 QPointer<QTcpSocket> guard(socket);
                 QTimer::singleShot(fault->delayMs, this, [this, guard, api] {

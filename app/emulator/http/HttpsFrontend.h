@@ -15,7 +15,7 @@ namespace kluis::emulator {
 class FaultInjector;
 
 // One listening HTTPS endpoint. It turns each request into an ApiRequest, lets the fault
-// injector intervene (throttle, error, reset, truncate, delay), asks the handler for the
+// injector intervene (see FaultInjector), asks the handler for the
 // answer and writes it on the socket itself, so faults can cut a response short.
 class HttpsFrontend : public QAbstractHttpServer
 {
@@ -56,5 +56,10 @@ void writeHttpResponse(QTcpSocket *socket, const ApiRequest &request, const ApiR
                        qint64 truncateAt = -1);
 // Closes the connection with a TCP reset, as a dropped middlebox connection looks.
 void resetConnection(QTcpSocket *socket);
+// Sends the headers and half the body, then resets the connection.
+void resetMidBody(QTcpSocket *socket, const ApiRequest &request, const ApiResponse &response);
+// Sends the headers at once and the body in `chunks` parts, `delayMs` apart.
+void writeSlowly(QTcpSocket *socket, const ApiRequest &request, const ApiResponse &response,
+                 int chunks, int delayMs);
 
 } // namespace kluis::emulator
