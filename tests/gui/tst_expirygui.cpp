@@ -110,8 +110,7 @@ private Q_SLOTS:
         QVERIFY(expired.text.startsWith(QStringLiteral("Expired on ")));
         const auto soon = ExpiryMark::of(now.addDays(10).addSecs(-5), true, now, 30);
         QCOMPARE(soon.state, State::ExpiresSoon);
-        QVERIFY2(soon.text.startsWith(QStringLiteral("Expires in 10 day")),
-                 qPrintable(soon.text));
+        QVERIFY2(soon.text.startsWith(QStringLiteral("Expires in 10 day")), qPrintable(soon.text));
         QVERIFY(ExpiryMark::of(now.addSecs(3600), true, now, 30)
                     .text.startsWith(QStringLiteral("Expires in 1 day")));
         QCOMPARE(ExpiryMark::of(now.addDays(31), true, now, 30).state, State::None);

@@ -11,7 +11,7 @@ namespace kluis::core {
 struct AccessToken
 {
     QByteArray token;
-    QDateTime expiresOn; // UTC
+    QDateTime expiresOn;      // UTC
     QDateTime refreshOn = {}; // UTC; invalid: refreshMarginSeconds before expiresOn
 
     // Refreshed this long before it expires, so a request never carries a token that

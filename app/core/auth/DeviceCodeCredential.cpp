@@ -46,9 +46,9 @@ Result<DeviceCodeAnswer> parseDeviceCodeAnswer(int httpStatus, const QByteArray 
     const auto lifetime = object.value(QStringLiteral("expires_in")).toVariant().toLongLong();
     prompt.expiresOn = started.addSecs(
         lifetime > 0 ? std::min(lifetime, DeviceCodeCredential::MaxCodeLifetimeSeconds) : 900);
-    answer.interval = int(std::clamp<qint64>(
-        object.value(QStringLiteral("interval")).toVariant().toLongLong(), 0,
-        DeviceCodeCredential::MaxPollInterval));
+    answer.interval =
+        int(std::clamp<qint64>(object.value(QStringLiteral("interval")).toVariant().toLongLong(), 0,
+                               DeviceCodeCredential::MaxPollInterval));
     return answer;
 }
 
@@ -112,8 +112,8 @@ QCoro::Task<Result<UserTokens>> DeviceCodeCredential::signInInteractively(QStrin
         if (code == QLatin1String("authorization_pending"))
             continue;
         if (code == QLatin1String("slow_down")) {
-            m_interval = std::min<int>(std::max<int>(m_interval, int(advertised)) + 5,
-                                       MaxPollInterval);
+            m_interval =
+                std::min<int>(std::max<int>(m_interval, int(advertised)) + 5, MaxPollInterval);
             qCInfo(lcDeviceCode) << "slow_down: polling every" << m_interval << "s";
             Q_EMIT pollIntervalChanged(m_interval);
             continue;
