@@ -5,6 +5,8 @@
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     e.g. scripts/fuzz.sh 60 fuzz_pkcs12
 #
+# KLUIS_FUZZ_PARALLEL=N runs N targets at a time (default 1), each still for SECONDS.
+#
 # Each target starts from its committed corpus (tests/fuzz/corpus/NAME) and writes what it
 # finds new to build/fuzz/runs/NAME/new, never to the corpus. A finding (crash, sanitizer
 # report, timeout, out-of-memory, leak) stops that target and leaves the input in
@@ -43,15 +45,13 @@ cmake --build "$build" -j "$jobs" --target "${targets[@]}"
 # Sanitizer reports end the run as findings; the fuzzer's own limits catch hangs and bloat.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
-summary=()
-status=0
-for target in "${targets[@]}"; do
-    name=${target#fuzz_}
-    run="$build/runs/$name"
+parallel=${KLUIS_FUZZ_PARALLEL:-1}
+fuzz_one() {
+    local target=$1 name=${1#fuzz_} result=0 executions findings
+    local run="$build/runs/$name"
     rm -rf "$run"
     mkdir -p "$run/new" "$run/artifacts"
     echo "fuzz: $target for ${seconds} s"
-    result=0
     "$build/bin/$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$run/artifacts/" \
         "$run/new" "$root/tests/fuzz/corpus/$name" >"$run/log" 2>&1 || result=$?
@@ -65,12 +65,27 @@ for target in "${targets[@]}"; do
     if ((result != 0 && findings == 0)); then
         findings=1 # the fuzzer failed without leaving an input: see the log
     fi
-    ((findings == 0)) || status=1
-    summary+=("$(printf '%-22s %12s executions  %d findings  %s' "$target" "${executions:-0}" \
-        "$findings" "$(find "$run/new" -type f | wc -l) new inputs")")
+    printf '%-24s %12s executions  %d findings  %s\n' "$target" "${executions:-0}" \
+        "$findings" "$(find "$run/new" -type f | wc -l) new inputs" >"$run/summary"
+}
+
+for target in "${targets[@]}"; do
+    while (($(jobs -rp | wc -l) >= parallel)); do
+        wait -n || true
+    done
+    fuzz_one "$target" &
+done
+wait
+
+summary=()
+status=0
+for target in "${targets[@]}"; do
+    line=$(cat "$build/runs/${target#fuzz_}/summary" 2>/dev/null || echo "$target: no result")
+    [[ $line == *" 0 findings"* ]] || status=1
+    summary+=("$line")
 done
 
 echo
-echo "fuzz: ${seconds} s per target, $(date -u +%Y-%m-%d), $(nproc) CPUs, logs in $build/runs"
+echo "fuzz: ${seconds} s per target, ${parallel} at a time, $(date -u +%Y-%m-%d), $(nproc) CPUs, logs in $build/runs"
 printf '%s\n' "${summary[@]}"
 exit "$status"

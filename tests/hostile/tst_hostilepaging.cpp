@@ -214,7 +214,8 @@ private Q_SLOTS:
         QVERIFY2(run.peakRssKb < 200 * 1024, qPrintable(QString::number(run.peakRssKb)));
     }
 
-    // A body that arrives a byte at a time ends with the request's timeout, tried once.
+    // A body that arrives a byte at a time ends with the request's timeout, tried twice (a page
+    // that stalled once is asked for again; one that trickles again is not).
     void aTrickleEndsWithTheTimeout()
     {
         HostileCloud cloud;
@@ -239,11 +240,11 @@ private Q_SLOTS:
         clock.start();
         const auto page = await(client.listSecrets());
         QVERIFY(!page);
-        QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(page.error().kind, AzureError::Kind::Transport);
         QVERIFY2(page.error().transportMessage.contains(cloud.vaultHost()),
                  qPrintable(page.error().detailedMessage()));
-        QCOMPARE(listRequests(cloud), 1);
+        QCOMPARE(listRequests(cloud), 2);
     }
 
     void aTruncatedPageIsAskedForAFewTimesThenFails_data()

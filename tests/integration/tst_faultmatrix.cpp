@@ -393,6 +393,34 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(await(vault.getDeletedSecret(QStringLiteral("deleted-once"))).ok(),
                                  5000);
     }
+
+    // Closing a vault (its owner object goes away) aborts what is still being read from it, and
+    // a call made afterwards fails at once instead of reaching the vault.
+    void aClientsOwnerGoingAwayAbortsItsRequests()
+    {
+        HttpPipeline pipeline(m_cloud);
+        pipeline.setCredential(std::make_shared<ClientSecretCredential>(
+            m_cloud, m_cloud.tenantId, client().clientId, client().clientSecret));
+        auto *owner = new QObject;
+        const auto vault =
+            KeyVaultClient(&pipeline, m_cloud.vaultUrl(QStringLiteral("big"))).withOwner(owner);
+        // A page that takes 20 s to arrive.
+        QVERIFY(arm({fault("slow-body", {{"count", 2}, {"chunks", 40}, {"delayMs", 500}})}));
+        QElapsedTimer clock;
+        clock.start();
+        QTimer::singleShot(1000, owner, [owner] { delete owner; });
+        const auto page = await(vault.listSecrets());
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().kind, AzureError::Kind::Cancelled);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+
+        clock.restart();
+        const auto after = await(vault.listSecrets());
+        QVERIFY(!after.ok());
+        QCOMPARE(after.error().kind, AzureError::Kind::Cancelled);
+        QVERIFY(clock.elapsed() < 1000);
+        m_emulator.request("DELETE", faultsUrl());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFaultMatrix)

@@ -1,6 +1,7 @@
 #include "auth/AccessToken.h"
 #include "auth/AuthChallenge.h"
 #include "auth/ClientSecretCredential.h"
+#include "auth/LoopbackRedirect.h"
 
 #include <QTest>
 
@@ -265,6 +266,50 @@ private Q_SLOTS:
             QLatin1String("env-tenant")));
         qunsetenv("AZURE_CLIENT_ID");
         QVERIFY(!credentialFromEnvironment(cloud));
+    }
+
+    void readsTheLoopbackRedirectAgainstItsOwnState_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("detail");
+        using K = LoopbackRedirect::Kind;
+        QTest::newRow("code") << QByteArray("GET /?code=c%2B1&state=S1 HTTP/1.1\r\nHost: x\r\n\r\n")
+                              << int(K::Code) << QStringLiteral("c+1");
+        QTest::newRow("error") << QByteArray(
+                                      "GET /?error=access_denied&error_description=No&state=S1 "
+                                      "HTTP/1.1\r\n\r\n")
+                               << int(K::Failed) << QStringLiteral("access_denied");
+        QTest::newRow("no code") << QByteArray("GET /?state=S1 HTTP/1.1\r\n\r\n") << int(K::NoCode)
+                                 << QString();
+        QTest::newRow("foreign state") << QByteArray("GET /?code=c&state=S2 HTTP/1.1\r\n\r\n")
+                                       << int(K::ForeignState) << QString();
+        QTest::newRow("state prefix") << QByteArray("GET /?code=c&state=S HTTP/1.1\r\n\r\n")
+                                      << int(K::ForeignState) << QString();
+        QTest::newRow("empty state") << QByteArray("GET /?code=c&state= HTTP/1.1\r\n\r\n")
+                                     << int(K::ForeignState) << QString();
+        QTest::newRow("favicon") << QByteArray("GET /favicon.ico HTTP/1.1\r\n\r\n")
+                                 << int(K::NotTheRedirect) << QString();
+        QTest::newRow("POST") << QByteArray("POST /?code=c&state=S1 HTTP/1.1\r\n\r\n")
+                              << int(K::NotTheRedirect) << QString();
+        QTest::newRow("absolute target")
+            << QByteArray("GET http://evil/?code=c&state=S1 HTTP/1.1\r\n\r\n")
+            << int(K::NotTheRedirect) << QString();
+        QTest::newRow("garbage") << QByteArray("\x16\x03\x01 tls hello") << int(K::NotTheRedirect)
+                                 << QString();
+    }
+
+    void readsTheLoopbackRedirectAgainstItsOwnState()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(int, kind);
+        QFETCH(QString, detail);
+        const auto redirect = parseLoopbackRedirect(head, "S1");
+        QCOMPARE(int(redirect.kind), kind);
+        if (redirect.kind == LoopbackRedirect::Kind::Code)
+            QCOMPARE(redirect.code, detail);
+        if (redirect.kind == LoopbackRedirect::Kind::Failed)
+            QCOMPARE(redirect.error, detail);
     }
 };
 

@@ -121,6 +121,11 @@ void VaultPane::setVault(const std::optional<core::VaultReference> &vault,
     m_vault = vault;
     m_stack->setCurrentIndex(vault ? 1 : 0);
     m_title->setText(vault ? tr("%1 — %2").arg(vault->name, vault->uri.toString()) : QString());
+    // Everything still being read for the vault shown before is aborted, not left to finish.
+    delete m_vaultScope;
+    m_vaultScope = new QObject(this);
+    if (client)
+        client = client->withOwner(m_vaultScope);
     m_client = client;
     m_certificateDetails->clearCache();
     m_secrets->setClient(client);

@@ -105,6 +105,7 @@ private:
     KeyDetailsPanel *m_keyDetails;
     CertificateDetailsPanel *m_certificateDetails;
     std::optional<core::KeyVaultClient> m_client;
+    QObject *m_vaultScope = nullptr; // owns the requests made for the vault shown
     QSplitter *m_splitter;
     DiagnosticsController *m_diagnostics = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "auth/AccessToken.h"
 
+#include "diagnostics/Scrubber.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,8 +38,10 @@ Result<AccessToken> parseTokenResponse(int httpStatus, const QByteArray &body, c
     }
     const auto oauthError = object.value(QStringLiteral("error")).toString();
     if (!oauthError.isEmpty() || httpStatus >= 400) {
-        auto error = AzureError::auth(object.value(QStringLiteral("error_description")).toString(),
-                                      oauthError);
+        // Shown to the user and written to logs: a token quoted in it is not repeated.
+        auto error = AzureError::auth(
+            Scrubber::scrub(object.value(QStringLiteral("error_description")).toString()),
+            Scrubber::scrub(oauthError));
         error.httpStatus = httpStatus;
         error.requestId = object.value(QStringLiteral("trace_id")).toString();
         static const QRegularExpression aadsts(QStringLiteral("^(AADSTS\\d+)"));

@@ -1,5 +1,7 @@
 #include "auth/InteractiveBrowserCredential.h"
 
+#include "auth/LoopbackRedirect.h"
+
 #include <QCoreApplication>
 #include <QCoroAbstractSocket>
 #include <QCoroSignal>
@@ -12,6 +14,8 @@
 #include <QUrlQuery>
 
 #include <openssl/rand.h>
+
+#include <algorithm>
 
 namespace kluis::core {
 
@@ -40,20 +44,29 @@ void answer(QTcpSocket *socket, int status, const QString &text)
     socket->disconnectFromHost();
 }
 
-// The request line's target, once the headers are in; empty when it never came.
-QCoro::Task<QByteArray> readTarget(QTcpSocket *socket)
+// The request head (request line and headers), or empty when it did not come whole within a
+// few seconds: a local process that connects and sends nothing, or a byte at a time, holds the
+// listener up no longer than that.
+QCoro::Task<QByteArray> readHead(QTcpSocket *socket)
 {
+    const QDeadlineTimer deadline(std::chrono::seconds(3));
     QByteArray head;
-    while (!head.contains("\r\n\r\n") && head.size() < 16384) {
+    while (!head.contains("\r\n\r\n")) {
+        if (head.size() > 16384 || deadline.hasExpired())
+            co_return QByteArray();
         if (socket->bytesAvailable() == 0 &&
-            !co_await qCoro(socket).waitForReadyRead(std::chrono::milliseconds(5000)))
+            !co_await qCoro(socket).waitForReadyRead(
+                std::chrono::milliseconds(std::max<qint64>(1, deadline.remainingTime()))))
             co_return QByteArray();
         head += socket->readAll();
     }
-    const auto requestLine = head.left(head.indexOf("\r\n")).split(' ');
-    if (requestLine.size() != 3 || requestLine.at(0) != "GET")
-        co_return QByteArray();
-    co_return requestLine.at(1);
+    co_return head;
+}
+
+void drop(QTcpSocket *socket)
+{
+    socket->abort();
+    socket->deleteLater();
 }
 } // namespace
 
@@ -98,7 +111,10 @@ InteractiveBrowserCredential::signInInteractively(QStringList scopes, QString te
                              .arg(server.errorString()),
                          QStringLiteral("listener_failure"));
     // Browsers may try ::1 first for "localhost"; the same port there too, when it is free.
+    // Connections wait here while one is read; more than this are left to the system's backlog.
+    server.setMaxPendingConnections(8);
     QTcpServer server6;
+    server6.setMaxPendingConnections(8);
     if (!server6.listen(QHostAddress::LocalHostIPv6, server.serverPort()))
         qCInfo(lcBrowser) << "no ::1 listener:" << server6.errorString();
     const auto redirectUri = QStringLiteral("http://localhost:%1").arg(server.serverPort());
@@ -137,36 +153,39 @@ InteractiveBrowserCredential::signInInteractively(QStringList scopes, QString te
         }
         auto *socket = server.hasPendingConnections() ? server.nextPendingConnection()
                                                       : server6.nextPendingConnection();
-        const auto target = co_await readTarget(socket);
+        const auto head = co_await readHead(socket);
         if (!self)
             co_return AzureError::cancelled();
-        const QUrl url(QString::fromLatin1(target));
-        const QUrlQuery parameters(url);
-        if (!parameters.hasQueryItem(QStringLiteral("state"))) {
+        if (head.isEmpty()) {
+            drop(socket);
+            continue;
+        }
+        const auto redirect = parseLoopbackRedirect(head, state);
+        switch (redirect.kind) {
+        case LoopbackRedirect::Kind::NotTheRedirect:
             // A favicon or a stray visitor: not the redirect.
             answer(socket, 404, tr("Not found."));
             continue;
-        }
-        const auto value = [&parameters](const char *key) {
-            return parameters.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
-        };
-        if (value("state") != QString::fromLatin1(state)) {
+        case LoopbackRedirect::Kind::ForeignState:
+            // Anyone on this computer can call the listener: a wrong state must not end the
+            // sign-in the user is doing in the browser.
+            qCWarning(lcBrowser) << "ignored a call to the sign-in listener with a foreign state";
             answer(socket, 400, tr("Kluis did not start this sign-in. Close this window."));
-            co_return failed(tr("The browser came back from a sign-in Kluis did not start "
-                                "(state mismatch); it was refused."),
-                             QStringLiteral("state_mismatch"));
-        }
-        if (const auto error = value("error"); !error.isEmpty()) {
-            answer(socket, 400, tr("Sign-in failed: %1. You may close this window.").arg(error));
-            co_return failed(
-                value("error_description").isEmpty() ? error : value("error_description"), error);
-        }
-        code = value("code");
-        if (code.isEmpty()) {
+            continue;
+        case LoopbackRedirect::Kind::Failed:
+            answer(socket, 400,
+                   tr("Sign-in failed: %1. You may close this window.").arg(redirect.error));
+            co_return failed(redirect.errorDescription.isEmpty() ? redirect.error
+                                                                 : redirect.errorDescription,
+                             redirect.error);
+        case LoopbackRedirect::Kind::NoCode:
             answer(socket, 400, tr("Sign-in failed: no code. You may close this window."));
             co_return failed(tr("The sign-in service sent no authorization code."),
                              QStringLiteral("invalid_request"));
+        case LoopbackRedirect::Kind::Code:
+            break;
         }
+        code = redirect.code;
         answer(socket, 200, tr("You are signed in to Kluis. You may close this window."));
         break;
     }

@@ -13,8 +13,10 @@ using BrowserOpener = std::function<bool(const QUrl &)>;
 
 // Authorization code with PKCE (S256) through the system browser: a one-shot listener on
 // 127.0.0.1 with an ephemeral port receives the redirect (http://localhost:PORT, which Entra
-// accepts for a registered http://localhost), checks `state`, answers the browser with a short
-// page, and redeems the code with the verifier.
+// accepts for a registered http://localhost), answers the browser with a short page, and
+// redeems the code with the verifier. Any local process can call the listener: a call with
+// another `state` (parseLoopbackRedirect) is answered 400 and ignored, and one that sends no
+// request within 3 s is dropped, so neither ends nor stalls the user's sign-in.
 class InteractiveBrowserCredential final : public UserCredential
 {
     Q_OBJECT

@@ -26,10 +26,11 @@ HttpRequest vaultRequest(QByteArray method, QUrl url, QJsonObject body = {})
     return request;
 }
 
-QCoro::Task<Result<QJsonObject>> callJson(QPointer<HttpPipeline> pipeline, HttpRequest request)
+QCoro::Task<Result<QJsonObject>> callJson(KeyVaultClient::Route pipeline, HttpRequest request)
 {
     if (!pipeline)
         co_return AzureError::cancelled();
+    request.owner = pipeline.owner;
     auto response = co_await pipeline->send(std::move(request));
     if (!response)
         co_return response.error();
@@ -49,11 +50,13 @@ QCoro::Task<Result<QJsonObject>> callJson(QPointer<HttpPipeline> pipeline, HttpR
 }
 
 template<typename T>
-QCoro::Task<Result<ItemPage<T>>> typedPage(QPointer<HttpPipeline> pipeline, QUrl url, QUrl origin)
+QCoro::Task<Result<ItemPage<T>>> typedPage(KeyVaultClient::Route pipeline, QUrl url, QUrl origin)
 {
     if (!pipeline)
         co_return AzureError::cancelled();
-    auto page = co_await pipeline->getPage(vaultRequest("GET", url), origin);
+    auto request = vaultRequest("GET", url);
+    request.owner = pipeline.owner;
+    auto page = co_await pipeline->getPage(std::move(request), origin);
     if (!page)
         co_return page.error();
     ItemPage<T> result;
@@ -77,8 +80,7 @@ Result<QString> checkedName(const QString &name)
 
 // One call whose answer is a T; `name`, unless null, must be a valid object name.
 template<typename T>
-QCoro::Task<Result<T>> objectCall(QPointer<HttpPipeline> pipeline, QString name,
-                                  HttpRequest request)
+QCoro::Task<Result<T>> objectCall(KeyVaultClient::Route pipeline, QString name, HttpRequest request)
 {
     if (!name.isNull()) {
         const auto checked = checkedName(name);
@@ -91,7 +93,7 @@ QCoro::Task<Result<T>> objectCall(QPointer<HttpPipeline> pipeline, QString name,
     co_return T::fromJson(json.value());
 }
 
-QCoro::Task<Status> statusCall(QPointer<HttpPipeline> pipeline, QString name, HttpRequest request)
+QCoro::Task<Status> statusCall(KeyVaultClient::Route pipeline, QString name, HttpRequest request)
 {
     const auto checked = checkedName(name);
     if (!checked)
@@ -102,7 +104,7 @@ QCoro::Task<Status> statusCall(QPointer<HttpPipeline> pipeline, QString name, Ht
     co_return Done{};
 }
 
-QCoro::Task<Result<QByteArray>> backupCall(QPointer<HttpPipeline> pipeline, QString name,
+QCoro::Task<Result<QByteArray>> backupCall(KeyVaultClient::Route pipeline, QString name,
                                            HttpRequest request)
 {
     const auto checked = checkedName(name);
@@ -120,7 +122,7 @@ QCoro::Task<Result<QByteArray>> backupCall(QPointer<HttpPipeline> pipeline, QStr
 }
 
 template<typename T>
-QCoro::Task<Result<ItemPage<T>>> namedPage(QPointer<HttpPipeline> pipeline, QString name, QUrl url,
+QCoro::Task<Result<ItemPage<T>>> namedPage(KeyVaultClient::Route pipeline, QString name, QUrl url,
                                            QUrl origin)
 {
     const auto checked = checkedName(name);
@@ -156,6 +158,24 @@ KeyVaultClient::KeyVaultClient(HttpPipeline *pipeline, QUrl vaultUrl, QString ap
     , m_vault(std::move(vaultUrl))
     , m_apiVersion(std::move(apiVersion))
 {}
+
+KeyVaultClient::Route::operator bool() const
+{
+    return pipeline && (!owned || owner);
+}
+
+HttpPipeline *KeyVaultClient::Route::operator->() const
+{
+    return pipeline.data();
+}
+
+KeyVaultClient KeyVaultClient::withOwner(QObject *owner) const
+{
+    auto copy = *this;
+    copy.m_owner = owner;
+    copy.m_owned = owner != nullptr;
+    return copy;
+}
 
 bool KeyVaultClient::isValidObjectName(const QString &name)
 {
@@ -199,8 +219,8 @@ QUrl KeyVaultClient::url(const QString &path) const
 
 QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::listSecrets(QUrl next) const
 {
-    return typedPage<SecretItem>(m_pipeline,
-                                 next.isEmpty() ? url(QStringLiteral("/secrets")) : next, m_vault);
+    return typedPage<SecretItem>(route(), next.isEmpty() ? url(QStringLiteral("/secrets")) : next,
+                                 m_vault);
 }
 
 QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::listSecretVersions(QString name,
@@ -212,30 +232,30 @@ QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::listSecretVersions(QSt
             co_return checked.error();
         next = url(QStringLiteral("/secrets/") + name + QStringLiteral("/versions"));
     }
-    co_return co_await typedPage<SecretItem>(m_pipeline, next, m_vault);
+    co_return co_await typedPage<SecretItem>(route(), next, m_vault);
 }
 
 QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::listDeletedSecrets(QUrl next) const
 {
     return typedPage<SecretItem>(
-        m_pipeline, next.isEmpty() ? url(QStringLiteral("/deletedsecrets")) : next, m_vault);
+        route(), next.isEmpty() ? url(QStringLiteral("/deletedsecrets")) : next, m_vault);
 }
 
 QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::listKeys(QUrl next) const
 {
-    return typedPage<KeyItem>(m_pipeline, next.isEmpty() ? url(QStringLiteral("/keys")) : next,
+    return typedPage<KeyItem>(route(), next.isEmpty() ? url(QStringLiteral("/keys")) : next,
                               m_vault);
 }
 
 QCoro::Task<Result<ItemPage<CertificateItem>>> KeyVaultClient::listCertificates(QUrl next) const
 {
     return typedPage<CertificateItem>(
-        m_pipeline, next.isEmpty() ? url(QStringLiteral("/certificates")) : next, m_vault);
+        route(), next.isEmpty() ? url(QStringLiteral("/certificates")) : next, m_vault);
 }
 
 QCoro::Task<Result<QList<SecretItem>>> KeyVaultClient::listAllSecrets() const
 {
-    const auto pipeline = m_pipeline;
+    const auto pipeline = route();
     const auto origin = m_vault;
     QUrl next = url(QStringLiteral("/secrets"));
     QList<SecretItem> all;
@@ -259,7 +279,7 @@ QCoro::Task<Result<SecretBundle>> KeyVaultClient::getSecret(QString name, QStrin
         co_return checked.error();
     // "latest" is asked as /secrets/NAME/ (trailing slash), as the SDKs do.
     auto json = co_await callJson(
-        m_pipeline,
+        route(),
         vaultRequest("GET", url(QStringLiteral("/secrets/") + name + QLatin1Char('/') + version)));
     if (!json)
         co_return json.error();
@@ -280,7 +300,7 @@ QCoro::Task<Result<SecretBundle>> KeyVaultClient::setSecret(QString name, QStrin
         body.insert(QStringLiteral("tags"), tagsToJson(tags));
     auto request = vaultRequest("PUT", url(QStringLiteral("/secrets/") + name), body);
     request.idempotent = false; // each PUT makes a new version: never replay blindly
-    auto json = co_await callJson(m_pipeline, std::move(request));
+    auto json = co_await callJson(route(), std::move(request));
     if (!json)
         co_return json.error();
     co_return SecretBundle::fromJson(json.value());
@@ -293,7 +313,7 @@ QCoro::Task<Result<SecretItem>> KeyVaultClient::updateSecret(QString name, QStri
     if (!checked)
         co_return checked.error();
     auto json = co_await callJson(
-        m_pipeline,
+        route(),
         vaultRequest("PATCH", url(QStringLiteral("/secrets/") + name + QLatin1Char('/') + version),
                      update.toJson()));
     if (!json)
@@ -308,7 +328,7 @@ QCoro::Task<Result<SecretItem>> KeyVaultClient::deleteSecret(QString name) const
         co_return checked.error();
     auto request = vaultRequest("DELETE", url(QStringLiteral("/secrets/") + name));
     request.idempotent = false; // a replay would answer 404 for a delete that worked
-    auto json = co_await callJson(m_pipeline, std::move(request));
+    auto json = co_await callJson(route(), std::move(request));
     if (!json)
         co_return json.error();
     co_return SecretItem::fromJson(json.value());
@@ -320,7 +340,7 @@ QCoro::Task<Result<SecretItem>> KeyVaultClient::getDeletedSecret(QString name) c
     if (!checked)
         co_return checked.error();
     auto json = co_await callJson(
-        m_pipeline, vaultRequest("GET", url(QStringLiteral("/deletedsecrets/") + name)));
+        route(), vaultRequest("GET", url(QStringLiteral("/deletedsecrets/") + name)));
     if (!json)
         co_return json.error();
     co_return SecretItem::fromJson(json.value());
@@ -332,8 +352,8 @@ QCoro::Task<Result<SecretItem>> KeyVaultClient::recoverDeletedSecret(QString nam
     if (!checked)
         co_return checked.error();
     auto json =
-        co_await callJson(m_pipeline, vaultRequest("POST", url(QStringLiteral("/deletedsecrets/") +
-                                                               name + QStringLiteral("/recover"))));
+        co_await callJson(route(), vaultRequest("POST", url(QStringLiteral("/deletedsecrets/") +
+                                                            name + QStringLiteral("/recover"))));
     if (!json)
         co_return json.error();
     co_return SecretItem::fromJson(json.value());
@@ -346,7 +366,7 @@ QCoro::Task<Status> KeyVaultClient::purgeDeletedSecret(QString name) const
         co_return checked.error();
     auto request = vaultRequest("DELETE", url(QStringLiteral("/deletedsecrets/") + name));
     request.idempotent = false;
-    auto json = co_await callJson(m_pipeline, std::move(request));
+    auto json = co_await callJson(route(), std::move(request));
     if (!json)
         co_return json.error();
     co_return Done{};
@@ -360,7 +380,7 @@ QCoro::Task<Result<QByteArray>> KeyVaultClient::backupSecret(QString name) const
     auto request =
         vaultRequest("POST", url(QStringLiteral("/secrets/") + name + QStringLiteral("/backup")));
     request.idempotent = true; // reads only
-    auto json = co_await callJson(m_pipeline, std::move(request));
+    auto json = co_await callJson(route(), std::move(request));
     if (!json)
         co_return json.error();
     const auto value = json->value(QStringLiteral("value")).toString();
@@ -376,7 +396,7 @@ QCoro::Task<Result<SecretItem>> KeyVaultClient::restoreSecret(QByteArray backup)
     QJsonObject body;
     body.insert(QStringLiteral("value"), QString::fromLatin1(backup));
     auto request = vaultRequest("POST", url(QStringLiteral("/secrets/restore")), body);
-    auto json = co_await callJson(m_pipeline, std::move(request));
+    auto json = co_await callJson(route(), std::move(request));
     if (!json)
         co_return json.error();
     co_return SecretItem::fromJson(json.value());
@@ -386,29 +406,28 @@ QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::listKeyVersions(QString n
                                                                        QUrl next) const
 {
     if (!next.isEmpty())
-        return typedPage<KeyItem>(m_pipeline, next, m_vault);
-    return namedPage<KeyItem>(m_pipeline, name,
-                              url(QStringLiteral("/keys/") + name + QStringLiteral("/versions")),
-                              m_vault);
+        return typedPage<KeyItem>(route(), next, m_vault);
+    return namedPage<KeyItem>(
+        route(), name, url(QStringLiteral("/keys/") + name + QStringLiteral("/versions")), m_vault);
 }
 
 QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::listDeletedKeys(QUrl next) const
 {
-    return typedPage<KeyItem>(m_pipeline,
-                              next.isEmpty() ? url(QStringLiteral("/deletedkeys")) : next, m_vault);
+    return typedPage<KeyItem>(route(), next.isEmpty() ? url(QStringLiteral("/deletedkeys")) : next,
+                              m_vault);
 }
 
 QCoro::Task<Result<KeyItem>> KeyVaultClient::getKey(QString name, QString version) const
 {
     return objectCall<KeyItem>(
-        m_pipeline, name,
+        route(), name,
         vaultRequest("GET", url(QStringLiteral("/keys/") + name + QLatin1Char('/') + version)));
 }
 
 QCoro::Task<Result<KeyItem>> KeyVaultClient::createKey(QString name, KeyCreateOptions options) const
 {
     return objectCall<KeyItem>(
-        m_pipeline, name,
+        route(), name,
         writeRequest("POST", url(QStringLiteral("/keys/") + name + QStringLiteral("/create")),
                      options.toJson()));
 }
@@ -423,7 +442,7 @@ QCoro::Task<Result<KeyItem>> KeyVaultClient::importKey(QString name, QJsonObject
     body.insert(QStringLiteral("attributes"), QJsonObject{{QStringLiteral("enabled"), enabled}});
     if (!tags.isEmpty())
         body.insert(QStringLiteral("tags"), tagsToJson(tags));
-    return objectCall<KeyItem>(m_pipeline, name,
+    return objectCall<KeyItem>(route(), name,
                                writeRequest("PUT", url(QStringLiteral("/keys/") + name), body));
 }
 
@@ -431,7 +450,7 @@ QCoro::Task<Result<KeyItem>> KeyVaultClient::updateKey(QString name, QString ver
                                                        KeyUpdate update) const
 {
     return objectCall<KeyItem>(
-        m_pipeline, name,
+        route(), name,
         vaultRequest("PATCH", url(QStringLiteral("/keys/") + name + QLatin1Char('/') + version),
                      update.toJson()));
 }
@@ -439,45 +458,45 @@ QCoro::Task<Result<KeyItem>> KeyVaultClient::updateKey(QString name, QString ver
 QCoro::Task<Result<KeyItem>> KeyVaultClient::rotateKey(QString name) const
 {
     return objectCall<KeyItem>(
-        m_pipeline, name,
+        route(), name,
         writeRequest("POST", url(QStringLiteral("/keys/") + name + QStringLiteral("/rotate"))));
 }
 
 QCoro::Task<Result<KeyItem>> KeyVaultClient::deleteKey(QString name) const
 {
-    return objectCall<KeyItem>(m_pipeline, name,
+    return objectCall<KeyItem>(route(), name,
                                writeRequest("DELETE", url(QStringLiteral("/keys/") + name)));
 }
 
 QCoro::Task<Result<KeyItem>> KeyVaultClient::getDeletedKey(QString name) const
 {
-    return objectCall<KeyItem>(m_pipeline, name,
+    return objectCall<KeyItem>(route(), name,
                                vaultRequest("GET", url(QStringLiteral("/deletedkeys/") + name)));
 }
 
 QCoro::Task<Result<KeyItem>> KeyVaultClient::recoverDeletedKey(QString name) const
 {
-    return objectCall<KeyItem>(m_pipeline, name,
+    return objectCall<KeyItem>(route(), name,
                                vaultRequest("POST", url(QStringLiteral("/deletedkeys/") + name +
                                                         QStringLiteral("/recover"))));
 }
 
 QCoro::Task<Status> KeyVaultClient::purgeDeletedKey(QString name) const
 {
-    return statusCall(m_pipeline, name,
+    return statusCall(route(), name,
                       writeRequest("DELETE", url(QStringLiteral("/deletedkeys/") + name)));
 }
 
 QCoro::Task<Result<QByteArray>> KeyVaultClient::backupKey(QString name) const
 {
     return backupCall(
-        m_pipeline, name,
+        route(), name,
         vaultRequest("POST", url(QStringLiteral("/keys/") + name + QStringLiteral("/backup"))));
 }
 
 QCoro::Task<Result<KeyItem>> KeyVaultClient::restoreKey(QByteArray backup) const
 {
-    return objectCall<KeyItem>(m_pipeline, QString(),
+    return objectCall<KeyItem>(route(), QString(),
                                restoreRequest(url(QStringLiteral("/keys/restore")), backup));
 }
 
@@ -495,7 +514,7 @@ QCoro::Task<Result<SignResult>> KeyVaultClient::sign(QString name, QString versi
         url(QStringLiteral("/keys/") + name + QLatin1Char('/') + version + QStringLiteral("/sign")),
         body);
     request.idempotent = true; // signing again is harmless
-    auto json = co_await callJson(m_pipeline, std::move(request));
+    auto json = co_await callJson(route(), std::move(request));
     if (!json)
         co_return json.error();
     SignResult result;
@@ -523,7 +542,7 @@ QCoro::Task<Result<bool>> KeyVaultClient::verify(QString name, QString version, 
                                     QStringLiteral("/verify")),
                                 body);
     request.idempotent = true;
-    auto json = co_await callJson(m_pipeline, std::move(request));
+    auto json = co_await callJson(route(), std::move(request));
     if (!json)
         co_return json.error();
     co_return json->value(QStringLiteral("value")).toBool();
@@ -533,23 +552,23 @@ QCoro::Task<Result<ItemPage<CertificateItem>>>
 KeyVaultClient::listCertificateVersions(QString name, QUrl next) const
 {
     if (!next.isEmpty())
-        return typedPage<CertificateItem>(m_pipeline, next, m_vault);
+        return typedPage<CertificateItem>(route(), next, m_vault);
     return namedPage<CertificateItem>(
-        m_pipeline, name,
-        url(QStringLiteral("/certificates/") + name + QStringLiteral("/versions")), m_vault);
+        route(), name, url(QStringLiteral("/certificates/") + name + QStringLiteral("/versions")),
+        m_vault);
 }
 
 QCoro::Task<Result<ItemPage<CertificateItem>>>
 KeyVaultClient::listDeletedCertificates(QUrl next) const
 {
     return typedPage<CertificateItem>(
-        m_pipeline, next.isEmpty() ? url(QStringLiteral("/deletedcertificates")) : next, m_vault);
+        route(), next.isEmpty() ? url(QStringLiteral("/deletedcertificates")) : next, m_vault);
 }
 
 QCoro::Task<Result<CertificateItem>> KeyVaultClient::getCertificate(QString name,
                                                                     QString version) const
 {
-    return objectCall<CertificateItem>(m_pipeline, name,
+    return objectCall<CertificateItem>(route(), name,
                                        vaultRequest("GET", url(QStringLiteral("/certificates/") +
                                                                name + QLatin1Char('/') + version)));
 }
@@ -564,7 +583,7 @@ KeyVaultClient::createCertificate(QString name, CertificatePolicy policy, bool e
     if (!tags.isEmpty())
         body.insert(QStringLiteral("tags"), tagsToJson(tags));
     return objectCall<CertificateOperation>(
-        m_pipeline, name,
+        route(), name,
         writeRequest("POST",
                      url(QStringLiteral("/certificates/") + name + QStringLiteral("/create")),
                      body));
@@ -574,7 +593,7 @@ QCoro::Task<Result<CertificateOperation>>
 KeyVaultClient::getCertificateOperation(QString name) const
 {
     return objectCall<CertificateOperation>(
-        m_pipeline, name,
+        route(), name,
         vaultRequest("GET",
                      url(QStringLiteral("/certificates/") + name + QStringLiteral("/pending"))));
 }
@@ -625,7 +644,7 @@ QCoro::Task<Result<CertificateItem>>
 KeyVaultClient::importCertificate(QString name, CertificateImport import) const
 {
     return objectCall<CertificateItem>(
-        m_pipeline, name,
+        route(), name,
         writeRequest("POST",
                      url(QStringLiteral("/certificates/") + name + QStringLiteral("/import")),
                      import.toJson()));
@@ -634,7 +653,7 @@ KeyVaultClient::importCertificate(QString name, CertificateImport import) const
 QCoro::Task<Result<CertificatePolicy>> KeyVaultClient::getCertificatePolicy(QString name) const
 {
     return objectCall<CertificatePolicy>(
-        m_pipeline, name,
+        route(), name,
         vaultRequest("GET",
                      url(QStringLiteral("/certificates/") + name + QStringLiteral("/policy"))));
 }
@@ -643,7 +662,7 @@ QCoro::Task<Result<CertificateItem>>
 KeyVaultClient::updateCertificate(QString name, QString version, CertificateUpdate update) const
 {
     return objectCall<CertificateItem>(
-        m_pipeline, name,
+        route(), name,
         vaultRequest("PATCH",
                      url(QStringLiteral("/certificates/") + name + QLatin1Char('/') + version),
                      update.toJson()));
@@ -652,32 +671,32 @@ KeyVaultClient::updateCertificate(QString name, QString version, CertificateUpda
 QCoro::Task<Result<CertificateItem>> KeyVaultClient::deleteCertificate(QString name) const
 {
     return objectCall<CertificateItem>(
-        m_pipeline, name, writeRequest("DELETE", url(QStringLiteral("/certificates/") + name)));
+        route(), name, writeRequest("DELETE", url(QStringLiteral("/certificates/") + name)));
 }
 
 QCoro::Task<Result<CertificateItem>> KeyVaultClient::getDeletedCertificate(QString name) const
 {
     return objectCall<CertificateItem>(
-        m_pipeline, name, vaultRequest("GET", url(QStringLiteral("/deletedcertificates/") + name)));
+        route(), name, vaultRequest("GET", url(QStringLiteral("/deletedcertificates/") + name)));
 }
 
 QCoro::Task<Result<CertificateItem>> KeyVaultClient::recoverDeletedCertificate(QString name) const
 {
     return objectCall<CertificateItem>(
-        m_pipeline, name,
+        route(), name,
         vaultRequest("POST", url(QStringLiteral("/deletedcertificates/") + name +
                                  QStringLiteral("/recover"))));
 }
 
 QCoro::Task<Status> KeyVaultClient::purgeDeletedCertificate(QString name) const
 {
-    return statusCall(m_pipeline, name,
+    return statusCall(route(), name,
                       writeRequest("DELETE", url(QStringLiteral("/deletedcertificates/") + name)));
 }
 
 QCoro::Task<Result<QByteArray>> KeyVaultClient::backupCertificate(QString name) const
 {
-    return backupCall(m_pipeline, name,
+    return backupCall(route(), name,
                       vaultRequest("POST", url(QStringLiteral("/certificates/") + name +
                                                QStringLiteral("/backup"))));
 }
@@ -685,8 +704,7 @@ QCoro::Task<Result<QByteArray>> KeyVaultClient::backupCertificate(QString name) 
 QCoro::Task<Result<CertificateItem>> KeyVaultClient::restoreCertificate(QByteArray backup) const
 {
     return objectCall<CertificateItem>(
-        m_pipeline, QString(),
-        restoreRequest(url(QStringLiteral("/certificates/restore")), backup));
+        route(), QString(), restoreRequest(url(QStringLiteral("/certificates/restore")), backup));
 }
 
 QCoro::Task<Result<CertificateExport>> KeyVaultClient::exportCertificate(QString name,

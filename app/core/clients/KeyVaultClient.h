@@ -123,10 +123,28 @@ public:
     QCoro::Task<Result<CertificateExport>> exportCertificate(QString name,
                                                              QString version = {}) const;
 
+    // A copy whose requests belong to `owner`: when it is destroyed (the window closes the
+    // vault, a pane goes away) every request still on its way is aborted and answers
+    // AzureError::Kind::Cancelled; calls made afterwards fail the same way at once.
+    KeyVaultClient withOwner(QObject *owner) const;
+
+    // Where a call goes: the pipeline and the owner its requests are tied to.
+    struct Route
+    {
+        QPointer<HttpPipeline> pipeline;
+        QPointer<QObject> owner;
+        bool owned = false;
+        explicit operator bool() const;
+        HttpPipeline *operator->() const;
+    };
+
 private:
     QUrl url(const QString &path) const;
+    Route route() const { return {m_pipeline, m_owner, m_owned}; }
 
     QPointer<HttpPipeline> m_pipeline;
+    QPointer<QObject> m_owner;
+    bool m_owned = false;
     QUrl m_vault;
     QString m_apiVersion;
 };

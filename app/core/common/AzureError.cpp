@@ -1,6 +1,9 @@
 #include "common/AzureError.h"
 
+#include "diagnostics/Scrubber.h"
+
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -8,6 +11,24 @@
 namespace kluis::core {
 
 namespace {
+// One host address as a firewall rule may name it, written the usual way; nothing for a range,
+// a list, an unspecified, broadcast or multicast address: a forged answer must not lead to a rule
+// that lets everyone in.
+QString singleHostAddress(const QString &text)
+{
+    QHostAddress address;
+    // Four parts for IPv4: Qt would read "10.1" as 10.0.0.1.
+    if (text.size() > 45 ||
+        (!text.contains(QLatin1Char(':')) && text.count(QLatin1Char('.')) != 3) ||
+        !address.setAddress(text))
+        return {};
+    if (address.isNull() || address.isBroadcast() || address.isMulticast() ||
+        address.isEqual(QHostAddress(QHostAddress::AnyIPv4)) ||
+        address.isEqual(QHostAddress(QHostAddress::AnyIPv6)))
+        return {};
+    return address.toString();
+}
+
 QString firstLine(const QString &text)
 {
     const auto end = text.indexOf(QRegularExpression(QStringLiteral("[\\r\\n]")));
@@ -34,10 +55,15 @@ AzureError AzureError::http(int status, const QByteArray &body, const QByteArray
     }
     if (error.message.isEmpty() && !body.isEmpty() && object.isEmpty())
         error.message = QString::fromUtf8(body.left(512)).trimmed();
+    // The message is shown, logged and put in reports: a token or secret a server (or a proxy)
+    // echoed into it goes no further. (The scrubber lives with the diagnostics it serves first.)
+    error.message = Scrubber::scrub(error.message);
     static const QRegularExpression address(
-        QStringLiteral("Client address:\\s*([0-9A-Fa-f.:]*[0-9A-Fa-f])"));
+        QStringLiteral("Client address:\\s*([0-9A-Fa-f.:]++)(?![\\w/,;-])"));
     if (const auto match = address.match(error.message); match.hasMatch())
-        error.clientAddress = match.captured(1);
+        error.clientAddress = singleHostAddress(match.captured(1).endsWith(QLatin1Char('.'))
+                                                    ? match.captured(1).chopped(1)
+                                                    : match.captured(1));
     return error;
 }
 
@@ -177,7 +203,7 @@ QString parseNetworkInfoAddress(const QByteArray &header)
     for (const auto &part : header.split(';')) {
         const auto trimmed = part.trimmed();
         if (trimmed.startsWith("addr="))
-            return QString::fromLatin1(trimmed.mid(5));
+            return singleHostAddress(QString::fromLatin1(trimmed.mid(5)));
     }
     return {};
 }

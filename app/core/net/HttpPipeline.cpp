@@ -581,6 +581,7 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
     const auto clientRequestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     const auto origin = hostKey(request.url);
     int retries = 0;
+    int slowAnswers = 0;
     milliseconds waited{0};
     bool challengeAnswered = false;
     bool tokenRenewed = false;
@@ -727,9 +728,10 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
                 (request.isIdempotent() || neverSent(networkError) || attempt->connectTimedOut);
             const int maxRetries =
                 attempt->connectTimedOut ? std::min(m_retry.maxRetries, 1) : m_retry.maxRetries;
-            // A server that answered but took too long to finish (a trickle) is not asked again.
-            const bool retriable =
-                attempt->timedOut ? !attempt->answered : retriableTransport(networkError);
+            // A server that answered but took too long to finish is asked once more (a page can
+            // stall once); the second time it is a trickle, and the request ends.
+            const bool retriable = attempt->timedOut ? (!attempt->answered || ++slowAnswers == 1)
+                                                     : retriableTransport(networkError);
             if (replayable && retriable && retries < maxRetries) {
                 const auto delay = backoff(retries, m_retry);
                 if (mayWait(delay)) {
@@ -790,7 +792,7 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
 
         // A redirect is never followed, not even from the sign-in service: a token or a form
         // with a secret must not be replayed to wherever it points.
-        if ((response.status >= 300 && response.status < 400) ||
+        if ((response.status >= 300 && response.status < 400 && !request.redirectsAsResponses) ||
             (response.status >= 400 && !request.errorsAsResponses)) {
             auto error = AzureError::http(response.status, response.body, requestId);
             if (refusedWait)

@@ -56,6 +56,9 @@ struct HttpRequest
     // When true, a final error status comes back as a response, not as an AzureError (the
     // sign-in service answers errors in its own OAuth format).
     bool errorsAsResponses = false;
+    // When true, a 3xx comes back as a response for the caller to read (a test playing the
+    // browser reads Location itself); it is never followed either way.
+    bool redirectsAsResponses = false;
     // When set, the request is aborted as soon as this object is destroyed.
     QPointer<QObject> owner;
 
