@@ -37,7 +37,9 @@ if(KLUIS_SANITIZE)
 elseif(NOT KLUIS_FUZZ)
     add_compile_options(-fstack-protector-strong)
     if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
-        add_compile_definitions(_FORTIFY_SOURCE=2)
+        # Level 3 (GCC 12, glibc 2.34) also checks sizes only known at run time; whatever level
+        # the environment's flags set is replaced, not redefined.
+        add_compile_options(-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3)
     endif()
 endif()
 

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>PagingGuard</name>
+    <message numerus="yes">
+        <source>%1 kept answering with pages that lead nowhere: a next link pointed back to a page already read. The listing was stopped after %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept answering with pages that lead nowhere: %n empty pages in a row, each with a next link. The listing was stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept answering with more pages; the listing was stopped after %n pages, the most Kluis reads in one listing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::CertificateDetailsPanel</name>
     <message numerus="yes">
         <source>Expires in %n day(s).</source>
@@ -82,6 +106,17 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager and 
         <translation>
             <numerusform>Key Vault accepts at most %n tag.</numerusform>
             <numerusform>Key Vault accepts at most %n tags.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SettingsDialog</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after a number of days</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -26,6 +26,10 @@
         <source>Resource Manager sent a vault that is not JSON.</source>
         <translation>Resource Manager a renvoyé un coffre qui n&apos;est pas au format JSON.</translation>
     </message>
+    <message>
+        <source>The vault&apos;s network rules were not read from Resource Manager; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AzureError</name>
@@ -167,6 +171,10 @@
         <source>Set AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH to sign in as %1.</source>
         <translation>Définissez AZURE_CLIENT_SECRET ou AZURE_CLIENT_CERTIFICATE_PATH pour vous connecter en tant que %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant: give a tenant id or domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudProfile</name>
@@ -240,6 +248,10 @@
     <message>
         <source>The sign-in was declined.</source>
         <translation>La connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>The sign-in service gave a sign-in page that is not an https address (%1); it is not shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -712,6 +724,30 @@
     </message>
 </context>
 <context>
+    <name>PagingGuard</name>
+    <message numerus="yes">
+        <source>%1 kept answering with pages that lead nowhere: a next link pointed back to a page already read. The listing was stopped after %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept answering with pages that lead nowhere: %n empty pages in a row, each with a next link. The listing was stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept answering with more pages; the listing was stopped after %n pages, the most Kluis reads in one listing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Key Vault backups (*.keyvaultbackup *.blob)</source>
@@ -727,6 +763,17 @@
     <message>
         <source>The keychain refused the request: %1</source>
         <translation>Le trousseau a refusé la demande : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleChangeLog</name>
+    <message>
+        <source>The firewall journal %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Kluis holds the firewall journal %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -961,6 +1008,30 @@
         <source>Resource Manager lists no vault at %1 for this account.</source>
         <translation>Resource Manager ne répertorie aucun coffre à l&apos;adresse %1 pour ce compte.</translation>
     </message>
+    <message>
+        <source>Resource Manager&apos;s answer for %1 holds no network rules (networkAcls), so Kluis changes nothing: writing them back could reset settings it did not see. Change the vault&apos;s firewall in the Azure portal or with the Azure CLI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules could not be read back to check the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was accepted, but the vault&apos;s rules no longer hold it: another change crossed this one. Check the vault&apos;s firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added, but these rules that were there before are gone now: %2. Another change crossed this one; check the vault&apos;s firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still in the rules of %2 after its removal: another change crossed this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2, these rules went too: %3. Another change crossed this one; check the vault&apos;s firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kluis::core::HttpPipeline</name>
@@ -1012,6 +1083,34 @@
         <source>No connection to %1 within %2 s.</source>
         <translation>Aucune connexion à %1 en %2 s.</translation>
     </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MB; it was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for a token with the scope %2, which is not for the vault&apos;s own domain. No token was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 named %2 as its sign-in service, which is not the cloud&apos;s (%3). No token was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 named a tenant that is not a tenant id or domain name (%2). No token was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost before the answer came. The change may have been made: look before you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to wait %2 s before trying again; Kluis does not wait that long. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list from %1 holds an item that is not an object (item %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kluis::core::InteractiveBrowserCredential</name>
@@ -1042,10 +1141,6 @@
     <message>
         <source>Kluis did not start this sign-in. Close this window.</source>
         <translation>Kluis n&apos;a pas démarré cette connexion. Fermez cette fenêtre.</translation>
-    </message>
-    <message>
-        <source>The browser came back from a sign-in Kluis did not start (state mismatch); it was refused.</source>
-        <translation>Le navigateur est revenu d&apos;une connexion que Kluis n&apos;a pas démarrée (état non concordant) ; elle a été refusée.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1. You may close this window.</source>
@@ -1198,6 +1293,17 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::core::SecretFile</name>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1893,24 +1999,8 @@ Si le coffre conserve les secrets supprimés, vous pourrez le récupérer depuis
         <translation>&amp;Ajouter mon adresse au pare-feu du coffre</translation>
     </message>
     <message>
-        <source>Add &amp;temporarily…</source>
-        <translation>Ajouter &amp;temporairement…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy allow-list</source>
-        <translation>&amp;Copier la liste d&apos;autorisation</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Exporter le rapport…</translation>
-    </message>
-    <message>
         <source>Save support &amp;bundle…</source>
         <translation>Enregistrer le &amp;paquet de support…</translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Diagnosis</source>
@@ -2116,6 +2206,22 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <source>Support bundle saved to %1.</source>
         <translation>Paquet de support enregistré dans %1.</translation>
     </message>
+    <message>
+        <source>Add te&amp;mporarily…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py allow-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished">&amp;Réessayer</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::EditSecretCommand</name>
@@ -2172,6 +2278,21 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     <message>
         <source>Evidence</source>
         <translation>Indices</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::ExpiryMark</name>
+    <message>
+        <source>Expired on %1</source>
+        <translation type="unfinished">Expiré le %1. {1?}</translation>
+    </message>
+    <message>
+        <source>Expires in %n day(s), on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2354,10 +2475,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <translation>Détails</translation>
     </message>
     <message>
-        <source>Show &amp;versions</source>
-        <translation>Afficher les &amp;versions</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
@@ -2500,6 +2617,10 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     <message>
         <source>…</source>
         <translation>…</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow versions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2842,10 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <source>Pin the vault to Favourites, at the top of the navigator</source>
         <translation>Épingler le coffre dans les Favoris, en haut du navigateur</translation>
     </message>
+    <message>
+        <source>Status message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::NewCertificateCommand</name>
@@ -2782,10 +2907,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <translation>Faire &amp;pivoter la clé (nouvelle version)…</translation>
     </message>
     <message>
-        <source>Disa&amp;ble key</source>
-        <translation>&amp;Désactiver la clé</translation>
-    </message>
-    <message>
         <source>&amp;Import certificate…</source>
         <translation>&amp;Importer un certificat…</translation>
     </message>
@@ -2794,20 +2915,12 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <translation>Télécharger au format .&amp;cer…</translation>
     </message>
     <message>
-        <source>Download as .&amp;pem…</source>
-        <translation>Télécharger au format .&amp;pem…</translation>
-    </message>
-    <message>
         <source>Export with private key (.p&amp;fx)…</source>
         <translation>Exporter avec la clé privée (.p&amp;fx)…</translation>
     </message>
     <message>
         <source>Export with private key (.pe&amp;m)…</source>
         <translation>Exporter avec la clé privée (.pe&amp;m)…</translation>
-    </message>
-    <message>
-        <source>View &amp;policy</source>
-        <translation>Afficher la str&amp;atégie</translation>
     </message>
     <message>
         <source>Sign a sample in the vault and verify the signature locally</source>
@@ -2892,10 +3005,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     <message>
         <source>Re&amp;store key…</source>
         <translation>Res&amp;taurer la clé…</translation>
-    </message>
-    <message>
-        <source>Ena&amp;ble key</source>
-        <translation>&amp;Activer la clé</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3028,6 +3137,22 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
     <message>
         <source>Saved %1 to %2.</source>
         <translation>%1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Disab&amp;le key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download as .p&amp;em…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enab&amp;le key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3171,10 +3296,6 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <source>New &amp;version…</source>
-        <translation>Nouvelle v&amp;ersion…</translation>
-    </message>
-    <message>
         <source>&amp;Back up secret…</source>
         <translation>Sa&amp;uvegarder le secret…</translation>
     </message>
@@ -3191,12 +3312,16 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
         <translation>Attribuer une nouvelle valeur au secret ; l&apos;ancienne est conservée en tant que version</translation>
     </message>
     <message>
-        <source>Re&amp;veal value</source>
-        <translation>Affic&amp;her la valeur</translation>
-    </message>
-    <message>
         <source>Show or hide the value in the details</source>
         <translation>Afficher ou masquer la valeur dans les détails</translation>
+    </message>
+    <message>
+        <source>Reveal v&amp;alue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ver&amp;sion…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3208,10 +3333,6 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
     <message>
         <source>&amp;Reveal</source>
         <translation>&amp;Afficher</translation>
-    </message>
-    <message>
-        <source>Show &amp;versions</source>
-        <translation>Afficher les &amp;versions</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -3362,8 +3483,12 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
         <translation>%1 (%2 jours)</translation>
     </message>
     <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Masquer</translation>
+        <source>Sh&amp;ow versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3641,13 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
     </message>
 </context>
 <context>
+    <name>kluis::ui::SecretValueEdit</name>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation type="unfinished">&amp;Copier la valeur</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3640,6 +3772,30 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
     <message>
         <source>The window is rebuilt in the new language when you press OK.</source>
         <translation>La fenêtre est reconstruite dans la nouvelle langue dès que vous cliquez sur OK.</translation>
+    </message>
+    <message>
+        <source>Only when expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn about expiry within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists mark items that expire within this many days; expired items are always marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after a number of days</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Warn about expiry within:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3912,14 +4068,6 @@ Groupe de ressources : %3</translation>
 <context>
     <name>kluis::ui::VaultPane</name>
     <message>
-        <source>Choose a vault on the left.
-
-No vaults yet? Use File → Attach local emulator… or File → Attach vault by URL…</source>
-        <translation>Choisissez un coffre de clés à gauche.
-
-Aucun coffre de clés pour l&apos;instant ? Utilisez Fichier → Associer l&apos;émulateur local… ou Fichier → Associer un coffre par URL…</translation>
-    </message>
-    <message>
         <source>Vault</source>
         <translation>Coffre de clés</translation>
     </message>
@@ -3944,16 +4092,8 @@ Aucun coffre de clés pour l&apos;instant ? Utilisez Fichier → Associer l&apos
         <translation>Type d&apos;objets supprimés</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Afficher :</translation>
-    </message>
-    <message>
         <source>&amp;Secrets</source>
         <translation>&amp;Secrets</translation>
-    </message>
-    <message>
-        <source>&amp;Keys</source>
-        <translation>&amp;Clés</translation>
     </message>
     <message>
         <source>Cer&amp;tificates</source>
@@ -3966,6 +4106,22 @@ Aucun coffre de clés pour l&apos;instant ? Utilisez Fichier → Associer l&apos
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ke&amp;ys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vaults yet? Use File → Add account…, File → Attach local emulator… or File → Attach vault by URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vault on the left.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@
 #include "net/HttpPipeline.h"
 #include "net/PagingGuard.h"
 
-#include <QCoroTimer>
+#include <QCoroSignal>
+#include <QTimer>
 
 #include <chrono>
 #include <functional>
@@ -33,6 +34,9 @@ struct AccountTreeModel::AccountConnection
     CloudProfile cloud;
     bool ready = false;
     std::optional<AzureError> error;
+    // Fires once, on the event loop's next turn after `ready`: wakes every node of the account
+    // that waits for the credential another node is building.
+    QTimer readied;
 };
 
 AccountTreeModel::AccountTreeModel(AccountStore *store, QObject *parent)
@@ -560,10 +564,12 @@ QCoro::Task<Result<HttpPipeline *>> AccountTreeModel::connection(QString account
         else
             existing->pipeline->setCredential(credential.value());
         existing->ready = true;
+        existing->readied.setSingleShot(true);
+        existing->readied.start(0);
     }
     // Another node of the same account may be building the credential right now.
     while (!existing->ready) {
-        co_await QCoro::sleepFor(std::chrono::milliseconds(20));
+        co_await qCoro(&existing->readied, &QTimer::timeout);
         if (!self)
             co_return AzureError::cancelled();
     }
