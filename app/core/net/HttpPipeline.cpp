@@ -562,24 +562,189 @@ std::optional<AzureError> HttpPipeline::refusedChallenge(const AuthChallenge &ch
     return error;
 }
 
+struct HttpPipeline::Attempt
+{
+    HttpResponse response;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString errorString;
+    AttemptState state;
+};
+
+std::optional<AzureError> HttpPipeline::unsendable(const HttpRequest &request)
+{
+    const auto scheme = request.url.scheme();
+    if (!request.url.isValid() || request.url.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return AzureError::usage(tr("Not a usable URL: %1").arg(loggableUrl(request.url)));
+    if (request.auth != HttpRequest::Auth::None && scheme != QLatin1String("https")) {
+        auto error = AzureError::auth(
+            tr("Refusing to send a token over unencrypted HTTP to %1.").arg(request.url.host()));
+        error.url = request.url.adjusted(QUrl::RemoveQuery);
+        return error;
+    }
+    return std::nullopt;
+}
+
+QCoro::Task<Result<QByteArray>> HttpPipeline::authorize(const HttpRequest &request, bool renew)
+{
+    std::optional<AuthChallenge> challenge;
+    if (request.auth == HttpRequest::Auth::Challenge) {
+        if (const auto it = m_challenges.constFind(hostKey(request.url)); it != m_challenges.cend())
+            challenge = *it;
+    }
+    // A vault is first asked without a token: its 401 says which scope to ask for.
+    if (request.auth != HttpRequest::Auth::Scope && !challenge)
+        co_return QByteArray();
+    const auto scope = challenge ? challenge->scope : request.scope;
+    const auto tenant = challenge ? challenge->tenantId : request.tenantId;
+    co_return co_await bearerToken(scope, tenant, renew);
+}
+
+QCoro::Task<std::optional<HttpPipeline::Attempt>> HttpPipeline::attempt(const HttpRequest &request,
+                                                                        QByteArray clientRequestId,
+                                                                        QByteArray token,
+                                                                        milliseconds timeout)
+{
+    const auto alive = m_alive;
+    QElapsedTimer clock;
+    clock.start();
+    QNetworkReply *reply = nullptr;
+    if (request.isIdempotent()) {
+        reply = m_nam->sendCustomRequest(networkRequest(request, clientRequestId, token),
+                                         request.method, request.body);
+    } else {
+        // Qt must not send a write again on its own (see SendOnceBody).
+        auto *body = new SendOnceBody(request.body);
+        reply = m_nam->sendCustomRequest(networkRequest(request, clientRequestId, token),
+                                         request.method, body);
+        body->setParent(reply);
+    }
+    const auto state = watchAttempt(reply, timeout);
+    if (request.owner)
+        connect(request.owner.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
+
+    co_await reply;
+    if (!*alive)
+        co_return std::nullopt; // the manager deletes the reply
+    const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owned(
+        reply, [](QNetworkReply *r) { r->deleteLater(); });
+
+    Attempt result;
+    auto &response = result.response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.headers = reply->rawHeaderPairs();
+    response.body = std::move(state->body);
+    if (reply->isOpen() && !state->tooLarge)
+        response.body += reply->readAll();
+    result.networkError = reply->error();
+    result.errorString = reply->errorString();
+    result.state = *state;
+    record(request, result, clientRequestId, clock.elapsed());
+    co_return result;
+}
+
+void HttpPipeline::record(const HttpRequest &request, const Attempt &attempt,
+                          const QByteArray &clientRequestId, qint64 elapsedMs)
+{
+    const auto &response = attempt.response;
+    const auto requestId = response.requestId();
+    qCInfo(lcNet).noquote() << request.method << loggableUrl(request.url)
+                            << (response.status ? QString::number(response.status)
+                                                : QStringLiteral("failed"))
+                            << elapsedMs << "ms"
+                            << "request-id" << requestId << "client-request-id" << clientRequestId;
+    if (!m_observer)
+        return;
+    RequestRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.method = request.method;
+    record.host = request.url.host();
+    record.port = request.url.port(request.url.scheme() == QLatin1String("http") ? 80 : 443);
+    record.path = request.url.path();
+    record.status = response.status;
+    record.requestId = QString::fromLatin1(requestId);
+    record.errorCode =
+        response.status >= 400 ? innermostErrorCode(response.body)
+        : response.status == 0
+            ? QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(
+                  attempt.networkError))
+            : QString();
+    record.durationMs = elapsedMs;
+    m_observer(record);
+}
+
+AzureError HttpPipeline::transportError(const HttpRequest &request, const Attempt &attempt,
+                                        bool *proxyRefused) const
+{
+    const auto &state = attempt.state;
+    const auto host = request.url.host();
+    const auto waitedFor =
+        state.connectTimedOut ? std::min(m_connectTimeout, state.timeout) : state.timeout;
+    const QString timeoutText = state.connectTimedOut ? tr("No connection to %1 within %2 s.")
+                                                      : tr("No answer from %1 within %2 s.");
+    auto error =
+        state.timedOut
+            ? AzureError::transport(QNetworkReply::TimeoutError,
+                                    timeoutText.arg(host).arg((waitedFor.count() + 999) / 1000))
+            : AzureError::transport(attempt.networkError,
+                                    state.sslNote.isEmpty()
+                                        ? attempt.errorString
+                                        : QString(attempt.errorString + QStringLiteral(" (") +
+                                                  state.sslNote + QLatin1Char(')')));
+    error.url = request.url.adjusted(QUrl::RemoveQuery);
+    if (attempt.networkError == QNetworkReply::ContentReSendError) // a write, see SendOnceBody
+        error.transportMessage =
+            tr("The connection to %1 was lost before the answer came. The change may "
+               "have been made: look before you try again.")
+                .arg(host);
+    *proxyRefused = false;
+    const auto proxy = proxyFor(request.url);
+    const bool viaProxy =
+        proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy &&
+        !(proxy.hostName() == QLatin1String("127.0.0.1") && proxy.port() == m_tunnel->port());
+    if (!viaProxy)
+        return error;
+    if (!state.timedOut) {
+        if (const auto failure = classifyProxyFailure(attempt.networkError, attempt.errorString)) {
+            error.transportError = failure->first;
+            error.code = failure->second;
+            *proxyRefused = failure->second == QLatin1String("ProxyDenied") ||
+                            failure->second == QLatin1String("ProxyAuthenticationRequired");
+        }
+    }
+    error.transportMessage =
+        tr("%1 (through the proxy %2)").arg(error.transportMessage, proxyName(proxy));
+    return error;
+}
+
+AzureError HttpPipeline::statusError(const HttpRequest &request, const HttpResponse &response,
+                                     std::optional<milliseconds> refusedWait)
+{
+    auto error = AzureError::http(response.status, response.body, response.requestId());
+    if (refusedWait)
+        error.message = tr("%1 asked to wait %2 s before trying again; Kluis does not wait that "
+                           "long. Try again later.")
+                            .arg(request.url.host())
+                            .arg((refusedWait->count() + 999) / 1000);
+    if (response.status < 400)
+        error.message = tr("The service redirected the request to %1; redirects are "
+                           "not followed.")
+                            .arg(loggableUrl(QUrl::fromEncoded(response.header("location"))));
+    error.url = request.url.adjusted(QUrl::RemoveQuery);
+    error.networkInfoAddress =
+        parseNetworkInfoAddress(response.header("x-ms-keyvault-network-info"));
+    return error;
+}
+
 QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
 {
     const auto alive = m_alive;
     const bool hasOwner = !request.owner.isNull();
     const auto cancelled = [&] { return !*alive || (hasOwner && request.owner.isNull()); };
-    const auto scheme = request.url.scheme();
-    if (!request.url.isValid() || request.url.host().isEmpty() ||
-        (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-        co_return AzureError::usage(tr("Not a usable URL: %1").arg(loggableUrl(request.url)));
-    if (request.auth != HttpRequest::Auth::None && scheme != QLatin1String("https")) {
-        auto error = AzureError::auth(
-            tr("Refusing to send a token over unencrypted HTTP to %1.").arg(request.url.host()));
-        error.url = request.url.adjusted(QUrl::RemoveQuery);
-        co_return error;
-    }
+    if (auto refused = unsendable(request))
+        co_return *refused;
 
     const auto clientRequestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    const auto origin = hostKey(request.url);
     int retries = 0;
     int slowAnswers = 0;
     milliseconds waited{0};
@@ -588,158 +753,60 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
     // Every attempt and every wait of this request fit in one budget, the timeout of one attempt
     // plus the retry policy's waiting time: a slow or throttling server cannot stretch it.
     const QDeadlineTimer deadline(m_timeout + m_retry.maxTotalDelay);
-    const auto mayWait = [&](milliseconds delay) {
-        return waited + delay <= m_retry.maxTotalDelay && remaining(deadline) > delay + 1s;
-    };
     std::optional<milliseconds> refusedWait; // a Retry-After longer than the budget
+    // Waits before the next attempt when the budget allows it; false when it does not.
+    const auto waitToRetry = [&](milliseconds delay, const char *why) -> QCoro::Task<bool> {
+        if (waited + delay > m_retry.maxTotalDelay || remaining(deadline) <= delay + 1s)
+            co_return false;
+        ++retries;
+        waited += delay;
+        qCInfo(lcNet) << why << "retry" << retries << "in" << delay.count() << "ms";
+        co_await QCoro::sleepFor(delay);
+        co_return true;
+    };
 
     for (;;) {
-        QByteArray token;
-        std::optional<AuthChallenge> challenge;
-        if (request.auth == HttpRequest::Auth::Challenge) {
-            if (const auto it = m_challenges.constFind(origin); it != m_challenges.cend())
-                challenge = *it;
-        }
-        if (request.auth == HttpRequest::Auth::Scope || challenge) {
-            const auto scope = challenge ? challenge->scope : request.scope;
-            const auto tenant = challenge ? challenge->tenantId : request.tenantId;
-            auto bearer = co_await bearerToken(scope, tenant, tokenRenewed);
-            if (cancelled())
-                co_return AzureError::cancelled();
-            if (!bearer)
-                co_return bearer.error();
-            token = bearer.value();
-        }
+        auto token = co_await authorize(request, tokenRenewed);
+        if (cancelled())
+            co_return AzureError::cancelled();
+        if (!token)
+            co_return token.error();
 
-        QElapsedTimer clock;
-        clock.start();
-        QNetworkReply *reply = nullptr;
-        if (request.isIdempotent()) {
-            reply = m_nam->sendCustomRequest(networkRequest(request, clientRequestId, token),
-                                             request.method, request.body);
-        } else {
-            // Qt must not send a write again on its own (see SendOnceBody).
-            auto *body = new SendOnceBody(request.body);
-            reply = m_nam->sendCustomRequest(networkRequest(request, clientRequestId, token),
-                                             request.method, body);
-            body->setParent(reply);
-        }
-        const auto attempt = watchAttempt(reply, std::min(m_timeout, remaining(deadline)));
-        if (hasOwner && request.owner)
-            connect(request.owner.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
-        else if (hasOwner)
-            reply->abort();
-
-        co_await reply;
-        if (!*alive)
-            co_return AzureError::cancelled(); // the manager deletes the reply
-        const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owned(
-            reply, [](QNetworkReply *r) { r->deleteLater(); });
-
-        HttpResponse response;
-        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.headers = reply->rawHeaderPairs();
-        response.body = std::move(attempt->body);
-        if (reply->isOpen() && !attempt->tooLarge)
-            response.body += reply->readAll();
-        const auto networkError = reply->error();
-        const auto requestId = response.requestId();
-        qCInfo(lcNet).noquote() << request.method << loggableUrl(request.url)
-                                << (response.status ? QString::number(response.status)
-                                                    : QStringLiteral("failed"))
-                                << clock.elapsed() << "ms"
-                                << "request-id" << requestId << "client-request-id"
-                                << clientRequestId;
-        if (m_observer) {
-            RequestRecord record;
-            record.time = QDateTime::currentDateTimeUtc();
-            record.method = request.method;
-            record.host = request.url.host();
-            record.port = request.url.port(scheme == QLatin1String("http") ? 80 : 443);
-            record.path = request.url.path();
-            record.status = response.status;
-            record.requestId = QString::fromLatin1(requestId);
-            record.errorCode =
-                response.status >= 400 ? innermostErrorCode(response.body)
-                : response.status == 0
-                    ? QString::fromLatin1(
-                          QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(
-                              networkError))
-                    : QString();
-            record.durationMs = clock.elapsed();
-            m_observer(record);
-        }
-
+        auto sent = co_await attempt(request, clientRequestId, token.value(),
+                                     std::min(m_timeout, remaining(deadline)));
+        if (!sent)
+            co_return AzureError::cancelled();
+        auto &response = sent->response;
+        const auto &state = sent->state;
         if (response.status > 0)
             m_proxyAuthAnswered.clear();
-        if (attempt->tooLarge)
+        if (state.tooLarge)
             co_return responseTooLarge(request.url);
         if (cancelled() ||
-            (networkError == QNetworkReply::OperationCanceledError && !attempt->timedOut))
+            (sent->networkError == QNetworkReply::OperationCanceledError && !state.timedOut))
             co_return AzureError::cancelled();
 
         // A connection lost mid-body leaves the status of the headers that did arrive: the
         // answer is still incomplete, so it counts as a transport failure.
-        const bool transportFailure = response.status == 0 ||
-                                      (networkError > QNetworkReply::NoError &&
-                                       networkError < QNetworkReply::ContentAccessDenied) ||
-                                      networkError == QNetworkReply::ProtocolFailure;
-        if (transportFailure) {
-            const auto waitedFor = attempt->connectTimedOut
-                                       ? std::min(m_connectTimeout, attempt->timeout)
-                                       : attempt->timeout;
-            const QString timeoutText = attempt->connectTimedOut
-                                            ? tr("No connection to %1 within %2 s.")
-                                            : tr("No answer from %1 within %2 s.");
-            auto error =
-                attempt->timedOut
-                    ? AzureError::transport(
-                          QNetworkReply::TimeoutError,
-                          timeoutText.arg(request.url.host()).arg((waitedFor.count() + 999) / 1000))
-                    : AzureError::transport(
-                          networkError, attempt->sslNote.isEmpty()
-                                            ? reply->errorString()
-                                            : QString(reply->errorString() + QStringLiteral(" (") +
-                                                      attempt->sslNote + QLatin1Char(')')));
-            error.url = request.url.adjusted(QUrl::RemoveQuery);
-            if (networkError == QNetworkReply::ContentReSendError) // a write, see SendOnceBody
-                error.transportMessage =
-                    tr("The connection to %1 was lost before the answer came. The change may "
-                       "have been made: look before you try again.")
-                        .arg(request.url.host());
-            const auto proxy = proxyFor(request.url);
-            const bool viaProxy = proxy.type() != QNetworkProxy::NoProxy &&
-                                  proxy.type() != QNetworkProxy::DefaultProxy &&
-                                  !(proxy.hostName() == QLatin1String("127.0.0.1") &&
-                                    proxy.port() == m_tunnel->port());
+        if (response.status == 0 ||
+            (sent->networkError > QNetworkReply::NoError &&
+             sent->networkError < QNetworkReply::ContentAccessDenied) ||
+            sent->networkError == QNetworkReply::ProtocolFailure) {
             bool proxyRefused = false;
-            if (viaProxy && !attempt->timedOut) {
-                if (const auto failure = classifyProxyFailure(networkError, reply->errorString())) {
-                    error.transportError = failure->first;
-                    error.code = failure->second;
-                    proxyRefused = failure->second == QLatin1String("ProxyDenied") ||
-                                   failure->second == QLatin1String("ProxyAuthenticationRequired");
-                }
-                error.transportMessage =
-                    tr("%1 (through the proxy %2)").arg(error.transportMessage, proxyName(proxy));
-            }
+            auto error = transportError(request, *sent, &proxyRefused);
             const bool replayable =
                 !proxyRefused &&
-                (request.isIdempotent() || neverSent(networkError) || attempt->connectTimedOut);
+                (request.isIdempotent() || neverSent(sent->networkError) || state.connectTimedOut);
             const int maxRetries =
-                attempt->connectTimedOut ? std::min(m_retry.maxRetries, 1) : m_retry.maxRetries;
+                state.connectTimedOut ? std::min(m_retry.maxRetries, 1) : m_retry.maxRetries;
             // A server that answered but took too long to finish is asked once more (a page can
             // stall once); the second time it is a trickle, and the request ends.
-            const bool retriable = attempt->timedOut ? (!attempt->answered || ++slowAnswers == 1)
-                                                     : retriableTransport(networkError);
+            const bool retriable = state.timedOut ? (!state.answered || ++slowAnswers == 1)
+                                                  : retriableTransport(sent->networkError);
             if (replayable && retriable && retries < maxRetries) {
-                const auto delay = backoff(retries, m_retry);
-                if (mayWait(delay)) {
-                    ++retries;
-                    waited += delay;
-                    qCInfo(lcNet) << "transport failure, retry" << retries << "in" << delay.count()
-                                  << "ms";
-                    co_await QCoro::sleepFor(delay);
+                // Named first: GCC 12 mishandles temporaries inside co_await.
+                auto wait = waitToRetry(backoff(retries, m_retry), "transport failure,");
+                if (co_await wait) {
                     if (cancelled())
                         co_return AzureError::cancelled();
                     continue;
@@ -753,20 +820,20 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
             challengeAnswered = true;
             const auto parsed = AuthChallenge::parse(response.header("www-authenticate"));
             if (!parsed) {
-                auto error = AzureError::http(401, response.body, requestId);
+                auto error = AzureError::http(401, response.body, response.requestId());
                 error.url = request.url.adjusted(QUrl::RemoveQuery);
                 co_return error;
             }
             if (auto refused = refusedChallenge(*parsed, request.url)) {
-                refused->requestId = QString::fromLatin1(requestId);
+                refused->requestId = QString::fromLatin1(response.requestId());
                 co_return *refused;
             }
-            m_challenges.insert(origin, *parsed);
-            tokenRenewed = !token.isEmpty(); // a cached token was refused: get a new one
+            m_challenges.insert(hostKey(request.url), *parsed);
+            tokenRenewed = !token->isEmpty(); // a cached token was refused: get a new one
             continue;
         }
         if (response.status == 401 && request.auth == HttpRequest::Auth::Scope && !tokenRenewed &&
-            !token.isEmpty()) {
+            !token->isEmpty()) {
             tokenRenewed = true;
             continue;
         }
@@ -775,13 +842,9 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
         if (isRetriableStatus(response.status) &&
             (request.isIdempotent() || response.status == 429) && retries < m_retry.maxRetries) {
             const auto after = retryAfter(response);
-            const auto delay = after ? *after : backoff(retries, m_retry);
-            if (mayWait(delay)) {
-                ++retries;
-                waited += delay;
-                qCInfo(lcNet) << "status" << response.status << "retry" << retries << "in"
-                              << delay.count() << "ms";
-                co_await QCoro::sleepFor(delay);
+            const auto why = QByteArray("status " + QByteArray::number(response.status) + ',');
+            auto wait = waitToRetry(after ? *after : backoff(retries, m_retry), why.constData());
+            if (co_await wait) {
                 if (cancelled())
                     co_return AzureError::cancelled();
                 continue;
@@ -793,25 +856,9 @@ QCoro::Task<Result<HttpResponse>> HttpPipeline::send(HttpRequest request)
         // A redirect is never followed, not even from the sign-in service: a token or a form
         // with a secret must not be replayed to wherever it points.
         if ((response.status >= 300 && response.status < 400 && !request.redirectsAsResponses) ||
-            (response.status >= 400 && !request.errorsAsResponses)) {
-            auto error = AzureError::http(response.status, response.body, requestId);
-            if (refusedWait)
-                error.message =
-                    tr("%1 asked to wait %2 s before trying again; Kluis does not wait that "
-                       "long. Try again later.")
-                        .arg(request.url.host())
-                        .arg((refusedWait->count() + 999) / 1000);
-            if (response.status < 400)
-                error.message =
-                    tr("The service redirected the request to %1; redirects are "
-                       "not followed.")
-                        .arg(loggableUrl(QUrl::fromEncoded(response.header("location"))));
-            error.url = request.url.adjusted(QUrl::RemoveQuery);
-            error.networkInfoAddress =
-                parseNetworkInfoAddress(response.header("x-ms-keyvault-network-info"));
-            co_return error;
-        }
-        co_return response;
+            (response.status >= 400 && !request.errorsAsResponses))
+            co_return statusError(request, response, refusedWait);
+        co_return std::move(response);
     }
 }
 

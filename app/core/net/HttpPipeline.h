@@ -175,6 +175,22 @@ private:
     std::shared_ptr<AttemptState> watchAttempt(QNetworkReply *reply,
                                                std::chrono::milliseconds timeout);
     static AzureError responseTooLarge(const QUrl &url);
+    // The steps of send(), each alone: what cannot be sent at all; the token for the next
+    // attempt (none before a vault's challenge); one attempt, logged and observed (nothing
+    // when the pipeline went away meanwhile); what a failed transfer or a final status of 300
+    // or more is told as.
+    struct Attempt;
+    static std::optional<AzureError> unsendable(const HttpRequest &request);
+    QCoro::Task<Result<QByteArray>> authorize(const HttpRequest &request, bool renew);
+    QCoro::Task<std::optional<Attempt>> attempt(const HttpRequest &request,
+                                                QByteArray clientRequestId, QByteArray token,
+                                                std::chrono::milliseconds timeout);
+    void record(const HttpRequest &request, const Attempt &attempt,
+                const QByteArray &clientRequestId, qint64 elapsedMs);
+    AzureError transportError(const HttpRequest &request, const Attempt &attempt,
+                              bool *proxyRefused) const;
+    static AzureError statusError(const HttpRequest &request, const HttpResponse &response,
+                                  std::optional<std::chrono::milliseconds> refusedWait);
     // An error when the 401 challenge must not be answered with a token for `url`.
     std::optional<AzureError> refusedChallenge(const AuthChallenge &challenge,
                                                const QUrl &url) const;
