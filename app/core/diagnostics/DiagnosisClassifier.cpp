@@ -134,72 +134,77 @@ QString hostPorts(const QList<FirewallEndpoint> &endpoints)
     return list.join(QStringLiteral(", "));
 }
 
-QList<DiagnosisFix> fixesFor(const Diagnosis &d, const QList<FirewallEndpoint> &blocked)
+DiagnosisFix allowEndpointsFix(const Diagnosis &d, const QList<FirewallEndpoint> &blocked)
+{
+    return fix(
+        QStringLiteral("allow-endpoints"),
+        QCoreApplication::translate("Diagnosis", "Ask the network team to allow "
+                                                 "these endpoints"),
+        QCoreApplication::translate("Diagnosis", "Blocked: %1. Everything this cloud needs: %2.")
+            .arg(blocked.isEmpty() ? d.endpoint : hostPorts(blocked), hostPorts(d.allowList)));
+}
+
+// Add my address (for good, or for a while); only public IPv4 addresses make a vault IP rule.
+void appendIpRuleFixes(const Diagnosis &d, QList<DiagnosisFix> &fixes)
+{
+    const QHostAddress address(d.clientAddress);
+    const bool ruleable = DiagnosisClassifier::isPublicIPv4(address);
+    if (d.clientAddress.isEmpty())
+        return;
+    const auto why =
+        ruleable ? QString()
+                 : QCoreApplication::translate("Diagnosis",
+                                               " Vault IP rules take public IPv4 addresses only: a "
+                                               "private address means a virtual network rule or a "
+                                               "private endpoint is needed instead.");
+    fixes.append(fix(QStringLiteral("add-ip-rule"),
+                     QCoreApplication::translate("Diagnosis", "Add my address to the "
+                                                              "vault's firewall"),
+                     QCoreApplication::translate(
+                         "Diagnosis", "Add an IP rule for %1, the address the vault sees "
+                                      "(not necessarily this machine's own).%2")
+                         .arg(d.clientAddress, why),
+                     d.clientAddress, ruleable));
+    fixes.append(fix(QStringLiteral("add-temporary-ip-rule"),
+                     QCoreApplication::translate("Diagnosis", "Add my address for a while"),
+                     QCoreApplication::translate("Diagnosis",
+                                                 "Add an IP rule for %1 and remove it again after "
+                                                 "the chosen time.%2")
+                         .arg(d.clientAddress, why),
+                     d.clientAddress, ruleable));
+}
+
+void appendDefaultActionFix(QList<DiagnosisFix> &fixes)
+{
+    fixes.append(
+        fix(QStringLiteral("set-default-action"),
+            QCoreApplication::translate("Diagnosis", "Or let every address through"),
+            QCoreApplication::translate(
+                "Diagnosis", "Setting the firewall's default action to Allow admits every "
+                             "address; public network access must be Enabled as well. The two "
+                             "gates are independent: opening one alone may not help.")));
+}
+
+void appendPublicAccessFix(QList<DiagnosisFix> &fixes)
+{
+    fixes.append(fix(
+        QStringLiteral("enable-public-access"),
+        QCoreApplication::translate("Diagnosis", "Enable public network access"),
+        QCoreApplication::translate("Diagnosis",
+                                    "Public network access is Disabled, so only private endpoints "
+                                    "are admitted. Enabling it is not enough by itself: with the "
+                                    "default action Deny (the default for new vaults) your address "
+                                    "also needs an IP rule.")));
+}
+
+// Between this machine and the endpoint: DNS, TCP, TLS and the proxy.
+QList<DiagnosisFix> connectionFixes(const Diagnosis &d, const QList<FirewallEndpoint> &blocked)
 {
     using C = DiagnosisCause;
     QList<DiagnosisFix> fixes;
-    const auto allowEndpoints = [&]() {
-        return fix(
-            QStringLiteral("allow-endpoints"),
-            QCoreApplication::translate("Diagnosis", "Ask the network team to allow "
-                                                     "these endpoints"),
-            QCoreApplication::translate("Diagnosis",
-                                        "Blocked: %1. Everything this cloud needs: %2.")
-                .arg(blocked.isEmpty() ? d.endpoint : hostPorts(blocked), hostPorts(d.allowList)));
-    };
-    const QHostAddress address(d.clientAddress);
-    const bool ruleable = DiagnosisClassifier::isPublicIPv4(address);
-    const auto ipRules = [&]() {
-        if (d.clientAddress.isEmpty())
-            return;
-        const auto why =
-            ruleable
-                ? QString()
-                : QCoreApplication::translate("Diagnosis",
-                                              " Vault IP rules take public IPv4 addresses only: a "
-                                              "private address means a virtual network rule or a "
-                                              "private endpoint is needed instead.");
-        fixes.append(fix(QStringLiteral("add-ip-rule"),
-                         QCoreApplication::translate("Diagnosis", "Add my address to the "
-                                                                  "vault's firewall"),
-                         QCoreApplication::translate(
-                             "Diagnosis", "Add an IP rule for %1, the address the vault sees "
-                                          "(not necessarily this machine's own).%2")
-                             .arg(d.clientAddress, why),
-                         d.clientAddress, ruleable));
-        fixes.append(fix(QStringLiteral("add-temporary-ip-rule"),
-                         QCoreApplication::translate("Diagnosis", "Add my address for a while"),
-                         QCoreApplication::translate(
-                             "Diagnosis", "Add an IP rule for %1 and remove it again after "
-                                          "the chosen time.%2")
-                             .arg(d.clientAddress, why),
-                         d.clientAddress, ruleable));
-    };
-    const auto defaultAction = [&]() {
-        fixes.append(
-            fix(QStringLiteral("set-default-action"),
-                QCoreApplication::translate("Diagnosis", "Or let every address through"),
-                QCoreApplication::translate(
-                    "Diagnosis", "Setting the firewall's default action to Allow admits every "
-                                 "address; public network access must be Enabled as well. The two "
-                                 "gates are independent: opening one alone may not help.")));
-    };
-    const auto publicAccess = [&]() {
-        fixes.append(
-            fix(QStringLiteral("enable-public-access"),
-                QCoreApplication::translate("Diagnosis", "Enable public network access"),
-                QCoreApplication::translate(
-                    "Diagnosis", "Public network access is Disabled, so only private endpoints "
-                                 "are admitted. Enabling it is not enough by itself: with the "
-                                 "default action Deny (the default for new vaults) your address "
-                                 "also needs an IP rule.")));
-    };
-
     switch (d.cause) {
-    case C::Ok:
-        break;
     case C::DnsUnresolved:
-        fixes.append(allowEndpoints());
+        fixes.append(allowEndpointsFix(d, blocked));
         fixes.append(fix(QStringLiteral("private-dns"),
                          QCoreApplication::translate("Diagnosis", "Check DNS"),
                          QCoreApplication::translate(
@@ -220,7 +225,7 @@ QList<DiagnosisFix> fixesFor(const Diagnosis &d, const QList<FirewallEndpoint> &
         break;
     case C::TcpTimeout:
     case C::TcpRefused:
-        fixes.append(allowEndpoints());
+        fixes.append(allowEndpointsFix(d, blocked));
         break;
     case C::TlsUntrusted:
         fixes.append(
@@ -244,7 +249,7 @@ QList<DiagnosisFix> fixesFor(const Diagnosis &d, const QList<FirewallEndpoint> &
                     .arg(d.endpoint)));
         break;
     case C::ProxyDenied:
-        fixes.append(allowEndpoints());
+        fixes.append(allowEndpointsFix(d, blocked));
         break;
     case C::ProxyAuthRequired:
         fixes.append(
@@ -256,15 +261,27 @@ QList<DiagnosisFix> fixesFor(const Diagnosis &d, const QList<FirewallEndpoint> &
                                  "authentication.")
                     .arg(d.endpoint)));
         break;
+    default:
+        break;
+    }
+    return fixes;
+}
+
+// The vault's own gates: its firewall and public network access.
+QList<DiagnosisFix> vaultGateFixes(const Diagnosis &d)
+{
+    using C = DiagnosisCause;
+    QList<DiagnosisFix> fixes;
+    switch (d.cause) {
     case C::VaultFirewall:
-        ipRules();
-        defaultAction();
+        appendIpRuleFixes(d, fixes);
+        appendDefaultActionFix(fixes);
         if (d.network.loaded && d.network.publicNetworkAccess.compare(QLatin1String("Disabled"),
                                                                       Qt::CaseInsensitive) == 0)
-            publicAccess();
+            appendPublicAccessFix(fixes);
         break;
     case C::PublicAccessDisabled: {
-        publicAccess();
+        appendPublicAccessFix(fixes);
         const auto endpoints = d.network.privateEndpointConnections;
         fixes.append(
             fix(QStringLiteral("private-dns"),
@@ -279,9 +296,21 @@ QList<DiagnosisFix> fixesFor(const Diagnosis &d, const QList<FirewallEndpoint> &
         const bool deny =
             d.network.rules.defaultAction.compare(QLatin1String("Deny"), Qt::CaseInsensitive) == 0;
         if (deny && !d.network.clientAddressCovered)
-            ipRules();
+            appendIpRuleFixes(d, fixes);
         break;
     }
+    default:
+        break;
+    }
+    return fixes;
+}
+
+// Past the network: permissions, sign-in, throttling and the service itself.
+QList<DiagnosisFix> accessFixes(const Diagnosis &d)
+{
+    using C = DiagnosisCause;
+    QList<DiagnosisFix> fixes;
+    switch (d.cause) {
     case C::PermissionDenied:
         fixes.append(
             fix(QStringLiteral("grant-permission"),
@@ -323,8 +352,30 @@ QList<DiagnosisFix> fixesFor(const Diagnosis &d, const QList<FirewallEndpoint> &
                                                            "later, quoting the request id if it "
                                                            "persists.")));
         break;
+    default:
+        break;
     }
     return fixes;
+}
+
+QList<DiagnosisFix> fixesFor(const Diagnosis &d, const QList<FirewallEndpoint> &blocked)
+{
+    using C = DiagnosisCause;
+    switch (d.cause) {
+    case C::Ok:
+        return {};
+    case C::VaultFirewall:
+    case C::PublicAccessDisabled:
+        return vaultGateFixes(d);
+    case C::PermissionDenied:
+    case C::AuthFailed:
+    case C::TenantMismatch:
+    case C::Throttled:
+    case C::ServiceError:
+        return accessFixes(d);
+    default:
+        return connectionFixes(d, blocked);
+    }
 }
 
 } // namespace
