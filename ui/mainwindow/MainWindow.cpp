@@ -113,7 +113,7 @@ MainWindow::~MainWindow()
     delete m_session;
 }
 
-void MainWindow::buildMenus()
+void MainWindow::createFileActions()
 {
     m_attachEmulator = new QAction(tr("Attach local &emulator…"), this);
     m_attachEmulator->setToolTip(tr("Connect to kluis-emulator through its cloud.json"));
@@ -145,11 +145,22 @@ void MainWindow::buildMenus()
         connect(command, &Command::finished, this, &MainWindow::applySettings);
         startCommand(command);
     });
-    auto *quit = new QAction(tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
+    // Icons from the desktop theme (bundled ones where it has none).
+    m_attachEmulator->setIcon(themeIcon(QStringLiteral("network-server")));
+    m_attachVault->setIcon(themeIcon(QStringLiteral("insert-link")));
+    m_signIn->setIcon(themeIcon(QStringLiteral("list-add-user")));
+    m_accounts->setIcon(themeIcon(QStringLiteral("system-users")));
+    m_settings->setIcon(themeIcon(QStringLiteral("preferences-system")));
+    m_quit->setIcon(themeIcon(QStringLiteral("application-exit")));
+}
+
+void MainWindow::createFindActions()
+{
     m_find = new QAction(tr("&Find"), this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
@@ -159,9 +170,9 @@ void MainWindow::buildMenus()
         edit->setFocus(Qt::ShortcutFocusReason);
         edit->selectAll();
     });
-    auto *findVault = new QAction(tr("Find &vault"), this);
-    findVault->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    connect(findVault, &QAction::triggered, this, [this] {
+    m_findVault = new QAction(tr("Find &vault"), this);
+    m_findVault->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_findVault, &QAction::triggered, this, [this] {
         m_navigator->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_navigator->filterEdit()->selectAll();
     });
@@ -172,16 +183,15 @@ void MainWindow::buildMenus()
     connect(m_favourite, &QAction::toggled, this,
             [this](bool on) { m_navigator->setCurrentFavourite(on); });
 
-    // Icons from the desktop theme (bundled ones where it has none).
-    m_attachEmulator->setIcon(themeIcon(QStringLiteral("network-server")));
-    m_attachVault->setIcon(themeIcon(QStringLiteral("insert-link")));
-    m_signIn->setIcon(themeIcon(QStringLiteral("list-add-user")));
-    m_accounts->setIcon(themeIcon(QStringLiteral("system-users")));
-    m_settings->setIcon(themeIcon(QStringLiteral("preferences-system")));
-    quit->setIcon(themeIcon(QStringLiteral("application-exit")));
     m_find->setIcon(themeIcon(QStringLiteral("edit-find")));
-    findVault->setIcon(themeIcon(QStringLiteral("edit-find")));
+    m_findVault->setIcon(themeIcon(QStringLiteral("edit-find")));
     m_favourite->setIcon(themeIcon(QStringLiteral("starred")));
+}
+
+void MainWindow::buildMenus()
+{
+    createFileActions();
+    createFindActions();
 
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_signIn);
@@ -192,7 +202,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_settings);
     file->addSeparator();
-    file->addAction(quit);
+    file->addAction(m_quit);
 
     auto *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_secretActions->newSecret());
@@ -209,7 +219,7 @@ void MainWindow::buildMenus()
     edit->addAction(m_secretActions->restoreSecret());
     edit->addSeparator();
     edit->addAction(m_find);
-    edit->addAction(findVault);
+    edit->addAction(m_findVault);
 
     const QList<QAction *> shared = {
         m_objectActions->newObject(),     m_objectActions->deleteObject(),

@@ -59,6 +59,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createFileActions();
+    void createFindActions();
     void buildMenus();
     void buildToolbar();
     void updateToolbar();
@@ -88,6 +90,8 @@ private:
     QAction *m_accounts = nullptr;
     QAction *m_favourite = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_findVault = nullptr;
+    QAction *m_quit = nullptr;
     ContextToolBar *m_toolbar = nullptr;
     QLabel *m_cloudLabel;
     QLabel *m_accountLabel;
