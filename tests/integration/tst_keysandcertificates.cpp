@@ -5,6 +5,7 @@
 #include "clients/KeyCrypto.h"
 #include "clients/KeyVaultClient.h"
 #include "keys/JwkSignature.h"
+#include "models/CertificateListModel.h"
 #include "models/KeyListModel.h"
 #include "models/VersionListModel.h"
 #include "net/HttpPipeline.h"

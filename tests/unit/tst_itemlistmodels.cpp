@@ -1,3 +1,4 @@
+#include "models/CertificateListModel.h"
 #include "models/KeyListModel.h"
 #include "models/VersionListModel.h"
 

@@ -1,5 +1,6 @@
 #include "vault/ObjectPanes.h"
 
+#include "models/CertificateListModel.h"
 #include "models/KeyListModel.h"
 #include "vault/ObjectFilterProxy.h"
 #include "vault/ObjectListPane.h"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "net/SystemProxyResolver.h"
 
 #include <QCoro/QCoroTask>
 #include <QJsonObject>
@@ -62,50 +63,6 @@ struct NetworkSettings
     QString extraCaFile;
 
     friend bool operator==(const NetworkSettings &, const NetworkSettings &) = default;
-};
-
-// One NO_PROXY list: comma or space separated entries; "*" matches everything; "example.com"
-// and ".example.com" match the domain and every name under it; "host:port" matches that port
-// only; an IP address or a CIDR range matches addresses literally. Case-insensitive.
-class NoProxyList
-{
-public:
-    NoProxyList() = default;
-    explicit NoProxyList(const QString &list);
-    bool matches(const QString &host, int port) const;
-    bool isEmpty() const { return m_entries.isEmpty(); }
-
-private:
-    struct Entry
-    {
-        QString host; // lower-case, no leading "." or "*."
-        int port = -1;
-        bool all = false;
-    };
-    QList<Entry> m_entries;
-};
-
-// System mode: QNetworkProxyFactory::systemProxyForQuery, but HTTPS_PROXY / https_proxy,
-// HTTP_PROXY / http_proxy, ALL_PROXY / all_proxy and NO_PROXY / no_proxy from the environment
-// are honoured explicitly (Qt's own reading of them differs between platforms and builds).
-class SystemProxyResolver : public QNetworkProxyFactory
-{
-public:
-    explicit SystemProxyResolver(
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
-
-    // A proxy URL as written in HTTPS_PROXY (scheme optional, user info percent-decoded).
-    static std::optional<QNetworkProxy> proxyFromUrl(const QString &url);
-    // The user and password a proxy URL in the environment gives for host:port, if any.
-    std::optional<std::pair<QString, QString>> credentialsFor(const QString &host,
-                                                              quint16 port) const;
-
-private:
-    QString variable(const char *name) const;
-
-    QProcessEnvironment m_environment;
-    NoProxyList m_noProxy;
 };
 
 // The proxies for one query under `settings`, ignoring the .localhost tunnel. They carry no
