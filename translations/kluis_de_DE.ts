@@ -724,6 +724,13 @@
     </message>
 </context>
 <context>
+    <name>KeychainStore</name>
+    <message>
+        <source>The keychain refused the request: %1</source>
+        <translation type="unfinished">Der Schlüsselbund hat die Anforderung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>PagingGuard</name>
     <message numerus="yes">
         <source>%1 kept answering with pages that lead nowhere: a next link pointed back to a page already read. The listing was stopped after %n page(s).</source>
@@ -756,13 +763,6 @@
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
-    </message>
-</context>
-<context>
-    <name>RefreshTokenStore</name>
-    <message>
-        <source>The keychain refused the request: %1</source>
-        <translation>Der Schlüsselbund hat die Anforderung abgelehnt: %1</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 // the commands are in commands/. Exit codes and --json output are documented in README.md
 // ("kluisctl") and are part of the interface: change them only with that section.
 #include "CliContext.h"
-#include "auth/RefreshTokenStore.h"
 #include "commands/Commands.h"
+#include "common/KeychainStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -237,7 +237,7 @@ int main(int argc, char *argv[])
     // The window's settings and keychain entries (service "Kluis").
     QSettings settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Kluis"),
                        QStringLiteral("Kluis"));
-    AccountStore accounts(&settings, std::make_shared<RefreshTokenStore>());
+    AccountStore accounts(&settings, std::make_shared<KeychainStore>());
     std::optional<StoredAccount> account;
     if (parser.isSet(QStringLiteral("account"))) {
         account = accounts.find(parser.value(QStringLiteral("account")));

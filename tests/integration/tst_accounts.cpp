@@ -4,7 +4,7 @@
 #include "accounts/AccountStore.h"
 #include "accounts/AccountTreeModel.h"
 #include "auth/DeviceCodeCredential.h"
-#include "auth/RefreshTokenStore.h"
+#include "common/KeychainStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,8 +28,8 @@ private:
     EmulatorProcess m_emulator{{QStringLiteral("--in-memory")}};
     CloudProfile m_cloud;
     QTemporaryDir m_home;
-    std::shared_ptr<RefreshTokenStore> m_keychain =
-        std::make_shared<RefreshTokenStore>(QStringLiteral("Kluis-test"));
+    std::shared_ptr<KeychainStore> m_keychain =
+        std::make_shared<KeychainStore>(QStringLiteral("Kluis-test"));
 
     QString cloudFile() const { return m_emulator.dataDir() + QStringLiteral("/cloud.json"); }
     QString settingsFile() const { return m_home.filePath(QStringLiteral("accounts.ini")); }

@@ -3,7 +3,7 @@
 
 #include "auth/DeviceCodeCredential.h"
 #include "auth/InteractiveBrowserCredential.h"
-#include "auth/RefreshTokenStore.h"
+#include "common/KeychainStore.h"
 #include "net/HttpPipeline.h"
 
 #include <QElapsedTimer>
@@ -256,12 +256,12 @@ private Q_SLOTS:
     {
         if (!inKeyring())
             QSKIP("needs scripts/with-keyring.sh (a real Secret Service)");
-        auto store = std::make_shared<RefreshTokenStore>(QStringLiteral("Kluis-test"));
+        auto store = std::make_shared<KeychainStore>(QStringLiteral("Kluis-test"));
         UserAccount account;
         QString key;
         {
             auto first = deviceCredential();
-            first->setRefreshTokenStore(store);
+            first->setKeychainStore(store);
             answerLater(first.get(), true);
             const auto token = await(first->getToken(vaultRequest()));
             QVERIFY2(token.ok(),
@@ -276,7 +276,7 @@ private Q_SLOTS:
 
         // A new run: only the account is remembered; the user is not asked.
         auto second = deviceCredential();
-        second->setRefreshTokenStore(store);
+        second->setKeychainStore(store);
         second->setAccount(account);
         second->setInteractionAllowed(false);
         bool prompted = false;

@@ -3,7 +3,7 @@
 #include "accounts/AccountStore.h"
 #include "accounts/AccountTreeModel.h"
 #include "auth/ClientSecretCredential.h"
-#include "auth/RefreshTokenStore.h"
+#include "common/KeychainStore.h"
 #include "net/HttpPipeline.h"
 #include "session/AppSettings.h"
 
@@ -14,8 +14,7 @@ namespace kluis::ui {
 ConnectionSession::ConnectionSession(QObject *parent)
     : QObject(parent)
     , m_settings(new QSettings(this))
-    , m_accounts(
-          new core::AccountStore(m_settings, std::make_shared<core::RefreshTokenStore>(), this))
+    , m_accounts(new core::AccountStore(m_settings, std::make_shared<core::KeychainStore>(), this))
     , m_accountTree(new core::AccountTreeModel(m_accounts, this))
 {
     loadAttachedVaults();

@@ -5,7 +5,7 @@
 #include "auth/ClientCertificateCredential.h"
 #include "auth/ClientSecretCredential.h"
 #include "auth/DeviceCodeCredential.h"
-#include "auth/RefreshTokenStore.h"
+#include "common/KeychainStore.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -64,7 +64,7 @@ QString StoredAccount::who() const
     return {};
 }
 
-AccountStore::AccountStore(QSettings *settings, std::shared_ptr<RefreshTokenStore> keychain,
+AccountStore::AccountStore(QSettings *settings, std::shared_ptr<KeychainStore> keychain,
                            QObject *parent)
     : QObject(parent)
     , m_settings(settings)
@@ -166,9 +166,8 @@ Result<CloudProfile> AccountStore::cloudFor(const StoredAccount &account) const
 
 QString AccountStore::refreshTokenKey(const StoredAccount &account)
 {
-    return RefreshTokenStore::keyFor(account.username.isEmpty() ? account.objectId
-                                                                : account.username,
-                                     account.tenantId, account.clientId);
+    return KeychainStore::keyFor(account.username.isEmpty() ? account.objectId : account.username,
+                                 account.tenantId, account.clientId);
 }
 
 QString AccountStore::clientSecretKey(const StoredAccount &account)
@@ -226,7 +225,7 @@ AccountStore::newUserCredential(const StoredAccount &account, const CredentialOp
     default:
         return AzureError::usage(tr("This account does not sign in as a user."));
     }
-    credential->setRefreshTokenStore(m_keychain);
+    credential->setKeychainStore(m_keychain);
     credential->setInteractionAllowed(options.interactionAllowed);
     if (!account.username.isEmpty() || !account.objectId.isEmpty())
         credential->setAccount({account.username, account.objectId, account.homeTenantId});

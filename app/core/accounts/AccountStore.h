@@ -14,7 +14,7 @@ class QSettings;
 
 namespace kluis::core {
 
-class RefreshTokenStore;
+class KeychainStore;
 
 // One way of signing in that Kluis remembers. Holds no secret: refresh tokens and client secrets
 // live in the keychain only, under keys derived from these fields.
@@ -64,14 +64,14 @@ class AccountStore : public QObject
 
 public:
     // `settings` is not owned and must outlive the store.
-    AccountStore(QSettings *settings, std::shared_ptr<RefreshTokenStore> keychain,
+    AccountStore(QSettings *settings, std::shared_ptr<KeychainStore> keychain,
                  QObject *parent = nullptr);
     ~AccountStore() override;
 
     QList<StoredAccount> accounts() const { return m_accounts; }
     // By id, else by name (case-insensitive).
     std::optional<StoredAccount> find(const QString &idOrName) const;
-    std::shared_ptr<RefreshTokenStore> keychain() const { return m_keychain; }
+    std::shared_ptr<KeychainStore> keychain() const { return m_keychain; }
 
     Result<CloudProfile> cloudFor(const StoredAccount &account) const;
 
@@ -105,7 +105,7 @@ private:
     void save();
 
     QSettings *m_settings;
-    std::shared_ptr<RefreshTokenStore> m_keychain;
+    std::shared_ptr<KeychainStore> m_keychain;
     QList<StoredAccount> m_accounts;
 };
 

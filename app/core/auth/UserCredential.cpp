@@ -2,7 +2,7 @@
 
 #include "auth/AuthChallenge.h"
 #include "auth/ClientSecretCredential.h"
-#include "auth/RefreshTokenStore.h"
+#include "common/KeychainStore.h"
 #include "net/HttpPipeline.h"
 
 #include <QCoreApplication>
@@ -73,7 +73,7 @@ QString UserCredential::description() const
         .arg(m_account.username, m_tenantId);
 }
 
-void UserCredential::setRefreshTokenStore(std::shared_ptr<RefreshTokenStore> store)
+void UserCredential::setKeychainStore(std::shared_ptr<KeychainStore> store)
 {
     m_store = std::move(store);
 }
@@ -81,7 +81,7 @@ void UserCredential::setRefreshTokenStore(std::shared_ptr<RefreshTokenStore> sto
 QString UserCredential::storeKey() const
 {
     const auto account = m_account.username.isEmpty() ? m_account.objectId : m_account.username;
-    return RefreshTokenStore::keyFor(account, m_tenantId, m_clientId);
+    return KeychainStore::keyFor(account, m_tenantId, m_clientId);
 }
 
 void UserCredential::cancel()

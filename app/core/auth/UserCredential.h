@@ -11,7 +11,7 @@
 namespace kluis::core {
 
 class HttpPipeline;
-class RefreshTokenStore;
+class KeychainStore;
 
 // Who signed in, as the token service described them (id_token and client_info).
 struct UserAccount
@@ -60,7 +60,7 @@ public:
 
     // Where the refresh token is kept across runs. With an account set (from an earlier run),
     // getToken reads the refresh token from there and signs in without the user.
-    void setRefreshTokenStore(std::shared_ptr<RefreshTokenStore> store);
+    void setKeychainStore(std::shared_ptr<KeychainStore> store);
     void setAccount(const UserAccount &account) { m_account = account; }
     const UserAccount &account() const { return m_account; }
     QString storeKey() const;
@@ -97,7 +97,7 @@ private:
     QCoro::Task<> keep(UserTokens tokens, QString cacheKey);
 
     std::unique_ptr<HttpPipeline> m_transport;
-    std::shared_ptr<RefreshTokenStore> m_store;
+    std::shared_ptr<KeychainStore> m_store;
     UserAccount m_account;
     QByteArray m_refreshToken;
     QHash<QString, AccessToken> m_tokens; // "scopes|tenant"

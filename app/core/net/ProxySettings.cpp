@@ -1,6 +1,6 @@
 #include "net/ProxySettings.h"
 
-#include "auth/RefreshTokenStore.h"
+#include "common/KeychainStore.h"
 
 #include <QHostAddress>
 #include <QJsonValue>
@@ -75,7 +75,7 @@ QString ProxySettings::keychainKey() const
 
 QCoro::Task<Status> ProxySettings::storePassword(QString secret) const
 {
-    RefreshTokenStore store;
+    KeychainStore store;
     const auto key = keychainKey();
     if (secret.isEmpty())
         co_return co_await store.remove(key);
@@ -87,7 +87,7 @@ QCoro::Task<Result<ProxySettings>> ProxySettings::loadPassword() const
     ProxySettings copy = *this;
     if (copy.mode != Mode::Manual || copy.user.isEmpty())
         co_return copy;
-    RefreshTokenStore store;
+    KeychainStore store;
     auto stored = co_await store.read(keychainKey());
     if (!stored)
         co_return stored.error();

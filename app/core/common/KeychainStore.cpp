@@ -1,4 +1,4 @@
-#include "auth/RefreshTokenStore.h"
+#include "common/KeychainStore.h"
 
 #include <QCoreApplication>
 #include <QCoroSignal>
@@ -27,27 +27,27 @@ template<typename Job> JobPtr<Job> makeJob(const QString &service, const QString
 AzureError keychainError(const QKeychain::Job &job)
 {
     return AzureError::auth(
-        QCoreApplication::translate("RefreshTokenStore", "The keychain refused the request: %1")
+        QCoreApplication::translate("KeychainStore", "The keychain refused the request: %1")
             .arg(job.errorString()),
         QStringLiteral("keychain_error"));
 }
 } // namespace
 
-RefreshTokenStore::RefreshTokenStore(QString service)
+KeychainStore::KeychainStore(QString service)
     : m_service(std::move(service))
 {}
 
-QString RefreshTokenStore::keyFor(const QString &account, const QString &tenantId,
-                                  const QString &clientId)
+QString KeychainStore::keyFor(const QString &account, const QString &tenantId,
+                              const QString &clientId)
 {
     return QStringLiteral("refresh-token/%1/%2/%3")
         .arg(clientId.toLower(), tenantId.toLower(), account.toLower());
 }
 
-QCoro::Task<Status> RefreshTokenStore::write(QString key, QByteArray refreshToken)
+QCoro::Task<Status> KeychainStore::write(QString key, QByteArray secret)
 {
     auto job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
-    job->setBinaryData(refreshToken);
+    job->setBinaryData(secret);
     job->start();
     co_await qCoro(job.get(), &QKeychain::Job::finished);
     if (job->error() != QKeychain::NoError)
@@ -55,7 +55,7 @@ QCoro::Task<Status> RefreshTokenStore::write(QString key, QByteArray refreshToke
     co_return Done{};
 }
 
-QCoro::Task<Result<QByteArray>> RefreshTokenStore::read(QString key)
+QCoro::Task<Result<QByteArray>> KeychainStore::read(QString key)
 {
     auto job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
     job->start();
@@ -67,7 +67,7 @@ QCoro::Task<Result<QByteArray>> RefreshTokenStore::read(QString key)
     co_return job->binaryData();
 }
 
-QCoro::Task<Status> RefreshTokenStore::remove(QString key)
+QCoro::Task<Status> KeychainStore::remove(QString key)
 {
     auto job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
     job->start();
