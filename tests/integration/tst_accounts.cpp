@@ -6,6 +6,7 @@
 #include "auth/DeviceCodeCredential.h"
 #include "common/KeychainStore.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -198,6 +199,36 @@ private Q_SLOTS:
         QVERIFY(!model.index(0, 0, model.attachedRoot())
                      .data(AccountTreeModel::FavouriteRole)
                      .toBool());
+    }
+
+    // The tree keeps Qt's model rules while every node loads (the tester fetches on its own too,
+    // as a view would).
+    void theTreeKeepsTheModelRulesWhileItLoads()
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        AccountStore store(&settings, m_keychain);
+        AccountTreeModel model(&store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<QPersistentModelIndex> pending{QPersistentModelIndex()};
+        int vaults = 0;
+        while (!pending.isEmpty()) {
+            const auto parent = pending.takeFirst();
+            if (parent.isValid()) {
+                QVERIFY(expand(model, parent));
+                QTRY_VERIFY_WITH_TIMEOUT(!parent.data(AccountTreeModel::LoadingRole).toBool(),
+                                         20000);
+            }
+            for (int row = 0; row < model.rowCount(parent); ++row) {
+                const auto child = model.index(row, 0, parent);
+                if (child.data(AccountTreeModel::NodeTypeRole).toInt() ==
+                    int(AccountTreeModel::NodeType::Vault))
+                    ++vaults;
+                else if (model.hasChildren(child))
+                    pending.append(child);
+            }
+        }
+        QVERIFY(vaults > 0);
     }
 
     void accountsComeBackAfterARestartAndSignInQuietly()
