@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>The vault&apos;s network rules were not read from Resource Manager; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkregeln des Tresors wurden nicht aus Resource Manager gelesen; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a tenant: give a tenant id or domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Mandant: Geben Sie eine Mandanten-ID oder einen Domänennamen an.</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>The sign-in service gave a sign-in page that is not an https address (%1); it is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst nannte eine Anmeldeseite, die keine https-Adresse ist (%1); sie wird nicht angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -727,30 +727,30 @@
     <name>KeychainStore</name>
     <message>
         <source>The keychain refused the request: %1</source>
-        <translation type="unfinished">Der Schlüsselbund hat die Anforderung abgelehnt: %1</translation>
+        <translation>Der Schlüsselbund hat die Anforderung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>PagingGuard</name>
     <message numerus="yes">
         <source>%1 kept answering with pages that lead nowhere: a next link pointed back to a page already read. The listing was stopped after %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 antwortete weiter mit Seiten, die nirgendwohin führen: Ein Link zur nächsten Seite zeigte auf eine bereits gelesene Seite zurück. Die Auflistung wurde nach %n Seite beendet.</numerusform>
+            <numerusform>%1 antwortete weiter mit Seiten, die nirgendwohin führen: Ein Link zur nächsten Seite zeigte auf eine bereits gelesene Seite zurück. Die Auflistung wurde nach %n Seiten beendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 kept answering with pages that lead nowhere: %n empty pages in a row, each with a next link. The listing was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 antwortete weiter mit Seiten, die nirgendwohin führen: %n leere Seite in Folge, jede mit einem Link zur nächsten Seite. Die Auflistung wurde beendet.</numerusform>
+            <numerusform>%1 antwortete weiter mit Seiten, die nirgendwohin führen: %n leere Seiten in Folge, jede mit einem Link zur nächsten Seite. Die Auflistung wurde beendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 kept answering with more pages; the listing was stopped after %n pages, the most Kluis reads in one listing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 antwortete weiter mit weiteren Seiten; die Auflistung wurde nach %n Seite beendet, dem Höchstwert, den Kluis in einer Auflistung liest.</numerusform>
+            <numerusform>%1 antwortete weiter mit weiteren Seiten; die Auflistung wurde nach %n Seiten beendet, dem Höchstwert, den Kluis in einer Auflistung liest.</numerusform>
         </translation>
     </message>
 </context>
@@ -769,11 +769,11 @@
     <name>RuleChangeLog</name>
     <message>
         <source>The firewall journal %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Firewall-Journal %1 ist beschädigt (%2).</translation>
     </message>
     <message>
         <source>Another Kluis holds the firewall journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Kluis-Instanz hält das Firewall-Journal %1.</translation>
     </message>
 </context>
 <context>
@@ -1010,27 +1010,27 @@
     </message>
     <message>
         <source>Resource Manager&apos;s answer for %1 holds no network rules (networkAcls), so Kluis changes nothing: writing them back could reset settings it did not see. Change the vault&apos;s firewall in the Azure portal or with the Azure CLI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Resource Manager für %1 enthält keine Netzwerkregeln (networkAcls), daher ändert Kluis nichts: Ein Zurückschreiben könnte Einstellungen zurücksetzen, die Kluis nicht gesehen hat. Ändern Sie die Firewall des Tresors im Azure-Portal oder mit der Azure CLI.</translation>
     </message>
     <message>
         <source>The rules could not be read back to check the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln konnten zur Prüfung der Änderung nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 was accepted, but the vault&apos;s rules no longer hold it: another change crossed this one. Check the vault&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde angenommen, steht aber nicht mehr in den Regeln des Tresors: Eine andere Änderung hat sich mit dieser überschnitten. Prüfen Sie die Firewall des Tresors.</translation>
     </message>
     <message>
         <source>%1 was added, but these rules that were there before are gone now: %2. Another change crossed this one; check the vault&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hinzugefügt, aber diese zuvor vorhandenen Regeln fehlen jetzt: %2. Eine andere Änderung hat sich mit dieser überschnitten; prüfen Sie die Firewall des Tresors.</translation>
     </message>
     <message>
         <source>%1 is still in the rules of %2 after its removal: another change crossed this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nach dem Entfernen noch in den Regeln von %2: Eine andere Änderung hat sich mit dieser überschnitten.</translation>
     </message>
     <message>
         <source>Removing %1 from %2, these rules went too: %3. Another change crossed this one; check the vault&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Entfernen von %1 aus %2 sind auch diese Regeln verschwunden: %3. Eine andere Änderung hat sich mit dieser überschnitten; prüfen Sie die Firewall des Tresors.</translation>
     </message>
 </context>
 <context>
@@ -1085,31 +1085,31 @@
     </message>
     <message>
         <source>The answer from %1 is larger than %2 MB; it was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist größer als %2 MB; sie wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>%1 asked for a token with the scope %2, which is not for the vault&apos;s own domain. No token was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangte ein Token mit dem Bereich %2, der nicht für die eigene Domäne des Tresors gilt. Es wurde kein Token gesendet.</translation>
     </message>
     <message>
         <source>%1 named %2 as its sign-in service, which is not the cloud&apos;s (%3). No token was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nannte %2 als Anmeldedienst, das ist nicht der der Cloud (%3). Es wurde kein Token gesendet.</translation>
     </message>
     <message>
         <source>%1 named a tenant that is not a tenant id or domain name (%2). No token was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nannte einen Mandanten, der keine Mandanten-ID und kein Domänenname ist (%2). Es wurde kein Token gesendet.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost before the answer came. The change may have been made: look before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 brach ab, bevor die Antwort kam. Die Änderung wurde möglicherweise vorgenommen: Sehen Sie nach, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>%1 asked to wait %2 s before trying again; Kluis does not wait that long. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangte %2 s Wartezeit vor einem neuen Versuch; so lange wartet Kluis nicht. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The list from %1 holds an item that is not an object (item %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste von %1 enthält ein Element, das kein Objekt ist (Element %2).</translation>
     </message>
 </context>
 <context>
@@ -1299,11 +1299,11 @@
     <name>kluis::core::SecretFile</name>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner.</translation>
     </message>
     <message>
         <source>Cannot make %1 readable by its owner only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nur für den Besitzer lesbar gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -2208,19 +2208,19 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     </message>
     <message>
         <source>Add te&amp;mporarily…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorübergehend hinzufügen…</translation>
     </message>
     <message>
         <source>Co&amp;py allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulassungsliste &amp;kopieren</translation>
     </message>
     <message>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Wiederholen</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -2284,15 +2284,18 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     <name>kluis::ui::ExpiryMark</name>
     <message>
         <source>Expired on %1</source>
-        <translation type="unfinished">Abgelaufen am %1. {1?}</translation>
+        <translation>Abgelaufen am %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Expires in %n day(s), on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Läuft in %n Tag ab, am %1</numerusform>
+            <numerusform>Läuft in %n Tagen ab, am %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2623,7 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     </message>
     <message>
         <source>Sh&amp;ow versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versionen anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2844,7 +2847,7 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     </message>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung</translation>
     </message>
 </context>
 <context>
@@ -3140,19 +3143,19 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie ihn auf der Registerk
     </message>
     <message>
         <source>Disab&amp;le key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;deaktivieren</translation>
     </message>
     <message>
         <source>Download as .p&amp;em…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als .p&amp;em herunterladen…</translation>
     </message>
     <message>
         <source>&amp;View policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie &amp;anzeigen</translation>
     </message>
     <message>
         <source>Enab&amp;le key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;aktivieren</translation>
     </message>
 </context>
 <context>
@@ -3317,11 +3320,11 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie ihn auf der Registerk
     </message>
     <message>
         <source>Reveal v&amp;alue</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ert anzeigen</translation>
     </message>
     <message>
         <source>New ver&amp;sion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ver&amp;sion…</translation>
     </message>
 </context>
 <context>
@@ -3484,11 +3487,11 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie ihn auf der Registerk
     </message>
     <message>
         <source>Sh&amp;ow versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versionen anzeigen</translation>
     </message>
     <message>
         <source>H&amp;ide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3647,7 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie ihn auf der Registerk
     <name>kluis::ui::SecretValueEdit</name>
     <message>
         <source>&amp;Copy value</source>
-        <translation type="unfinished">Wert &amp;kopieren</translation>
+        <translation>Wert &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -3775,27 +3778,27 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie ihn auf der Registerk
     </message>
     <message>
         <source>Only when expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn abgelaufen</translation>
     </message>
     <message>
         <source>Warn about expiry within</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ablauf warnen innerhalb von</translation>
     </message>
     <message>
         <source>Lists mark items that expire within this many days; expired items are always marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen markieren Elemente, die innerhalb so vieler Tage ablaufen; abgelaufene Elemente werden immer markiert</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
         <comment>after a number of days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Warn about expiry within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ablauf &amp;warnen innerhalb von:</translation>
     </message>
 </context>
 <context>
@@ -4109,19 +4112,19 @@ Ressourcengruppe: %3</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Ke&amp;ys</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;lüssel</translation>
     </message>
     <message>
         <source>No vaults yet? Use File → Add account…, File → Attach local emulator… or File → Attach vault by URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tresore? Verwenden Sie Datei → Konto hinzufügen…, Datei → Lokalen Emulator verbinden… oder Datei → Tresor per URL verbinden…</translation>
     </message>
     <message>
         <source>Choose a vault on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links einen Tresor.</translation>
     </message>
 </context>
 <context>

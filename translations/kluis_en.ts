@@ -5,23 +5,23 @@
     <name>PagingGuard</name>
     <message numerus="yes">
         <source>%1 kept answering with pages that lead nowhere: a next link pointed back to a page already read. The listing was stopped after %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kept answering with pages that lead nowhere: a next link pointed back to a page already read. The listing was stopped after %n page.</numerusform>
+            <numerusform>%1 kept answering with pages that lead nowhere: a next link pointed back to a page already read. The listing was stopped after %n pages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 kept answering with pages that lead nowhere: %n empty pages in a row, each with a next link. The listing was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kept answering with pages that lead nowhere: %n empty page in a row, with a next link. The listing was stopped.</numerusform>
+            <numerusform>%1 kept answering with pages that lead nowhere: %n empty pages in a row, each with a next link. The listing was stopped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 kept answering with more pages; the listing was stopped after %n pages, the most Kluis reads in one listing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kept answering with more pages; the listing was stopped after %n page, the most Kluis reads in one listing.</numerusform>
+            <numerusform>%1 kept answering with more pages; the listing was stopped after %n pages, the most Kluis reads in one listing.</numerusform>
         </translation>
     </message>
 </context>
@@ -65,6 +65,16 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager and 
             <numerusform>Add %1 to the firewall of the vault %2 for %n hours?
 
 Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::ExpiryMark</name>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Expires in %n day, on %1</numerusform>
+            <numerusform>Expires in %n days, on %1</numerusform>
         </translation>
     </message>
 </context>
@@ -114,9 +124,9 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager and 
     <message numerus="yes">
         <source> day(s)</source>
         <comment>after a number of days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
         </translation>
     </message>
 </context>

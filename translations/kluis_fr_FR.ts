@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>The vault&apos;s network rules were not read from Resource Manager; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles réseau du coffre n&apos;ont pas été lues depuis Resource Manager ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a tenant: give a tenant id or domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un locataire : indiquez un ID de locataire ou un nom de domaine.</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>The sign-in service gave a sign-in page that is not an https address (%1); it is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a donné une page de connexion qui n&apos;est pas une adresse https (%1) ; elle n&apos;est pas affichée.</translation>
     </message>
 </context>
 <context>
@@ -727,30 +727,30 @@
     <name>KeychainStore</name>
     <message>
         <source>The keychain refused the request: %1</source>
-        <translation type="unfinished">Le trousseau a refusé la demande : %1</translation>
+        <translation>Le trousseau a refusé la demande : %1</translation>
     </message>
 </context>
 <context>
     <name>PagingGuard</name>
     <message numerus="yes">
         <source>%1 kept answering with pages that lead nowhere: a next link pointed back to a page already read. The listing was stopped after %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a continué à répondre par des pages qui ne mènent nulle part : un lien de page suivante renvoyait à une page déjà lue. La liste a été arrêtée après %n page.</numerusform>
+            <numerusform>%1 a continué à répondre par des pages qui ne mènent nulle part : un lien de page suivante renvoyait à une page déjà lue. La liste a été arrêtée après %n pages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 kept answering with pages that lead nowhere: %n empty pages in a row, each with a next link. The listing was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a continué à répondre par des pages qui ne mènent nulle part : %n page vide d&apos;affilée, chacune avec un lien de page suivante. La liste a été arrêtée.</numerusform>
+            <numerusform>%1 a continué à répondre par des pages qui ne mènent nulle part : %n pages vides d&apos;affilée, chacune avec un lien de page suivante. La liste a été arrêtée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 kept answering with more pages; the listing was stopped after %n pages, the most Kluis reads in one listing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a continué à répondre par d&apos;autres pages ; la liste a été arrêtée après %n page, le maximum que Kluis lit dans une liste.</numerusform>
+            <numerusform>%1 a continué à répondre par d&apos;autres pages ; la liste a été arrêtée après %n pages, le maximum que Kluis lit dans une liste.</numerusform>
         </translation>
     </message>
 </context>
@@ -769,11 +769,11 @@
     <name>RuleChangeLog</name>
     <message>
         <source>The firewall journal %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal du pare-feu %1 est endommagé (%2).</translation>
     </message>
     <message>
         <source>Another Kluis holds the firewall journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance de Kluis tient le journal du pare-feu %1.</translation>
     </message>
 </context>
 <context>
@@ -1010,27 +1010,27 @@
     </message>
     <message>
         <source>Resource Manager&apos;s answer for %1 holds no network rules (networkAcls), so Kluis changes nothing: writing them back could reset settings it did not see. Change the vault&apos;s firewall in the Azure portal or with the Azure CLI.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Resource Manager pour %1 ne contient aucune règle réseau (networkAcls) ; Kluis ne modifie donc rien : les réécrire pourrait réinitialiser des paramètres qu&apos;il n&apos;a pas vus. Modifiez le pare-feu du coffre dans le portail Azure ou avec Azure CLI.</translation>
     </message>
     <message>
         <source>The rules could not be read back to check the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles n&apos;ont pas pu être relues pour vérifier la modification : %1</translation>
     </message>
     <message>
         <source>%1 was accepted, but the vault&apos;s rules no longer hold it: another change crossed this one. Check the vault&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été accepté, mais les règles du coffre ne le contiennent plus : une autre modification a croisé celle-ci. Vérifiez le pare-feu du coffre.</translation>
     </message>
     <message>
         <source>%1 was added, but these rules that were there before are gone now: %2. Another change crossed this one; check the vault&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté, mais ces règles qui existaient auparavant ont disparu : %2. Une autre modification a croisé celle-ci ; vérifiez le pare-feu du coffre.</translation>
     </message>
     <message>
         <source>%1 is still in the rules of %2 after its removal: another change crossed this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure encore dans les règles de %2 après sa suppression : une autre modification a croisé celle-ci.</translation>
     </message>
     <message>
         <source>Removing %1 from %2, these rules went too: %3. Another change crossed this one; check the vault&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>En retirant %1 de %2, ces règles ont aussi disparu : %3. Une autre modification a croisé celle-ci ; vérifiez le pare-feu du coffre.</translation>
     </message>
 </context>
 <context>
@@ -1085,31 +1085,31 @@
     </message>
     <message>
         <source>The answer from %1 is larger than %2 MB; it was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 dépasse %2 Mo ; elle a été coupée.</translation>
     </message>
     <message>
         <source>%1 asked for a token with the scope %2, which is not for the vault&apos;s own domain. No token was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé un jeton avec l&apos;étendue %2, qui ne concerne pas le domaine propre du coffre. Aucun jeton n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1 named %2 as its sign-in service, which is not the cloud&apos;s (%3). No token was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a indiqué %2 comme service de connexion, qui n&apos;est pas celui du cloud (%3). Aucun jeton n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1 named a tenant that is not a tenant id or domain name (%2). No token was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a indiqué un locataire qui n&apos;est ni un ID de locataire ni un nom de domaine (%2). Aucun jeton n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost before the answer came. The change may have been made: look before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été perdue avant la réponse. La modification a peut-être été faite : vérifiez avant de réessayer.</translation>
     </message>
     <message>
         <source>%1 asked to wait %2 s before trying again; Kluis does not wait that long. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé d&apos;attendre %2 s avant de réessayer ; Kluis n&apos;attend pas aussi longtemps. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The list from %1 holds an item that is not an object (item %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de %1 contient un élément qui n&apos;est pas un objet (élément %2).</translation>
     </message>
 </context>
 <context>
@@ -1299,11 +1299,11 @@
     <name>kluis::core::SecretFile</name>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier.</translation>
     </message>
     <message>
         <source>Cannot make %1 readable by its owner only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rendre %1 lisible par son seul propriétaire.</translation>
     </message>
 </context>
 <context>
@@ -2208,19 +2208,19 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     </message>
     <message>
         <source>Add te&amp;mporarily…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &amp;temporairement…</translation>
     </message>
     <message>
         <source>Co&amp;py allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier la liste d&apos;autorisation</translation>
     </message>
     <message>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Réessayer</translation>
+        <translation>&amp;Réessayer</translation>
     </message>
 </context>
 <context>
@@ -2284,15 +2284,18 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     <name>kluis::ui::ExpiryMark</name>
     <message>
         <source>Expired on %1</source>
-        <translation type="unfinished">Expiré le %1. {1?}</translation>
+        <translation>Expiré le %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Expires in %n day(s), on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Expire dans %n jour, le %1</numerusform>
+            <numerusform>Expire dans %n jours, le %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2623,7 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     </message>
     <message>
         <source>Sh&amp;ow versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her les versions</translation>
     </message>
 </context>
 <context>
@@ -2844,7 +2847,7 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     </message>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;état</translation>
     </message>
 </context>
 <context>
@@ -3140,19 +3143,19 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
     </message>
     <message>
         <source>Disab&amp;le key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver la clé</translation>
     </message>
     <message>
         <source>Download as .p&amp;em…</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger en .p&amp;em…</translation>
     </message>
     <message>
         <source>&amp;View policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher la stratégie</translation>
     </message>
     <message>
         <source>Enab&amp;le key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activer la clé</translation>
     </message>
 </context>
 <context>
@@ -3317,11 +3320,11 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
     </message>
     <message>
         <source>Reveal v&amp;alue</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la v&amp;aleur</translation>
     </message>
     <message>
         <source>New ver&amp;sion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ver&amp;sion…</translation>
     </message>
 </context>
 <context>
@@ -3484,11 +3487,11 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
     </message>
     <message>
         <source>Sh&amp;ow versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her les versions</translation>
     </message>
     <message>
         <source>H&amp;ide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3647,7 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
     <name>kluis::ui::SecretValueEdit</name>
     <message>
         <source>&amp;Copy value</source>
-        <translation type="unfinished">&amp;Copier la valeur</translation>
+        <translation>&amp;Copier la valeur</translation>
     </message>
 </context>
 <context>
@@ -3775,27 +3778,27 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
     </message>
     <message>
         <source>Only when expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement une fois expiré</translation>
     </message>
     <message>
         <source>Warn about expiry within</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir de l&apos;expiration dans les</translation>
     </message>
     <message>
         <source>Lists mark items that expire within this many days; expired items are always marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes signalent les éléments qui expirent dans ce nombre de jours ; les éléments expirés sont toujours signalés</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
         <comment>after a number of days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Warn about expiry within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avertir de l&apos;expiration dans les :</translation>
     </message>
 </context>
 <context>
@@ -4109,19 +4112,19 @@ Groupe de ressources : %3</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>Ke&amp;ys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé&amp;s</translation>
     </message>
     <message>
         <source>No vaults yet? Use File → Add account…, File → Attach local emulator… or File → Attach vault by URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de coffre ? Utilisez Fichier → Ajouter un compte…, Fichier → Attacher l&apos;émulateur local… ou Fichier → Attacher un coffre par URL…</translation>
     </message>
     <message>
         <source>Choose a vault on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un coffre à gauche.</translation>
     </message>
 </context>
 <context>

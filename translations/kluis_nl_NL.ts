@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>The vault&apos;s network rules were not read from Resource Manager; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>De netwerkregels van de kluis zijn niet uit Resource Manager gelezen; er is niets weggeschreven.</translation>
     </message>
 </context>
 <context>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a tenant: give a tenant id or domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen tenant: geef een tenant-id of domeinnaam op.</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>The sign-in service gave a sign-in page that is not an https address (%1); it is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmeldservice gaf een aanmeldpagina die geen https-adres is (%1); die wordt niet getoond.</translation>
     </message>
 </context>
 <context>
@@ -727,30 +727,30 @@
     <name>KeychainStore</name>
     <message>
         <source>The keychain refused the request: %1</source>
-        <translation type="unfinished">De sleutelhanger heeft de aanvraag geweigerd: %1</translation>
+        <translation>De sleutelhanger heeft de aanvraag geweigerd: %1</translation>
     </message>
 </context>
 <context>
     <name>PagingGuard</name>
     <message numerus="yes">
         <source>%1 kept answering with pages that lead nowhere: a next link pointed back to a page already read. The listing was stopped after %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bleef antwoorden met pagina&apos;s die nergens heen leiden: een volgende-paginalink wees terug naar een pagina die al was gelezen. Het ophalen van de lijst is na %n pagina gestopt.</numerusform>
+            <numerusform>%1 bleef antwoorden met pagina&apos;s die nergens heen leiden: een volgende-paginalink wees terug naar een pagina die al was gelezen. Het ophalen van de lijst is na %n pagina&apos;s gestopt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 kept answering with pages that lead nowhere: %n empty pages in a row, each with a next link. The listing was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bleef antwoorden met pagina&apos;s die nergens heen leiden: %n lege pagina achter elkaar, elk met een volgende-paginalink. Het ophalen van de lijst is gestopt.</numerusform>
+            <numerusform>%1 bleef antwoorden met pagina&apos;s die nergens heen leiden: %n lege pagina&apos;s achter elkaar, elk met een volgende-paginalink. Het ophalen van de lijst is gestopt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 kept answering with more pages; the listing was stopped after %n pages, the most Kluis reads in one listing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bleef antwoorden met meer pagina&apos;s; het ophalen van de lijst is gestopt na %n pagina, het maximum dat Kluis in één lijst leest.</numerusform>
+            <numerusform>%1 bleef antwoorden met meer pagina&apos;s; het ophalen van de lijst is gestopt na %n pagina&apos;s, het maximum dat Kluis in één lijst leest.</numerusform>
         </translation>
     </message>
 </context>
@@ -769,11 +769,11 @@
     <name>RuleChangeLog</name>
     <message>
         <source>The firewall journal %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het firewalllogboek %1 is beschadigd (%2).</translation>
     </message>
     <message>
         <source>Another Kluis holds the firewall journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere Kluis houdt het firewalllogboek %1 vast.</translation>
     </message>
 </context>
 <context>
@@ -1010,27 +1010,27 @@
     </message>
     <message>
         <source>Resource Manager&apos;s answer for %1 holds no network rules (networkAcls), so Kluis changes nothing: writing them back could reset settings it did not see. Change the vault&apos;s firewall in the Azure portal or with the Azure CLI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van Resource Manager voor %1 bevat geen netwerkregels (networkAcls), dus Kluis wijzigt niets: terugschrijven zou instellingen kunnen herstellen die Kluis niet heeft gezien. Wijzig de firewall van de kluis in Azure Portal of met de Azure CLI.</translation>
     </message>
     <message>
         <source>The rules could not be read back to check the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De regels konden niet opnieuw worden gelezen om de wijziging te controleren: %1</translation>
     </message>
     <message>
         <source>%1 was accepted, but the vault&apos;s rules no longer hold it: another change crossed this one. Check the vault&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geaccepteerd, maar staat niet meer in de regels van de kluis: een andere wijziging kruiste deze. Controleer de firewall van de kluis.</translation>
     </message>
     <message>
         <source>%1 was added, but these rules that were there before are gone now: %2. Another change crossed this one; check the vault&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is toegevoegd, maar deze regels die er eerder stonden zijn nu weg: %2. Een andere wijziging kruiste deze; controleer de firewall van de kluis.</translation>
     </message>
     <message>
         <source>%1 is still in the rules of %2 after its removal: another change crossed this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat na het verwijderen nog in de regels van %2: een andere wijziging kruiste deze.</translation>
     </message>
     <message>
         <source>Removing %1 from %2, these rules went too: %3. Another change crossed this one; check the vault&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij het verwijderen van %1 uit %2 zijn ook deze regels verdwenen: %3. Een andere wijziging kruiste deze; controleer de firewall van de kluis.</translation>
     </message>
 </context>
 <context>
@@ -1085,31 +1085,31 @@
     </message>
     <message>
         <source>The answer from %1 is larger than %2 MB; it was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van %1 is groter dan %2 MB; het is afgekapt.</translation>
     </message>
     <message>
         <source>%1 asked for a token with the scope %2, which is not for the vault&apos;s own domain. No token was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vroeg om een token met het bereik %2, dat niet voor het eigen domein van de kluis is. Er is geen token verzonden.</translation>
     </message>
     <message>
         <source>%1 named %2 as its sign-in service, which is not the cloud&apos;s (%3). No token was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noemde %2 als aanmeldservice, maar dat is niet die van de cloud (%3). Er is geen token verzonden.</translation>
     </message>
     <message>
         <source>%1 named a tenant that is not a tenant id or domain name (%2). No token was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noemde een tenant die geen tenant-id of domeinnaam is (%2). Er is geen token verzonden.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost before the answer came. The change may have been made: look before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met %1 is verbroken voordat het antwoord kwam. De wijziging is mogelijk toch doorgevoerd: kijk eerst voordat u het opnieuw probeert.</translation>
     </message>
     <message>
         <source>%1 asked to wait %2 s before trying again; Kluis does not wait that long. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vroeg %2 s te wachten voor een nieuwe poging; zo lang wacht Kluis niet. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>The list from %1 holds an item that is not an object (item %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst van %1 bevat een item dat geen object is (item %2).</translation>
     </message>
 </context>
 <context>
@@ -1299,11 +1299,11 @@
     <name>kluis::core::SecretFile</name>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een map.</translation>
     </message>
     <message>
         <source>Cannot make %1 readable by its owner only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet alleen leesbaar voor de eigenaar worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -2208,19 +2208,19 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     </message>
     <message>
         <source>Add te&amp;mporarily…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tijdelijk toevoegen…</translation>
     </message>
     <message>
         <source>Co&amp;py allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptatielijst &amp;kopiëren</translation>
     </message>
     <message>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport e&amp;xporteren…</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Opnieuw proberen</translation>
+        <translation>&amp;Opnieuw proberen</translation>
     </message>
 </context>
 <context>
@@ -2284,15 +2284,18 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     <name>kluis::ui::ExpiryMark</name>
     <message>
         <source>Expired on %1</source>
-        <translation type="unfinished">Verlopen op %1. {1?}</translation>
+        <translation>Verlopen op %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Expires in %n day(s), on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Verloopt over %n dag, op %1</numerusform>
+            <numerusform>Verloopt over %n dagen, op %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakeld</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2623,7 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     </message>
     <message>
         <source>Sh&amp;ow versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versies weergeven</translation>
     </message>
 </context>
 <context>
@@ -2844,7 +2847,7 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     </message>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht</translation>
     </message>
 </context>
 <context>
@@ -3140,19 +3143,19 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u deze herstellen vanaf h
     </message>
     <message>
         <source>Disab&amp;le key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel &amp;uitschakelen</translation>
     </message>
     <message>
         <source>Download as .p&amp;em…</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloaden als .p&amp;em…</translation>
     </message>
     <message>
         <source>&amp;View policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beleid weergeven</translation>
     </message>
     <message>
         <source>Enab&amp;le key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel &amp;inschakelen</translation>
     </message>
 </context>
 <context>
@@ -3317,11 +3320,11 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u deze herstellen vanaf h
     </message>
     <message>
         <source>Reveal v&amp;alue</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;aarde tonen</translation>
     </message>
     <message>
         <source>New ver&amp;sion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe ver&amp;sie…</translation>
     </message>
 </context>
 <context>
@@ -3484,11 +3487,11 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u deze herstellen vanaf h
     </message>
     <message>
         <source>Sh&amp;ow versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versies weergeven</translation>
     </message>
     <message>
         <source>H&amp;ide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3647,7 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u deze herstellen vanaf h
     <name>kluis::ui::SecretValueEdit</name>
     <message>
         <source>&amp;Copy value</source>
-        <translation type="unfinished">Waarde &amp;kopiëren</translation>
+        <translation>Waarde &amp;kopiëren</translation>
     </message>
 </context>
 <context>
@@ -3775,27 +3778,27 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u deze herstellen vanaf h
     </message>
     <message>
         <source>Only when expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen als verlopen</translation>
     </message>
     <message>
         <source>Warn about expiry within</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwen bij verlopen binnen</translation>
     </message>
     <message>
         <source>Lists mark items that expire within this many days; expired items are always marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijsten markeren items die binnen zoveel dagen verlopen; verlopen items worden altijd gemarkeerd</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
         <comment>after a number of days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Warn about expiry within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waarschuwen bij verlopen binnen:</translation>
     </message>
 </context>
 <context>
@@ -4109,19 +4112,19 @@ Resourcegroep: %3</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weergeven:</translation>
     </message>
     <message>
         <source>Ke&amp;ys</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;leutels</translation>
     </message>
     <message>
         <source>No vaults yet? Use File → Add account…, File → Attach local emulator… or File → Attach vault by URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen kluizen? Gebruik Bestand → Account toevoegen…, Bestand → Lokale emulator koppelen… of Bestand → Kluis koppelen via URL…</translation>
     </message>
     <message>
         <source>Choose a vault on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies links een kluis.</translation>
     </message>
 </context>
 <context>

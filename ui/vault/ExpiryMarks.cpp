@@ -6,11 +6,6 @@
 namespace kluis::ui {
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("kluis::ui::ExpiryMark", text, nullptr, n);
-}
-
 QString when(const QDateTime &time)
 {
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
@@ -25,16 +20,19 @@ ExpiryMark ExpiryMark::of(const QDateTime &expires, bool enabled, const QDateTim
     QStringList words;
     if (expires.isValid() && expires <= now) {
         mark.state = State::Expired;
-        words << tr("Expired on %1").arg(when(expires));
+        words << QCoreApplication::translate("kluis::ui::ExpiryMark", "Expired on %1")
+                     .arg(when(expires));
     } else if (expires.isValid() && warningDays > 0 &&
                now.secsTo(expires) <= warningDays * 86400LL) {
         mark.state = State::ExpiresSoon;
         // Whole days left, rounded up: what is left of today counts as a day.
         const auto days = static_cast<int>((now.secsTo(expires) + 86399) / 86400);
-        words << tr("Expires in %n day(s), on %1", days).arg(when(expires));
+        words << QCoreApplication::translate("kluis::ui::ExpiryMark", "Expires in %n day(s), on %1",
+                                             nullptr, days)
+                     .arg(when(expires));
     }
     if (mark.disabled)
-        words << tr("Disabled");
+        words << QCoreApplication::translate("kluis::ui::ExpiryMark", "Disabled");
     if (describe)
         mark.text = words.join(QStringLiteral("; "));
     return mark;
