@@ -350,12 +350,11 @@ private Q_SLOTS:
 
     void anUnreachableProxyIsReportedAsSuch()
     {
-        quint16 closedPort = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            closedPort = probe.serverPort();
-        }
+        // A port bound but never listened on refuses connections, and no other process (a test
+        // running beside this one) can take it meanwhile, as it could a port merely closed.
+        QTcpSocket holder;
+        QVERIFY(holder.bind(QHostAddress::LocalHost, 0));
+        const quint16 closedPort = holder.localPort();
         NetworkSettings network;
         network.proxy.mode = ProxySettings::Mode::Manual;
         network.proxy.host = QStringLiteral("127.0.0.1");
