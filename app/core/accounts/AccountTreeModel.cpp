@@ -4,9 +4,6 @@
 #include "net/HttpPipeline.h"
 #include "net/PagingGuard.h"
 
-#include <QCoroSignal>
-#include <QTimer>
-
 #include <chrono>
 #include <functional>
 
@@ -28,20 +25,10 @@ struct AccountTreeModel::Node
     QString error;
 };
 
-struct AccountTreeModel::AccountConnection
-{
-    std::unique_ptr<HttpPipeline> pipeline;
-    CloudProfile cloud;
-    bool ready = false;
-    std::optional<AzureError> error;
-    // Fires once, on the event loop's next turn after `ready`: wakes every node of the account
-    // that waits for the credential another node is building.
-    QTimer readied;
-};
-
 AccountTreeModel::AccountTreeModel(AccountStore *store, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
+    , m_connections(store)
 {
     connect(store, &AccountStore::accountsChanged, this, &AccountTreeModel::rebuild);
     rebuild();
@@ -103,12 +90,7 @@ void AccountTreeModel::rebuild()
     }
     m_searchedAccounts.intersect(present);
     // Connections of removed accounts go, which cancels their requests.
-    for (auto it = m_connections.begin(); it != m_connections.end();) {
-        if (present.contains(it.key()))
-            ++it;
-        else
-            it = m_connections.erase(it);
-    }
+    m_connections.keepOnly(present);
     endResetModel();
     updateFavourites();
 }
@@ -341,9 +323,7 @@ HttpPipeline *AccountTreeModel::pipelineFor(const QModelIndex &index) const
     auto *account = accountOf(node);
     if (!account)
         return node ? m_attachedPipeline.data() : nullptr;
-    const auto connection = m_connections.value(account->accountId);
-    return connection && connection->ready && !connection->error ? connection->pipeline.get()
-                                                                 : nullptr;
+    return m_connections.readyPipeline(account->accountId);
 }
 
 CloudProfile AccountTreeModel::cloudFor(const QModelIndex &index) const
@@ -351,8 +331,7 @@ CloudProfile AccountTreeModel::cloudFor(const QModelIndex &index) const
     auto *account = accountOf(nodeOf(index));
     if (!account)
         return m_attachedPipeline ? m_attachedPipeline->cloud() : CloudProfile();
-    const auto connection = m_connections.value(account->accountId);
-    return connection ? connection->cloud : CloudProfile();
+    return m_connections.cloud(account->accountId).value_or(CloudProfile());
 }
 
 const AccountTreeModel::Node *AccountTreeModel::findVault(const Node *node,
@@ -487,7 +466,7 @@ QCoro::Task<> AccountTreeModel::search(QUrl vaultUrl)
             accounts << account.id;
     }
     for (const auto &accountId : std::as_const(accounts)) {
-        auto pipeline = co_await connection(accountId);
+        auto pipeline = co_await m_connections.connection(accountId);
         if (!self)
             co_return;
         if (!pipeline)
@@ -543,41 +522,6 @@ void AccountTreeModel::append(Node *parent, std::vector<std::unique_ptr<Node>> c
     endInsertRows();
 }
 
-QCoro::Task<Result<HttpPipeline *>> AccountTreeModel::connection(QString accountId)
-{
-    QPointer<AccountTreeModel> self(this);
-    auto existing = m_connections.value(accountId);
-    if (!existing) {
-        const auto account = m_store ? m_store->find(accountId) : std::nullopt;
-        if (!account)
-            co_return AzureError::cancelled();
-        auto cloud = m_store->cloudFor(*account);
-        if (!cloud)
-            co_return cloud.error();
-        existing = std::make_shared<AccountConnection>();
-        existing->cloud = cloud.value();
-        existing->pipeline = std::make_unique<HttpPipeline>(existing->cloud);
-        m_connections.insert(accountId, existing);
-        auto credential = co_await m_store->credentialFor(*account);
-        if (!credential)
-            existing->error = credential.error();
-        else
-            existing->pipeline->setCredential(credential.value());
-        existing->ready = true;
-        existing->readied.setSingleShot(true);
-        existing->readied.start(0);
-    }
-    // Another node of the same account may be building the credential right now.
-    while (!existing->ready) {
-        co_await qCoro(&existing->readied, &QTimer::timeout);
-        if (!self)
-            co_return AzureError::cancelled();
-    }
-    if (existing->error)
-        co_return *existing->error;
-    co_return existing->pipeline.get();
-}
-
 QCoro::Task<> AccountTreeModel::load(quint64 serial)
 {
     QPointer<AccountTreeModel> self(this);
@@ -589,7 +533,7 @@ QCoro::Task<> AccountTreeModel::load(quint64 serial)
     const auto resourceGroup = node->resourceGroup;
 
     std::optional<AzureError> failure;
-    auto pipeline = co_await connection(accountId);
+    auto pipeline = co_await m_connections.connection(accountId);
     if (!pipeline) {
         failure = pipeline.error();
     } else {

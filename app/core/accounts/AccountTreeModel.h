@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accounts/AccountConnections.h"
+
 #include "accounts/AccountStore.h"
 #include "common/AzureError.h"
 
@@ -95,7 +97,6 @@ Q_SIGNALS:
 
 private:
     struct Node;
-    struct AccountConnection;
 
     void rebuild();
     void updateFavourites();
@@ -108,7 +109,6 @@ private:
     void append(Node *parent, std::vector<std::unique_ptr<Node>> children);
     QCoro::Task<> load(quint64 serial);
     QCoro::Task<> search(QUrl vaultUrl);
-    QCoro::Task<Result<HttpPipeline *>> connection(QString accountId);
     std::unique_ptr<Node> makeNode(NodeType type, Node *parent);
 
     QPointer<AccountStore> m_store;
@@ -117,7 +117,7 @@ private:
     Node *m_attachedRoot = nullptr;
     QHash<quint64, Node *> m_live;
     quint64 m_nextSerial = 1;
-    QHash<QString, std::shared_ptr<AccountConnection>> m_connections;
+    AccountConnections m_connections;
     QList<VaultReference> m_attached;
     QPointer<HttpPipeline> m_attachedPipeline;
     QSet<QString> m_favourites;
