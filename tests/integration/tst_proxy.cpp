@@ -37,7 +37,18 @@ public:
 
     ~Squid() { stop(); }
 
+    // A few tries: another test running beside this one may take the port squid was given.
     bool start(Policy policy)
+    {
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            if (startOnce(policy))
+                return true;
+            stop();
+        }
+        return false;
+    }
+
+    bool startOnce(Policy policy)
     {
         if (!m_dir.isValid())
             return false;
@@ -121,10 +132,12 @@ public:
             return false;
         QElapsedTimer clock;
         clock.start();
+        // Ready when squid itself says it listens on the port: a connection alone could reach
+        // another test's server that took the port between the probe and squid.
+        const QByteArray listening = "local=127.0.0.1:" + QByteArray::number(m_port);
         while (clock.elapsed() < 20000) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            if (socket.waitForConnected(200))
+            if (cacheLog().contains("Accepting HTTP Socket connections at") &&
+                cacheLog().contains(listening) && m_process.state() == QProcess::Running)
                 return true;
             if (m_process.state() == QProcess::NotRunning)
                 break;
