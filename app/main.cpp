@@ -1,4 +1,5 @@
 #include "diagnostics/DiagnosticsController.h"
+#include "mainwindow/FirstPaintReport.h"
 #include "mainwindow/MainWindow.h"
 #include "session/AppSettings.h"
 #include "session/LanguageSwitcher.h"
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
         window = new kluis::ui::MainWindow;
         QObject::connect(&app, &QGuiApplication::lastWindowClosed, window->diagnostics(),
                          &kluis::ui::DiagnosticsController::quitWhenClean);
+        kluis::ui::FirstPaintReport::installIfAsked(window);
         window->show();
         if (!parser.isSet(cloudFile))
             return;

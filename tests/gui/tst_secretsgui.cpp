@@ -162,7 +162,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(secrets()->model()->rowCount() > 0, 15000);
         QVERIFY(!secrets()->isComplete());
         QTRY_VERIFY_WITH_TIMEOUT(secrets()->isComplete(), 30000);
-        QVERIFY(inserted.count() >= 5);
+        // The first page alone, then the rest (pages that come close together are inserted
+        // together, so the view repaints once for them).
+        QVERIFY(inserted.count() >= 2);
         const int firstPage = inserted.at(0).at(2).toInt() - inserted.at(0).at(1).toInt() + 1;
         QCOMPARE(firstPage, 25);
         QVERIFY(secrets()->model()->rowCount() >= 120);

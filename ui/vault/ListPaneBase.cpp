@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -111,6 +112,14 @@ void ListPaneBase::setListModel(core::PagedListModel *model, TextFilterProxy *pr
         updateStatus();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPaneBase::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            &ListPaneBase::rememberViewState);
+    // Rows sorted in above the ones being read do not push them away (after the view's own
+    // handling, which was connected first).
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, &ListPaneBase::holdTopRow);
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, &ListPaneBase::holdTopRow);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ListPaneBase::keepTopRow);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ListPaneBase::keepTopRow);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPaneBase::updateStatus);
     connect(m_filter, &QLineEdit::textChanged, this, &ListPaneBase::updateStatus);
 
@@ -154,14 +163,70 @@ void ListPaneBase::saveHeader() const
     QSettings().setValue(m_settingsKey, m_view->horizontalHeader()->saveState());
 }
 
-void ListPaneBase::sourceChanged(bool hasClient)
+void ListPaneBase::sourceChanged(bool hasClient, const QString &listingKey)
 {
     m_hasClient = hasClient;
+    m_listingKey = listingKey;
     m_cancelled = false;
     showError(false);
+    restoreViewState();
     if (hasClient)
         continueLoading();
     updateStatus();
+}
+
+void ListPaneBase::holdTopRow()
+{
+    // At the very top the list stays at the top: new first rows are seen.
+    if (m_topRow.isValid() || m_view->verticalScrollBar()->value() == 0)
+        return;
+    m_topRow = m_view->indexAt(QPoint(0, 0));
+}
+
+void ListPaneBase::keepTopRow()
+{
+    if (!m_topRow.isValid())
+        return;
+    const QModelIndex top = m_topRow;
+    m_topRow = QPersistentModelIndex();
+    m_view->scrollTo(top, QAbstractItemView::PositionAtTop);
+}
+
+void ListPaneBase::rememberViewState()
+{
+    if (m_listingKey.isEmpty() || m_proxy->rowCount() == 0)
+        return;
+    // A bound, in case of a very long session: the states are only a convenience.
+    if (m_viewStates.size() > 64)
+        m_viewStates.clear();
+    const auto current = m_view->currentIndex();
+    const auto top = m_view->indexAt(QPoint(0, 0));
+    m_viewStates.insert(m_listingKey,
+                        {current.isValid() ? current.data(m_nameRole).toString() : QString(),
+                         top.isValid() ? top.data(m_nameRole).toString() : QString()});
+}
+
+void ListPaneBase::restoreViewState()
+{
+    const auto state = m_viewStates.constFind(m_listingKey);
+    if (state == m_viewStates.cend() || m_proxy->rowCount() == 0)
+        return;
+    if (const auto top = proxyIndexOf(state->top); top.isValid())
+        m_view->scrollTo(top, QAbstractItemView::PositionAtTop);
+    if (const auto current = proxyIndexOf(state->current); current.isValid())
+        m_view->setCurrentIndex(current);
+}
+
+QModelIndex ListPaneBase::proxyIndexOf(const QString &name) const
+{
+    if (name.isEmpty())
+        return {};
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const auto index = m_proxy->index(row, 0);
+        if (index.data(m_nameRole).toString() == name)
+            return index;
+    }
+    return {};
 }
 
 void ListPaneBase::reload()
@@ -256,15 +321,12 @@ void ListPaneBase::selectWhenListed(const QString &name)
 
 bool ListPaneBase::selectByName(const QString &name)
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const auto index = m_proxy->index(row, 0);
-        if (index.data(m_nameRole).toString() == name) {
-            m_view->setCurrentIndex(index);
-            m_view->scrollTo(index);
-            return true;
-        }
-    }
-    return false;
+    const auto index = proxyIndexOf(name);
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
 }
 
 QStringList ListPaneBase::shownNames() const

@@ -2,6 +2,7 @@
 
 #include "common/AzureError.h"
 
+#include <QHash>
 #include <QPersistentModelIndex>
 #include <QWidget>
 
@@ -72,8 +73,10 @@ protected:
     // Called once by the subclass's constructor with its model (any list of vault objects).
     void setListModel(core::PagedListModel *model, TextFilterProxy *proxy, int nameRole,
                       const Texts &texts);
-    // After the subclass pointed its model at a vault (or at nothing).
-    void sourceChanged(bool hasClient);
+    // After the subclass pointed its model at a vault (or at nothing); `listingKey` names the
+    // vault's listing (KeyVaultClient::listingKey). Coming back to a listing the model still
+    // remembers, the row that was current and the one at the top are shown again.
+    void sourceChanged(bool hasClient, const QString &listingKey);
     // The selected row in the model (not the proxy); invalid when nothing is selected.
     QModelIndex currentSourceIndex() const;
     void continueLoading();
@@ -85,6 +88,11 @@ private:
     void updateStatus();
     void updateSelectedItem();
     void saveHeader() const;
+    void holdTopRow();
+    void keepTopRow();
+    void rememberViewState();
+    void restoreViewState();
+    QModelIndex proxyIndexOf(const QString &name) const;
 
     core::PagedListModel *m_model = nullptr;
     TextFilterProxy *m_proxy = nullptr;
@@ -99,8 +107,17 @@ private:
     QPushButton *m_cancel;
     QString m_pendingSelection;
     QPersistentModelIndex m_shownItem; // the item currentItemChanged() last reported
+    QPersistentModelIndex m_topRow;    // held while rows come and go above it
     bool m_cancelled = false;
     bool m_hasClient = false;
+    // Where the user was in each listing of this session (names: rows move when re-sorted).
+    struct ViewState
+    {
+        QString current;
+        QString top;
+    };
+    QHash<QString, ViewState> m_viewStates;
+    QString m_listingKey;
 };
 
 } // namespace kluis::ui

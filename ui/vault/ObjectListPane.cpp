@@ -25,7 +25,7 @@ ObjectListPane::~ObjectListPane() = default;
 void ObjectListPane::setClient(std::optional<core::KeyVaultClient> client)
 {
     m_attach(m_model, client ? &*client : nullptr);
-    sourceChanged(client.has_value());
+    sourceChanged(client.has_value(), client ? client->listingKey() : QString());
 }
 
 } // namespace kluis::ui

@@ -38,9 +38,10 @@ ObjectListPane *makeKeyListPane(bool deleted, QWidget *parent)
             keys->setSource({});
         else if (deleted)
             keys->setSource(KeyListModel::deletedKeys(*client),
-                            KeyListModel::deletedKeyDetails(*client));
+                            KeyListModel::deletedKeyDetails(*client), client->listingKey());
         else
-            keys->setSource(KeyListModel::keys(*client), KeyListModel::keyDetails(*client));
+            keys->setSource(KeyListModel::keys(*client), KeyListModel::keyDetails(*client),
+                            client->listingKey());
     };
     // Renamed with the permitted operations column: older layouts have a column less.
     const QString settingsKey = deleted ? QStringLiteral("window/deletedKeysColumns")
@@ -71,10 +72,12 @@ ObjectListPane *makeCertificateListPane(bool deleted, QWidget *parent)
             certificates->setSource({});
         else if (deleted)
             certificates->setSource(CertificateListModel::deletedCertificates(*client),
-                                    CertificateListModel::deletedCertificateDetails(*client));
+                                    CertificateListModel::deletedCertificateDetails(*client),
+                                    client->listingKey());
         else
             certificates->setSource(CertificateListModel::certificates(*client),
-                                    CertificateListModel::certificateDetails(*client));
+                                    CertificateListModel::certificateDetails(*client),
+                                    client->listingKey());
     };
     auto *pane = new ObjectListPane(
         new CertificateListModel, attach,

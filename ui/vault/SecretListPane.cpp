@@ -41,8 +41,9 @@ void SecretListPane::setClient(std::optional<core::KeyVaultClient> client)
         m_model->setSource({});
     else
         m_model->setSource(m_kind == Kind::Deleted ? SecretListModel::deletedSecrets(*client)
-                                                   : SecretListModel::secrets(*client));
-    sourceChanged(client.has_value());
+                                                   : SecretListModel::secrets(*client),
+                           {}, client->listingKey());
+    sourceChanged(client.has_value(), client ? client->listingKey() : QString());
 }
 
 std::optional<core::SecretItem> SecretListPane::currentItem() const

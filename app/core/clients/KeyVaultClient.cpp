@@ -169,6 +169,13 @@ HttpPipeline *KeyVaultClient::Route::operator->() const
     return pipeline.data();
 }
 
+QString KeyVaultClient::listingKey() const
+{
+    if (!m_pipeline)
+        return {};
+    return QString::number(m_pipeline->serial()) + QLatin1Char(' ') + m_vault.toString();
+}
+
 KeyVaultClient KeyVaultClient::withOwner(QObject *owner) const
 {
     auto copy = *this;

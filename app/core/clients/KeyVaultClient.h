@@ -36,6 +36,9 @@ public:
 
     QUrl vaultUrl() const { return m_vault; }
     QString apiVersion() const { return m_apiVersion; }
+    // The same vault through the same pipeline (account) gives the same key; the vault through
+    // another account does not. Empty once the pipeline is gone.
+    QString listingKey() const;
 
     // Lists: pass an empty URL for the first page, then the page's nextLink.
     QCoro::Task<Result<ItemPage<SecretItem>>> listSecrets(QUrl next = {}) const;

@@ -79,6 +79,26 @@ QJsonObject tagsToJson(const QMap<QString, QString> &tags)
     return object;
 }
 
+// Every item of a listing carries one of a few recovery levels: sharing the known ones keeps a
+// vault of 100,000 items from holding 100,000 copies of "Recoverable+Purgeable".
+static QString sharedRecoveryLevel(const QString &level)
+{
+    static const QStringList known{
+        QStringLiteral("Recoverable+Purgeable"),
+        QStringLiteral("Recoverable"),
+        QStringLiteral("Recoverable+ProtectedSubscription"),
+        QStringLiteral("CustomizedRecoverable+Purgeable"),
+        QStringLiteral("CustomizedRecoverable"),
+        QStringLiteral("CustomizedRecoverable+ProtectedSubscription"),
+        QStringLiteral("Purgeable"),
+    };
+    for (const auto &candidate : known) {
+        if (candidate == level)
+            return candidate;
+    }
+    return level;
+}
+
 ObjectAttributes ObjectAttributes::fromJson(const QJsonObject &object)
 {
     ObjectAttributes attributes;
@@ -87,7 +107,8 @@ ObjectAttributes ObjectAttributes::fromJson(const QJsonObject &object)
     attributes.expires = unixTime(object.value(QStringLiteral("exp")));
     attributes.created = unixTime(object.value(QStringLiteral("created")));
     attributes.updated = unixTime(object.value(QStringLiteral("updated")));
-    attributes.recoveryLevel = object.value(QStringLiteral("recoveryLevel")).toString();
+    attributes.recoveryLevel =
+        sharedRecoveryLevel(object.value(QStringLiteral("recoveryLevel")).toString());
     attributes.recoverableDays = object.value(QStringLiteral("recoverableDays")).toInt();
     return attributes;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/PagedListModel.h"
+#include "models/ItemListModel.h"
 
 namespace kluis::core {
 
@@ -39,7 +39,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 protected:
-    QUrl detailId(const CertificateItem &item) const override { return item.id; }
+    QUrl itemId(const CertificateItem &item) const override { return item.id; }
 };
 
 } // namespace kluis::core

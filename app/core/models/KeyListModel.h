@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/PagedListModel.h"
+#include "models/ItemListModel.h"
 
 namespace kluis::core {
 
@@ -39,7 +39,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 protected:
-    QUrl detailId(const KeyItem &item) const override { return item.kid; }
+    QUrl itemId(const KeyItem &item) const override { return item.kid; }
 };
 
 } // namespace kluis::core

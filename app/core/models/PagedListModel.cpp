@@ -24,6 +24,22 @@ void PagedListModel::reload()
         Q_EMIT loadingChanged(false);
 }
 
+void PagedListModel::restoreAndRefresh(const std::function<void()> &fill)
+{
+    beginResetModel();
+    ++m_generation;
+    clearItems();
+    fill();
+    m_next = QUrl();
+    m_guard = PagingGuard();
+    m_complete = false;
+    m_error.reset();
+    m_loading = false;
+    endResetModel();
+    setLoading(true);
+    startRefresh(m_generation);
+}
+
 void PagedListModel::setLoading(bool loading)
 {
     if (m_loading == loading)

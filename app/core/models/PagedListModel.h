@@ -4,8 +4,6 @@
 #include "net/PagingGuard.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
-#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -13,7 +11,8 @@
 namespace kluis::core {
 
 // What every list of vault objects shares: pages loaded one after another through
-// canFetchMore/fetchMore, a loading state and the last error. ItemListModel<T> holds the rows.
+// canFetchMore/fetchMore, a loading state and the last error. ItemListModel<T> (ItemListModel.h)
+// holds the rows.
 class PagedListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,6 +36,8 @@ public:
 
     // Starts again from the first page (also after an error).
     void reload();
+    // Pages that come within this time of each other are inserted together.
+    static constexpr int BatchMilliseconds = 150;
 
     bool isLoading() const { return m_loading; }
     bool isComplete() const { return m_complete; }
@@ -85,6 +86,8 @@ protected:
     virtual qsizetype itemCount() const = 0;
     // Loads the page at `next` (empty: the first) and ends with pageFailed or pageLoaded.
     virtual void startFetch(quint64 generation, QUrl next) = 0;
+    // Lists again from the first page into the rows shown, and ends like startFetch.
+    virtual void startRefresh(quint64 generation) = 0;
 
     quint64 generation() const { return m_generation; }
     // This listing's PagingGuard: an error when `next` must not be followed.
@@ -94,6 +97,8 @@ protected:
     }
     void pageFailed(const AzureError &error);
     void pageLoaded(const QUrl &next);
+    // Like reload(), but `fill` puts rows listed earlier in at once; they are then refreshed.
+    void restoreAndRefresh(const std::function<void()> &fill);
 
 private:
     void setLoading(bool loading);
@@ -104,175 +109,6 @@ private:
     std::optional<AzureError> m_error;
     quint64 m_generation = 0;
     PagingGuard m_guard;
-};
-
-// The rows of one kind of list item; T is SecretItem, KeyItem, CertificateItem, ...
-template<typename T> class ItemListModel : public PagedListModel
-{
-public:
-    // Gives the page after `next` (an empty URL asks for the first page).
-    using PageSource = std::function<QCoro::Task<Result<ItemPage<T>>>(QUrl next)>;
-    // Fills in what list items lack (a key's type, a certificate's subject) for one row.
-    using DetailSource = std::function<QCoro::Task<Result<T>>(T item)>;
-
-    // Empties the model; rows come with fetchMore. With `details`, the rows passed to
-    // requestDetails are completed by a request each (rows stay as listed when it fails).
-    void setSource(PageSource source, DetailSource details = {})
-    {
-        m_source = std::move(source);
-        m_details = std::move(details);
-        m_detailCache.clear();
-        reload();
-    }
-
-    void requestDetails(const QList<int> &rows) override
-    {
-        if (!m_details)
-            return;
-        m_detailQueue.clear();
-        for (const int row : rows) {
-            if (row >= 0 && row < m_items.size() &&
-                !m_detailStates.contains(detailId(m_items.at(row))))
-                m_detailQueue.append(row);
-        }
-        startDetailRequests();
-    }
-    DetailState detailState(int row) const override
-    {
-        if (!m_details || row < 0 || row >= m_items.size())
-            return DetailState::Known;
-        const auto state = m_detailStates.constFind(detailId(m_items.at(row)));
-        return state == m_detailStates.cend() ? DetailState::Unknown : state.value();
-    }
-    T item(const QModelIndex &index) const
-    {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-            return {};
-        return m_items.at(index.row());
-    }
-    const QList<T> &items() const { return m_items; }
-
-protected:
-    using PagedListModel::PagedListModel;
-
-    // Identifies an item across listings of the same source (for the details cache).
-    virtual QUrl detailId(const T &item) const
-    {
-        Q_UNUSED(item)
-        return {};
-    }
-
-    bool hasSource() const override { return bool(m_source); }
-    void clearItems() override
-    {
-        m_items.clear();
-        m_detailQueue.clear();
-        m_detailStates.clear();
-        m_detailsInFlight = 0; // answers still on their way belong to the old generation
-    }
-    qsizetype itemCount() const override { return m_items.size(); }
-    void startFetch(quint64 generation, QUrl next) override { fetchPage(generation, next); }
-    // A row at `row` replaced (e.g. by details fetched later).
-    void replaceItem(qsizetype row, T value)
-    {
-        m_items[row] = std::move(value);
-        Q_EMIT dataChanged(index(static_cast<int>(row), 0),
-                           index(static_cast<int>(row), columnCount() - 1));
-    }
-
-    QList<T> m_items;
-
-private:
-    QCoro::Task<> fetchPage(quint64 generation, QUrl next)
-    {
-        QPointer<PagedListModel> guard(this);
-        auto source = m_source;
-        // An empty page with a nextLink is normal: keep going until rows or the end arrive.
-        for (;;) {
-            // A named task, not a temporary: GCC 12 mishandles temporaries in co_await.
-            auto task = source(next);
-            auto page = co_await task;
-            if (!guard || generation != this->generation())
-                co_return;
-            if (!page) {
-                pageFailed(page.error());
-                co_return;
-            }
-            next = page->nextLink;
-            if (!page->items.isEmpty()) {
-                const auto first = static_cast<int>(m_items.size());
-                if (m_details)
-                    takeCachedDetails(page.value().items);
-                beginInsertRows({}, first, first + static_cast<int>(page->items.size()) - 1);
-                m_items.append(page->items);
-                endInsertRows();
-            }
-            // The rows read stay; a next link that leads nowhere ends the listing.
-            if (auto stop = checkPage(page->url, page->items.size(), next)) {
-                pageFailed(*stop);
-                co_return;
-            }
-            if (next.isEmpty() || !page->items.isEmpty())
-                break;
-        }
-        pageLoaded(next);
-    }
-    // An item unchanged since its details came (same `updated`) takes them from the cache: a
-    // reload after an action asks again only for what changed.
-    void takeCachedDetails(QList<T> &items)
-    {
-        for (auto &item : items) {
-            const QUrl id = detailId(item);
-            const auto cached = m_detailCache.constFind(id);
-            if (id.isEmpty() || cached == m_detailCache.cend() ||
-                cached->attributes.updated != item.attributes.updated)
-                continue;
-            item = cached.value();
-            m_detailStates.insert(id, DetailState::Known);
-        }
-    }
-    void startDetailRequests()
-    {
-        while (m_detailsInFlight < MaxDetailRequests && !m_detailQueue.isEmpty()) {
-            const int row = m_detailQueue.takeFirst();
-            const QUrl id = detailId(m_items.at(row));
-            if (m_detailStates.contains(id))
-                continue;
-            // Unknown while on its way: asked for once.
-            m_detailStates.insert(id, DetailState::Unknown);
-            ++m_detailsInFlight;
-            fetchDetails(generation(), row, m_items.at(row));
-        }
-    }
-    QCoro::Task<> fetchDetails(quint64 generation, qsizetype row, T listed)
-    {
-        QPointer<PagedListModel> guard(this);
-        auto details = m_details;
-        auto task = details(listed);
-        auto detailed = co_await task;
-        // Rows are only appended within one generation: `row` still holds the same item.
-        if (!guard || generation != this->generation())
-            co_return;
-        --m_detailsInFlight;
-        const QUrl id = detailId(listed);
-        if (detailed) {
-            m_detailStates.insert(id, DetailState::Known);
-            m_detailCache.insert(id, detailed.value());
-            replaceItem(row, std::move(detailed).value());
-        } else {
-            m_detailStates.insert(id, DetailState::Failed);
-            Q_EMIT dataChanged(index(static_cast<int>(row), 0),
-                               index(static_cast<int>(row), columnCount() - 1));
-        }
-        startDetailRequests();
-    }
-
-    PageSource m_source;
-    DetailSource m_details;
-    QList<int> m_detailQueue;
-    QHash<QUrl, DetailState> m_detailStates; // this listing's
-    QHash<QUrl, T> m_detailCache;            // this source's, by item id
-    int m_detailsInFlight = 0;
 };
 
 } // namespace kluis::core

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/PagedListModel.h"
+#include "models/ItemListModel.h"
 
 namespace kluis::core {
 
@@ -58,6 +58,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+protected:
+    QUrl itemId(const VersionItem &item) const override { return item.id; }
 
 private:
     void show(ObjectKind kind, const QString &name, PageSource source);

@@ -24,6 +24,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <atomic>
 
 namespace kluis::core {
 
@@ -219,9 +220,16 @@ QByteArray HttpResponse::header(const QByteArray &name) const
     return {};
 }
 
+static quint64 nextSerial()
+{
+    static std::atomic<quint64> serial{0};
+    return ++serial;
+}
+
 HttpPipeline::HttpPipeline(CloudProfile cloud, QObject *parent)
     : QObject(parent)
     , m_cloud(std::move(cloud))
+    , m_serial(nextSerial())
     , m_nam(new QNetworkAccessManager(this))
     , m_tunnel(new LocalHostTunnel(m_cloud.hosts, this))
 {

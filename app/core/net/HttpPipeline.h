@@ -121,6 +121,8 @@ public:
     ~HttpPipeline() override;
 
     const CloudProfile &cloud() const { return m_cloud; }
+    // Different for every pipeline made in this process (an address could be reused).
+    quint64 serial() const { return m_serial; }
     void setCredential(std::shared_ptr<TokenCredential> credential);
     std::shared_ptr<TokenCredential> credential() const { return m_credential; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
@@ -201,6 +203,7 @@ private:
     void answerProxyAuthentication(const QNetworkProxy &proxy, QAuthenticator *authenticator);
 
     CloudProfile m_cloud;
+    quint64 m_serial;
     QNetworkAccessManager *m_nam;
     LocalHostTunnel *m_tunnel;
     LocalHostProxyFactory *m_proxyFactory = nullptr;
