@@ -643,7 +643,9 @@ private Q_SLOTS:
                      qPrintable(model.lastError() ? why(*model.lastError()) : QString()));
             ++pages;
         }
-        QVERIFY(pages >= 3);
+        // The first page alone, then the rest (pages that come close together arrive as one
+        // batch of rows).
+        QVERIFY(pages >= 2);
         QCOMPARE(completed.count(), 1);
         QSet<QString> names;
         for (const auto &item : model.items())
