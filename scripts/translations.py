@@ -6,6 +6,9 @@
   translations.py fill TS DONE.json [DONE.json ...]
       DONE.json: {context: {source: "text" or ["plural form", ...]}}; fills those entries and
       marks them finished. Unknown contexts or sources are reported, not added.
+  translations.py reuse TS OLD.ts
+      Fills the unfinished entries of TS with the finished translation of the same source text
+      in OLD.ts (a copy from before code moved between classes), from any context.
 """
 import json
 import sys
@@ -82,6 +85,31 @@ def fill(path, done_paths):
         f.write(text if text.endswith("\n") else text + "\n")
 
 
+def reuse(path, old_path):
+    known = {}
+    for _, message in messages(load(old_path)):
+        translation = message.find("translation")
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        numerus = message.get("numerus") == "yes"
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        known[(message.find("source").text, numerus)] = forms if numerus else translation.text
+    done = {}
+    for name, message in messages(load(path)):
+        if message.find("translation").get("type") != "unfinished":
+            continue
+        key = (message.find("source").text, message.get("numerus") == "yes")
+        if key in known and known[key]:
+            done.setdefault(name, {})[key[0]] = known[key]
+    if not done:
+        return
+    import tempfile
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as f:
+        json.dump(done, f, ensure_ascii=False)
+    fill(path, [f.name])
+    print(f"{path}: reused {sum(len(v) for v in done.values())} translations", file=sys.stderr)
+
+
 def main(argv):
     if len(argv) >= 2 and argv[0] == "export":
         contexts = set()
@@ -90,6 +118,8 @@ def main(argv):
         export(argv[1], contexts, "--unfinished" in argv)
     elif len(argv) >= 3 and argv[0] == "fill":
         fill(argv[1], argv[2:])
+    elif len(argv) == 3 and argv[0] == "reuse":
+        reuse(argv[1], argv[2])
     else:
         print(__doc__, file=sys.stderr)
         return 2

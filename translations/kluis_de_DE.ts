@@ -755,17 +755,6 @@
     </message>
 </context>
 <context>
-    <name>QFileDialog</name>
-    <message>
-        <source>Key Vault backups (*.keyvaultbackup *.blob)</source>
-        <translation>Key Vault-Sicherungen (*.keyvaultbackup *.blob)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-</context>
-<context>
     <name>RuleChangeLog</name>
     <message>
         <source>The firewall journal %1 is damaged (%2).</source>
@@ -890,6 +879,17 @@
     <message>
         <source>The Azure CLI failed (exit code %1): %2</source>
         <translation>Die Azure CLI ist fehlgeschlagen (Exitcode %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::core::CertificateDownload</name>
+    <message>
+        <source>The vault sent the certificate without its data.</source>
+        <translation>Der Tresor hat das Zertifikat ohne seine Daten gesendet.</translation>
+    </message>
+    <message>
+        <source>The private key of %1 is not exportable (its policy says so).</source>
+        <translation>Der private Schlüssel von %1 ist nicht exportierbar (laut seiner Richtlinie).</translation>
     </message>
 </context>
 <context>
@@ -1415,17 +1415,6 @@
     </message>
 </context>
 <context>
-    <name>kluis::ui</name>
-    <message>
-        <source>The vault sent the certificate without its data.</source>
-        <translation>Der Tresor hat das Zertifikat ohne seine Daten gesendet.</translation>
-    </message>
-    <message>
-        <source>The private key of %1 is not exportable (its policy says so).</source>
-        <translation>Der private Schlüssel von %1 ist nicht exportierbar (laut seiner Richtlinie).</translation>
-    </message>
-</context>
-<context>
     <name>kluis::ui::AboutDialog</name>
     <message>
         <source>About Kluis</source>
@@ -1535,25 +1524,6 @@
     <message>
         <source>Attached %1.</source>
         <translation>%1 angefügt.</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::BackupSecretCommand</name>
-    <message>
-        <source>Back up %1</source>
-        <translation>%1 sichern</translation>
-    </message>
-    <message>
-        <source>Back up secret</source>
-        <translation>Geheimnis sichern</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Backed up %1 to %2.</source>
-        <translation>%1 wurde in %2 gesichert.</translation>
     </message>
 </context>
 <context>
@@ -1939,29 +1909,6 @@
     <message>
         <source>Copied the value of %1.</source>
         <translation>Der Wert von %1 wurde kopiert.</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::DeleteSecretCommand</name>
-    <message>
-        <source>Delete secret</source>
-        <translation>Geheimnis löschen</translation>
-    </message>
-    <message>
-        <source>Delete the secret %1 with all its versions?
-
-If the vault keeps deleted secrets, you can recover it from the Deleted tab.</source>
-        <translation>Das Geheimnis %1 mit allen Versionen löschen?
-
-Wenn der Tresor gelöschte Geheimnisse aufbewahrt, können Sie es auf der Registerkarte „Gelöscht“ wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Deleted the secret %1.</source>
-        <translation>Das Geheimnis %1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2574,157 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     </message>
 </context>
 <context>
+    <name>kluis::ui::LifecycleCommands</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Key Vault backups (*.keyvault-backup);;All files (*)</source>
+        <translation>Key Vault-Sicherungen (*.keyvault-backup);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved the backup of %1 to %2.</source>
+        <translation>Die Sicherung von %1 wurde in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete secret</source>
+        <translation>Geheimnis löschen</translation>
+    </message>
+    <message>
+        <source>Delete the secret %1 with all its versions?
+
+If the vault keeps deleted secrets, you can recover it from the Deleted tab.</source>
+        <translation>Das Geheimnis %1 mit allen Versionen löschen?
+
+Wenn der Tresor gelöschte Geheimnisse aufbewahrt, können Sie es auf der Registerkarte „Gelöscht“ wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Deleted the secret %1.</source>
+        <translation>Das Geheimnis %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Recover secret</source>
+        <translation>Geheimnis wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Recovered the secret %1.</source>
+        <translation>Das Geheimnis %1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Purge secret</source>
+        <translation>Geheimnis endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Purging removes the deleted secret %1 and all its versions for good. This cannot be undone.</source>
+        <translation>Beim endgültigen Löschen werden das gelöschte Geheimnis %1 und alle seine Versionen dauerhaft entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Purged the secret %1.</source>
+        <translation>Das Geheimnis %1 wurde endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Back up secret</source>
+        <translation>Geheimnis sichern</translation>
+    </message>
+    <message>
+        <source>Restore secret</source>
+        <translation>Geheimnis aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Delete the key %1 with all its versions?
+
+If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
+        <translation>Den Schlüssel %1 mit allen Versionen löschen?
+
+Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie ihn auf der Registerkarte „Gelöscht“ wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Deleted the key %1.</source>
+        <translation>Der Schlüssel %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Recover key</source>
+        <translation>Schlüssel wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Recovered the key %1.</source>
+        <translation>Der Schlüssel %1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Purge key</source>
+        <translation>Schlüssel endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Purging removes the deleted key %1 and all its versions for good. Whatever it encrypted can no longer be decrypted. This cannot be undone.</source>
+        <translation>Beim endgültigen Löschen werden der gelöschte Schlüssel %1 und alle seine Versionen dauerhaft entfernt. Alles, was damit verschlüsselt wurde, kann nicht mehr entschlüsselt werden. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Purged the key %1.</source>
+        <translation>Der Schlüssel %1 wurde endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Back up key</source>
+        <translation>Schlüssel sichern</translation>
+    </message>
+    <message>
+        <source>Restore key</source>
+        <translation>Schlüssel aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete certificate</source>
+        <translation>Zertifikat löschen</translation>
+    </message>
+    <message>
+        <source>Delete the certificate %1 with all its versions, its key and its secret?
+
+If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
+        <translation>Das Zertifikat %1 mit allen Versionen, seinem Schlüssel und seinem Geheimnis löschen?
+
+Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerkarte „Gelöscht“ wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Deleted the certificate %1.</source>
+        <translation>Das Zertifikat %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Recover certificate</source>
+        <translation>Zertifikat wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Recovered the certificate %1.</source>
+        <translation>Das Zertifikat %1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Purge certificate</source>
+        <translation>Zertifikat endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Purging removes the deleted certificate %1, its key and its secret for good. This cannot be undone.</source>
+        <translation>Beim endgültigen Löschen werden das gelöschte Zertifikat %1, sein Schlüssel und sein Geheimnis dauerhaft entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Purged the certificate %1.</source>
+        <translation>Das Zertifikat %1 wurde endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Back up certificate</source>
+        <translation>Zertifikat sichern</translation>
+    </message>
+    <message>
+        <source>Restore certificate</source>
+        <translation>Zertifikat aus Sicherung wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::ListErrorPanel</name>
     <message>
         <source>&amp;Retry</source>
@@ -3010,110 +3108,6 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <translation>Schlüssel aus Sicherung wieder&amp;herstellen…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete certificate</source>
-        <translation>Zertifikat löschen</translation>
-    </message>
-    <message>
-        <source>Delete the certificate %1 with all its versions, its key and its secret?
-
-If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
-        <translation>Das Zertifikat %1 mit allen Versionen, seinem Schlüssel und seinem Geheimnis löschen?
-
-Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerkarte „Gelöscht“ wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Deleted the certificate %1.</source>
-        <translation>Das Zertifikat %1 wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>Delete key</source>
-        <translation>Schlüssel löschen</translation>
-    </message>
-    <message>
-        <source>Delete the key %1 with all its versions?
-
-If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
-        <translation>Den Schlüssel %1 mit allen Versionen löschen?
-
-Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie ihn auf der Registerkarte „Gelöscht“ wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Deleted the key %1.</source>
-        <translation>Der Schlüssel %1 wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>Recover certificate</source>
-        <translation>Zertifikat wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Recovered the certificate %1.</source>
-        <translation>Das Zertifikat %1 wurde wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Recover key</source>
-        <translation>Schlüssel wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Recovered the key %1.</source>
-        <translation>Der Schlüssel %1 wurde wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>&amp;Purge</source>
-        <translation>&amp;Endgültig löschen</translation>
-    </message>
-    <message>
-        <source>Purge certificate</source>
-        <translation>Zertifikat endgültig löschen</translation>
-    </message>
-    <message>
-        <source>Purging removes the deleted certificate %1, its key and its secret for good. This cannot be undone.</source>
-        <translation>Beim endgültigen Löschen werden das gelöschte Zertifikat %1, sein Schlüssel und sein Geheimnis dauerhaft entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Purged the certificate %1.</source>
-        <translation>Das Zertifikat %1 wurde endgültig gelöscht.</translation>
-    </message>
-    <message>
-        <source>Purge key</source>
-        <translation>Schlüssel endgültig löschen</translation>
-    </message>
-    <message>
-        <source>Purging removes the deleted key %1 and all its versions for good. Whatever it encrypted can no longer be decrypted. This cannot be undone.</source>
-        <translation>Beim endgültigen Löschen werden der gelöschte Schlüssel %1 und alle seine Versionen dauerhaft entfernt. Alles, was damit verschlüsselt wurde, kann nicht mehr entschlüsselt werden. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Purged the key %1.</source>
-        <translation>Der Schlüssel %1 wurde endgültig gelöscht.</translation>
-    </message>
-    <message>
-        <source>Back up certificate</source>
-        <translation>Zertifikat sichern</translation>
-    </message>
-    <message>
-        <source>Back up key</source>
-        <translation>Schlüssel sichern</translation>
-    </message>
-    <message>
-        <source>Key Vault backups (*.keyvault-backup);;All files (*)</source>
-        <translation>Key Vault-Sicherungen (*.keyvault-backup);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Saved the backup of %1 to %2.</source>
-        <translation>Die Sicherung von %1 wurde in %2 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Restore certificate</source>
-        <translation>Zertifikat aus Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Restore key</source>
-        <translation>Schlüssel aus Sicherung wiederherstellen</translation>
-    </message>
-    <message>
         <source>Download certificate</source>
         <translation>Zertifikat herunterladen</translation>
     </message>
@@ -3199,55 +3193,6 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie ihn auf der Registerk
     <message>
         <source>Filter by name, type, operation or tag</source>
         <translation>Nach Name, Typ, Vorgang oder Tag filtern</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::PurgeSecretCommand</name>
-    <message>
-        <source>Purge secret</source>
-        <translation>Geheimnis endgültig löschen</translation>
-    </message>
-    <message>
-        <source>Purging removes the deleted secret %1 and all its versions for good. This cannot be undone.</source>
-        <translation>Beim endgültigen Löschen werden das gelöschte Geheimnis %1 und alle seine Versionen dauerhaft entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>&amp;Purge</source>
-        <translation>&amp;Endgültig löschen</translation>
-    </message>
-    <message>
-        <source>Purged the secret %1.</source>
-        <translation>Das Geheimnis %1 wurde endgültig gelöscht.</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::RecoverSecretCommand</name>
-    <message>
-        <source>Recover secret</source>
-        <translation>Geheimnis wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Recovered the secret %1.</source>
-        <translation>Das Geheimnis %1 wurde wiederhergestellt.</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::RestoreSecretCommand</name>
-    <message>
-        <source>Restore a secret from a backup</source>
-        <translation>Geheimnis aus einer Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Restore secret</source>
-        <translation>Geheimnis aus Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Restored the secret %1.</source>
-        <translation>Das Geheimnis %1 wurde aus der Sicherung wiederhergestellt.</translation>
     </message>
 </context>
 <context>

@@ -755,17 +755,6 @@
     </message>
 </context>
 <context>
-    <name>QFileDialog</name>
-    <message>
-        <source>Key Vault backups (*.keyvaultbackup *.blob)</source>
-        <translation>Sauvegardes Key Vault (*.keyvaultbackup *.blob)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
     <name>RuleChangeLog</name>
     <message>
         <source>The firewall journal %1 is damaged (%2).</source>
@@ -890,6 +879,17 @@
     <message>
         <source>The Azure CLI failed (exit code %1): %2</source>
         <translation>Azure CLI a échoué (code de sortie %1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::core::CertificateDownload</name>
+    <message>
+        <source>The vault sent the certificate without its data.</source>
+        <translation>Le coffre a envoyé le certificat sans ses données.</translation>
+    </message>
+    <message>
+        <source>The private key of %1 is not exportable (its policy says so).</source>
+        <translation>La clé privée de %1 n&apos;est pas exportable (sa stratégie l&apos;interdit).</translation>
     </message>
 </context>
 <context>
@@ -1415,17 +1415,6 @@
     </message>
 </context>
 <context>
-    <name>kluis::ui</name>
-    <message>
-        <source>The vault sent the certificate without its data.</source>
-        <translation>Le coffre a envoyé le certificat sans ses données.</translation>
-    </message>
-    <message>
-        <source>The private key of %1 is not exportable (its policy says so).</source>
-        <translation>La clé privée de %1 n&apos;est pas exportable (sa stratégie l&apos;interdit).</translation>
-    </message>
-</context>
-<context>
     <name>kluis::ui::AboutDialog</name>
     <message>
         <source>About Kluis</source>
@@ -1535,25 +1524,6 @@
     <message>
         <source>Attached %1.</source>
         <translation>%1 attaché.</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::BackupSecretCommand</name>
-    <message>
-        <source>Back up %1</source>
-        <translation>Sauvegarder %1</translation>
-    </message>
-    <message>
-        <source>Back up secret</source>
-        <translation>Sauvegarder le secret</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Backed up %1 to %2.</source>
-        <translation>%1 sauvegardé dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1939,29 +1909,6 @@
     <message>
         <source>Copied the value of %1.</source>
         <translation>Valeur de %1 copiée.</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::DeleteSecretCommand</name>
-    <message>
-        <source>Delete secret</source>
-        <translation>Supprimer le secret</translation>
-    </message>
-    <message>
-        <source>Delete the secret %1 with all its versions?
-
-If the vault keeps deleted secrets, you can recover it from the Deleted tab.</source>
-        <translation>Supprimer le secret %1 avec toutes ses versions ?
-
-Si le coffre conserve les secrets supprimés, vous pourrez le récupérer depuis l&apos;onglet Supprimés.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Deleted the secret %1.</source>
-        <translation>Secret %1 supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2574,157 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     </message>
 </context>
 <context>
+    <name>kluis::ui::LifecycleCommands</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>Key Vault backups (*.keyvault-backup);;All files (*)</source>
+        <translation>Sauvegardes Key Vault (*.keyvault-backup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Saved the backup of %1 to %2.</source>
+        <translation>Sauvegarde de %1 enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>Delete secret</source>
+        <translation>Supprimer le secret</translation>
+    </message>
+    <message>
+        <source>Delete the secret %1 with all its versions?
+
+If the vault keeps deleted secrets, you can recover it from the Deleted tab.</source>
+        <translation>Supprimer le secret %1 avec toutes ses versions ?
+
+Si le coffre conserve les secrets supprimés, vous pourrez le récupérer depuis l&apos;onglet Supprimés.</translation>
+    </message>
+    <message>
+        <source>Deleted the secret %1.</source>
+        <translation>Secret %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Recover secret</source>
+        <translation>Récupérer le secret</translation>
+    </message>
+    <message>
+        <source>Recovered the secret %1.</source>
+        <translation>Secret %1 récupéré.</translation>
+    </message>
+    <message>
+        <source>Purge secret</source>
+        <translation>Vider le secret</translation>
+    </message>
+    <message>
+        <source>Purging removes the deleted secret %1 and all its versions for good. This cannot be undone.</source>
+        <translation>Le vidage supprime définitivement le secret supprimé %1 et toutes ses versions. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Purged the secret %1.</source>
+        <translation>Secret %1 vidé.</translation>
+    </message>
+    <message>
+        <source>Back up secret</source>
+        <translation>Sauvegarder le secret</translation>
+    </message>
+    <message>
+        <source>Restore secret</source>
+        <translation>Restaurer le secret</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Delete the key %1 with all its versions?
+
+If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
+        <translation>Supprimer la clé %1 avec toutes ses versions ?
+
+Si le coffre de clés conserve les objets supprimés, vous pourrez la récupérer depuis l&apos;onglet Supprimés.</translation>
+    </message>
+    <message>
+        <source>Deleted the key %1.</source>
+        <translation>Clé %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Recover key</source>
+        <translation>Récupérer la clé</translation>
+    </message>
+    <message>
+        <source>Recovered the key %1.</source>
+        <translation>Clé %1 récupérée.</translation>
+    </message>
+    <message>
+        <source>Purge key</source>
+        <translation>Vider la clé</translation>
+    </message>
+    <message>
+        <source>Purging removes the deleted key %1 and all its versions for good. Whatever it encrypted can no longer be decrypted. This cannot be undone.</source>
+        <translation>Le vidage supprime définitivement la clé supprimée %1 et toutes ses versions. Les données qu&apos;elle a chiffrées ne pourront plus être déchiffrées. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Purged the key %1.</source>
+        <translation>Clé %1 vidée.</translation>
+    </message>
+    <message>
+        <source>Back up key</source>
+        <translation>Sauvegarder la clé</translation>
+    </message>
+    <message>
+        <source>Restore key</source>
+        <translation>Restaurer la clé</translation>
+    </message>
+    <message>
+        <source>Delete certificate</source>
+        <translation>Supprimer le certificat</translation>
+    </message>
+    <message>
+        <source>Delete the certificate %1 with all its versions, its key and its secret?
+
+If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
+        <translation>Supprimer le certificat %1 avec toutes ses versions, sa clé et son secret ?
+
+Si le coffre de clés conserve les objets supprimés, vous pourrez le récupérer depuis l&apos;onglet Supprimés.</translation>
+    </message>
+    <message>
+        <source>Deleted the certificate %1.</source>
+        <translation>Certificat %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Recover certificate</source>
+        <translation>Récupérer le certificat</translation>
+    </message>
+    <message>
+        <source>Recovered the certificate %1.</source>
+        <translation>Certificat %1 récupéré.</translation>
+    </message>
+    <message>
+        <source>Purge certificate</source>
+        <translation>Vider le certificat</translation>
+    </message>
+    <message>
+        <source>Purging removes the deleted certificate %1, its key and its secret for good. This cannot be undone.</source>
+        <translation>Le vidage supprime définitivement le certificat supprimé %1, sa clé et son secret. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Purged the certificate %1.</source>
+        <translation>Certificat %1 vidé.</translation>
+    </message>
+    <message>
+        <source>Back up certificate</source>
+        <translation>Sauvegarder le certificat</translation>
+    </message>
+    <message>
+        <source>Restore certificate</source>
+        <translation>Restaurer le certificat</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::ListErrorPanel</name>
     <message>
         <source>&amp;Retry</source>
@@ -3010,110 +3108,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <translation>Res&amp;taurer la clé…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete certificate</source>
-        <translation>Supprimer le certificat</translation>
-    </message>
-    <message>
-        <source>Delete the certificate %1 with all its versions, its key and its secret?
-
-If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
-        <translation>Supprimer le certificat %1 avec toutes ses versions, sa clé et son secret ?
-
-Si le coffre de clés conserve les objets supprimés, vous pourrez le récupérer depuis l&apos;onglet Supprimés.</translation>
-    </message>
-    <message>
-        <source>Deleted the certificate %1.</source>
-        <translation>Certificat %1 supprimé.</translation>
-    </message>
-    <message>
-        <source>Delete key</source>
-        <translation>Supprimer la clé</translation>
-    </message>
-    <message>
-        <source>Delete the key %1 with all its versions?
-
-If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
-        <translation>Supprimer la clé %1 avec toutes ses versions ?
-
-Si le coffre de clés conserve les objets supprimés, vous pourrez la récupérer depuis l&apos;onglet Supprimés.</translation>
-    </message>
-    <message>
-        <source>Deleted the key %1.</source>
-        <translation>Clé %1 supprimée.</translation>
-    </message>
-    <message>
-        <source>Recover certificate</source>
-        <translation>Récupérer le certificat</translation>
-    </message>
-    <message>
-        <source>Recovered the certificate %1.</source>
-        <translation>Certificat %1 récupéré.</translation>
-    </message>
-    <message>
-        <source>Recover key</source>
-        <translation>Récupérer la clé</translation>
-    </message>
-    <message>
-        <source>Recovered the key %1.</source>
-        <translation>Clé %1 récupérée.</translation>
-    </message>
-    <message>
-        <source>&amp;Purge</source>
-        <translation>&amp;Vider</translation>
-    </message>
-    <message>
-        <source>Purge certificate</source>
-        <translation>Vider le certificat</translation>
-    </message>
-    <message>
-        <source>Purging removes the deleted certificate %1, its key and its secret for good. This cannot be undone.</source>
-        <translation>Le vidage supprime définitivement le certificat supprimé %1, sa clé et son secret. Cette opération est irréversible.</translation>
-    </message>
-    <message>
-        <source>Purged the certificate %1.</source>
-        <translation>Certificat %1 vidé.</translation>
-    </message>
-    <message>
-        <source>Purge key</source>
-        <translation>Vider la clé</translation>
-    </message>
-    <message>
-        <source>Purging removes the deleted key %1 and all its versions for good. Whatever it encrypted can no longer be decrypted. This cannot be undone.</source>
-        <translation>Le vidage supprime définitivement la clé supprimée %1 et toutes ses versions. Les données qu&apos;elle a chiffrées ne pourront plus être déchiffrées. Cette opération est irréversible.</translation>
-    </message>
-    <message>
-        <source>Purged the key %1.</source>
-        <translation>Clé %1 vidée.</translation>
-    </message>
-    <message>
-        <source>Back up certificate</source>
-        <translation>Sauvegarder le certificat</translation>
-    </message>
-    <message>
-        <source>Back up key</source>
-        <translation>Sauvegarder la clé</translation>
-    </message>
-    <message>
-        <source>Key Vault backups (*.keyvault-backup);;All files (*)</source>
-        <translation>Sauvegardes Key Vault (*.keyvault-backup);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Saved the backup of %1 to %2.</source>
-        <translation>Sauvegarde de %1 enregistrée dans %2.</translation>
-    </message>
-    <message>
-        <source>Restore certificate</source>
-        <translation>Restaurer le certificat</translation>
-    </message>
-    <message>
-        <source>Restore key</source>
-        <translation>Restaurer la clé</translation>
-    </message>
-    <message>
         <source>Download certificate</source>
         <translation>Télécharger le certificat</translation>
     </message>
@@ -3199,55 +3193,6 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez la récupére
     <message>
         <source>Filter by name, type, operation or tag</source>
         <translation>Filtrer par nom, type, opération ou étiquette</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::PurgeSecretCommand</name>
-    <message>
-        <source>Purge secret</source>
-        <translation>Vider le secret</translation>
-    </message>
-    <message>
-        <source>Purging removes the deleted secret %1 and all its versions for good. This cannot be undone.</source>
-        <translation>Le vidage supprime définitivement le secret supprimé %1 et toutes ses versions. Cette opération est irréversible.</translation>
-    </message>
-    <message>
-        <source>&amp;Purge</source>
-        <translation>&amp;Vider</translation>
-    </message>
-    <message>
-        <source>Purged the secret %1.</source>
-        <translation>Secret %1 vidé.</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::RecoverSecretCommand</name>
-    <message>
-        <source>Recover secret</source>
-        <translation>Récupérer le secret</translation>
-    </message>
-    <message>
-        <source>Recovered the secret %1.</source>
-        <translation>Secret %1 récupéré.</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::RestoreSecretCommand</name>
-    <message>
-        <source>Restore a secret from a backup</source>
-        <translation>Restaurer un secret à partir d&apos;une sauvegarde</translation>
-    </message>
-    <message>
-        <source>Restore secret</source>
-        <translation>Restaurer le secret</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Restored the secret %1.</source>
-        <translation>Secret %1 restauré.</translation>
     </message>
 </context>
 <context>

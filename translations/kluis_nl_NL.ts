@@ -755,17 +755,6 @@
     </message>
 </context>
 <context>
-    <name>QFileDialog</name>
-    <message>
-        <source>Key Vault backups (*.keyvaultbackup *.blob)</source>
-        <translation>Key Vault-back-ups (*.keyvaultbackup *.blob)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle bestanden (*)</translation>
-    </message>
-</context>
-<context>
     <name>RuleChangeLog</name>
     <message>
         <source>The firewall journal %1 is damaged (%2).</source>
@@ -890,6 +879,17 @@
     <message>
         <source>The Azure CLI failed (exit code %1): %2</source>
         <translation>De Azure CLI is mislukt (afsluitcode %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::core::CertificateDownload</name>
+    <message>
+        <source>The vault sent the certificate without its data.</source>
+        <translation>De kluis stuurde het certificaat zonder de gegevens ervan.</translation>
+    </message>
+    <message>
+        <source>The private key of %1 is not exportable (its policy says so).</source>
+        <translation>De persoonlijke sleutel van %1 kan niet worden geëxporteerd (volgens het beleid ervan).</translation>
     </message>
 </context>
 <context>
@@ -1415,17 +1415,6 @@
     </message>
 </context>
 <context>
-    <name>kluis::ui</name>
-    <message>
-        <source>The vault sent the certificate without its data.</source>
-        <translation>De kluis stuurde het certificaat zonder de gegevens ervan.</translation>
-    </message>
-    <message>
-        <source>The private key of %1 is not exportable (its policy says so).</source>
-        <translation>De persoonlijke sleutel van %1 kan niet worden geëxporteerd (volgens het beleid ervan).</translation>
-    </message>
-</context>
-<context>
     <name>kluis::ui::AboutDialog</name>
     <message>
         <source>About Kluis</source>
@@ -1535,25 +1524,6 @@
     <message>
         <source>Attached %1.</source>
         <translation>%1 gekoppeld.</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::BackupSecretCommand</name>
-    <message>
-        <source>Back up %1</source>
-        <translation>Back-up maken van %1</translation>
-    </message>
-    <message>
-        <source>Back up secret</source>
-        <translation>Back-up maken van geheim</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>Backed up %1 to %2.</source>
-        <translation>Back-up van %1 gemaakt naar %2.</translation>
     </message>
 </context>
 <context>
@@ -1939,29 +1909,6 @@
     <message>
         <source>Copied the value of %1.</source>
         <translation>De waarde van %1 is gekopieerd.</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::DeleteSecretCommand</name>
-    <message>
-        <source>Delete secret</source>
-        <translation>Geheim verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the secret %1 with all its versions?
-
-If the vault keeps deleted secrets, you can recover it from the Deleted tab.</source>
-        <translation>Het geheim %1 met al zijn versies verwijderen?
-
-Als de sleutelkluis verwijderde geheimen bewaart, kunt u het herstellen vanaf het tabblad Verwijderd.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>Deleted the secret %1.</source>
-        <translation>Het geheim %1 is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2574,157 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     </message>
 </context>
 <context>
+    <name>kluis::ui::LifecycleCommands</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>Definitief &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Key Vault backups (*.keyvault-backup);;All files (*)</source>
+        <translation>Key Vault-back-ups (*.keyvault-backup);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Saved the backup of %1 to %2.</source>
+        <translation>De back-up van %1 is opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>Delete secret</source>
+        <translation>Geheim verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the secret %1 with all its versions?
+
+If the vault keeps deleted secrets, you can recover it from the Deleted tab.</source>
+        <translation>Het geheim %1 met al zijn versies verwijderen?
+
+Als de sleutelkluis verwijderde geheimen bewaart, kunt u het herstellen vanaf het tabblad Verwijderd.</translation>
+    </message>
+    <message>
+        <source>Deleted the secret %1.</source>
+        <translation>Het geheim %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Recover secret</source>
+        <translation>Geheim herstellen</translation>
+    </message>
+    <message>
+        <source>Recovered the secret %1.</source>
+        <translation>Het geheim %1 is hersteld.</translation>
+    </message>
+    <message>
+        <source>Purge secret</source>
+        <translation>Geheim definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Purging removes the deleted secret %1 and all its versions for good. This cannot be undone.</source>
+        <translation>Definitief verwijderen (opschonen) wist het verwijderde geheim %1 met al zijn versies voorgoed. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Purged the secret %1.</source>
+        <translation>Het geheim %1 is definitief verwijderd.</translation>
+    </message>
+    <message>
+        <source>Back up secret</source>
+        <translation>Back-up maken van geheim</translation>
+    </message>
+    <message>
+        <source>Restore secret</source>
+        <translation>Geheim terugzetten</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Sleutel verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the key %1 with all its versions?
+
+If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
+        <translation>De sleutel %1 met al zijn versies verwijderen?
+
+Als de sleutelkluis verwijderde objecten bewaart, kunt u deze herstellen vanaf het tabblad Verwijderd.</translation>
+    </message>
+    <message>
+        <source>Deleted the key %1.</source>
+        <translation>De sleutel %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Recover key</source>
+        <translation>Sleutel herstellen</translation>
+    </message>
+    <message>
+        <source>Recovered the key %1.</source>
+        <translation>De sleutel %1 is hersteld.</translation>
+    </message>
+    <message>
+        <source>Purge key</source>
+        <translation>Sleutel definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Purging removes the deleted key %1 and all its versions for good. Whatever it encrypted can no longer be decrypted. This cannot be undone.</source>
+        <translation>Definitief verwijderen (opschonen) wist de verwijderde sleutel %1 met al zijn versies voorgoed. Wat ermee is versleuteld, kan daarna niet meer worden ontsleuteld. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Purged the key %1.</source>
+        <translation>De sleutel %1 is definitief verwijderd.</translation>
+    </message>
+    <message>
+        <source>Back up key</source>
+        <translation>Back-up van sleutel maken</translation>
+    </message>
+    <message>
+        <source>Restore key</source>
+        <translation>Sleutel terugzetten</translation>
+    </message>
+    <message>
+        <source>Delete certificate</source>
+        <translation>Certificaat verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the certificate %1 with all its versions, its key and its secret?
+
+If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
+        <translation>Het certificaat %1 met al zijn versies, zijn sleutel en zijn geheim verwijderen?
+
+Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf het tabblad Verwijderd.</translation>
+    </message>
+    <message>
+        <source>Deleted the certificate %1.</source>
+        <translation>Het certificaat %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Recover certificate</source>
+        <translation>Certificaat herstellen</translation>
+    </message>
+    <message>
+        <source>Recovered the certificate %1.</source>
+        <translation>Het certificaat %1 is hersteld.</translation>
+    </message>
+    <message>
+        <source>Purge certificate</source>
+        <translation>Certificaat definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Purging removes the deleted certificate %1, its key and its secret for good. This cannot be undone.</source>
+        <translation>Definitief verwijderen (opschonen) wist het verwijderde certificaat %1 met zijn sleutel en zijn geheim voorgoed. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Purged the certificate %1.</source>
+        <translation>Het certificaat %1 is definitief verwijderd.</translation>
+    </message>
+    <message>
+        <source>Back up certificate</source>
+        <translation>Back-up van certificaat maken</translation>
+    </message>
+    <message>
+        <source>Restore certificate</source>
+        <translation>Certificaat terugzetten</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::ListErrorPanel</name>
     <message>
         <source>&amp;Retry</source>
@@ -3010,110 +3108,6 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <translation>Sleutel terug&amp;zetten…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete certificate</source>
-        <translation>Certificaat verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the certificate %1 with all its versions, its key and its secret?
-
-If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
-        <translation>Het certificaat %1 met al zijn versies, zijn sleutel en zijn geheim verwijderen?
-
-Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf het tabblad Verwijderd.</translation>
-    </message>
-    <message>
-        <source>Deleted the certificate %1.</source>
-        <translation>Het certificaat %1 is verwijderd.</translation>
-    </message>
-    <message>
-        <source>Delete key</source>
-        <translation>Sleutel verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the key %1 with all its versions?
-
-If the vault keeps deleted objects, you can recover it from the Deleted tab.</source>
-        <translation>De sleutel %1 met al zijn versies verwijderen?
-
-Als de sleutelkluis verwijderde objecten bewaart, kunt u deze herstellen vanaf het tabblad Verwijderd.</translation>
-    </message>
-    <message>
-        <source>Deleted the key %1.</source>
-        <translation>De sleutel %1 is verwijderd.</translation>
-    </message>
-    <message>
-        <source>Recover certificate</source>
-        <translation>Certificaat herstellen</translation>
-    </message>
-    <message>
-        <source>Recovered the certificate %1.</source>
-        <translation>Het certificaat %1 is hersteld.</translation>
-    </message>
-    <message>
-        <source>Recover key</source>
-        <translation>Sleutel herstellen</translation>
-    </message>
-    <message>
-        <source>Recovered the key %1.</source>
-        <translation>De sleutel %1 is hersteld.</translation>
-    </message>
-    <message>
-        <source>&amp;Purge</source>
-        <translation>Definitief &amp;verwijderen</translation>
-    </message>
-    <message>
-        <source>Purge certificate</source>
-        <translation>Certificaat definitief verwijderen</translation>
-    </message>
-    <message>
-        <source>Purging removes the deleted certificate %1, its key and its secret for good. This cannot be undone.</source>
-        <translation>Definitief verwijderen (opschonen) wist het verwijderde certificaat %1 met zijn sleutel en zijn geheim voorgoed. Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Purged the certificate %1.</source>
-        <translation>Het certificaat %1 is definitief verwijderd.</translation>
-    </message>
-    <message>
-        <source>Purge key</source>
-        <translation>Sleutel definitief verwijderen</translation>
-    </message>
-    <message>
-        <source>Purging removes the deleted key %1 and all its versions for good. Whatever it encrypted can no longer be decrypted. This cannot be undone.</source>
-        <translation>Definitief verwijderen (opschonen) wist de verwijderde sleutel %1 met al zijn versies voorgoed. Wat ermee is versleuteld, kan daarna niet meer worden ontsleuteld. Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Purged the key %1.</source>
-        <translation>De sleutel %1 is definitief verwijderd.</translation>
-    </message>
-    <message>
-        <source>Back up certificate</source>
-        <translation>Back-up van certificaat maken</translation>
-    </message>
-    <message>
-        <source>Back up key</source>
-        <translation>Back-up van sleutel maken</translation>
-    </message>
-    <message>
-        <source>Key Vault backups (*.keyvault-backup);;All files (*)</source>
-        <translation>Key Vault-back-ups (*.keyvault-backup);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Saved the backup of %1 to %2.</source>
-        <translation>De back-up van %1 is opgeslagen in %2.</translation>
-    </message>
-    <message>
-        <source>Restore certificate</source>
-        <translation>Certificaat terugzetten</translation>
-    </message>
-    <message>
-        <source>Restore key</source>
-        <translation>Sleutel terugzetten</translation>
-    </message>
-    <message>
         <source>Download certificate</source>
         <translation>Certificaat downloaden</translation>
     </message>
@@ -3199,55 +3193,6 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u deze herstellen vanaf h
     <message>
         <source>Filter by name, type, operation or tag</source>
         <translation>Filteren op naam, type, bewerking of tag</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::PurgeSecretCommand</name>
-    <message>
-        <source>Purge secret</source>
-        <translation>Geheim definitief verwijderen</translation>
-    </message>
-    <message>
-        <source>Purging removes the deleted secret %1 and all its versions for good. This cannot be undone.</source>
-        <translation>Definitief verwijderen (opschonen) wist het verwijderde geheim %1 met al zijn versies voorgoed. Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>&amp;Purge</source>
-        <translation>Definitief &amp;verwijderen</translation>
-    </message>
-    <message>
-        <source>Purged the secret %1.</source>
-        <translation>Het geheim %1 is definitief verwijderd.</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::RecoverSecretCommand</name>
-    <message>
-        <source>Recover secret</source>
-        <translation>Geheim herstellen</translation>
-    </message>
-    <message>
-        <source>Recovered the secret %1.</source>
-        <translation>Het geheim %1 is hersteld.</translation>
-    </message>
-</context>
-<context>
-    <name>kluis::ui::RestoreSecretCommand</name>
-    <message>
-        <source>Restore a secret from a backup</source>
-        <translation>Een geheim terugzetten vanuit een back-up</translation>
-    </message>
-    <message>
-        <source>Restore secret</source>
-        <translation>Geheim terugzetten</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>Kan %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <source>Restored the secret %1.</source>
-        <translation>Het geheim %1 is teruggezet.</translation>
     </message>
 </context>
 <context>

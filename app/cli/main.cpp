@@ -17,6 +17,16 @@ using namespace kluis::cli;
 
 namespace {
 
+// --kind, checked by the caller to be secret, key or certificate.
+ObjectKind kindOf(const Context &context)
+{
+    if (context.kind() == QLatin1String("key"))
+        return ObjectKind::Key;
+    if (context.kind() == QLatin1String("certificate"))
+        return ObjectKind::Certificate;
+    return ObjectKind::Secret;
+}
+
 QCoro::Task<int> run(Context &context, QStringList args)
 {
     const auto command = args.value(0);
@@ -40,26 +50,16 @@ QCoro::Task<int> run(Context &context, QStringList args)
         if (args.at(1) == QLatin1String("versions")) {
             if (args.size() < 3)
                 co_return context.usage(QStringLiteral("list versions needs a secret name."));
-            if (context.kind() == QLatin1String("key"))
-                co_return co_await objectCommand(context, ObjectKind::Key,
-                                                 QStringLiteral("versions"), args.at(2));
-            if (context.kind() == QLatin1String("certificate"))
-                co_return co_await objectCommand(context, ObjectKind::Certificate,
-                                                 QStringLiteral("versions"), args.at(2));
-            co_return co_await secretCommand(context, QStringLiteral("versions"), args.at(2));
+            co_return co_await objectCommand(context, kindOf(context), QStringLiteral("versions"),
+                                             args.at(2));
         }
         co_return co_await listCommand(context, args.at(1));
     }
     if (context.kind() != QLatin1String("secret") && context.kind() != QLatin1String("key") &&
         context.kind() != QLatin1String("certificate"))
         co_return context.usage(QStringLiteral("--kind is secret, key or certificate."));
-    if (command == QLatin1String("restore")) {
-        if (context.kind() == QLatin1String("key"))
-            co_return co_await objectCommand(context, ObjectKind::Key, command, {});
-        if (context.kind() == QLatin1String("certificate"))
-            co_return co_await objectCommand(context, ObjectKind::Certificate, command, {});
-        co_return co_await restoreSecretCommand(context);
-    }
+    if (command == QLatin1String("restore"))
+        co_return co_await objectCommand(context, kindOf(context), command, {});
     static const QStringList creators{
         QStringLiteral("create-key"), QStringLiteral("create-certificate"),
         QStringLiteral("import-certificate"), QStringLiteral("download-certificate")};
@@ -77,19 +77,18 @@ QCoro::Task<int> run(Context &context, QStringList args)
     static const QStringList objectCommands{QStringLiteral("show"), QStringLiteral("delete"),
                                             QStringLiteral("recover"), QStringLiteral("purge"),
                                             QStringLiteral("backup")};
-    if (objectCommands.contains(command) && context.kind() != QLatin1String("secret")) {
+    // A secret's `show` is its own (secretCommand); the rest is the same for every kind.
+    const bool secretShow =
+        command == QLatin1String("show") && kindOf(context) == ObjectKind::Secret;
+    if (objectCommands.contains(command) && !secretShow) {
         if (args.size() < 2)
             co_return context.usage(command + QStringLiteral(" needs a name."));
-        if (context.kind() == QLatin1String("key"))
-            co_return co_await objectCommand(context, ObjectKind::Key, command, args.at(1));
-        co_return co_await objectCommand(context, ObjectKind::Certificate, command, args.at(1));
+        co_return co_await objectCommand(context, kindOf(context), command, args.at(1));
     }
     if (command == QLatin1String("diagnose"))
         co_return co_await diagnoseCommand(context);
-    static const QStringList secretCommands{
-        QStringLiteral("show"),   QStringLiteral("get-secret"), QStringLiteral("set-secret"),
-        QStringLiteral("delete"), QStringLiteral("recover"),    QStringLiteral("purge"),
-        QStringLiteral("backup")};
+    static const QStringList secretCommands{QStringLiteral("show"), QStringLiteral("get-secret"),
+                                            QStringLiteral("set-secret")};
     if (secretCommands.contains(command)) {
         if (args.size() < 2)
             co_return context.usage(command + QStringLiteral(" needs a secret name."));

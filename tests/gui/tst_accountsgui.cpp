@@ -276,11 +276,11 @@ private Q_SLOTS:
     void backsUpAndRestoresASecret()
     {
         QVERIFY(secrets()->selectByName(QStringLiteral("generated-000002")));
-        const auto path = m_files.filePath(QStringLiteral("generated-000002.keyvaultbackup"));
+        const auto path = m_files.filePath(QStringLiteral("generated-000002.keyvault-backup"));
         auto *actions = m_window->secretActions();
         QTRY_VERIFY(actions->backupSecret()->isEnabled());
         actions->backupSecret()->trigger();
-        auto *save = waitForDialog<QFileDialog>(QStringLiteral("backupFileDialog"));
+        auto *save = waitForDialog<QFileDialog>(QStringLiteral("saveFileDialog"));
         QVERIFY(save);
         save->selectFile(path);
         static_cast<QDialog *>(save)->accept();
@@ -310,7 +310,7 @@ private Q_SLOTS:
         QCOMPARE(call("GET", QStringLiteral("secrets/generated-000002")), 404);
 
         actions->restoreSecret()->trigger();
-        auto *open = waitForDialog<QFileDialog>(QStringLiteral("backupFileDialog"));
+        auto *open = waitForDialog<QFileDialog>(QStringLiteral("openFileDialog"));
         QVERIFY(open);
         open->selectFile(path);
         static_cast<QDialog *>(open)->accept();

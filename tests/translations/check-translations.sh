@@ -27,5 +27,15 @@ for ts in translations/kluis_*.ts; do
         status=1
     fi
 done
+# A context named in the code (QCoreApplication::translate("CTX", ...)) must be one lupdate files
+# strings under; otherwise they are translated in the .ts and never shown.
+while read -r context; do
+    if ! grep -q "<name>$context</name>" translations/kluis_nl_NL.ts; then
+        echo "the code translates in context $context, which no .ts has (lupdate files those"
+        echo "strings elsewhere): name the class lupdate sees, e.g. kluis::core::Name"
+        status=1
+    fi
+done < <(grep -rhoE 'translate\("[^"]+"' app/core ui app/main.cpp | sed 's/^translate("//; s/"$//' |
+    sort -u)
 [ $status -eq 0 ] && echo "translations complete and current"
 exit $status

@@ -1,8 +1,8 @@
 #include "commands/ObjectActionController.h"
 
-#include "certificates/CertificateInfo.h"
-#include "certificates/Pkcs12.h"
+#include "clients/CertificateDownload.h"
 #include "commands/CommandRunner.h"
+#include "commands/LifecycleCommands.h"
 #include "commands/ObjectCommands.h"
 #include "session/ConnectionSession.h"
 #include "vault/CertificateDetailsPanel.h"
@@ -12,11 +12,6 @@
 #include "widgets/ThemeIcon.h"
 
 #include <QAction>
-#include <QCoreApplication>
-#include <QCoro/QCoroTimer>
-
-#include <algorithm>
-#include <cctype>
 
 namespace kluis::ui {
 
@@ -27,32 +22,6 @@ using core::Status;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kluis::ui::ObjectActionController", text);
-}
-
-// Key Vault deletes, recovers and purges in the background: the call returns before the
-// object has moved. Poll (as the Azure SDKs' pollers do) so the lists reloaded afterwards show
-// the new state. Callables are taken by value: they live in the coroutine frame.
-template<typename Call, typename Probe>
-QCoro::Task<Status> callAndWait(Call call, Probe probe, bool present)
-{
-    using namespace std::chrono_literals;
-    auto task = call();
-    auto result = co_await task;
-    if (!result)
-        co_return result.error();
-    for (int attempt = 0; attempt < 60; ++attempt) {
-        auto probeTask = probe();
-        auto found = co_await probeTask;
-        if (found.ok() == present)
-            break;
-        co_await QCoro::sleepFor(250ms);
-    }
-    co_return core::Done{};
-}
-
 template<typename Call> QCoro::Task<Status> justCall(Call call)
 {
     auto task = call();
@@ -60,89 +29,6 @@ template<typename Call> QCoro::Task<Status> justCall(Call call)
     if (!result)
         co_return result.error();
     co_return core::Done{};
-}
-
-// Backups are saved as the binary blob (as the Azure CLI writes them) and sent back as the
-// base64url text the service expects.
-template<typename Call> QCoro::Task<Result<QByteArray>> backupBytes(Call call)
-{
-    auto task = call();
-    auto blob = co_await task;
-    if (!blob)
-        co_return blob.error();
-    const auto decoded = QByteArray::fromBase64Encoding(*blob, QByteArray::Base64UrlEncoding);
-    co_return decoded ? *decoded : *blob;
-}
-
-QByteArray backupText(const QByteArray &file)
-{
-    const QByteArray trimmed = file.trimmed();
-    // A file that already is base64url text (from another tool) goes as it is.
-    const bool text =
-        !trimmed.isEmpty() && std::all_of(trimmed.cbegin(), trimmed.cend(), [](char c) {
-            return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
-        });
-    return text ? trimmed
-                : file.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-QCoro::Task<Result<QString>> restoreKey(KeyVaultClient client, QByteArray file)
-{
-    auto restored = co_await client.restoreKey(backupText(file));
-    if (!restored)
-        co_return restored.error();
-    co_return restored->name;
-}
-
-QCoro::Task<Result<QString>> restoreCertificate(KeyVaultClient client, QByteArray file)
-{
-    auto restored = co_await client.restoreCertificate(backupText(file));
-    if (!restored)
-        co_return restored.error();
-    co_return restored->name;
-}
-
-enum CertificateFormat
-{
-    CerFormat,
-    PemFormat,
-    PfxWithKey,
-    PemWithKey,
-};
-
-QCoro::Task<Result<QByteArray>> certificateFile(KeyVaultClient client, QString name, bool pem)
-{
-    auto certificate = co_await client.getCertificate(name);
-    if (!certificate)
-        co_return certificate.error();
-    if (certificate->cer.isEmpty())
-        co_return core::AzureError::parse(tr("The vault sent the certificate without its data."));
-    if (!pem)
-        co_return certificate->cer;
-    auto info = core::CertificateInfo::fromDer(certificate->cer);
-    if (!info)
-        co_return info.error();
-    co_return info->toPem();
-}
-
-QCoro::Task<Result<QByteArray>> certificateWithKey(KeyVaultClient client, QString name, bool pfx,
-                                                   QString password)
-{
-    auto exported = co_await client.exportCertificate(name);
-    if (!exported)
-        co_return exported.error();
-    if (!exported->hasPrivateKey)
-        co_return core::AzureError::usage(
-            tr("The private key of %1 is not exportable (its policy says so).").arg(name));
-    const bool vaultHasPem = exported->contentType == QLatin1String("application/x-pem-file");
-    if (pfx) {
-        if (vaultHasPem)
-            co_return core::pkcs12::fromPem(exported->content, password);
-        co_return core::pkcs12::withPassword(exported->content, QString(), password);
-    }
-    if (vaultHasPem)
-        co_return exported->content;
-    co_return core::pkcs12::toPem(exported->content, QString());
 }
 
 } // namespace
@@ -249,10 +135,14 @@ ObjectActionController::ObjectActionController(ConnectionSession *session, Vault
         if (const auto c = client())
             run(new ImportCertificateCommand(*c, m_window), true, false);
     });
-    connect(m_downloadCer, &QAction::triggered, this, [this] { saveCertificate(CerFormat); });
-    connect(m_downloadPem, &QAction::triggered, this, [this] { saveCertificate(PemFormat); });
-    connect(m_exportPfx, &QAction::triggered, this, [this] { saveCertificate(PfxWithKey); });
-    connect(m_exportPem, &QAction::triggered, this, [this] { saveCertificate(PemWithKey); });
+    connect(m_downloadCer, &QAction::triggered, this,
+            [this] { saveCertificate(core::CertificateFileFormat::Cer); });
+    connect(m_downloadPem, &QAction::triggered, this,
+            [this] { saveCertificate(core::CertificateFileFormat::Pem); });
+    connect(m_exportPfx, &QAction::triggered, this,
+            [this] { saveCertificate(core::CertificateFileFormat::PfxWithKey); });
+    connect(m_exportPem, &QAction::triggered, this,
+            [this] { saveCertificate(core::CertificateFileFormat::PemWithKey); });
     connect(m_viewPolicy, &QAction::triggered, this, [this] {
         if (const auto c = client(); c && !currentName().isEmpty())
             run(new ViewPolicyCommand(*c, currentName(), m_window), false, false);
@@ -363,185 +253,78 @@ void ObjectActionController::deleteCurrent()
 {
     const auto c = client();
     const QString name = currentName();
-    if (!c || name.isEmpty())
-        return;
-    const bool certificate = m_pane->currentKind() == Kind::Certificate;
-    ObjectOperationCommand::Spec spec;
-    spec.name = name;
-    spec.confirmation = ObjectOperationCommand::Confirmation::Question;
-    spec.confirmObjectName = QStringLiteral("confirmDelete");
-    spec.confirmButton = tr("&Delete");
-    if (certificate) {
-        spec.title = tr("Delete certificate");
-        spec.question = tr("Delete the certificate %1 with all its versions, its key and its "
-                           "secret?\n\nIf the vault keeps deleted objects, you can recover it "
-                           "from the Deleted tab.")
-                            .arg(name);
-        spec.operation = [c = *c, name] {
-            return callAndWait([c, name] { return c.deleteCertificate(name); },
-                               [c, name] { return c.getDeletedCertificate(name); }, true);
-        };
-        spec.doneMessage = tr("Deleted the certificate %1.").arg(name);
-    } else {
-        spec.title = tr("Delete key");
-        spec.question = tr("Delete the key %1 with all its versions?\n\nIf the vault keeps "
-                           "deleted objects, you can recover it from the Deleted tab.")
-                            .arg(name);
-        spec.operation = [c = *c, name] {
-            return callAndWait([c, name] { return c.deleteKey(name); },
-                               [c, name] { return c.getDeletedKey(name); }, true);
-        };
-        spec.doneMessage = tr("Deleted the key %1.").arg(name);
-    }
-    run(new ObjectOperationCommand(spec, m_window), true, true);
+    if (c && !name.isEmpty())
+        run(lifecycle(*c).remove(name), true, true);
 }
 
 void ObjectActionController::recoverCurrent()
 {
     const auto c = client();
     const QString name = currentName();
-    if (!c || name.isEmpty())
-        return;
-    ObjectOperationCommand::Spec spec;
-    spec.name = name;
-    if (m_pane->currentKind() == Kind::Certificate) {
-        spec.title = tr("Recover certificate");
-        spec.operation = [c = *c, name] {
-            return callAndWait([c, name] { return c.recoverDeletedCertificate(name); },
-                               [c, name] { return c.getCertificate(name); }, true);
-        };
-        spec.doneMessage = tr("Recovered the certificate %1.").arg(name);
-    } else {
-        spec.title = tr("Recover key");
-        spec.operation = [c = *c, name] {
-            return callAndWait([c, name] { return c.recoverDeletedKey(name); },
-                               [c, name] { return c.getKey(name); }, true);
-        };
-        spec.doneMessage = tr("Recovered the key %1.").arg(name);
-    }
-    run(new ObjectOperationCommand(spec, m_window), true, true);
+    if (c && !name.isEmpty())
+        run(lifecycle(*c).recover(name), true, true);
 }
 
 void ObjectActionController::purgeCurrent()
 {
     const auto c = client();
     const QString name = currentName();
-    if (!c || name.isEmpty())
-        return;
-    ObjectOperationCommand::Spec spec;
-    spec.name = name;
-    spec.confirmation = ObjectOperationCommand::Confirmation::TypeName;
-    spec.confirmObjectName = QStringLiteral("confirmPurge");
-    spec.confirmButton = tr("&Purge");
-    if (m_pane->currentKind() == Kind::Certificate) {
-        spec.title = tr("Purge certificate");
-        spec.question = tr("Purging removes the deleted certificate %1, its key and its secret "
-                           "for good. This cannot be undone.")
-                            .arg(name);
-        spec.operation = [c = *c, name] {
-            return callAndWait([c, name] { return c.purgeDeletedCertificate(name); },
-                               [c, name] { return c.getDeletedCertificate(name); }, false);
-        };
-        spec.doneMessage = tr("Purged the certificate %1.").arg(name);
-    } else {
-        spec.title = tr("Purge key");
-        spec.question = tr("Purging removes the deleted key %1 and all its versions for good. "
-                           "Whatever it encrypted can no longer be decrypted. This cannot be "
-                           "undone.")
-                            .arg(name);
-        spec.operation = [c = *c, name] {
-            return callAndWait([c, name] { return c.purgeDeletedKey(name); },
-                               [c, name] { return c.getDeletedKey(name); }, false);
-        };
-        spec.doneMessage = tr("Purged the key %1.").arg(name);
-    }
-    run(new ObjectOperationCommand(spec, m_window), false, true);
+    if (c && !name.isEmpty())
+        run(lifecycle(*c).purge(name), false, true);
 }
 
 void ObjectActionController::backupCurrent()
 {
     const auto c = client();
     const QString name = currentName();
-    if (!c || name.isEmpty())
-        return;
-    const bool certificate = m_pane->currentKind() == Kind::Certificate;
-    SaveToFileCommand::Fetch fetch;
-    if (certificate)
-        fetch = [c = *c, name](QString) {
-            return backupBytes([c, name] { return c.backupCertificate(name); });
-        };
-    else
-        fetch = [c = *c, name](QString) {
-            return backupBytes([c, name] { return c.backupKey(name); });
-        };
-    run(new SaveToFileCommand(certificate ? tr("Back up certificate") : tr("Back up key"),
-                              name + QStringLiteral(".keyvault-backup"),
-                              tr("Key Vault backups (*.keyvault-backup);;All files (*)"), fetch,
-                              tr("Saved the backup of %1 to %2.").arg(name, QStringLiteral("%1")),
-                              m_window),
-        false, false);
+    if (c && !name.isEmpty())
+        run(lifecycle(*c).backup(name), false, false);
 }
 
 void ObjectActionController::restore()
 {
-    const auto c = client();
-    if (!c)
-        return;
-    const bool certificate = m_pane->currentKind() == Kind::Certificate;
-    LoadFromFileCommand::Upload upload;
-    if (certificate)
-        upload = [c = *c](QByteArray file) { return restoreCertificate(c, file); };
-    else
-        upload = [c = *c](QByteArray file) { return restoreKey(c, file); };
-    run(new LoadFromFileCommand(certificate ? tr("Restore certificate") : tr("Restore key"),
-                                tr("Key Vault backups (*.keyvault-backup);;All files (*)"), upload,
-                                m_window),
-        true, false);
+    if (const auto c = client())
+        run(lifecycle(*c).restore(), true, false);
 }
 
-void ObjectActionController::saveCertificate(int format)
+LifecycleCommands ObjectActionController::lifecycle(const KeyVaultClient &client) const
+{
+    return LifecycleCommands(client, m_pane->currentKind(), m_window);
+}
+
+void ObjectActionController::saveCertificate(core::CertificateFileFormat format)
 {
     const auto c = client();
     const QString name = currentName();
     if (!c || name.isEmpty())
         return;
-    QString title;
-    QString suffix;
+    QString title = tr("Download certificate");
+    QString suffix = QStringLiteral(".pem");
     QString filter;
-    SaveToFileCommand::Fetch fetch;
     switch (format) {
-    case CerFormat:
-        title = tr("Download certificate");
+    case core::CertificateFileFormat::Cer:
         suffix = QStringLiteral(".cer");
         filter = tr("DER certificates (*.cer *.der);;All files (*)");
-        fetch = [c = *c, name](QString) { return certificateFile(c, name, false); };
         break;
-    case PemFormat:
-        title = tr("Download certificate");
-        suffix = QStringLiteral(".pem");
+    case core::CertificateFileFormat::Pem:
         filter = tr("PEM certificates (*.pem *.crt);;All files (*)");
-        fetch = [c = *c, name](QString) { return certificateFile(c, name, true); };
         break;
-    case PfxWithKey:
+    case core::CertificateFileFormat::PfxWithKey:
         title = tr("Export certificate with private key");
         suffix = QStringLiteral(".pfx");
         filter = tr("PKCS #12 files (*.pfx *.p12);;All files (*)");
-        fetch = [c = *c, name](QString password) {
-            return certificateWithKey(c, name, true, password);
-        };
         break;
-    default:
+    case core::CertificateFileFormat::PemWithKey:
         title = tr("Export certificate with private key");
-        suffix = QStringLiteral(".pem");
         filter = tr("PEM files (*.pem);;All files (*)");
-        fetch = [c = *c, name](QString password) {
-            return certificateWithKey(c, name, false, password);
-        };
         break;
     }
+    auto fetch = [c = *c, name, format](QString password) {
+        return core::certificateFile(c, name, format, password);
+    };
     run(new SaveToFileCommand(title, name + suffix, filter, fetch,
                               tr("Saved %1 to %2.").arg(name, QStringLiteral("%1")), m_window,
-                              format == PfxWithKey),
+                              format == core::CertificateFileFormat::PfxWithKey),
         false, false);
 }
 

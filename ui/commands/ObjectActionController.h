@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clients/CertificateDownload.h"
 #include "clients/KeyVaultClient.h"
 #include "commands/Command.h"
 
@@ -14,6 +15,7 @@ class QWidget;
 namespace kluis::ui {
 
 class CommandRunner;
+class LifecycleCommands;
 class ConnectionSession;
 class VaultPane;
 
@@ -64,7 +66,8 @@ private:
     void purgeCurrent();
     void backupCurrent();
     void restore();
-    void saveCertificate(int format);
+    void saveCertificate(core::CertificateFileFormat format);
+    LifecycleCommands lifecycle(const core::KeyVaultClient &client) const;
     QString currentName() const;
 
     QPointer<ConnectionSession> m_session;

@@ -1,7 +1,7 @@
 #include "commands/SecretActionController.h"
 
-#include "commands/BackupCommands.h"
 #include "commands/CommandRunner.h"
+#include "commands/LifecycleCommands.h"
 #include "commands/SecretCommands.h"
 #include "session/ConnectionSession.h"
 #include "vault/SecretDetailsPanel.h"
@@ -75,7 +75,7 @@ SecretActionController::SecretActionController(ConnectionSession *session, Vault
         const auto item = pane ? pane->currentItem() : std::nullopt;
         const auto c = client();
         if (item && c && pane->kind() == SecretListPane::Kind::Secrets)
-            run(new DeleteSecretCommand(*c, item->name, m_window), true, true);
+            run(lifecycle(*c).remove(item->name), true, true);
     });
     connect(m_copyValue, &QAction::triggered, this, [this] {
         auto *pane = m_pane->currentPane();
@@ -96,14 +96,14 @@ SecretActionController::SecretActionController(ConnectionSession *session, Vault
         const auto item = pane ? pane->currentItem() : std::nullopt;
         const auto c = client();
         if (item && c && pane->kind() == SecretListPane::Kind::Deleted)
-            run(new RecoverSecretCommand(*c, item->name, m_window), true, true);
+            run(lifecycle(*c).recover(item->name), true, true);
     });
     connect(m_purge, &QAction::triggered, this, [this] {
         auto *pane = m_pane->currentPane();
         const auto item = pane ? pane->currentItem() : std::nullopt;
         const auto c = client();
         if (item && c && pane->kind() == SecretListPane::Kind::Deleted)
-            run(new PurgeSecretCommand(*c, item->name, m_window), false, true);
+            run(lifecycle(*c).purge(item->name), false, true);
     });
     connect(m_refresh, &QAction::triggered, this, [this] {
         if (auto *pane = m_pane->currentListPane())
@@ -122,11 +122,11 @@ SecretActionController::SecretActionController(ConnectionSession *session, Vault
         const auto item = pane ? pane->currentItem() : std::nullopt;
         const auto c = client();
         if (item && c && pane->kind() == SecretListPane::Kind::Secrets)
-            run(new BackupSecretCommand(*c, item->name, m_window), false, false);
+            run(lifecycle(*c).backup(item->name), false, false);
     });
     connect(m_restore, &QAction::triggered, this, [this] {
         if (const auto c = client())
-            run(new RestoreSecretCommand(*c, m_window), true, false);
+            run(lifecycle(*c).restore(), true, false);
     });
     connect(m_pane->details(), &SecretDetailsPanel::versionsRequested, this, [this] {
         auto *pane = m_pane->currentPane();
@@ -168,6 +168,11 @@ void SecretActionController::updateActions()
     m_newVersion->setEnabled(connected && selected && secrets);
     m_backup->setEnabled(connected && selected && secrets);
     m_restore->setEnabled(connected);
+}
+
+LifecycleCommands SecretActionController::lifecycle(const core::KeyVaultClient &client) const
+{
+    return LifecycleCommands(client, core::ObjectKind::Secret, m_window);
 }
 
 bool SecretActionController::isBusy() const

@@ -15,6 +15,7 @@ namespace kluis::ui {
 
 class Command;
 class CommandRunner;
+class LifecycleCommands;
 class ConnectionSession;
 class VaultPane;
 
@@ -50,6 +51,7 @@ Q_SIGNALS:
 
 private:
     std::optional<core::KeyVaultClient> client() const;
+    LifecycleCommands lifecycle(const core::KeyVaultClient &client) const;
     // Starts a command; its ending reloads the lists it changed.
     void run(Command *command, bool reloadSecrets, bool reloadDeleted, const QString &select = {});
     void reveal();

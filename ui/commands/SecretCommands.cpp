@@ -3,11 +3,8 @@
 #include "common/SecureMemory.h"
 #include "widgets/ClipboardGuard.h"
 
-#include <QCoro/QCoroTimer>
 #include <QMessageBox>
 #include <QPushButton>
-
-#include "dialogs/ConfirmByNameDialog.h"
 
 namespace kluis::ui {
 
@@ -23,29 +20,6 @@ QMessageBox *question(QWidget *parent, const QString &objectName, const QString 
     yes->setObjectName(QStringLiteral("confirm"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     return box;
-}
-
-// Key Vault deletes, recovers and purges in the background: the call returns before the
-// object has moved. Poll (as the Azure SDKs' pollers do) so the lists reloaded afterwards show
-// the new state. `present` asks for the object to appear, otherwise to disappear.
-QCoro::Task<> waitForSecret(core::KeyVaultClient client, QString name, bool deletedCollection,
-                            bool present)
-{
-    using namespace std::chrono_literals;
-    for (int attempt = 0; attempt < 60; ++attempt) {
-        // Awaits stay out of ?: (GCC 12 miscompiles co_await in a conditional expression).
-        bool found = false;
-        if (deletedCollection) {
-            const auto deleted = co_await client.getDeletedSecret(name);
-            found = deleted.ok();
-        } else {
-            const auto live = co_await client.getSecret(name);
-            found = live.ok();
-        }
-        if (found == present)
-            co_return;
-        co_await QCoro::sleepFor(250ms);
-    }
 }
 
 bool isDeletedButRecoverable(const core::AzureError &error)
@@ -199,16 +173,13 @@ QCoro::Task<> NewSecretCommand::recover(QString name)
 {
     QPointer<NewSecretCommand> guard(this);
     beginWork();
-    auto recovered = co_await m_client.recoverDeletedSecret(name);
+    auto recovered = co_await m_client.recoverAndWait(core::ObjectKind::Secret, name);
     if (!guard)
         co_return;
     if (!recovered) {
         failWithMessage(tr("Recover secret"), recovered.error());
         co_return;
     }
-    co_await waitForSecret(m_client, name, false, true);
-    if (!guard)
-        co_return;
     m_name = name;
     done(tr("Recovered the secret %1.").arg(name));
 }
@@ -268,111 +239,6 @@ QCoro::Task<> EditSecretCommand::save(SecretForm form)
         co_return;
     }
     done(tr("Saved %1.").arg(form.name));
-}
-
-DeleteSecretCommand::DeleteSecretCommand(core::KeyVaultClient client, QString name, QWidget *parent)
-    : Command(parent)
-    , m_client(std::move(client))
-    , m_name(std::move(name))
-{}
-
-void DeleteSecretCommand::doStart()
-{
-    auto *box = question(parentWidget(), QStringLiteral("confirmDelete"), tr("Delete secret"),
-                         tr("Delete the secret %1 with all its versions?\n\nIf the vault keeps "
-                            "deleted secrets, you can recover it from the Deleted tab.")
-                             .arg(m_name),
-                         tr("&Delete"));
-    connect(box, &QMessageBox::finished, this, [this, box] {
-        if (box->clickedButton() == box->findChild<QPushButton *>(QStringLiteral("confirm")))
-            run();
-        else
-            abort();
-    });
-    box->open();
-}
-
-QCoro::Task<> DeleteSecretCommand::run()
-{
-    QPointer<DeleteSecretCommand> guard(this);
-    beginWork();
-    auto deleted = co_await m_client.deleteSecret(m_name);
-    if (!guard)
-        co_return;
-    if (!deleted) {
-        failWithMessage(tr("Delete secret"), deleted.error());
-        co_return;
-    }
-    co_await waitForSecret(m_client, m_name, true, true);
-    if (!guard)
-        co_return;
-    done(tr("Deleted the secret %1.").arg(m_name));
-}
-
-RecoverSecretCommand::RecoverSecretCommand(core::KeyVaultClient client, QString name,
-                                           QWidget *parent)
-    : Command(parent)
-    , m_client(std::move(client))
-    , m_name(std::move(name))
-{}
-
-void RecoverSecretCommand::doStart()
-{
-    run();
-}
-
-QCoro::Task<> RecoverSecretCommand::run()
-{
-    QPointer<RecoverSecretCommand> guard(this);
-    beginWork();
-    auto recovered = co_await m_client.recoverDeletedSecret(m_name);
-    if (!guard)
-        co_return;
-    if (!recovered) {
-        failWithMessage(tr("Recover secret"), recovered.error());
-        co_return;
-    }
-    co_await waitForSecret(m_client, m_name, false, true);
-    if (!guard)
-        co_return;
-    done(tr("Recovered the secret %1.").arg(m_name));
-}
-
-PurgeSecretCommand::PurgeSecretCommand(core::KeyVaultClient client, QString name, QWidget *parent)
-    : Command(parent)
-    , m_client(std::move(client))
-    , m_name(std::move(name))
-{}
-
-void PurgeSecretCommand::doStart()
-{
-    auto *dialog = new ConfirmByNameDialog(
-        tr("Purge secret"),
-        tr("Purging removes the deleted secret %1 and all its versions for good. This cannot be "
-           "undone.")
-            .arg(m_name),
-        m_name, tr("&Purge"), parentWidget());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { run(); });
-    connect(dialog, &QDialog::rejected, this, &Command::cancel);
-    dialog->open();
-}
-
-QCoro::Task<> PurgeSecretCommand::run()
-{
-    QPointer<PurgeSecretCommand> guard(this);
-    beginWork();
-    auto purged = co_await m_client.purgeDeletedSecret(m_name);
-    if (!guard)
-        co_return;
-    if (!purged) {
-        failWithMessage(tr("Purge secret"), purged.error());
-        co_return;
-    }
-    co_await waitForSecret(m_client, m_name, true, false);
-    if (!guard)
-        co_return;
-    done(tr("Purged the secret %1.").arg(m_name));
 }
 
 } // namespace kluis::ui

@@ -86,52 +86,6 @@ private:
     core::SecretItem m_item;
 };
 
-class DeleteSecretCommand : public Command
-{
-    Q_OBJECT
-public:
-    DeleteSecretCommand(core::KeyVaultClient client, QString name, QWidget *parent);
-
-protected:
-    void doStart() override;
-
-private:
-    QCoro::Task<> run();
-    core::KeyVaultClient m_client;
-    QString m_name;
-};
-
-class RecoverSecretCommand : public Command
-{
-    Q_OBJECT
-public:
-    RecoverSecretCommand(core::KeyVaultClient client, QString name, QWidget *parent);
-
-protected:
-    void doStart() override;
-
-private:
-    QCoro::Task<> run();
-    core::KeyVaultClient m_client;
-    QString m_name;
-};
-
-// Purge cannot be undone: the user types the name first.
-class PurgeSecretCommand : public Command
-{
-    Q_OBJECT
-public:
-    PurgeSecretCommand(core::KeyVaultClient client, QString name, QWidget *parent);
-
-protected:
-    void doStart() override;
-
-private:
-    QCoro::Task<> run();
-    core::KeyVaultClient m_client;
-    QString m_name;
-};
-
 // Sets the attributes the create call cannot carry (enabled, activation, expiry) on a new
 // version. Shared by create and edit.
 QCoro::Task<core::Status> applyAttributes(core::KeyVaultClient client, QString name,

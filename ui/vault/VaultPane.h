@@ -37,12 +37,7 @@ public:
                   std::optional<core::KeyVaultClient> client);
     const std::optional<core::VaultReference> &vault() const { return m_vault; }
 
-    enum class ObjectKind
-    {
-        Secret,
-        Key,
-        Certificate,
-    };
+    using ObjectKind = core::ObjectKind;
 
     // The secrets list shown (Secrets, or Deleted showing secrets); null otherwise.
     SecretListPane *currentPane() const;

@@ -6,21 +6,17 @@
 
 namespace kluis::cli {
 
-enum class ObjectKind
-{
-    Key,
-    Certificate,
-};
+using core::ObjectKind;
 
 QCoro::Task<int> endpointsCommand(Context &context);
 QCoro::Task<int> vaultsCommand(Context &context);
 // list secrets|keys|certificates|deleted-secrets|deleted-keys|deleted-certificates
 QCoro::Task<int> listCommand(Context &context, QString what);
 
-// versions, show, get-secret, set-secret, delete, recover, purge, backup.
+// show, get-secret, set-secret.
 QCoro::Task<int> secretCommand(Context &context, QString command, QString name);
-QCoro::Task<int> restoreSecretCommand(Context &context);
-// versions, show, delete, recover, purge, backup and restore (no name) of a key or certificate.
+// versions, delete, recover, purge, backup and restore (no name) of any kind; show of a key or
+// certificate.
 QCoro::Task<int> objectCommand(Context &context, ObjectKind kind, QString command, QString name);
 
 QCoro::Task<int> createKeyCommand(Context &context, QString name);

@@ -1,6 +1,8 @@
-// Keys and certificates share their life cycle: versions, show, delete, recover, purge, backup
-// and restore differ only in the client calls and in how an item is printed.
+// Every kind shares its life cycle: versions, delete, recover, purge, backup and restore (and show,
+// for keys and certificates) differ only in the client calls and in how an item is printed.
 #include "commands/Commands.h"
+
+#include "clients/BackupFile.h"
 
 #include <QFile>
 
@@ -13,7 +15,7 @@ namespace {
 template<typename Item> struct Kind
 {
     QCoro::Task<Result<ItemPage<Item>>> (KeyVaultClient::*versions)(QString, QUrl) const;
-    QCoro::Task<Result<Item>> (KeyVaultClient::*get)(QString, QString) const;
+    QCoro::Task<Result<Item>> (KeyVaultClient::*get)(QString, QString) const; // null: secrets
     QCoro::Task<Result<Item>> (KeyVaultClient::*remove)(QString) const;
     QCoro::Task<Result<Item>> (KeyVaultClient::*recover)(QString) const;
     QCoro::Task<Status> (KeyVaultClient::*purge)(QString) const;
@@ -29,6 +31,28 @@ QString enabledText(const ObjectAttributes &attributes)
 {
     return attributes.enabled ? QStringLiteral("true") : QStringLiteral("false");
 }
+
+QString updatedText(const ObjectAttributes &attributes)
+{
+    return attributes.updated ? attributes.updated->toUTC().toString(Qt::ISODate) : QString();
+}
+
+// A secret's `show` reads the bundle (secretCommand), so it has no `get` here.
+const Kind<SecretItem> secrets{
+    &KeyVaultClient::listSecretVersions,
+    nullptr,
+    &KeyVaultClient::deleteSecret,
+    &KeyVaultClient::recoverDeletedSecret,
+    &KeyVaultClient::purgeDeletedSecret,
+    &KeyVaultClient::backupSecret,
+    &KeyVaultClient::restoreSecret,
+    secretJson,
+    [](const SecretItem &item) { return item.name; },
+    [](const SecretItem &item) {
+        return QString(item.version + QLatin1Char('\t') + updatedText(item.attributes));
+    },
+    nullptr,
+};
 
 const Kind<KeyItem> keys{
     &KeyVaultClient::listKeyVersions,
@@ -92,7 +116,7 @@ QCoro::Task<int> run(Context &context, const Kind<Item> &kind, QString command, 
         // Named first: GCC 12 mishandles temporaries inside co_await.
         co_return co_await listing;
     }
-    if (command == QLatin1String("show")) {
+    if (command == QLatin1String("show") && kind.get) {
         auto item = co_await (kv.*kind.get)(name, context.option(QStringLiteral("version")));
         if (item && !context.json()) {
             context.print(kind.details(item.value()));
@@ -134,7 +158,7 @@ QCoro::Task<int> run(Context &context, const Kind<Item> &kind, QString command, 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         co_return context.usage(QStringLiteral("restore needs a readable --file FILE."));
-    auto item = co_await (kv.*kind.restore)(file.readAll().trimmed());
+    auto item = co_await (kv.*kind.restore)(backupfile::fromFile(file.readAll()));
     co_return done(item);
 }
 
@@ -142,6 +166,10 @@ QCoro::Task<int> run(Context &context, const Kind<Item> &kind, QString command, 
 
 QCoro::Task<int> objectCommand(Context &context, ObjectKind kind, QString command, QString name)
 {
+    if (kind == ObjectKind::Secret) {
+        auto task = run(context, secrets, std::move(command), std::move(name));
+        co_return co_await task;
+    }
     if (kind == ObjectKind::Key) {
         auto task = run(context, keys, std::move(command), std::move(name));
         co_return co_await task;

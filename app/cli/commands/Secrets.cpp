@@ -14,21 +14,6 @@ QCoro::Task<int> secretCommand(Context &context, QString command, QString name)
     if (!client)
         co_return context.fail(client.error());
     const auto version = context.option(QStringLiteral("version"));
-    if (command == QLatin1String("versions")) {
-        auto listing = context.listPages<SecretItem>(
-            [kv = client.value(), name](QUrl link) {
-                return kv.listSecretVersions(name, std::move(link));
-            },
-            secretJson,
-            [](const SecretItem &item) {
-                return QString(item.version + QLatin1Char('\t') +
-                               (item.attributes.updated
-                                    ? item.attributes.updated->toUTC().toString(Qt::ISODate)
-                                    : QString()));
-            });
-        // Named first: GCC 12 mishandles temporaries inside co_await.
-        co_return co_await listing;
-    }
     if (command == QLatin1String("show") || command == QLatin1String("get-secret")) {
         auto bundle = co_await client->getSecret(name, version);
         if (!bundle)
@@ -82,61 +67,7 @@ QCoro::Task<int> secretCommand(Context &context, QString command, QString name)
             context.print(bundle->item.id.toString());
         co_return Ok;
     }
-    if (command == QLatin1String("delete") || command == QLatin1String("recover")) {
-        auto task = command == QLatin1String("delete") ? client->deleteSecret(name)
-                                                       : client->recoverDeletedSecret(name);
-        const auto item = co_await task;
-        if (!item)
-            co_return context.fail(item.error());
-        if (context.json())
-            context.printJson(secretJson(item.value()));
-        else
-            context.print(item->name);
-        co_return Ok;
-    }
-    if (command == QLatin1String("purge")) {
-        const auto done = co_await client->purgeDeletedSecret(name);
-        if (!done)
-            co_return context.fail(done.error());
-        if (context.json())
-            context.printJson(QJsonObject{{QStringLiteral("purged"), name}});
-        co_return Ok;
-    }
-    if (command == QLatin1String("backup")) {
-        const auto path = context.option(QStringLiteral("file"));
-        if (path.isEmpty())
-            co_return context.usage(QStringLiteral("backup needs --file FILE."));
-        const auto blob = co_await client->backupSecret(name);
-        if (!blob)
-            co_return context.fail(blob.error());
-        AzureError error;
-        if (!context.writeFile(path, blob.value(), &error))
-            co_return context.fail(error);
-        if (context.json())
-            context.printJson(
-                QJsonObject{{QStringLiteral("backup"), name}, {QStringLiteral("file"), path}});
-        co_return Ok;
-    }
     co_return context.usage(QStringLiteral("Unknown command \"%1\".").arg(command));
-}
-
-QCoro::Task<int> restoreSecretCommand(Context &context)
-{
-    auto client = context.vault();
-    if (!client)
-        co_return context.fail(client.error());
-    const auto path = context.option(QStringLiteral("file"));
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
-        co_return context.usage(QStringLiteral("restore needs a readable --file FILE."));
-    const auto item = co_await client->restoreSecret(file.readAll().trimmed());
-    if (!item)
-        co_return context.fail(item.error());
-    if (context.json())
-        context.printJson(secretJson(item.value()));
-    else
-        context.print(item->name);
-    co_return Ok;
 }
 
 } // namespace kluis::cli

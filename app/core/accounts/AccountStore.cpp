@@ -22,11 +22,6 @@ constexpr std::pair<StoredAccount::Kind, const char *> kindNames[] = {
     {StoredAccount::Kind::Environment, "environment"},
     {StoredAccount::Kind::AzureCli, "azureCli"},
 };
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AccountStore", text);
-}
 } // namespace
 
 QString StoredAccount::kindName(Kind kind)
@@ -55,11 +50,12 @@ QString StoredAccount::who() const
         return username.isEmpty() ? objectId : username;
     case Kind::ClientSecret:
     case Kind::ClientCertificate:
-        return tr("client %1").arg(clientId);
+        return QCoreApplication::translate("kluis::core::StoredAccount", "client %1").arg(clientId);
     case Kind::Environment:
-        return tr("the AZURE_* environment variables");
+        return QCoreApplication::translate("kluis::core::StoredAccount",
+                                           "the AZURE_* environment variables");
     case Kind::AzureCli:
-        return tr("the Azure CLI's sign-in");
+        return QCoreApplication::translate("kluis::core::StoredAccount", "the Azure CLI's sign-in");
     }
     return {};
 }

@@ -16,7 +16,7 @@ namespace kluis::core {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AzureCliCredential", text);
+    return QCoreApplication::translate("kluis::core::AzureCliCredential", text);
 }
 
 AzureError unavailable(const QString &message)

@@ -139,13 +139,6 @@ HttpRequest writeRequest(QByteArray method, QUrl url, QJsonObject body = {})
     return request;
 }
 
-HttpRequest restoreRequest(QUrl url, const QByteArray &backup)
-{
-    QJsonObject body;
-    body.insert(QStringLiteral("value"), QString::fromLatin1(backup));
-    return vaultRequest("POST", std::move(url), body);
-}
-
 QString base64Url(const QByteArray &bytes)
 {
     return QString::fromLatin1(
@@ -224,6 +217,161 @@ QUrl KeyVaultClient::url(const QString &path) const
     return result;
 }
 
+QUrl KeyVaultClient::objectUrl(ObjectKind kind, const QString &name, const QString &suffix) const
+{
+    QString path = QLatin1Char('/') + collectionOf(kind) + QLatin1Char('/') + name;
+    if (!suffix.isEmpty())
+        path += QLatin1Char('/') + suffix;
+    return url(path);
+}
+
+QUrl KeyVaultClient::deletedUrl(ObjectKind kind, const QString &name, const QString &suffix) const
+{
+    QString path = QStringLiteral("/deleted") + collectionOf(kind) + QLatin1Char('/') + name;
+    if (!suffix.isEmpty())
+        path += QLatin1Char('/') + suffix;
+    return url(path);
+}
+
+HttpRequest KeyVaultClient::deleteRequest(ObjectKind kind, const QString &name) const
+{
+    // A replay would answer 404 for a delete that worked.
+    return writeRequest("DELETE", objectUrl(kind, name));
+}
+
+HttpRequest KeyVaultClient::getDeletedRequest(ObjectKind kind, const QString &name) const
+{
+    return vaultRequest("GET", deletedUrl(kind, name));
+}
+
+HttpRequest KeyVaultClient::recoverRequest(ObjectKind kind, const QString &name) const
+{
+    return vaultRequest("POST", deletedUrl(kind, name, QStringLiteral("recover")));
+}
+
+HttpRequest KeyVaultClient::purgeRequest(ObjectKind kind, const QString &name) const
+{
+    return writeRequest("DELETE", deletedUrl(kind, name));
+}
+
+HttpRequest KeyVaultClient::backupRequest(ObjectKind kind, const QString &name) const
+{
+    auto request = vaultRequest("POST", objectUrl(kind, name, QStringLiteral("backup")));
+    request.idempotent = true; // reads only
+    return request;
+}
+
+HttpRequest KeyVaultClient::restoreRequest(ObjectKind kind, const QByteArray &backup) const
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("value"), QString::fromLatin1(backup));
+    return vaultRequest(
+        "POST", url(QLatin1Char('/') + collectionOf(kind) + QStringLiteral("/restore")), body);
+}
+
+QCoro::Task<Status> KeyVaultClient::deleteObject(ObjectKind kind, QString name) const
+{
+    return statusCall(route(), name, deleteRequest(kind, name));
+}
+
+QCoro::Task<Status> KeyVaultClient::recoverObject(ObjectKind kind, QString name) const
+{
+    return statusCall(route(), name, recoverRequest(kind, name));
+}
+
+QCoro::Task<Status> KeyVaultClient::purgeObject(ObjectKind kind, QString name) const
+{
+    return statusCall(route(), name, purgeRequest(kind, name));
+}
+
+QCoro::Task<Result<QByteArray>> KeyVaultClient::backupObject(ObjectKind kind, QString name) const
+{
+    return backupCall(route(), name, backupRequest(kind, name));
+}
+
+QCoro::Task<Result<QString>> KeyVaultClient::restoreObject(ObjectKind kind, QByteArray backup) const
+{
+    auto json = co_await callJson(route(), restoreRequest(kind, backup));
+    if (!json)
+        co_return json.error();
+    switch (kind) {
+    case ObjectKind::Secret:
+        co_return SecretItem::fromJson(json.value()).name;
+    case ObjectKind::Key:
+        co_return KeyItem::fromJson(json.value()).name;
+    case ObjectKind::Certificate:
+        break;
+    }
+    co_return CertificateItem::fromJson(json.value()).name;
+}
+
+QCoro::Task<bool> KeyVaultClient::isIn(ObjectKind kind, QString name, ObjectState state) const
+{
+    if (state != ObjectState::Live) {
+        auto deleted = co_await callJson(route(), getDeletedRequest(kind, name));
+        co_return deleted.ok() == (state == ObjectState::Deleted);
+    }
+    // One version's metadata: a secret's value is never read to learn that it exists.
+    QUrl versions = objectUrl(kind, name, QStringLiteral("versions"));
+    QUrlQuery query(versions);
+    query.addQueryItem(QStringLiteral("maxresults"), QStringLiteral("1"));
+    versions.setQuery(query);
+    const auto pipeline = route();
+    if (!pipeline)
+        co_return false;
+    auto request = vaultRequest("GET", versions);
+    request.owner = pipeline.owner;
+    auto page = co_await pipeline->getPage(std::move(request), m_vault);
+    co_return page.ok() && !page->items.isEmpty();
+}
+
+QCoro::Task<bool> KeyVaultClient::waitUntil(ObjectKind kind, QString name, ObjectState state,
+                                            std::chrono::milliseconds timeout) const
+{
+    using namespace std::chrono_literals;
+    // Copies: the client may be a temporary while this coroutine sleeps.
+    const KeyVaultClient self = *this;
+    QElapsedTimer clock;
+    clock.start();
+    while (true) {
+        auto probe = self.isIn(kind, name, state);
+        if (co_await probe)
+            co_return true;
+        if (clock.elapsed() >= timeout.count() || !self.route())
+            co_return false;
+        co_await QCoro::sleepFor(250ms);
+    }
+}
+
+namespace {
+// Runs `call`, then waits (quietly giving up) until the vault shows `state`.
+QCoro::Task<Status> callThenWait(KeyVaultClient client, QCoro::Task<Status> call, ObjectKind kind,
+                                 QString name, ObjectState state)
+{
+    auto result = co_await call;
+    if (!result)
+        co_return result.error();
+    auto wait = client.waitUntil(kind, name, state);
+    co_await wait;
+    co_return Done{};
+}
+} // namespace
+
+QCoro::Task<Status> KeyVaultClient::deleteAndWait(ObjectKind kind, QString name) const
+{
+    return callThenWait(*this, deleteObject(kind, name), kind, name, ObjectState::Deleted);
+}
+
+QCoro::Task<Status> KeyVaultClient::recoverAndWait(ObjectKind kind, QString name) const
+{
+    return callThenWait(*this, recoverObject(kind, name), kind, name, ObjectState::Live);
+}
+
+QCoro::Task<Status> KeyVaultClient::purgeAndWait(ObjectKind kind, QString name) const
+{
+    return callThenWait(*this, purgeObject(kind, name), kind, name, ObjectState::Purged);
+}
+
 QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::listSecrets(QUrl next) const
 {
     return typedPage<SecretItem>(route(), next.isEmpty() ? url(QStringLiteral("/secrets")) : next,
@@ -233,13 +381,10 @@ QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::listSecrets(QUrl next)
 QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::listSecretVersions(QString name,
                                                                              QUrl next) const
 {
-    if (next.isEmpty()) {
-        const auto checked = checkedName(name);
-        if (!checked)
-            co_return checked.error();
-        next = url(QStringLiteral("/secrets/") + name + QStringLiteral("/versions"));
-    }
-    co_return co_await typedPage<SecretItem>(route(), next, m_vault);
+    if (!next.isEmpty())
+        return typedPage<SecretItem>(route(), next, m_vault);
+    return namedPage<SecretItem>(
+        route(), name, objectUrl(ObjectKind::Secret, name, QStringLiteral("versions")), m_vault);
 }
 
 QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::listDeletedSecrets(QUrl next) const
@@ -330,83 +475,32 @@ QCoro::Task<Result<SecretItem>> KeyVaultClient::updateSecret(QString name, QStri
 
 QCoro::Task<Result<SecretItem>> KeyVaultClient::deleteSecret(QString name) const
 {
-    const auto checked = checkedName(name);
-    if (!checked)
-        co_return checked.error();
-    auto request = vaultRequest("DELETE", url(QStringLiteral("/secrets/") + name));
-    request.idempotent = false; // a replay would answer 404 for a delete that worked
-    auto json = co_await callJson(route(), std::move(request));
-    if (!json)
-        co_return json.error();
-    co_return SecretItem::fromJson(json.value());
+    return objectCall<SecretItem>(route(), name, deleteRequest(ObjectKind::Secret, name));
 }
 
 QCoro::Task<Result<SecretItem>> KeyVaultClient::getDeletedSecret(QString name) const
 {
-    const auto checked = checkedName(name);
-    if (!checked)
-        co_return checked.error();
-    auto json = co_await callJson(
-        route(), vaultRequest("GET", url(QStringLiteral("/deletedsecrets/") + name)));
-    if (!json)
-        co_return json.error();
-    co_return SecretItem::fromJson(json.value());
+    return objectCall<SecretItem>(route(), name, getDeletedRequest(ObjectKind::Secret, name));
 }
 
 QCoro::Task<Result<SecretItem>> KeyVaultClient::recoverDeletedSecret(QString name) const
 {
-    const auto checked = checkedName(name);
-    if (!checked)
-        co_return checked.error();
-    auto json =
-        co_await callJson(route(), vaultRequest("POST", url(QStringLiteral("/deletedsecrets/") +
-                                                            name + QStringLiteral("/recover"))));
-    if (!json)
-        co_return json.error();
-    co_return SecretItem::fromJson(json.value());
+    return objectCall<SecretItem>(route(), name, recoverRequest(ObjectKind::Secret, name));
 }
 
 QCoro::Task<Status> KeyVaultClient::purgeDeletedSecret(QString name) const
 {
-    const auto checked = checkedName(name);
-    if (!checked)
-        co_return checked.error();
-    auto request = vaultRequest("DELETE", url(QStringLiteral("/deletedsecrets/") + name));
-    request.idempotent = false;
-    auto json = co_await callJson(route(), std::move(request));
-    if (!json)
-        co_return json.error();
-    co_return Done{};
+    return purgeObject(ObjectKind::Secret, std::move(name));
 }
 
 QCoro::Task<Result<QByteArray>> KeyVaultClient::backupSecret(QString name) const
 {
-    const auto checked = checkedName(name);
-    if (!checked)
-        co_return checked.error();
-    auto request =
-        vaultRequest("POST", url(QStringLiteral("/secrets/") + name + QStringLiteral("/backup")));
-    request.idempotent = true; // reads only
-    auto json = co_await callJson(route(), std::move(request));
-    if (!json)
-        co_return json.error();
-    const auto value = json->value(QStringLiteral("value")).toString();
-    if (value.isEmpty())
-        co_return AzureError::parse(QCoreApplication::translate(
-            "KeyVaultClient", "The vault sent a backup without a value."));
-    co_return value.toLatin1();
+    return backupObject(ObjectKind::Secret, std::move(name));
 }
 
 QCoro::Task<Result<SecretItem>> KeyVaultClient::restoreSecret(QByteArray backup) const
 {
-    // Built outside the co_await: GCC 12 miscompiles initializer lists inside one.
-    QJsonObject body;
-    body.insert(QStringLiteral("value"), QString::fromLatin1(backup));
-    auto request = vaultRequest("POST", url(QStringLiteral("/secrets/restore")), body);
-    auto json = co_await callJson(route(), std::move(request));
-    if (!json)
-        co_return json.error();
-    co_return SecretItem::fromJson(json.value());
+    return objectCall<SecretItem>(route(), QString(), restoreRequest(ObjectKind::Secret, backup));
 }
 
 QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::listKeyVersions(QString name,
@@ -415,7 +509,7 @@ QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::listKeyVersions(QString n
     if (!next.isEmpty())
         return typedPage<KeyItem>(route(), next, m_vault);
     return namedPage<KeyItem>(
-        route(), name, url(QStringLiteral("/keys/") + name + QStringLiteral("/versions")), m_vault);
+        route(), name, objectUrl(ObjectKind::Key, name, QStringLiteral("versions")), m_vault);
 }
 
 QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::listDeletedKeys(QUrl next) const
@@ -471,40 +565,32 @@ QCoro::Task<Result<KeyItem>> KeyVaultClient::rotateKey(QString name) const
 
 QCoro::Task<Result<KeyItem>> KeyVaultClient::deleteKey(QString name) const
 {
-    return objectCall<KeyItem>(route(), name,
-                               writeRequest("DELETE", url(QStringLiteral("/keys/") + name)));
+    return objectCall<KeyItem>(route(), name, deleteRequest(ObjectKind::Key, name));
 }
 
 QCoro::Task<Result<KeyItem>> KeyVaultClient::getDeletedKey(QString name) const
 {
-    return objectCall<KeyItem>(route(), name,
-                               vaultRequest("GET", url(QStringLiteral("/deletedkeys/") + name)));
+    return objectCall<KeyItem>(route(), name, getDeletedRequest(ObjectKind::Key, name));
 }
 
 QCoro::Task<Result<KeyItem>> KeyVaultClient::recoverDeletedKey(QString name) const
 {
-    return objectCall<KeyItem>(route(), name,
-                               vaultRequest("POST", url(QStringLiteral("/deletedkeys/") + name +
-                                                        QStringLiteral("/recover"))));
+    return objectCall<KeyItem>(route(), name, recoverRequest(ObjectKind::Key, name));
 }
 
 QCoro::Task<Status> KeyVaultClient::purgeDeletedKey(QString name) const
 {
-    return statusCall(route(), name,
-                      writeRequest("DELETE", url(QStringLiteral("/deletedkeys/") + name)));
+    return purgeObject(ObjectKind::Key, std::move(name));
 }
 
 QCoro::Task<Result<QByteArray>> KeyVaultClient::backupKey(QString name) const
 {
-    return backupCall(
-        route(), name,
-        vaultRequest("POST", url(QStringLiteral("/keys/") + name + QStringLiteral("/backup"))));
+    return backupObject(ObjectKind::Key, std::move(name));
 }
 
 QCoro::Task<Result<KeyItem>> KeyVaultClient::restoreKey(QByteArray backup) const
 {
-    return objectCall<KeyItem>(route(), QString(),
-                               restoreRequest(url(QStringLiteral("/keys/restore")), backup));
+    return objectCall<KeyItem>(route(), QString(), restoreRequest(ObjectKind::Key, backup));
 }
 
 QCoro::Task<Result<SignResult>> KeyVaultClient::sign(QString name, QString version,
@@ -561,7 +647,7 @@ KeyVaultClient::listCertificateVersions(QString name, QUrl next) const
     if (!next.isEmpty())
         return typedPage<CertificateItem>(route(), next, m_vault);
     return namedPage<CertificateItem>(
-        route(), name, url(QStringLiteral("/certificates/") + name + QStringLiteral("/versions")),
+        route(), name, objectUrl(ObjectKind::Certificate, name, QStringLiteral("versions")),
         m_vault);
 }
 
@@ -677,41 +763,35 @@ KeyVaultClient::updateCertificate(QString name, QString version, CertificateUpda
 
 QCoro::Task<Result<CertificateItem>> KeyVaultClient::deleteCertificate(QString name) const
 {
-    return objectCall<CertificateItem>(
-        route(), name, writeRequest("DELETE", url(QStringLiteral("/certificates/") + name)));
+    return objectCall<CertificateItem>(route(), name, deleteRequest(ObjectKind::Certificate, name));
 }
 
 QCoro::Task<Result<CertificateItem>> KeyVaultClient::getDeletedCertificate(QString name) const
 {
-    return objectCall<CertificateItem>(
-        route(), name, vaultRequest("GET", url(QStringLiteral("/deletedcertificates/") + name)));
+    return objectCall<CertificateItem>(route(), name,
+                                       getDeletedRequest(ObjectKind::Certificate, name));
 }
 
 QCoro::Task<Result<CertificateItem>> KeyVaultClient::recoverDeletedCertificate(QString name) const
 {
-    return objectCall<CertificateItem>(
-        route(), name,
-        vaultRequest("POST", url(QStringLiteral("/deletedcertificates/") + name +
-                                 QStringLiteral("/recover"))));
+    return objectCall<CertificateItem>(route(), name,
+                                       recoverRequest(ObjectKind::Certificate, name));
 }
 
 QCoro::Task<Status> KeyVaultClient::purgeDeletedCertificate(QString name) const
 {
-    return statusCall(route(), name,
-                      writeRequest("DELETE", url(QStringLiteral("/deletedcertificates/") + name)));
+    return purgeObject(ObjectKind::Certificate, std::move(name));
 }
 
 QCoro::Task<Result<QByteArray>> KeyVaultClient::backupCertificate(QString name) const
 {
-    return backupCall(route(), name,
-                      vaultRequest("POST", url(QStringLiteral("/certificates/") + name +
-                                               QStringLiteral("/backup"))));
+    return backupObject(ObjectKind::Certificate, std::move(name));
 }
 
 QCoro::Task<Result<CertificateItem>> KeyVaultClient::restoreCertificate(QByteArray backup) const
 {
-    return objectCall<CertificateItem>(
-        route(), QString(), restoreRequest(url(QStringLiteral("/certificates/restore")), backup));
+    return objectCall<CertificateItem>(route(), QString(),
+                                       restoreRequest(ObjectKind::Certificate, backup));
 }
 
 QCoro::Task<Result<CertificateExport>> KeyVaultClient::exportCertificate(QString name,

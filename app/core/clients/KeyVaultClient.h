@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clients/KeyVaultTypes.h"
+#include "clients/ObjectKind.h"
 #include "common/Result.h"
 
 #include <QCoro/QCoroTask>
@@ -11,6 +12,7 @@
 namespace kluis::core {
 
 class HttpPipeline;
+struct HttpRequest;
 struct CloudProfile;
 
 template<typename T> struct ItemPage
@@ -39,6 +41,23 @@ public:
     // The same vault through the same pipeline (account) gives the same key; the vault through
     // another account does not. Empty once the pipeline is gone.
     QString listingKey() const;
+
+    // The life cycle every kind shares, written once. Key Vault deletes, recovers and purges in
+    // the background: the call returns before the object has moved; waitUntil polls the metadata
+    // (never a value) until the vault shows `state`, as the Azure SDKs' pollers do, and answers
+    // false when it still does not after `timeout`.
+    QCoro::Task<Status> deleteObject(ObjectKind kind, QString name) const;
+    QCoro::Task<Status> recoverObject(ObjectKind kind, QString name) const;
+    QCoro::Task<Status> purgeObject(ObjectKind kind, QString name) const;
+    // The opaque base64url blob the service hands out, and back: restore answers the name.
+    QCoro::Task<Result<QByteArray>> backupObject(ObjectKind kind, QString name) const;
+    QCoro::Task<Result<QString>> restoreObject(ObjectKind kind, QByteArray backup) const;
+    QCoro::Task<bool> waitUntil(ObjectKind kind, QString name, ObjectState state,
+                                std::chrono::milliseconds timeout = std::chrono::seconds(15)) const;
+    // The state the object reaches when `call` succeeds (delete: Deleted, purge: Purged, …).
+    QCoro::Task<Status> deleteAndWait(ObjectKind kind, QString name) const;
+    QCoro::Task<Status> recoverAndWait(ObjectKind kind, QString name) const;
+    QCoro::Task<Status> purgeAndWait(ObjectKind kind, QString name) const;
 
     // Lists: pass an empty URL for the first page, then the page's nextLink.
     QCoro::Task<Result<ItemPage<SecretItem>>> listSecrets(QUrl next = {}) const;
@@ -143,6 +162,17 @@ public:
 
 private:
     QUrl url(const QString &path) const;
+    // /secrets/NAME/SUFFIX, /deletedkeys/NAME/SUFFIX, …
+    QUrl objectUrl(ObjectKind kind, const QString &name, const QString &suffix = {}) const;
+    QUrl deletedUrl(ObjectKind kind, const QString &name, const QString &suffix = {}) const;
+    HttpRequest deleteRequest(ObjectKind kind, const QString &name) const;
+    HttpRequest getDeletedRequest(ObjectKind kind, const QString &name) const;
+    HttpRequest recoverRequest(ObjectKind kind, const QString &name) const;
+    HttpRequest purgeRequest(ObjectKind kind, const QString &name) const;
+    HttpRequest backupRequest(ObjectKind kind, const QString &name) const;
+    HttpRequest restoreRequest(ObjectKind kind, const QByteArray &backup) const;
+    // Whether the vault's metadata shows the object in `state` now.
+    QCoro::Task<bool> isIn(ObjectKind kind, QString name, ObjectState state) const;
     Route route() const { return {m_pipeline, m_owner, m_owned}; }
 
     QPointer<HttpPipeline> m_pipeline;

@@ -13,7 +13,7 @@ namespace kluis::core {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SecretFile", text);
+    return QCoreApplication::translate("kluis::core::SecretFile", text);
 }
 
 // QSaveFile makes its temporary file 0600 only when the target exists (it then copies the
