@@ -1527,6 +1527,101 @@
     </message>
 </context>
 <context>
+    <name>kluis::ui::AttributeFields</name>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>Aktiviert:</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Activation date:</source>
+        <translation>Aktivierungsdatum:</translation>
+    </message>
+    <message>
+        <source>Activation date</source>
+        <translation>Aktivierungsdatum</translation>
+    </message>
+    <message>
+        <source>Expiration date:</source>
+        <translation>Ablaufdatum:</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Recovery level:</source>
+        <translation>Wiederherstellungsebene:</translation>
+    </message>
+    <message>
+        <source>Recovery level</source>
+        <translation>Wiederherstellungsebene</translation>
+    </message>
+    <message>
+        <source>Deleted; purged on:</source>
+        <translation>Gelöscht; endgültiges Löschen am:</translation>
+    </message>
+    <message>
+        <source>Purge date</source>
+        <translation>Datum des endgültigen Löschens</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>neueste</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 Tage)</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::CertificateCreateDialog</name>
     <message>
         <source>Private key &amp;exportable</source>
@@ -1609,10 +1704,6 @@
         <translation>PEM</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -1666,30 +1757,6 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Enabled:</source>
-        <translation>Aktiviert:</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -1818,18 +1885,6 @@
     <message>
         <source>Identifier:</source>
         <translation>Bezeichner:</translation>
-    </message>
-    <message>
-        <source>latest</source>
-        <translation>neueste</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
     </message>
     <message>
         <source>—</source>
@@ -2246,6 +2301,13 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     </message>
 </context>
 <context>
+    <name>kluis::ui::FormFooter</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::ImportCertificateCommand</name>
     <message>
         <source>Import certificate</source>
@@ -2293,10 +2355,6 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     <message>
         <source>Certificates (*.pfx *.p12 *.pem);;All files (*)</source>
         <translation>Zertifikate (*.pfx *.p12 *.pem);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2378,10 +2436,6 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <translation>%1 zulassen</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -2425,30 +2479,6 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <translation>Details</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Enabled:</source>
-        <translation>Aktiviert:</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
         <source>Key type:</source>
         <translation>Schlüsseltyp:</translation>
     </message>
@@ -2473,54 +2503,6 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <translation>Tags</translation>
     </message>
     <message>
-        <source>Activation date:</source>
-        <translation>Aktivierungsdatum:</translation>
-    </message>
-    <message>
-        <source>Activation date</source>
-        <translation>Aktivierungsdatum</translation>
-    </message>
-    <message>
-        <source>Expiration date:</source>
-        <translation>Ablaufdatum:</translation>
-    </message>
-    <message>
-        <source>Expiration date</source>
-        <translation>Ablaufdatum</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Erstellt:</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation>Aktualisiert:</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <source>Recovery level:</source>
-        <translation>Wiederherstellungsebene:</translation>
-    </message>
-    <message>
-        <source>Recovery level</source>
-        <translation>Wiederherstellungsebene</translation>
-    </message>
-    <message>
-        <source>Deleted; purged on:</source>
-        <translation>Gelöscht; endgültiges Löschen am:</translation>
-    </message>
-    <message>
-        <source>Purge date</source>
-        <translation>Datum des endgültigen Löschens</translation>
-    </message>
-    <message>
         <source>Key identifier</source>
         <translation>Schlüsselbezeichner</translation>
     </message>
@@ -2541,28 +2523,12 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <translation>Schlüsselbezeichner:</translation>
     </message>
     <message>
-        <source>latest</source>
-        <translation>neueste</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
         <source>%1 (backs a certificate)</source>
         <translation>%1 (gehört zu einem Zertifikat)</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 (%2 days)</source>
-        <translation>%1 (%2 Tage)</translation>
     </message>
     <message>
         <source>…</source>
@@ -3283,22 +3249,6 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerka
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
         <source>Content type:</source>
         <translation>Inhaltstyp:</translation>
     </message>
@@ -3307,68 +3257,12 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerka
         <translation>Inhaltstyp</translation>
     </message>
     <message>
-        <source>Enabled:</source>
-        <translation>Aktiviert:</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Activation date:</source>
-        <translation>Aktivierungsdatum:</translation>
-    </message>
-    <message>
-        <source>Activation date</source>
-        <translation>Aktivierungsdatum</translation>
-    </message>
-    <message>
-        <source>Expiration date:</source>
-        <translation>Ablaufdatum:</translation>
-    </message>
-    <message>
-        <source>Expiration date</source>
-        <translation>Ablaufdatum</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Erstellt:</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation>Aktualisiert:</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <source>Recovery level:</source>
-        <translation>Wiederherstellungsebene:</translation>
-    </message>
-    <message>
-        <source>Recovery level</source>
-        <translation>Wiederherstellungsebene</translation>
-    </message>
-    <message>
-        <source>Deleted; purged on:</source>
-        <translation>Gelöscht; endgültiges Löschen am:</translation>
-    </message>
-    <message>
-        <source>Purge date</source>
-        <translation>Datum des endgültigen Löschens</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -3411,24 +3305,8 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerka
         <translation>Versionen:</translation>
     </message>
     <message>
-        <source>latest</source>
-        <translation>neueste</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>%1 (%2 days)</source>
-        <translation>%1 (%2 Tage)</translation>
     </message>
     <message>
         <source>Sh&amp;ow versions</source>

@@ -1527,6 +1527,101 @@
     </message>
 </context>
 <context>
+    <name>kluis::ui::AttributeFields</name>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>Activé :</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Activation date:</source>
+        <translation>Date d&apos;activation :</translation>
+    </message>
+    <message>
+        <source>Activation date</source>
+        <translation>Date d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Expiration date:</source>
+        <translation>Date d&apos;expiration :</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Date de création :</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Dernière mise à jour :</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Recovery level:</source>
+        <translation>Niveau de récupération :</translation>
+    </message>
+    <message>
+        <source>Recovery level</source>
+        <translation>Niveau de récupération</translation>
+    </message>
+    <message>
+        <source>Deleted; purged on:</source>
+        <translation>Supprimé ; sera vidé le :</translation>
+    </message>
+    <message>
+        <source>Purge date</source>
+        <translation>Date de vidage</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>la plus récente</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 jours)</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::CertificateCreateDialog</name>
     <message>
         <source>Private key &amp;exportable</source>
@@ -1609,10 +1704,6 @@
         <translation>PEM</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
@@ -1666,30 +1757,6 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Version :</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Enabled:</source>
-        <translation>Activé :</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Activé</translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -1818,18 +1885,6 @@
     <message>
         <source>Identifier:</source>
         <translation>Identificateur :</translation>
-    </message>
-    <message>
-        <source>latest</source>
-        <translation>dernière</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
     </message>
     <message>
         <source>—</source>
@@ -2246,6 +2301,13 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     </message>
 </context>
 <context>
+    <name>kluis::ui::FormFooter</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::ImportCertificateCommand</name>
     <message>
         <source>Import certificate</source>
@@ -2293,10 +2355,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     <message>
         <source>Certificates (*.pfx *.p12 *.pem);;All files (*)</source>
         <translation>Certificats (*.pfx *.p12 *.pem);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2378,10 +2436,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <translation>Autoriser %1</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
@@ -2425,30 +2479,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <translation>Détails</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Version :</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Enabled:</source>
-        <translation>Activée :</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Activée</translation>
-    </message>
-    <message>
         <source>Key type:</source>
         <translation>Type de clé :</translation>
     </message>
@@ -2473,54 +2503,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <translation>Balises</translation>
     </message>
     <message>
-        <source>Activation date:</source>
-        <translation>Date d&apos;activation :</translation>
-    </message>
-    <message>
-        <source>Activation date</source>
-        <translation>Date d&apos;activation</translation>
-    </message>
-    <message>
-        <source>Expiration date:</source>
-        <translation>Date d&apos;expiration :</translation>
-    </message>
-    <message>
-        <source>Expiration date</source>
-        <translation>Date d&apos;expiration</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Date de création :</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Date de création</translation>
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation>Dernière mise à jour :</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Dernière mise à jour</translation>
-    </message>
-    <message>
-        <source>Recovery level:</source>
-        <translation>Niveau de récupération :</translation>
-    </message>
-    <message>
-        <source>Recovery level</source>
-        <translation>Niveau de récupération</translation>
-    </message>
-    <message>
-        <source>Deleted; purged on:</source>
-        <translation>Supprimée ; sera vidée le :</translation>
-    </message>
-    <message>
-        <source>Purge date</source>
-        <translation>Date de vidage</translation>
-    </message>
-    <message>
         <source>Key identifier</source>
         <translation>Identificateur de clé</translation>
     </message>
@@ -2541,28 +2523,12 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <translation>Identificateur de clé :</translation>
     </message>
     <message>
-        <source>latest</source>
-        <translation>la plus récente</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
         <source>%1 (backs a certificate)</source>
         <translation>%1 (liée à un certificat)</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 (%2 days)</source>
-        <translation>%1 (%2 jours)</translation>
     </message>
     <message>
         <source>…</source>
@@ -3283,22 +3249,6 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez le récupére
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Version :</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
         <source>Content type:</source>
         <translation>Type de contenu :</translation>
     </message>
@@ -3307,68 +3257,12 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez le récupére
         <translation>Type de contenu</translation>
     </message>
     <message>
-        <source>Enabled:</source>
-        <translation>Activé :</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Activé</translation>
-    </message>
-    <message>
         <source>Tags:</source>
         <translation>Balises :</translation>
     </message>
     <message>
         <source>Tags</source>
         <translation>Balises</translation>
-    </message>
-    <message>
-        <source>Activation date:</source>
-        <translation>Date d&apos;activation :</translation>
-    </message>
-    <message>
-        <source>Activation date</source>
-        <translation>Date d&apos;activation</translation>
-    </message>
-    <message>
-        <source>Expiration date:</source>
-        <translation>Date d&apos;expiration :</translation>
-    </message>
-    <message>
-        <source>Expiration date</source>
-        <translation>Date d&apos;expiration</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Date de création :</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Date de création</translation>
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation>Dernière mise à jour :</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Dernière mise à jour</translation>
-    </message>
-    <message>
-        <source>Recovery level:</source>
-        <translation>Niveau de récupération :</translation>
-    </message>
-    <message>
-        <source>Recovery level</source>
-        <translation>Niveau de récupération</translation>
-    </message>
-    <message>
-        <source>Deleted; purged on:</source>
-        <translation>Supprimé ; sera vidé le :</translation>
-    </message>
-    <message>
-        <source>Purge date</source>
-        <translation>Date de vidage</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -3411,24 +3305,8 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez le récupére
         <translation>Versions :</translation>
     </message>
     <message>
-        <source>latest</source>
-        <translation>la plus récente</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>%1 (%2 days)</source>
-        <translation>%1 (%2 jours)</translation>
     </message>
     <message>
         <source>Sh&amp;ow versions</source>

@@ -1527,6 +1527,101 @@
     </message>
 </context>
 <context>
+    <name>kluis::ui::AttributeFields</name>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>Ingeschakeld:</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Activation date:</source>
+        <translation>Activeringsdatum:</translation>
+    </message>
+    <message>
+        <source>Activation date</source>
+        <translation>Activeringsdatum</translation>
+    </message>
+    <message>
+        <source>Expiration date:</source>
+        <translation>Vervaldatum:</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Gemaakt:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Bijgewerkt:</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Recovery level:</source>
+        <translation>Herstelniveau:</translation>
+    </message>
+    <message>
+        <source>Recovery level</source>
+        <translation>Herstelniveau</translation>
+    </message>
+    <message>
+        <source>Deleted; purged on:</source>
+        <translation>Verwijderd; opgeschoond op:</translation>
+    </message>
+    <message>
+        <source>Purge date</source>
+        <translation>Opschoondatum</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>nieuwste</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 dagen)</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::CertificateCreateDialog</name>
     <message>
         <source>Private key &amp;exportable</source>
@@ -1609,10 +1704,6 @@
         <translation>PEM</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Probleem</translation>
-    </message>
-    <message>
         <source>&amp;Create</source>
         <translation>&amp;Maken</translation>
     </message>
@@ -1666,30 +1757,6 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Versie:</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versie</translation>
-    </message>
-    <message>
-        <source>Enabled:</source>
-        <translation>Ingeschakeld:</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Ingeschakeld</translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -1818,18 +1885,6 @@
     <message>
         <source>Identifier:</source>
         <translation>Id:</translation>
-    </message>
-    <message>
-        <source>latest</source>
-        <translation>nieuwste</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nee</translation>
     </message>
     <message>
         <source>—</source>
@@ -2246,6 +2301,13 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     </message>
 </context>
 <context>
+    <name>kluis::ui::FormFooter</name>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::ImportCertificateCommand</name>
     <message>
         <source>Import certificate</source>
@@ -2293,10 +2355,6 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     <message>
         <source>Certificates (*.pfx *.p12 *.pem);;All files (*)</source>
         <translation>Certificaten (*.pfx *.p12 *.pem);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Probleem</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2378,10 +2436,6 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <translation>%1 toestaan</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Probleem</translation>
-    </message>
-    <message>
         <source>&amp;Create</source>
         <translation>&amp;Maken</translation>
     </message>
@@ -2425,30 +2479,6 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <translation>Details</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Versie:</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versie</translation>
-    </message>
-    <message>
-        <source>Enabled:</source>
-        <translation>Ingeschakeld:</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Ingeschakeld</translation>
-    </message>
-    <message>
         <source>Key type:</source>
         <translation>Sleuteltype:</translation>
     </message>
@@ -2473,54 +2503,6 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <translation>Tags</translation>
     </message>
     <message>
-        <source>Activation date:</source>
-        <translation>Activeringsdatum:</translation>
-    </message>
-    <message>
-        <source>Activation date</source>
-        <translation>Activeringsdatum</translation>
-    </message>
-    <message>
-        <source>Expiration date:</source>
-        <translation>Vervaldatum:</translation>
-    </message>
-    <message>
-        <source>Expiration date</source>
-        <translation>Vervaldatum</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Gemaakt:</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Gemaakt</translation>
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation>Bijgewerkt:</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Bijgewerkt</translation>
-    </message>
-    <message>
-        <source>Recovery level:</source>
-        <translation>Herstelniveau:</translation>
-    </message>
-    <message>
-        <source>Recovery level</source>
-        <translation>Herstelniveau</translation>
-    </message>
-    <message>
-        <source>Deleted; purged on:</source>
-        <translation>Verwijderd; opgeschoond op:</translation>
-    </message>
-    <message>
-        <source>Purge date</source>
-        <translation>Opschoondatum</translation>
-    </message>
-    <message>
         <source>Key identifier</source>
         <translation>Sleutel-id</translation>
     </message>
@@ -2541,28 +2523,12 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <translation>Sleutel-id:</translation>
     </message>
     <message>
-        <source>latest</source>
-        <translation>nieuwste</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nee</translation>
-    </message>
-    <message>
         <source>%1 (backs a certificate)</source>
         <translation>%1 (hoort bij een certificaat)</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 (%2 days)</source>
-        <translation>%1 (%2 dagen)</translation>
     </message>
     <message>
         <source>…</source>
@@ -3287,22 +3253,6 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf he
         <translation>&amp;Tonen</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Versie:</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versie</translation>
-    </message>
-    <message>
         <source>Content type:</source>
         <translation>Inhoudstype:</translation>
     </message>
@@ -3311,68 +3261,12 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf he
         <translation>Inhoudstype</translation>
     </message>
     <message>
-        <source>Enabled:</source>
-        <translation>Ingeschakeld:</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Ingeschakeld</translation>
-    </message>
-    <message>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Activation date:</source>
-        <translation>Activeringsdatum:</translation>
-    </message>
-    <message>
-        <source>Activation date</source>
-        <translation>Activeringsdatum</translation>
-    </message>
-    <message>
-        <source>Expiration date:</source>
-        <translation>Vervaldatum:</translation>
-    </message>
-    <message>
-        <source>Expiration date</source>
-        <translation>Vervaldatum</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Gemaakt:</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Gemaakt</translation>
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation>Bijgewerkt:</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Bijgewerkt</translation>
-    </message>
-    <message>
-        <source>Recovery level:</source>
-        <translation>Herstelniveau:</translation>
-    </message>
-    <message>
-        <source>Recovery level</source>
-        <translation>Herstelniveau</translation>
-    </message>
-    <message>
-        <source>Deleted; purged on:</source>
-        <translation>Verwijderd; opgeschoond op:</translation>
-    </message>
-    <message>
-        <source>Purge date</source>
-        <translation>Opschoondatum</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -3401,22 +3295,6 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf he
     <message>
         <source>Value:</source>
         <translation>Waarde:</translation>
-    </message>
-    <message>
-        <source>latest</source>
-        <translation>nieuwste</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nee</translation>
-    </message>
-    <message>
-        <source>%1 (%2 days)</source>
-        <translation>%1 (%2 dagen)</translation>
     </message>
     <message>
         <source>Show the versions of this secret</source>

@@ -2,6 +2,7 @@
 
 #include "common/AzureError.h"
 
+#include <QDialog>
 #include <QObject>
 #include <QPointer>
 #include <QWidget>
@@ -46,6 +47,23 @@ protected:
     void fail(const core::AzureError &error);
     // Shows the error in a window-modal box (open(), not exec()) and fails.
     void failWithMessage(const QString &title, const core::AzureError &error);
+    // True when `result` holds a value; otherwise shows its error as failWithMessage does.
+    template<typename Result> bool succeeded(const Result &result, const QString &title)
+    {
+        if (result)
+            return true;
+        failWithMessage(title, result.error());
+        return false;
+    }
+    // Opens `dialog` window-modal (deleted when closed): accepting it calls `accepted`, closing
+    // it otherwise cancels the command.
+    template<typename Accepted> void openDialog(QDialog *dialog, Accepted accepted)
+    {
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, accepted);
+        connect(dialog, &QDialog::rejected, this, &Command::cancel);
+        dialog->open();
+    }
 
 private:
     void end();

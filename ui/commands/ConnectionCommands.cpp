@@ -77,10 +77,7 @@ EditSettingsCommand::EditSettingsCommand(QWidget *parent)
 void EditSettingsCommand::doStart()
 {
     auto *dialog = new SettingsDialog(parentWidget());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { done(tr("Settings saved.")); });
-    connect(dialog, &QDialog::rejected, this, &Command::cancel);
-    dialog->open();
+    openDialog(dialog, [this] { done(tr("Settings saved.")); });
 }
 
 } // namespace kluis::ui

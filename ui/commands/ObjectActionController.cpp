@@ -39,54 +39,47 @@ ObjectActionController::ObjectActionController(ConnectionSession *session, Vault
     , m_session(session)
     , m_pane(vaultPane)
     , m_window(window)
-    , m_new(new QAction(this))
-    , m_delete(new QAction(this))
-    , m_recover(new QAction(this))
-    , m_purge(new QAction(this))
-    , m_backup(new QAction(this))
-    , m_restore(new QAction(this))
-    , m_testKey(new QAction(tr("&Test key"), this))
-    , m_rotate(new QAction(tr("R&otate key (new version)…"), this))
-    , m_toggleEnabled(new QAction(tr("Disab&le key"), this))
-    , m_import(new QAction(tr("&Import certificate…"), this))
-    , m_downloadCer(new QAction(tr("Download as .&cer…"), this))
-    , m_downloadPem(new QAction(tr("Download as .p&em…"), this))
-    , m_exportPfx(new QAction(tr("Export with private key (.p&fx)…"), this))
-    , m_exportPem(new QAction(tr("Export with private key (.pe&m)…"), this))
-    , m_viewPolicy(new QAction(tr("&View policy"), this))
+    , m_new(makeAction(QString(), "document-new", this, QKeySequence::New))
+    , m_delete(makeAction(QString(), "edit-delete", this, QKeySequence::Delete))
+    , m_recover(makeAction(QString(), "edit-undo", this, QKeySequence(Qt::CTRL | Qt::Key_R)))
+    , m_purge(makeAction(QString(), "edit-delete-shred", this,
+                         QKeySequence(Qt::SHIFT | Qt::Key_Delete)))
+    , m_backup(makeAction(QString(), "document-save", this))
+    , m_restore(makeAction(QString(), "document-open", this))
+    , m_testKey(
+          makeAction(tr("&Test key"), "security-high", this, QKeySequence(Qt::CTRL | Qt::Key_T)))
+    , m_rotate(makeAction(tr("R&otate key (new version)…"), "object-rotate-right", this))
+    , m_toggleEnabled(makeAction(tr("Disab&le key"), "object-locked", this))
+    , m_import(makeAction(tr("&Import certificate…"), "document-import", this,
+                          QKeySequence(Qt::CTRL | Qt::Key_I)))
+    , m_downloadCer(makeAction(tr("Download as .&cer…"), "document-save", this))
+    , m_downloadPem(makeAction(tr("Download as .p&em…"), "document-save", this))
+    , m_exportPfx(makeAction(tr("Export with private key (.p&fx)…"), "document-export", this))
+    , m_exportPem(makeAction(tr("Export with private key (.pe&m)…"), "document-export", this))
+    , m_viewPolicy(makeAction(tr("&View policy"), "document-properties", this))
     , m_runner(new CommandRunner(vaultPane, this))
 {
     connect(m_runner, &CommandRunner::statusMessage, this, &ObjectActionController::statusMessage);
     connect(m_runner, &CommandRunner::busyChanged, this, &ObjectActionController::busyChanged);
-    m_new->setShortcut(QKeySequence::New);
-    m_delete->setShortcut(QKeySequence::Delete);
-    m_recover->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_purge->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
-    m_testKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    // Icons from the desktop theme (bundled ones where it has none).
-    m_new->setIcon(themeIcon(QStringLiteral("document-new")));
-    m_delete->setIcon(themeIcon(QStringLiteral("edit-delete")));
-    m_recover->setIcon(themeIcon(QStringLiteral("edit-undo")));
-    m_purge->setIcon(themeIcon(QStringLiteral("edit-delete-shred")));
-    m_backup->setIcon(themeIcon(QStringLiteral("document-save")));
-    m_restore->setIcon(themeIcon(QStringLiteral("document-open")));
-    m_testKey->setIcon(themeIcon(QStringLiteral("security-high")));
-    m_rotate->setIcon(themeIcon(QStringLiteral("object-rotate-right")));
-    m_toggleEnabled->setIcon(themeIcon(QStringLiteral("object-locked")));
-    m_import->setIcon(themeIcon(QStringLiteral("document-import")));
-    m_downloadCer->setIcon(themeIcon(QStringLiteral("document-save")));
-    m_downloadPem->setIcon(themeIcon(QStringLiteral("document-save")));
-    m_exportPfx->setIcon(themeIcon(QStringLiteral("document-export")));
-    m_exportPem->setIcon(themeIcon(QStringLiteral("document-export")));
-    m_viewPolicy->setIcon(themeIcon(QStringLiteral("document-properties")));
     m_testKey->setToolTip(tr("Sign a sample in the vault and verify the signature locally"));
 
     connect(m_new, &QAction::triggered, this, &ObjectActionController::createNew);
-    connect(m_delete, &QAction::triggered, this, &ObjectActionController::deleteCurrent);
-    connect(m_recover, &QAction::triggered, this, &ObjectActionController::recoverCurrent);
-    connect(m_purge, &QAction::triggered, this, &ObjectActionController::purgeCurrent);
-    connect(m_backup, &QAction::triggered, this, &ObjectActionController::backupCurrent);
+    connect(m_delete, &QAction::triggered, this, [this] {
+        if (const auto c = current())
+            run(lifecycle(c->client).remove(c->name), true, true);
+    });
+    connect(m_recover, &QAction::triggered, this, [this] {
+        if (const auto c = current())
+            run(lifecycle(c->client).recover(c->name), true, true);
+    });
+    connect(m_purge, &QAction::triggered, this, [this] {
+        if (const auto c = current())
+            run(lifecycle(c->client).purge(c->name), false, true);
+    });
+    connect(m_backup, &QAction::triggered, this, [this] {
+        if (const auto c = current())
+            run(lifecycle(c->client).backup(c->name), false, false);
+    });
     connect(m_restore, &QAction::triggered, this, &ObjectActionController::restore);
     connect(m_testKey, &QAction::triggered, this, [this] {
         if (const auto c = client(); c && !currentName().isEmpty())
@@ -168,6 +161,15 @@ std::optional<KeyVaultClient> ObjectActionController::client() const
     return m_session->vaultClient(m_pane->vault()->uri);
 }
 
+std::optional<ObjectActionController::Current> ObjectActionController::current() const
+{
+    const auto c = client();
+    const QString name = currentName();
+    if (!c || name.isEmpty())
+        return std::nullopt;
+    return Current{*c, name};
+}
+
 QString ObjectActionController::currentName() const
 {
     auto *pane = m_pane->currentObjectPane();
@@ -247,38 +249,6 @@ void ObjectActionController::createNew()
         run(new NewCertificateCommand(*c, m_window), true, true);
     else
         run(new NewKeyCommand(*c, m_window), true, true);
-}
-
-void ObjectActionController::deleteCurrent()
-{
-    const auto c = client();
-    const QString name = currentName();
-    if (c && !name.isEmpty())
-        run(lifecycle(*c).remove(name), true, true);
-}
-
-void ObjectActionController::recoverCurrent()
-{
-    const auto c = client();
-    const QString name = currentName();
-    if (c && !name.isEmpty())
-        run(lifecycle(*c).recover(name), true, true);
-}
-
-void ObjectActionController::purgeCurrent()
-{
-    const auto c = client();
-    const QString name = currentName();
-    if (c && !name.isEmpty())
-        run(lifecycle(*c).purge(name), false, true);
-}
-
-void ObjectActionController::backupCurrent()
-{
-    const auto c = client();
-    const QString name = currentName();
-    if (c && !name.isEmpty())
-        run(lifecycle(*c).backup(name), false, false);
 }
 
 void ObjectActionController::restore()

@@ -61,14 +61,17 @@ private:
     // Starts a command; its ending reloads the lists it changed.
     void run(Command *command, bool reloadList, bool reloadDeleted);
     void createNew();
-    void deleteCurrent();
-    void recoverCurrent();
-    void purgeCurrent();
-    void backupCurrent();
     void restore();
     void saveCertificate(core::CertificateFileFormat format);
     LifecycleCommands lifecycle(const core::KeyVaultClient &client) const;
     QString currentName() const;
+    // The vault's client and the selected item's name, if both are there.
+    struct Current
+    {
+        core::KeyVaultClient client;
+        QString name;
+    };
+    std::optional<Current> current() const;
 
     QPointer<ConnectionSession> m_session;
     VaultPane *m_pane;

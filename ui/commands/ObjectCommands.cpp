@@ -65,10 +65,7 @@ void ObjectOperationCommand::doStart()
         auto *dialog = new ConfirmByNameDialog(m_spec.title, m_spec.question, m_spec.name,
                                                m_spec.confirmButton, parentWidget());
         dialog->setObjectName(m_spec.confirmObjectName);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this] { run(); });
-        connect(dialog, &QDialog::rejected, this, &Command::cancel);
-        dialog->open();
+        openDialog(dialog, [this] { run(); });
         return;
     }
     }
@@ -81,12 +78,8 @@ QCoro::Task<> ObjectOperationCommand::run()
     auto operation = m_spec.operation;
     auto task = operation();
     auto result = co_await task;
-    if (!guard)
+    if (!guard || !succeeded(result, m_spec.title))
         co_return;
-    if (!result) {
-        failWithMessage(m_spec.title, result.error());
-        co_return;
-    }
     done(m_spec.doneMessage);
 }
 
@@ -206,28 +199,16 @@ QCoro::Task<> LoadFromFileCommand::run(QString fileName)
     auto upload = m_upload;
     auto task = upload(data);
     auto result = co_await task;
-    if (!guard)
+    if (!guard || !succeeded(result, m_title))
         co_return;
-    if (!result) {
-        failWithMessage(m_title, result.error());
-        co_return;
-    }
     m_name = *result;
     done(tr("Restored %1 from %2.").arg(m_name, fileName));
 }
 
-NewKeyCommand::NewKeyCommand(core::KeyVaultClient client, QWidget *parent)
-    : Command(parent)
-    , m_client(std::move(client))
-{}
-
 void NewKeyCommand::doStart()
 {
     m_dialog = new KeyCreateDialog(parentWidget());
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this, [this] { create(); });
-    connect(m_dialog, &QDialog::rejected, this, &Command::cancel);
-    m_dialog->open();
+    openDialog(m_dialog, [this] { create(); });
 }
 
 QCoro::Task<> NewKeyCommand::create()
@@ -244,25 +225,10 @@ QCoro::Task<> NewKeyCommand::create()
     options.expires = form.expires;
     beginWork();
     auto created = co_await m_client.createKey(form.name, options);
-    if (!guard)
+    if (!guard || !succeeded(created, tr("New key")))
         co_return;
-    if (!created) {
-        failWithMessage(tr("New key"), created.error());
-        co_return;
-    }
     m_name = form.name;
     done(tr("Created the key %1 (%2).").arg(form.name, created->keyDescription()));
-}
-
-TestKeyCommand::TestKeyCommand(core::KeyVaultClient client, QString name, QWidget *parent)
-    : Command(parent)
-    , m_client(std::move(client))
-    , m_name(std::move(name))
-{}
-
-void TestKeyCommand::doStart()
-{
-    run();
 }
 
 QCoro::Task<> TestKeyCommand::run()
@@ -270,12 +236,8 @@ QCoro::Task<> TestKeyCommand::run()
     QPointer<TestKeyCommand> guard(this);
     beginWork();
     auto key = co_await m_client.getKey(m_name);
-    if (!guard)
+    if (!guard || !succeeded(key, tr("Test key")))
         co_return;
-    if (!key) {
-        failWithMessage(tr("Test key"), key.error());
-        co_return;
-    }
     const QString algorithm = core::JwkSignature::defaultAlgorithm(key->publicJwk);
     if (algorithm.isEmpty()) {
         report(false, tr("The key %1 (%2) cannot sign.").arg(m_name, key->keyType), {});
@@ -287,12 +249,8 @@ QCoro::Task<> TestKeyCommand::run()
             .toUtf8();
     const QByteArray digest = core::JwkSignature::digest(algorithm, sample);
     auto signature = co_await m_client.sign(m_name, key->version, algorithm, digest);
-    if (!guard)
+    if (!guard || !succeeded(signature, tr("Test key")))
         co_return;
-    if (!signature) {
-        failWithMessage(tr("Test key"), signature.error());
-        co_return;
-    }
     const auto verified =
         core::JwkSignature::verify(key->publicJwk, algorithm, digest, signature->signature);
     const QString details =
@@ -328,18 +286,10 @@ void TestKeyCommand::report(bool verified, const QString &summary, const QString
         fail(core::AzureError::usage(summary));
 }
 
-NewCertificateCommand::NewCertificateCommand(core::KeyVaultClient client, QWidget *parent)
-    : Command(parent)
-    , m_client(std::move(client))
-{}
-
 void NewCertificateCommand::doStart()
 {
     m_dialog = new CertificateCreateDialog(parentWidget());
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this, [this] { create(); });
-    connect(m_dialog, &QDialog::rejected, this, &Command::cancel);
-    m_dialog->open();
+    openDialog(m_dialog, [this] { create(); });
 }
 
 QCoro::Task<> NewCertificateCommand::create()
@@ -358,28 +308,16 @@ QCoro::Task<> NewCertificateCommand::create()
     policy.issuer = QStringLiteral("Self");
     beginWork();
     auto created = co_await m_client.createCertificateAndWait(form.name, policy);
-    if (!guard)
+    if (!guard || !succeeded(created, tr("New certificate")))
         co_return;
-    if (!created) {
-        failWithMessage(tr("New certificate"), created.error());
-        co_return;
-    }
     m_name = form.name;
     done(tr("Created the certificate %1.").arg(form.name));
 }
 
-ImportCertificateCommand::ImportCertificateCommand(core::KeyVaultClient client, QWidget *parent)
-    : Command(parent)
-    , m_client(std::move(client))
-{}
-
 void ImportCertificateCommand::doStart()
 {
     m_dialog = new ImportCertificateDialog(parentWidget());
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this, [this] { importFile(); });
-    connect(m_dialog, &QDialog::rejected, this, &Command::cancel);
-    m_dialog->open();
+    openDialog(m_dialog, [this] { importFile(); });
 }
 
 QCoro::Task<> ImportCertificateCommand::importFile()
@@ -401,25 +339,10 @@ QCoro::Task<> ImportCertificateCommand::importFile()
     auto imported = co_await m_client.importCertificate(name, request);
     core::wipe(request.password);
     core::wipe(request.content); // the private key, PFX or PEM
-    if (!guard)
+    if (!guard || !succeeded(imported, tr("Import certificate")))
         co_return;
-    if (!imported) {
-        failWithMessage(tr("Import certificate"), imported.error());
-        co_return;
-    }
     m_name = name;
     done(tr("Imported the certificate %1.").arg(name));
-}
-
-ViewPolicyCommand::ViewPolicyCommand(core::KeyVaultClient client, QString name, QWidget *parent)
-    : Command(parent)
-    , m_client(std::move(client))
-    , m_name(std::move(name))
-{}
-
-void ViewPolicyCommand::doStart()
-{
-    run();
 }
 
 QCoro::Task<> ViewPolicyCommand::run()
@@ -427,12 +350,8 @@ QCoro::Task<> ViewPolicyCommand::run()
     QPointer<ViewPolicyCommand> guard(this);
     beginWork();
     auto policy = co_await m_client.getCertificatePolicy(m_name);
-    if (!guard)
+    if (!guard || !succeeded(policy, tr("Certificate policy")))
         co_return;
-    if (!policy) {
-        failWithMessage(tr("Certificate policy"), policy.error());
-        co_return;
-    }
     const QString key = policy->curve.isEmpty()
                             ? tr("%1 %2 bits").arg(policy->keyType).arg(policy->keySize)
                             : tr("%1 %2").arg(policy->keyType, policy->curve);

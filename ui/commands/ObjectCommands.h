@@ -2,6 +2,8 @@
 
 #include "clients/KeyVaultClient.h"
 #include "commands/Command.h"
+#include "commands/CreateCommand.h"
+#include "commands/ItemCommand.h"
 #include "dialogs/CertificateCreateDialog.h"
 #include "dialogs/ImportCertificateDialog.h"
 #include "dialogs/KeyCreateDialog.h"
@@ -103,96 +105,76 @@ private:
     QString m_name;
 };
 
-class NewKeyCommand : public Command
+class NewKeyCommand : public CreateCommand
 {
     Q_OBJECT
 public:
-    NewKeyCommand(core::KeyVaultClient client, QWidget *parent);
+    using CreateCommand::CreateCommand;
     KeyCreateDialog *dialog() const { return m_dialog; }
-    QString affectedName() const override { return m_name; }
 
 protected:
     void doStart() override;
 
 private:
     QCoro::Task<> create();
-    core::KeyVaultClient m_client;
     QPointer<KeyCreateDialog> m_dialog;
-    QString m_name;
 };
 
 // Signs a sample digest in the vault with the key and verifies the signature here with
 // OpenSSL against the key's public JWK; the result is shown and reported by tested().
-class TestKeyCommand : public Command
+class TestKeyCommand : public ItemCommand
 {
     Q_OBJECT
 public:
-    TestKeyCommand(core::KeyVaultClient client, QString name, QWidget *parent);
-    QString affectedName() const override { return m_name; }
+    using ItemCommand::ItemCommand;
 
 Q_SIGNALS:
     void tested(bool verified, const QString &summary);
 
-protected:
-    void doStart() override;
-
 private:
-    QCoro::Task<> run();
+    QCoro::Task<> run() override;
     void report(bool verified, const QString &summary, const QString &details);
-    core::KeyVaultClient m_client;
-    QString m_name;
 };
 
-class NewCertificateCommand : public Command
+class NewCertificateCommand : public CreateCommand
 {
     Q_OBJECT
 public:
-    NewCertificateCommand(core::KeyVaultClient client, QWidget *parent);
+    using CreateCommand::CreateCommand;
     CertificateCreateDialog *dialog() const { return m_dialog; }
-    QString affectedName() const override { return m_name; }
 
 protected:
     void doStart() override;
 
 private:
     QCoro::Task<> create();
-    core::KeyVaultClient m_client;
     QPointer<CertificateCreateDialog> m_dialog;
-    QString m_name;
 };
 
-class ImportCertificateCommand : public Command
+class ImportCertificateCommand : public CreateCommand
 {
     Q_OBJECT
 public:
-    ImportCertificateCommand(core::KeyVaultClient client, QWidget *parent);
+    using CreateCommand::CreateCommand;
     ImportCertificateDialog *dialog() const { return m_dialog; }
-    QString affectedName() const override { return m_name; }
 
 protected:
     void doStart() override;
 
 private:
     QCoro::Task<> importFile();
-    core::KeyVaultClient m_client;
     QPointer<ImportCertificateDialog> m_dialog;
-    QString m_name;
 };
 
 // Shows a certificate's policy (issuer, subject, names, key, validity, lifetime actions).
-class ViewPolicyCommand : public Command
+class ViewPolicyCommand : public ItemCommand
 {
     Q_OBJECT
 public:
-    ViewPolicyCommand(core::KeyVaultClient client, QString name, QWidget *parent);
-
-protected:
-    void doStart() override;
+    using ItemCommand::ItemCommand;
 
 private:
-    QCoro::Task<> run();
-    core::KeyVaultClient m_client;
-    QString m_name;
+    QCoro::Task<> run() override;
 };
 
 } // namespace kluis::ui

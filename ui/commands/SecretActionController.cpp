@@ -22,67 +22,43 @@ SecretActionController::SecretActionController(ConnectionSession *session, Vault
     , m_pane(vaultPane)
     , m_clipboard(clipboard)
     , m_window(window)
-    , m_new(new QAction(tr("&New secret…"), this))
-    , m_edit(new QAction(tr("&Edit secret…"), this))
-    , m_delete(new QAction(tr("&Delete secret…"), this))
-    , m_copyValue(new QAction(tr("&Copy value"), this))
-    , m_reveal(new QAction(tr("Reveal v&alue"), this))
-    , m_recover(new QAction(tr("&Recover secret"), this))
-    , m_purge(new QAction(tr("&Purge secret…"), this))
-    , m_refresh(new QAction(tr("&Refresh"), this))
-    , m_newVersion(new QAction(tr("New ver&sion…"), this))
-    , m_backup(new QAction(tr("&Back up secret…"), this))
-    , m_restore(new QAction(tr("Res&tore secret from backup…"), this))
+    , m_new(makeAction(tr("&New secret…"), "document-new", this, QKeySequence::New))
+    , m_edit(makeAction(tr("&Edit secret…"), "document-edit", this,
+                        QKeySequence(Qt::CTRL | Qt::Key_E)))
+    , m_delete(makeAction(tr("&Delete secret…"), "edit-delete", this, QKeySequence::Delete))
+    , m_copyValue(makeAction(tr("&Copy value"), "edit-copy", this, QKeySequence::Copy))
+    , m_reveal(makeAction(tr("Reveal v&alue"), "view-visible", this))
+    , m_recover(
+          makeAction(tr("&Recover secret"), "edit-undo", this, QKeySequence(Qt::CTRL | Qt::Key_R)))
+    , m_purge(makeAction(tr("&Purge secret…"), "edit-delete-shred", this,
+                         QKeySequence(Qt::SHIFT | Qt::Key_Delete)))
+    , m_refresh(makeAction(tr("&Refresh"), "view-refresh", this, QKeySequence::Refresh))
+    , m_newVersion(makeAction(tr("New ver&sion…"), "document-edit", this))
+    , m_backup(makeAction(tr("&Back up secret…"), "document-save", this))
+    , m_restore(makeAction(tr("Res&tore secret from backup…"), "document-open", this))
     , m_runner(new CommandRunner(vaultPane, this))
 {
     connect(m_runner, &CommandRunner::statusMessage, this, &SecretActionController::statusMessage);
     connect(m_runner, &CommandRunner::busyChanged, this, &SecretActionController::busyChanged);
-    m_new->setShortcut(QKeySequence::New);
-    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_delete->setShortcut(QKeySequence::Delete);
-    m_copyValue->setShortcut(QKeySequence::Copy);
     m_copyValue->setToolTip(tr("Copy the value to the clipboard; it is cleared again after the "
                                "time set in the settings"));
-    m_recover->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_purge->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    // Icons from the desktop theme (bundled ones where it has none).
-    m_new->setIcon(themeIcon(QStringLiteral("document-new")));
-    m_edit->setIcon(themeIcon(QStringLiteral("document-edit")));
-    m_delete->setIcon(themeIcon(QStringLiteral("edit-delete")));
-    m_copyValue->setIcon(themeIcon(QStringLiteral("edit-copy")));
-    m_reveal->setIcon(themeIcon(QStringLiteral("view-visible")));
-    m_recover->setIcon(themeIcon(QStringLiteral("edit-undo")));
-    m_purge->setIcon(themeIcon(QStringLiteral("edit-delete-shred")));
-    m_refresh->setIcon(themeIcon(QStringLiteral("view-refresh")));
-    m_newVersion->setIcon(themeIcon(QStringLiteral("document-edit")));
-    m_backup->setIcon(themeIcon(QStringLiteral("document-save")));
-    m_restore->setIcon(themeIcon(QStringLiteral("document-open")));
 
     connect(m_new, &QAction::triggered, this, [this] {
         if (const auto c = client())
             run(new NewSecretCommand(*c, m_window), true, true);
     });
     connect(m_edit, &QAction::triggered, this, [this] {
-        auto *pane = m_pane->currentPane();
-        const auto item = pane ? pane->currentItem() : std::nullopt;
-        const auto c = client();
-        if (item && c && pane->kind() == SecretListPane::Kind::Secrets)
-            run(new EditSecretCommand(*c, *item, m_window), true, false, item->name);
+        if (const auto s = selection(SecretListPane::Kind::Secrets))
+            run(new EditSecretCommand(s->client, s->item, m_window), true, false, s->item.name);
     });
     connect(m_delete, &QAction::triggered, this, [this] {
-        auto *pane = m_pane->currentPane();
-        const auto item = pane ? pane->currentItem() : std::nullopt;
-        const auto c = client();
-        if (item && c && pane->kind() == SecretListPane::Kind::Secrets)
-            run(lifecycle(*c).remove(item->name), true, true);
+        if (const auto s = selection(SecretListPane::Kind::Secrets))
+            run(lifecycle(s->client).remove(s->item.name), true, true);
     });
     connect(m_copyValue, &QAction::triggered, this, [this] {
-        auto *pane = m_pane->currentPane();
-        const auto item = pane ? pane->currentItem() : std::nullopt;
-        const auto c = client();
-        if (item && c && pane->kind() == SecretListPane::Kind::Secrets)
-            run(new CopySecretValueCommand(*c, item->name, item->version, m_clipboard, m_window),
+        if (const auto s = selection(SecretListPane::Kind::Secrets))
+            run(new CopySecretValueCommand(s->client, s->item.name, s->item.version, m_clipboard,
+                                           m_window),
                 false, false);
     });
     m_reveal->setToolTip(tr("Show or hide the value in the details"));
@@ -92,18 +68,12 @@ SecretActionController::SecretActionController(ConnectionSession *session, Vault
             button->toggle();
     });
     connect(m_recover, &QAction::triggered, this, [this] {
-        auto *pane = m_pane->currentPane();
-        const auto item = pane ? pane->currentItem() : std::nullopt;
-        const auto c = client();
-        if (item && c && pane->kind() == SecretListPane::Kind::Deleted)
-            run(lifecycle(*c).recover(item->name), true, true);
+        if (const auto s = selection(SecretListPane::Kind::Deleted))
+            run(lifecycle(s->client).recover(s->item.name), true, true);
     });
     connect(m_purge, &QAction::triggered, this, [this] {
-        auto *pane = m_pane->currentPane();
-        const auto item = pane ? pane->currentItem() : std::nullopt;
-        const auto c = client();
-        if (item && c && pane->kind() == SecretListPane::Kind::Deleted)
-            run(lifecycle(*c).purge(item->name), false, true);
+        if (const auto s = selection(SecretListPane::Kind::Deleted))
+            run(lifecycle(s->client).purge(s->item.name), false, true);
     });
     connect(m_refresh, &QAction::triggered, this, [this] {
         if (auto *pane = m_pane->currentListPane())
@@ -111,29 +81,21 @@ SecretActionController::SecretActionController(ConnectionSession *session, Vault
     });
     m_newVersion->setToolTip(tr("Give the secret a new value; the old one stays as a version"));
     connect(m_newVersion, &QAction::triggered, this, [this] {
-        auto *pane = m_pane->currentPane();
-        const auto item = pane ? pane->currentItem() : std::nullopt;
-        const auto c = client();
-        if (item && c && pane->kind() == SecretListPane::Kind::Secrets)
-            run(new EditSecretCommand(*c, *item, m_window), true, false, item->name);
+        if (const auto s = selection(SecretListPane::Kind::Secrets))
+            run(new EditSecretCommand(s->client, s->item, m_window), true, false, s->item.name);
     });
     connect(m_backup, &QAction::triggered, this, [this] {
-        auto *pane = m_pane->currentPane();
-        const auto item = pane ? pane->currentItem() : std::nullopt;
-        const auto c = client();
-        if (item && c && pane->kind() == SecretListPane::Kind::Secrets)
-            run(lifecycle(*c).backup(item->name), false, false);
+        if (const auto s = selection(SecretListPane::Kind::Secrets))
+            run(lifecycle(s->client).backup(s->item.name), false, false);
     });
     connect(m_restore, &QAction::triggered, this, [this] {
         if (const auto c = client())
             run(lifecycle(*c).restore(), true, false);
     });
     connect(m_pane->details(), &SecretDetailsPanel::versionsRequested, this, [this] {
-        auto *pane = m_pane->currentPane();
-        const auto item = pane ? pane->currentItem() : std::nullopt;
-        const auto c = client();
-        if (item && c && pane->kind() == SecretListPane::Kind::Secrets)
-            m_pane->details()->showVersions(core::SecretListModel::versions(*c, item->name));
+        if (const auto s = selection(SecretListPane::Kind::Secrets))
+            m_pane->details()->showVersions(
+                core::SecretListModel::versions(s->client, s->item.name));
     });
     connect(m_pane, &VaultPane::currentItemChanged, this, &SecretActionController::updateActions);
     connect(m_pane, &VaultPane::itemActivated, m_edit, &QAction::trigger);
@@ -141,6 +103,17 @@ SecretActionController::SecretActionController(ConnectionSession *session, Vault
             &SecretActionController::reveal);
     m_pane->details()->setCopyValueAction(m_copyValue);
     updateActions();
+}
+
+std::optional<SecretActionController::Selection>
+SecretActionController::selection(SecretListPane::Kind kind) const
+{
+    auto *pane = m_pane->currentPane();
+    const auto item = pane ? pane->currentItem() : std::nullopt;
+    const auto c = client();
+    if (!item || !c || pane->kind() != kind)
+        return std::nullopt;
+    return Selection{*c, *item};
 }
 
 std::optional<core::KeyVaultClient> SecretActionController::client() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clients/KeyVaultClient.h"
+#include "vault/SecretListPane.h"
 #include "widgets/ClipboardGuard.h"
 
 #include <QObject>
@@ -51,6 +52,13 @@ Q_SIGNALS:
 
 private:
     std::optional<core::KeyVaultClient> client() const;
+    // The vault's client and the item selected in the list of `kind`, if any.
+    struct Selection
+    {
+        core::KeyVaultClient client;
+        core::SecretItem item;
+    };
+    std::optional<Selection> selection(SecretListPane::Kind kind) const;
     LifecycleCommands lifecycle(const core::KeyVaultClient &client) const;
     // Starts a command; its ending reloads the lists it changed.
     void run(Command *command, bool reloadSecrets, bool reloadDeleted, const QString &select = {});

@@ -46,28 +46,17 @@ QCoro::Task<core::Status> applyAttributes(core::KeyVaultClient client, QString n
 
 RevealSecretCommand::RevealSecretCommand(core::KeyVaultClient client, QString name, QString version,
                                          QWidget *parent)
-    : Command(parent)
-    , m_client(std::move(client))
-    , m_name(std::move(name))
+    : ItemCommand(std::move(client), std::move(name), parent)
     , m_version(std::move(version))
 {}
-
-void RevealSecretCommand::doStart()
-{
-    run();
-}
 
 QCoro::Task<> RevealSecretCommand::run()
 {
     QPointer<RevealSecretCommand> guard(this);
     beginWork();
     auto secret = co_await m_client.getSecret(m_name, m_version);
-    if (!guard)
+    if (!guard || !succeeded(secret, tr("Reveal secret")))
         co_return;
-    if (!secret) {
-        failWithMessage(tr("Reveal secret"), secret.error());
-        co_return;
-    }
     Q_EMIT valueReady(secret->value);
     done();
 }
@@ -75,29 +64,18 @@ QCoro::Task<> RevealSecretCommand::run()
 CopySecretValueCommand::CopySecretValueCommand(core::KeyVaultClient client, QString name,
                                                QString version, ClipboardGuard *clipboard,
                                                QWidget *parent)
-    : Command(parent)
-    , m_client(std::move(client))
-    , m_name(std::move(name))
+    : ItemCommand(std::move(client), std::move(name), parent)
     , m_version(std::move(version))
     , m_clipboard(clipboard)
 {}
-
-void CopySecretValueCommand::doStart()
-{
-    run();
-}
 
 QCoro::Task<> CopySecretValueCommand::run()
 {
     QPointer<CopySecretValueCommand> guard(this);
     beginWork();
     auto secret = co_await m_client.getSecret(m_name, m_version);
-    if (!guard)
+    if (!guard || !succeeded(secret, tr("Copy secret value")))
         co_return;
-    if (!secret) {
-        failWithMessage(tr("Copy secret value"), secret.error());
-        co_return;
-    }
     if (!m_clipboard) {
         abort();
         co_return;
@@ -111,18 +89,10 @@ QCoro::Task<> CopySecretValueCommand::run()
                      : tr("Copied the value of %1.").arg(m_name));
 }
 
-NewSecretCommand::NewSecretCommand(core::KeyVaultClient client, QWidget *parent)
-    : Command(parent)
-    , m_client(std::move(client))
-{}
-
 void NewSecretCommand::doStart()
 {
     m_dialog = new SecretEditDialog(parentWidget());
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this, [this] { create(m_dialog->form()); });
-    connect(m_dialog, &QDialog::rejected, this, &Command::cancel);
-    m_dialog->open();
+    openDialog(m_dialog, [this] { create(m_dialog->form()); });
 }
 
 QCoro::Task<> NewSecretCommand::create(SecretForm form)
@@ -143,12 +113,8 @@ QCoro::Task<> NewSecretCommand::create(SecretForm form)
         co_return;
     }
     auto attributes = co_await applyAttributes(m_client, form.name, created->item.version, form);
-    if (!guard)
+    if (!guard || !succeeded(attributes, tr("New secret")))
         co_return;
-    if (!attributes) {
-        failWithMessage(tr("New secret"), attributes.error());
-        co_return;
-    }
     m_name = form.name;
     done(tr("Created the secret %1.").arg(form.name));
 }
@@ -174,12 +140,8 @@ QCoro::Task<> NewSecretCommand::recover(QString name)
     QPointer<NewSecretCommand> guard(this);
     beginWork();
     auto recovered = co_await m_client.recoverAndWait(core::ObjectKind::Secret, name);
-    if (!guard)
+    if (!guard || !succeeded(recovered, tr("Recover secret")))
         co_return;
-    if (!recovered) {
-        failWithMessage(tr("Recover secret"), recovered.error());
-        co_return;
-    }
     m_name = name;
     done(tr("Recovered the secret %1.").arg(name));
 }
@@ -194,10 +156,7 @@ EditSecretCommand::EditSecretCommand(core::KeyVaultClient client, core::SecretIt
 void EditSecretCommand::doStart()
 {
     auto *dialog = new SecretEditDialog(m_item, parentWidget());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { save(dialog->form()); });
-    connect(dialog, &QDialog::rejected, this, &Command::cancel);
-    dialog->open();
+    openDialog(dialog, [this, dialog] { save(dialog->form()); });
 }
 
 QCoro::Task<> EditSecretCommand::save(SecretForm form)
@@ -208,20 +167,12 @@ QCoro::Task<> EditSecretCommand::save(SecretForm form)
         auto created =
             co_await m_client.setSecret(form.name, *form.value, form.contentType, form.tags);
         core::wipe(*form.value);
-        if (!guard)
+        if (!guard || !succeeded(created, tr("Edit secret")))
             co_return;
-        if (!created) {
-            failWithMessage(tr("Edit secret"), created.error());
-            co_return;
-        }
         auto attributes =
             co_await applyAttributes(m_client, form.name, created->item.version, form);
-        if (!guard)
+        if (!guard || !succeeded(attributes, tr("Edit secret")))
             co_return;
-        if (!attributes) {
-            failWithMessage(tr("Edit secret"), attributes.error());
-            co_return;
-        }
         done(tr("Saved a new version of %1.").arg(form.name));
         co_return;
     }
@@ -232,12 +183,8 @@ QCoro::Task<> EditSecretCommand::save(SecretForm form)
     update.expires = form.expires;
     update.tags = form.tags;
     auto updated = co_await m_client.updateSecret(form.name, m_item.version, update);
-    if (!guard)
+    if (!guard || !succeeded(updated, tr("Edit secret")))
         co_return;
-    if (!updated) {
-        failWithMessage(tr("Edit secret"), updated.error());
-        co_return;
-    }
     done(tr("Saved %1.").arg(form.name));
 }
 

@@ -2,6 +2,8 @@
 
 #include "clients/KeyVaultClient.h"
 #include "commands/Command.h"
+#include "commands/CreateCommand.h"
+#include "commands/ItemCommand.h"
 #include "dialogs/SecretEditDialog.h"
 #include "widgets/ClipboardGuard.h"
 
@@ -10,7 +12,7 @@
 namespace kluis::ui {
 
 // Fetches a secret's value for the details panel; the value travels in valueReady() only.
-class RevealSecretCommand : public Command
+class RevealSecretCommand : public ItemCommand
 {
     Q_OBJECT
 public:
@@ -19,44 +21,33 @@ public:
 Q_SIGNALS:
     void valueReady(const QString &value);
 
-protected:
-    void doStart() override;
-
 private:
-    QCoro::Task<> run();
-    core::KeyVaultClient m_client;
-    QString m_name;
+    QCoro::Task<> run() override;
     QString m_version;
 };
 
 // Fetches a secret's value and hands it to the ClipboardGuard.
-class CopySecretValueCommand : public Command
+class CopySecretValueCommand : public ItemCommand
 {
     Q_OBJECT
 public:
     CopySecretValueCommand(core::KeyVaultClient client, QString name, QString version,
                            ClipboardGuard *clipboard, QWidget *parent);
 
-protected:
-    void doStart() override;
-
 private:
-    QCoro::Task<> run();
-    core::KeyVaultClient m_client;
-    QString m_name;
+    QCoro::Task<> run() override;
     QString m_version;
     QPointer<ClipboardGuard> m_clipboard;
 };
 
 // New secret: the dialog, then create. A name held by a deleted secret (409
 // ObjectIsDeletedButRecoverable) offers to recover that secret instead.
-class NewSecretCommand : public Command
+class NewSecretCommand : public CreateCommand
 {
     Q_OBJECT
 public:
-    NewSecretCommand(core::KeyVaultClient client, QWidget *parent);
+    using CreateCommand::CreateCommand;
     SecretEditDialog *dialog() const { return m_dialog; }
-    QString affectedName() const override { return m_name; }
 
 protected:
     void doStart() override;
@@ -65,9 +56,7 @@ private:
     QCoro::Task<> create(SecretForm form);
     QCoro::Task<> recover(QString name);
     void offerRecovery(const QString &name, const core::AzureError &error);
-    core::KeyVaultClient m_client;
     QPointer<SecretEditDialog> m_dialog;
-    QString m_name;
 };
 
 // Edit: attributes, content type and tags in place; a new value makes a new version.

@@ -1,7 +1,7 @@
 #include "dialogs/CertificateCreateDialog.h"
 
 #include "clients/KeyVaultClient.h"
-#include "widgets/AccessibleValueLabel.h"
+#include "dialogs/FormFooter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,12 +53,7 @@ CertificateCreateDialog::CertificateCreateDialog(QWidget *parent)
     m_format->addItem(tr("PKCS #12 (.pfx)"), QStringLiteral("application/x-pkcs12"));
     m_format->addItem(tr("PEM"), QStringLiteral("application/x-pem-file"));
 
-    m_problem->setWordWrap(true);
-    setAccessibleValueLabel(m_problem, tr("Problem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b02020;"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setUpFormFooter(this, m_problem, m_buttons, tr("&Create"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);

@@ -1,7 +1,7 @@
 #include "dialogs/ImportCertificateDialog.h"
 
 #include "clients/KeyVaultClient.h"
-#include "widgets/AccessibleValueLabel.h"
+#include "dialogs/FormFooter.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -48,12 +48,7 @@ ImportCertificateDialog::ImportCertificateDialog(QWidget *parent)
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
 
-    m_problem->setWordWrap(true);
-    setAccessibleValueLabel(m_problem, tr("Problem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b02020;"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setUpFormFooter(this, m_problem, m_buttons, tr("&Import"));
 
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_file);

@@ -1,7 +1,7 @@
 #include "dialogs/KeyCreateDialog.h"
 
 #include "clients/KeyVaultClient.h"
-#include "widgets/AccessibleValueLabel.h"
+#include "dialogs/FormFooter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,12 +66,7 @@ KeyCreateDialog::KeyCreateDialog(QWidget *parent)
     expiresRow->addWidget(m_hasExpires);
     expiresRow->addWidget(m_expires, 1);
 
-    m_problem->setWordWrap(true);
-    setAccessibleValueLabel(m_problem, tr("Problem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b02020;"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setUpFormFooter(this, m_problem, m_buttons, tr("&Create"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);

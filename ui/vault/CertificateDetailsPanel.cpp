@@ -23,9 +23,7 @@ CertificateDetailsPanel::CertificateDetailsPanel(QWidget *parent)
     setObjectName(QStringLiteral("certificateDetails"));
     auto *left = new QFormLayout;
     auto *right = new QFormLayout;
-    m_name = addField(left, tr("Name:"), tr("Name"));
-    m_version = addField(left, tr("Version:"), tr("Version"));
-    m_enabled = addField(left, tr("Enabled:"), tr("Enabled"));
+    m_fields.addHead(this, left);
     m_subject = addField(left, tr("Subject:"), tr("Subject"));
     m_issuer = addField(left, tr("Issuer:"), tr("Issuer"));
     m_names = addField(left, tr("Alternative names:"), tr("Subject alternative names"));
@@ -77,9 +75,7 @@ void CertificateDetailsPanel::setItem(const std::optional<core::CertificateItem>
 {
     setEnabled(item.has_value());
     const core::CertificateItem shown = item.value_or(core::CertificateItem());
-    m_name->setText(shown.name);
-    m_version->setText(!item ? QString() : shown.version.isEmpty() ? tr("latest") : shown.version);
-    m_enabled->setText(!item ? QString() : shown.attributes.enabled ? tr("Yes") : tr("No"));
+    m_fields.showHead(item.has_value(), shown.name, shown.version, shown.attributes);
     m_tags->setText(details::tagsText(shown.tags));
     m_deletedOn->setText(deleted ? dateText(shown.scheduledPurgeDate) : tr("—"));
     m_identifier->setText(item ? (deleted ? shown.recoveryId : shown.id).toString() : QString());

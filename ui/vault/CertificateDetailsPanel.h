@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vault/AttributeFields.h"
+
 #include "certificates/CertificateInfo.h"
 #include "clients/KeyVaultClient.h"
 
@@ -51,12 +53,10 @@ private:
     void remember(const QUrl &id, const QByteArray &der);
 
     std::optional<core::CertificateInfo> m_info;
-    QLabel *m_name;
-    QLabel *m_version;
-    QLabel *m_enabled;
     QLabel *m_subject;
     QLabel *m_issuer;
     QLabel *m_names;
+    AttributeFields m_fields;
     QLabel *m_tags;
     QLabel *m_notBefore;
     QLabel *m_notAfter;

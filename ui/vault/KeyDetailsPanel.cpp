@@ -14,8 +14,6 @@
 
 namespace kluis::ui {
 
-using details::dateText;
-
 KeyDetailsPanel::KeyDetailsPanel(QWidget *parent)
     : QGroupBox(tr("Details"), parent)
     , m_showVersions(new QPushButton(tr("Sh&ow versions"), this))
@@ -25,18 +23,11 @@ KeyDetailsPanel::KeyDetailsPanel(QWidget *parent)
     setObjectName(QStringLiteral("keyDetails"));
     auto *left = new QFormLayout;
     auto *right = new QFormLayout;
-    m_name = addField(left, tr("Name:"), tr("Name"));
-    m_version = addField(left, tr("Version:"), tr("Version"));
-    m_enabled = addField(left, tr("Enabled:"), tr("Enabled"));
+    m_fields.addHead(this, left);
     m_keyType = addField(left, tr("Key type:"), tr("Key type"));
     m_operations = addField(left, tr("Permitted operations:"), tr("Permitted operations"));
     m_tags = addField(left, tr("Tags:"), tr("Tags"));
-    m_notBefore = addField(right, tr("Activation date:"), tr("Activation date"));
-    m_expires = addField(right, tr("Expiration date:"), tr("Expiration date"));
-    m_created = addField(right, tr("Created:"), tr("Created"));
-    m_updated = addField(right, tr("Updated:"), tr("Updated"));
-    m_recovery = addField(right, tr("Recovery level:"), tr("Recovery level"));
-    m_deletedOn = addField(right, tr("Deleted; purged on:"), tr("Purge date"));
+    m_fields.addDates(this, right);
 
     const auto identifier =
         details::makeIdentifierRow(this, tr("Key identifier"), tr("Copy the key identifier"));
@@ -98,9 +89,7 @@ void KeyDetailsPanel::setItem(const std::optional<core::KeyItem> &item, bool del
     m_client = std::move(client);
     setEnabled(item.has_value());
     const core::KeyItem shown = item.value_or(core::KeyItem());
-    m_name->setText(shown.name);
-    m_version->setText(!item ? QString() : shown.version.isEmpty() ? tr("latest") : shown.version);
-    m_enabled->setText(!item ? QString() : shown.attributes.enabled ? tr("Yes") : tr("No"));
+    m_fields.showHead(item.has_value(), shown.name, shown.version, shown.attributes);
     // List items lack the type until the list fetched the key's details.
     QString type = item && shown.keyType.isEmpty() ? tr("…") : shown.keyDescription();
     if (item && shown.managed)
@@ -114,16 +103,7 @@ void KeyDetailsPanel::setItem(const std::optional<core::KeyItem> &item, bool del
                                                    : shown.keyOperations.join(QStringLiteral(", "));
     m_operations->setText(operations);
     m_tags->setText(details::tagsText(shown.tags));
-    m_notBefore->setText(dateText(shown.attributes.notBefore));
-    m_expires->setText(dateText(shown.attributes.expires));
-    m_created->setText(dateText(shown.attributes.created));
-    m_updated->setText(dateText(shown.attributes.updated));
-    m_recovery->setText(shown.attributes.recoveryLevel.isEmpty()
-                            ? tr("—")
-                            : tr("%1 (%2 days)")
-                                  .arg(shown.attributes.recoveryLevel)
-                                  .arg(shown.attributes.recoverableDays));
-    m_deletedOn->setText(deleted ? dateText(shown.scheduledPurgeDate) : tr("—"));
+    m_fields.showDates(shown.attributes, deleted, shown.scheduledPurgeDate);
     m_identifier->setText(item ? (deleted ? shown.recoveryId : shown.kid).toString() : QString());
     m_identifier->setCursorPosition(0);
     m_showVersions->setEnabled(item && !deleted && m_client);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vault/AttributeFields.h"
+
 #include "clients/KeyVaultClient.h"
 
 #include <QGroupBox>
@@ -42,18 +44,10 @@ private:
 
     std::optional<core::KeyItem> m_item;
     std::optional<core::KeyVaultClient> m_client;
-    QLabel *m_name;
-    QLabel *m_version;
-    QLabel *m_enabled;
     QLabel *m_keyType;
     QLabel *m_operations;
+    AttributeFields m_fields;
     QLabel *m_tags;
-    QLabel *m_notBefore;
-    QLabel *m_expires;
-    QLabel *m_created;
-    QLabel *m_updated;
-    QLabel *m_recovery;
-    QLabel *m_deletedOn;
     QLineEdit *m_identifier;
     QPushButton *m_showVersions;
     core::VersionListModel *m_versions;

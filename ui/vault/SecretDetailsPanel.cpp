@@ -15,8 +15,6 @@
 
 namespace kluis::ui {
 
-using details::dateText;
-
 SecretDetailsPanel::SecretDetailsPanel(QWidget *parent)
     : QGroupBox(tr("Details"), parent)
     , m_value(new SecretValueEdit(this))
@@ -29,17 +27,10 @@ SecretDetailsPanel::SecretDetailsPanel(QWidget *parent)
     setObjectName(QStringLiteral("secretDetails"));
     auto *left = new QFormLayout;
     auto *right = new QFormLayout;
-    m_name = addField(left, tr("Name:"), tr("Name"));
-    m_version = addField(left, tr("Version:"), tr("Version"));
+    m_fields.addHead(this, left);
     m_contentType = addField(left, tr("Content type:"), tr("Content type"));
-    m_enabled = addField(left, tr("Enabled:"), tr("Enabled"));
     m_tags = addField(left, tr("Tags:"), tr("Tags"));
-    m_notBefore = addField(right, tr("Activation date:"), tr("Activation date"));
-    m_expires = addField(right, tr("Expiration date:"), tr("Expiration date"));
-    m_created = addField(right, tr("Created:"), tr("Created"));
-    m_updated = addField(right, tr("Updated:"), tr("Updated"));
-    m_recovery = addField(right, tr("Recovery level:"), tr("Recovery level"));
-    m_deletedOn = addField(right, tr("Deleted; purged on:"), tr("Purge date"));
+    m_fields.addDates(this, right);
 
     const auto identifierRow =
         details::makeIdentifierRow(this, tr("Identifier"), tr("Copy the identifier"));
@@ -113,20 +104,9 @@ void SecretDetailsPanel::setItem(const std::optional<core::SecretItem> &item, bo
     m_showVersions->setEnabled(item && !deleted);
     setEnabled(item.has_value());
     const core::SecretItem shown = item.value_or(core::SecretItem());
-    m_name->setText(shown.name);
-    m_version->setText(!item ? QString() : shown.version.isEmpty() ? tr("latest") : shown.version);
+    m_fields.showHead(item.has_value(), shown.name, shown.version, shown.attributes);
     m_contentType->setText(shown.contentType.isEmpty() ? tr("—") : shown.contentType);
-    m_enabled->setText(!item ? QString() : shown.attributes.enabled ? tr("Yes") : tr("No"));
-    m_notBefore->setText(dateText(shown.attributes.notBefore));
-    m_expires->setText(dateText(shown.attributes.expires));
-    m_created->setText(dateText(shown.attributes.created));
-    m_updated->setText(dateText(shown.attributes.updated));
-    m_recovery->setText(shown.attributes.recoveryLevel.isEmpty()
-                            ? tr("—")
-                            : tr("%1 (%2 days)")
-                                  .arg(shown.attributes.recoveryLevel)
-                                  .arg(shown.attributes.recoverableDays));
-    m_deletedOn->setText(deleted ? dateText(shown.scheduledPurgeDate) : tr("—"));
+    m_fields.showDates(shown.attributes, deleted, shown.scheduledPurgeDate);
     m_tags->setText(details::tagsText(shown.tags));
     m_identifier->setText((deleted ? shown.recoveryId : shown.id).toString());
     m_identifier->setCursorPosition(0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vault/AttributeFields.h"
+
 #include "clients/KeyVaultTypes.h"
 #include "models/SecretListModel.h"
 #include "widgets/SecretValueEdit.h"
@@ -54,16 +56,8 @@ Q_SIGNALS:
 private:
     QLabel *addField(QFormLayout *form, const QString &label, const QString &accessible);
 
-    QLabel *m_name;
-    QLabel *m_version;
     QLabel *m_contentType;
-    QLabel *m_enabled;
-    QLabel *m_notBefore;
-    QLabel *m_expires;
-    QLabel *m_created;
-    QLabel *m_updated;
-    QLabel *m_recovery;
-    QLabel *m_deletedOn;
+    AttributeFields m_fields;
     QLabel *m_tags;
     QLineEdit *m_identifier;
     QToolButton *m_copyIdentifier;

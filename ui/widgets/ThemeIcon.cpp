@@ -1,5 +1,7 @@
 #include "widgets/ThemeIcon.h"
 
+#include <QAction>
+
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -35,6 +37,16 @@ QIcon themeIcon(const QString &name)
     if (found == bundled.cend())
         found = bundled.insert(name, bundledIcon(name));
     return QIcon::fromTheme(name, found.value());
+}
+
+QAction *makeAction(const QString &text, const char *iconName, QObject *parent,
+                    const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, parent);
+    action->setIcon(themeIcon(QString::fromLatin1(iconName)));
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
 }
 
 } // namespace kluis::ui
