@@ -966,40 +966,12 @@
 <context>
     <name>kluis::core::CertificateListModel</name>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <source>Enabled</source>
-        <translation>Activé</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expiration</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Mise à jour</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Balises</translation>
-    </message>
-    <message>
         <source>Thumbprint</source>
         <translation>Empreinte numérique</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Supprimé</translation>
-    </message>
-    <message>
-        <source>Purge date</source>
-        <translation>Date de suppression définitive</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1187,45 @@
     </message>
 </context>
 <context>
+    <name>kluis::core::ItemColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Balises</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Purge date</source>
+        <translation>Date de suppression définitive</translation>
+    </message>
+</context>
+<context>
     <name>kluis::core::JwkSignature</name>
     <message>
         <source>The algorithm %1 does not fit a %2 key.</source>
@@ -1239,34 +1250,6 @@
 </context>
 <context>
     <name>kluis::core::KeyListModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Activé</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expiration</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Mise à jour</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Balises</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Supprimé</translation>
-    </message>
-    <message>
-        <source>Purge date</source>
-        <translation>Date de suppression définitive</translation>
-    </message>
     <message>
         <source>—</source>
         <translation>—</translation>
@@ -1309,32 +1292,12 @@
 <context>
     <name>kluis::core::SecretListModel</name>
     <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <source>Content type</source>
         <translation>Type de contenu</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Activé</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expiration</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Mise à jour</translation>
     </message>
 </context>
 <context>
@@ -1355,36 +1318,12 @@
 <context>
     <name>kluis::core::VersionListModel</name>
     <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Activé</translation>
-    </message>
-    <message>
         <source>Content type</source>
         <translation>Type de contenu</translation>
     </message>
     <message>
         <source>Thumbprint</source>
         <translation>Empreinte numérique</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Mise à jour</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expiration</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Balises</translation>
     </message>
 </context>
 <context>

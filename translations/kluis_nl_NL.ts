@@ -966,40 +966,12 @@
 <context>
     <name>kluis::core::CertificateListModel</name>
     <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <source>Enabled</source>
-        <translation>Ingeschakeld</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Verloopt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Bijgewerkt</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
         <source>Thumbprint</source>
         <translation>Vingerafdruk</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Verwijderd</translation>
-    </message>
-    <message>
-        <source>Purge date</source>
-        <translation>Opschoondatum</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1187,45 @@
     </message>
 </context>
 <context>
+    <name>kluis::core::ItemColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Purge date</source>
+        <translation>Opschoondatum</translation>
+    </message>
+</context>
+<context>
     <name>kluis::core::JwkSignature</name>
     <message>
         <source>The algorithm %1 does not fit a %2 key.</source>
@@ -1239,34 +1250,6 @@
 </context>
 <context>
     <name>kluis::core::KeyListModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Ingeschakeld</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Verloopt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Bijgewerkt</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Verwijderd</translation>
-    </message>
-    <message>
-        <source>Purge date</source>
-        <translation>Opschoondatum</translation>
-    </message>
     <message>
         <source>—</source>
         <translation>—</translation>
@@ -1309,32 +1292,12 @@
 <context>
     <name>kluis::core::SecretListModel</name>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nee</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <source>Content type</source>
         <translation>Inhoudstype</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Ingeschakeld</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Verloopt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Bijgewerkt</translation>
     </message>
 </context>
 <context>
@@ -1355,36 +1318,12 @@
 <context>
     <name>kluis::core::VersionListModel</name>
     <message>
-        <source>Version</source>
-        <translation>Versie</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Ingeschakeld</translation>
-    </message>
-    <message>
         <source>Content type</source>
         <translation>Inhoudstype</translation>
     </message>
     <message>
         <source>Thumbprint</source>
         <translation>Vingerafdruk</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Gemaakt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Bijgewerkt</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Verloopt</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,14 @@
 
 namespace kluis::core {
 
-using itemroles::commonRole;
-using itemroles::pendingText;
+using namespace itemroles;
 
 namespace {
+constexpr std::array columns{Shown::Name,    Shown::Own,     Shown::Enabled,
+                             Shown::Expires, Shown::Updated, Shown::Tags,
+                             Shown::Own,     Shown::Deleted, Shown::ScheduledPurge};
+static_assert(columns.size() == CertificateListModel::ColumnCount);
+
 // Every argument by value: the lambdas that call it may be gone by the time the answer comes.
 QCoro::Task<Result<CertificateItem>> certificateWithDetails(KeyVaultClient client,
                                                             CertificateItem listed, bool deleted)
@@ -75,30 +79,13 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
         return {};
     const auto &certificate = m_items.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case NameColumn:
-            return certificate.name;
-        case SubjectColumn:
+        if (index.column() == SubjectColumn)
             return detailState(index.row()) == DetailState::Known
                        ? certificate.subject
                        : pendingText(detailState(index.row()));
-        case EnabledColumn:
-            return enabledText(certificate.attributes.enabled);
-        case ExpiresColumn:
-            return dateText(certificate.attributes.expires);
-        case UpdatedColumn:
-            return dateText(certificate.attributes.updated);
-        case TagsColumn:
-            return tagsText(certificate.tags);
-        case ThumbprintColumn:
+        if (index.column() == ThumbprintColumn)
             return hexThumbprint(certificate.x5t);
-        case DeletedColumn:
-            return dateText(certificate.deletedDate);
-        case ScheduledPurgeColumn:
-            return dateText(certificate.scheduledPurgeDate);
-        default:
-            return {};
-        }
+        return shownText(certificate, columns.at(std::size_t(index.column())));
     }
     if (role == ManagedRole)
         return false;
@@ -109,30 +96,8 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
 
 QVariant CertificateListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case SubjectColumn:
-        return tr("Subject");
-    case EnabledColumn:
-        return tr("Enabled");
-    case ExpiresColumn:
-        return tr("Expires");
-    case UpdatedColumn:
-        return tr("Updated");
-    case TagsColumn:
-        return tr("Tags");
-    case ThumbprintColumn:
-        return tr("Thumbprint");
-    case DeletedColumn:
-        return tr("Deleted");
-    case ScheduledPurgeColumn:
-        return tr("Purge date");
-    default:
-        return {};
-    }
+    return header(columns, section, orientation, role,
+                  [](int own) { return own == SubjectColumn ? tr("Subject") : tr("Thumbprint"); });
 }
 
 } // namespace kluis::core

@@ -6,10 +6,14 @@
 
 namespace kluis::core {
 
-using itemroles::commonRole;
-using itemroles::pendingText;
+using namespace itemroles;
 
 namespace {
+constexpr std::array columns{Shown::Name,    Shown::Own,     Shown::Own,
+                             Shown::Enabled, Shown::Expires, Shown::Updated,
+                             Shown::Tags,    Shown::Deleted, Shown::ScheduledPurge};
+static_assert(columns.size() == KeyListModel::ColumnCount);
+
 // Coroutines with every argument by value: the lambdas that call them may be gone by the time
 // the answer comes.
 QCoro::Task<Result<KeyItem>> keyWithDetails(KeyVaultClient client, KeyItem listed, bool deleted)
@@ -64,30 +68,15 @@ QVariant KeyListModel::data(const QModelIndex &index, int role) const
         return {};
     const auto &key = m_items.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case NameColumn:
-            return key.name;
-        case KeyTypeColumn:
-            return key.keyType.isEmpty() ? pendingText(detailState(index.row()))
-                                         : key.keyDescription();
-        case OperationsColumn:
-            return key.keyType.isEmpty() ? pendingText(detailState(index.row()))
-                                         : key.keyOperations.join(QStringLiteral(", "));
-        case EnabledColumn:
-            return enabledText(key.attributes.enabled);
-        case ExpiresColumn:
-            return dateText(key.attributes.expires);
-        case UpdatedColumn:
-            return dateText(key.attributes.updated);
-        case TagsColumn:
-            return tagsText(key.tags);
-        case DeletedColumn:
-            return dateText(key.deletedDate);
-        case ScheduledPurgeColumn:
-            return dateText(key.scheduledPurgeDate);
-        default:
-            return {};
-        }
+        // The type and operations come with the key's details.
+        if (key.keyType.isEmpty() &&
+            (index.column() == KeyTypeColumn || index.column() == OperationsColumn))
+            return pendingText(detailState(index.row()));
+        if (index.column() == KeyTypeColumn)
+            return key.keyDescription();
+        if (index.column() == OperationsColumn)
+            return key.keyOperations.join(QStringLiteral(", "));
+        return shownText(key, columns.at(std::size_t(index.column())));
     }
     if (role == ManagedRole)
         return key.managed;
@@ -103,30 +92,9 @@ QVariant KeyListModel::data(const QModelIndex &index, int role) const
 
 QVariant KeyListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case KeyTypeColumn:
-        return tr("Type");
-    case OperationsColumn:
-        return tr("Permitted operations");
-    case EnabledColumn:
-        return tr("Enabled");
-    case ExpiresColumn:
-        return tr("Expires");
-    case UpdatedColumn:
-        return tr("Updated");
-    case TagsColumn:
-        return tr("Tags");
-    case DeletedColumn:
-        return tr("Deleted");
-    case ScheduledPurgeColumn:
-        return tr("Purge date");
-    default:
-        return {};
-    }
+    return header(columns, section, orientation, role, [](int own) {
+        return own == KeyTypeColumn ? tr("Type") : tr("Permitted operations");
+    });
 }
 
 } // namespace kluis::core

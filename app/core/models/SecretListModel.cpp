@@ -1,8 +1,16 @@
 #include "models/SecretListModel.h"
 
-#include <QLocale>
+#include "models/ItemRoles.h"
 
 namespace kluis::core {
+
+using namespace itemroles;
+
+namespace {
+constexpr std::array columns{Shown::Own, Shown::Own, Shown::Enabled, Shown::Expires,
+                             Shown::Updated};
+static_assert(columns.size() == SecretListModel::ColumnCount);
+} // namespace
 
 SecretListModel::SecretListModel(QObject *parent)
     : ItemListModel(parent)
@@ -34,58 +42,19 @@ QVariant SecretListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const auto &secret = m_items.at(index.row());
-    const auto date = [](const std::optional<QDateTime> &time) {
-        return time ? QLocale().toString(time->toLocalTime(), QLocale::ShortFormat) : QString();
-    };
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case NameColumn:
-            return secret.version.isEmpty() ? secret.name : secret.version;
-        case ContentTypeColumn:
-            return secret.contentType;
-        case EnabledColumn:
-            return secret.attributes.enabled ? tr("Yes") : tr("No");
-        case ExpiresColumn:
-            return date(secret.attributes.expires);
-        case UpdatedColumn:
-            return date(secret.attributes.updated);
-        default:
-            return {};
-        }
-    case IdRole:
-        return secret.id;
-    case NameRole:
-        return secret.name;
-    case EnabledRole:
-        return secret.attributes.enabled;
-    case ExpiresRole:
-        return secret.attributes.expires.value_or(QDateTime());
-    case UpdatedRole:
-        return secret.attributes.updated.value_or(QDateTime());
-    default:
-        return {};
-    }
+    if (role != Qt::DisplayRole)
+        return commonRole(secret, secret.id, role);
+    if (index.column() == NameColumn) // a list of versions shows each version
+        return secret.version.isEmpty() ? secret.name : secret.version;
+    if (index.column() == ContentTypeColumn)
+        return secret.contentType;
+    return shownText(secret, columns.at(std::size_t(index.column())));
 }
 
 QVariant SecretListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case ContentTypeColumn:
-        return tr("Content type");
-    case EnabledColumn:
-        return tr("Enabled");
-    case ExpiresColumn:
-        return tr("Expires");
-    case UpdatedColumn:
-        return tr("Updated");
-    default:
-        return {};
-    }
+    return header(columns, section, orientation, role,
+                  [](int own) { return own == NameColumn ? tr("Name") : tr("Content type"); });
 }
 
 } // namespace kluis::core

@@ -20,14 +20,6 @@ public:
         UpdatedColumn,
         ColumnCount
     };
-    enum Role
-    {
-        IdRole = Qt::UserRole + 1, // QUrl
-        NameRole,                  // QString, for sorting and filtering
-        EnabledRole,               // bool
-        ExpiresRole,               // QDateTime, invalid when none
-        UpdatedRole,               // QDateTime
-    };
 
     explicit SecretListModel(QObject *parent = nullptr);
 

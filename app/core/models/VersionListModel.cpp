@@ -1,8 +1,16 @@
 #include "models/VersionListModel.h"
 
+#include "models/ItemRoles.h"
+
 namespace kluis::core {
 
+using namespace itemroles;
+
 namespace {
+constexpr std::array columns{Shown::Version, Shown::Enabled, Shown::Own, Shown::Created,
+                             Shown::Updated, Shown::Expires, Shown::Tags};
+static_assert(columns.size() == VersionListModel::ColumnCount);
+
 template<typename T>
 QCoro::Task<Result<ItemPage<VersionItem>>> versionPage(QCoro::Task<Result<ItemPage<T>>> task)
 {
@@ -91,57 +99,16 @@ QVariant VersionListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const auto &item = m_items.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case VersionColumn:
-            return item.version;
-        case EnabledColumn:
-            return enabledText(item.attributes.enabled);
-        case DetailColumn:
-            return item.detail;
-        case CreatedColumn:
-            return dateText(item.attributes.created);
-        case UpdatedColumn:
-            return dateText(item.attributes.updated);
-        case ExpiresColumn:
-            return dateText(item.attributes.expires);
-        case TagsColumn:
-            return tagsText(item.tags);
-        default:
-            return {};
-        }
-    case IdRole:
-        return item.id;
-    case NameRole:
-        return item.name;
-    case VersionRole:
-        return item.version;
-    case EnabledRole:
-        return item.attributes.enabled;
-    case ExpiresRole:
-        return item.attributes.expires.value_or(QDateTime());
-    case UpdatedRole:
-        return item.attributes.updated.value_or(QDateTime());
-    case TagsRole:
-        return tagsMap(item.tags);
-    case DetailRole:
+    if (role == DetailRole || (role == Qt::DisplayRole && index.column() == DetailColumn))
         return item.detail;
-    default:
-        return {};
-    }
+    if (role == Qt::DisplayRole)
+        return shownText(item, columns.at(std::size_t(index.column())));
+    return commonRole(item, item.id, role);
 }
 
 QVariant VersionListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case VersionColumn:
-        return tr("Version");
-    case EnabledColumn:
-        return tr("Enabled");
-    case DetailColumn:
+    return header(columns, section, orientation, role, [this](int) {
         switch (m_kind) {
         case ObjectKind::Secret:
             return tr("Content type");
@@ -149,20 +116,10 @@ QVariant VersionListModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Thumbprint");
         case ObjectKind::Key:
         case ObjectKind::None:
-            return QString();
+            break;
         }
-        return {};
-    case CreatedColumn:
-        return tr("Created");
-    case UpdatedColumn:
-        return tr("Updated");
-    case ExpiresColumn:
-        return tr("Expires");
-    case TagsColumn:
-        return tr("Tags");
-    default:
-        return {};
-    }
+        return QString();
+    });
 }
 
 } // namespace kluis::core
