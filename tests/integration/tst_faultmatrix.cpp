@@ -384,14 +384,14 @@ private Q_SLOTS:
         QVERIFY(arm({QJsonObject{{QStringLiteral("fault"), QStringLiteral("reset-after-apply")},
                                  {QStringLiteral("path"), QStringLiteral("/secrets/deleted-once")},
                                  {QStringLiteral("method"), QStringLiteral("DELETE")}}}));
-        const auto deleted = await(vault.deleteSecret(QStringLiteral("deleted-once")));
+        const auto deleted = await(vault.deleteItem<SecretItem>(QStringLiteral("deleted-once")));
         QVERIFY(!deleted.ok());
         QVERIFY2(deleted.error().detailedMessage().contains(
                      QLatin1String("The change may have been made")),
                  qPrintable(deleted.error().detailedMessage()));
         QCOMPARE(armed(), QJsonArray{});
-        QTRY_VERIFY_WITH_TIMEOUT(await(vault.getDeletedSecret(QStringLiteral("deleted-once"))).ok(),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            await(vault.getDeleted<SecretItem>(QStringLiteral("deleted-once"))).ok(), 5000);
     }
 
     // Closing a vault (its owner object goes away) aborts what is still being read from it, and

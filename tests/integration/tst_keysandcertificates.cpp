@@ -354,11 +354,11 @@ private Q_SLOTS:
         const auto second = await(kv().createKey(name, options));
         VERIFY_OK(second);
 
-        const auto deleted = await(kv().deleteKey(name));
+        const auto deleted = await(kv().deleteItem<KeyItem>(name));
         VERIFY_OK(deleted);
         QVERIFY(!deleted->recoveryId.isEmpty());
         QVERIFY(deleted->scheduledPurgeDate.has_value());
-        QVERIFY(eventually([&] { return await(kv().getDeletedKey(name)).ok(); }));
+        QVERIFY(eventually([&] { return await(kv().getDeleted<KeyItem>(name)).ok(); }));
         QVERIFY(isNotFound(await(kv().getKey(name))));
         bool listed = false;
         QUrl next;
@@ -370,16 +370,16 @@ private Q_SLOTS:
             next = page->nextLink;
         } while (!next.isEmpty());
         QVERIFY(listed);
-        VERIFY_OK(await(kv().recoverDeletedKey(name)));
+        VERIFY_OK(await(kv().recoverItem<KeyItem>(name)));
         QVERIFY(eventually([&] { return await(kv().getKey(name)).ok(); }));
 
-        const auto backup = await(kv().backupKey(name));
+        const auto backup = await(kv().backupObject(ObjectKind::Key, name));
         VERIFY_OK(backup);
-        VERIFY_OK(await(kv().deleteKey(name)));
-        QVERIFY(eventually([&] { return await(kv().getDeletedKey(name)).ok(); }));
-        VERIFY_OK(await(kv().purgeDeletedKey(name)));
-        QVERIFY(eventually([&] { return isNotFound(await(kv().getDeletedKey(name))); }));
-        const auto restored = await(kv().restoreKey(backup.value()));
+        VERIFY_OK(await(kv().deleteItem<KeyItem>(name)));
+        QVERIFY(eventually([&] { return await(kv().getDeleted<KeyItem>(name)).ok(); }));
+        VERIFY_OK(await(kv().purgeObject(ObjectKind::Key, name)));
+        QVERIFY(eventually([&] { return isNotFound(await(kv().getDeleted<KeyItem>(name))); }));
+        const auto restored = await(kv().restoreItem<KeyItem>(backup.value()));
         VERIFY_OK(restored);
         QCOMPARE(restored->name, name);
         const auto versions = await(kv().listKeyVersions(name));
@@ -600,22 +600,23 @@ private Q_SLOTS:
         QVERIFY(!updated->attributes.enabled);
         QCOMPARE(updated->tags.value(QStringLiteral("rotated")), QStringLiteral("yes"));
 
-        const auto backup = await(kv().backupCertificate(name));
+        const auto backup = await(kv().backupObject(ObjectKind::Certificate, name));
         VERIFY_OK(backup);
-        const auto deleted = await(kv().deleteCertificate(name));
+        const auto deleted = await(kv().deleteItem<CertificateItem>(name));
         VERIFY_OK(deleted);
         QVERIFY(!deleted->recoveryId.isEmpty());
-        QVERIFY(eventually([&] { return await(kv().getDeletedCertificate(name)).ok(); }));
+        QVERIFY(eventually([&] { return await(kv().getDeleted<CertificateItem>(name)).ok(); }));
         const auto deletedPage = await(kv().listDeletedCertificates());
         VERIFY_OK(deletedPage);
-        VERIFY_OK(await(kv().recoverDeletedCertificate(name)));
+        VERIFY_OK(await(kv().recoverItem<CertificateItem>(name)));
         QVERIFY(eventually([&] { return await(kv().getCertificate(name)).ok(); }));
 
-        VERIFY_OK(await(kv().deleteCertificate(name)));
-        QVERIFY(eventually([&] { return await(kv().getDeletedCertificate(name)).ok(); }));
-        VERIFY_OK(await(kv().purgeDeletedCertificate(name)));
-        QVERIFY(eventually([&] { return isNotFound(await(kv().getDeletedCertificate(name))); }));
-        const auto restored = await(kv().restoreCertificate(backup.value()));
+        VERIFY_OK(await(kv().deleteItem<CertificateItem>(name)));
+        QVERIFY(eventually([&] { return await(kv().getDeleted<CertificateItem>(name)).ok(); }));
+        VERIFY_OK(await(kv().purgeObject(ObjectKind::Certificate, name)));
+        QVERIFY(
+            eventually([&] { return isNotFound(await(kv().getDeleted<CertificateItem>(name))); }));
+        const auto restored = await(kv().restoreItem<CertificateItem>(backup.value()));
         VERIFY_OK(restored);
         const auto again = await(kv().getCertificate(name));
         VERIFY_OK(again);
@@ -717,9 +718,9 @@ private Q_SLOTS:
                  40);
 
         KeyListModel deleted;
-        VERIFY_OK(await(kv().deleteKey(QStringLiteral("many-1"))));
-        QVERIFY(
-            eventually([&] { return await(kv().getDeletedKey(QStringLiteral("many-1"))).ok(); }));
+        VERIFY_OK(await(kv().deleteItem<KeyItem>(QStringLiteral("many-1"))));
+        QVERIFY(eventually(
+            [&] { return await(kv().getDeleted<KeyItem>(QStringLiteral("many-1"))).ok(); }));
         deleted.setSource(KeyListModel::deletedKeys(kv()));
         while (!deleted.isComplete() && !deleted.lastError()) {
             deleted.fetchMore();
@@ -897,8 +898,9 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_files.path()).entryList({QStringLiteral("cli-cert.backup*")}, QDir::Files),
                  QStringList{QStringLiteral("cli-cert.backup")});
         QCOMPARE(kluisctl(QStringList{QStringLiteral("delete")} + cert), 0);
-        QVERIFY(eventually(
-            [&] { return await(kv().getDeletedCertificate(QStringLiteral("cli-cert"))).ok(); }));
+        QVERIFY(eventually([&] {
+            return await(kv().getDeleted<CertificateItem>(QStringLiteral("cli-cert"))).ok();
+        }));
         QCOMPARE(kluisctl({QStringLiteral("--json"), QStringLiteral("list"),
                            QStringLiteral("deleted-certificates")},
                           &out),
@@ -906,7 +908,7 @@ private Q_SLOTS:
         QVERIFY(out.contains("\"cli-cert\""));
         QCOMPARE(kluisctl(QStringList{QStringLiteral("purge")} + cert), 0);
         QVERIFY(eventually([&] {
-            return isNotFound(await(kv().getDeletedCertificate(QStringLiteral("cli-cert"))));
+            return isNotFound(await(kv().getDeleted<CertificateItem>(QStringLiteral("cli-cert"))));
         }));
         QCOMPARE(kluisctl({QStringLiteral("restore"), QStringLiteral("--kind"),
                            QStringLiteral("certificate"), QStringLiteral("--file"), backup}),

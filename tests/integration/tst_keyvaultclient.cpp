@@ -30,7 +30,7 @@ void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
 bool waitForDeleted(const KeyVaultClient &client, const QString &name)
 {
     for (int i = 0; i < 50; ++i) {
-        if (await(client.getDeletedSecret(name)).ok())
+        if (await(client.getDeleted<SecretItem>(name)).ok())
             return true;
         QTest::qWait(100);
     }
@@ -137,11 +137,11 @@ private Q_SLOTS:
         QVERIFY(!updated->attributes.enabled);
         QCOMPARE(updated->tags.value(QStringLiteral("owner")), QStringLiteral("ops"));
 
-        const auto backup = await(kv.backupSecret(QStringLiteral("lifecycle")));
+        const auto backup = await(kv.backupObject(ObjectKind::Secret, QStringLiteral("lifecycle")));
         QVERIFY(backup.ok());
         QVERIFY(!backup->isEmpty());
 
-        const auto deleted = await(kv.deleteSecret(QStringLiteral("lifecycle")));
+        const auto deleted = await(kv.deleteItem<SecretItem>(QStringLiteral("lifecycle")));
         QVERIFY(deleted.ok());
         QVERIFY(!deleted->recoveryId.isEmpty());
         QVERIFY(deleted->scheduledPurgeDate.has_value());
@@ -156,16 +156,17 @@ private Q_SLOTS:
         const auto listedDeleted = await(kv.listDeletedSecrets());
         QVERIFY(listedDeleted.ok());
 
-        QVERIFY(await(kv.recoverDeletedSecret(QStringLiteral("lifecycle"))).ok());
+        QVERIFY(await(kv.recoverItem<SecretItem>(QStringLiteral("lifecycle"))).ok());
         QTRY_VERIFY_WITH_TIMEOUT(await(kv.getSecret(QStringLiteral("lifecycle"))).ok(), 5000);
 
-        QVERIFY(await(kv.deleteSecret(QStringLiteral("lifecycle"))).ok());
+        QVERIFY(await(kv.deleteItem<SecretItem>(QStringLiteral("lifecycle"))).ok());
         QVERIFY(waitForDeleted(kv, QStringLiteral("lifecycle")));
-        QVERIFY(await(kv.purgeDeletedSecret(QStringLiteral("lifecycle"))).ok());
+        QVERIFY(await(kv.purgeObject(ObjectKind::Secret, QStringLiteral("lifecycle"))).ok());
         QTRY_VERIFY_WITH_TIMEOUT(
-            await(kv.getDeletedSecret(QStringLiteral("lifecycle"))).error().isNotFound(), 5000);
+            await(kv.getDeleted<SecretItem>(QStringLiteral("lifecycle"))).error().isNotFound(),
+            5000);
 
-        const auto restored = await(kv.restoreSecret(backup.value()));
+        const auto restored = await(kv.restoreItem<SecretItem>(backup.value()));
         QVERIFY2(restored.ok(),
                  qPrintable(restored.ok() ? QString() : restored.error().detailedMessage()));
         QCOMPARE(restored->name, QStringLiteral("lifecycle"));

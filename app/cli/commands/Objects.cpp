@@ -16,11 +16,6 @@ template<typename Item> struct Kind
 {
     QCoro::Task<Result<ItemPage<Item>>> (KeyVaultClient::*versions)(QString, QUrl) const;
     QCoro::Task<Result<Item>> (KeyVaultClient::*get)(QString, QString) const; // null: secrets
-    QCoro::Task<Result<Item>> (KeyVaultClient::*remove)(QString) const;
-    QCoro::Task<Result<Item>> (KeyVaultClient::*recover)(QString) const;
-    QCoro::Task<Status> (KeyVaultClient::*purge)(QString) const;
-    QCoro::Task<Result<QByteArray>> (KeyVaultClient::*backup)(QString) const;
-    QCoro::Task<Result<Item>> (KeyVaultClient::*restore)(QByteArray) const;
     QJsonObject (*toJson)(const Item &);
     QString (*id)(const Item &);          // what a plain change prints
     QString (*versionLine)(const Item &); // one line of `list versions`
@@ -41,11 +36,6 @@ QString updatedText(const ObjectAttributes &attributes)
 const Kind<SecretItem> secrets{
     &KeyVaultClient::listSecretVersions,
     nullptr,
-    &KeyVaultClient::deleteSecret,
-    &KeyVaultClient::recoverDeletedSecret,
-    &KeyVaultClient::purgeDeletedSecret,
-    &KeyVaultClient::backupSecret,
-    &KeyVaultClient::restoreSecret,
     secretJson,
     [](const SecretItem &item) { return item.name; },
     [](const SecretItem &item) {
@@ -57,11 +47,6 @@ const Kind<SecretItem> secrets{
 const Kind<KeyItem> keys{
     &KeyVaultClient::listKeyVersions,
     &KeyVaultClient::getKey,
-    &KeyVaultClient::deleteKey,
-    &KeyVaultClient::recoverDeletedKey,
-    &KeyVaultClient::purgeDeletedKey,
-    &KeyVaultClient::backupKey,
-    &KeyVaultClient::restoreKey,
     keyJson,
     [](const KeyItem &item) { return item.kid.toString(); },
     [](const KeyItem &item) { return item.version; },
@@ -75,11 +60,6 @@ const Kind<KeyItem> keys{
 const Kind<CertificateItem> certificates{
     &KeyVaultClient::listCertificateVersions,
     &KeyVaultClient::getCertificate,
-    &KeyVaultClient::deleteCertificate,
-    &KeyVaultClient::recoverDeletedCertificate,
-    &KeyVaultClient::purgeDeletedCertificate,
-    &KeyVaultClient::backupCertificate,
-    &KeyVaultClient::restoreCertificate,
     certificateJson,
     [](const CertificateItem &item) { return item.id.toString(); },
     [](const CertificateItem &item) {
@@ -125,15 +105,15 @@ QCoro::Task<int> run(Context &context, const Kind<Item> &kind, QString command, 
         co_return done(item);
     }
     if (command == QLatin1String("delete")) {
-        auto item = co_await (kv.*kind.remove)(name);
+        auto item = co_await kv.deleteItem<Item>(name);
         co_return done(item);
     }
     if (command == QLatin1String("recover")) {
-        auto item = co_await (kv.*kind.recover)(name);
+        auto item = co_await kv.recoverItem<Item>(name);
         co_return done(item);
     }
     if (command == QLatin1String("purge")) {
-        const auto purged = co_await (kv.*kind.purge)(name);
+        const auto purged = co_await kv.purgeObject(Item::kind, name);
         if (!purged)
             co_return context.fail(purged.error());
         if (context.json())
@@ -144,7 +124,7 @@ QCoro::Task<int> run(Context &context, const Kind<Item> &kind, QString command, 
     if (path.isEmpty())
         co_return context.usage(command + QStringLiteral(" needs --file FILE."));
     if (command == QLatin1String("backup")) {
-        const auto blob = co_await (kv.*kind.backup)(name);
+        const auto blob = co_await kv.backupObject(Item::kind, name);
         if (!blob)
             co_return context.fail(blob.error());
         AzureError error;
@@ -158,7 +138,7 @@ QCoro::Task<int> run(Context &context, const Kind<Item> &kind, QString command, 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         co_return context.usage(QStringLiteral("restore needs a readable --file FILE."));
-    auto item = co_await (kv.*kind.restore)(backupfile::fromFile(file.readAll()));
+    auto item = co_await kv.restoreItem<Item>(backupfile::fromFile(file.readAll()));
     co_return done(item);
 }
 

@@ -294,16 +294,43 @@ QCoro::Task<Result<QString>> KeyVaultClient::restoreObject(ObjectKind kind, QByt
     auto json = co_await callJson(route(), restoreRequest(kind, backup));
     if (!json)
         co_return json.error();
-    switch (kind) {
-    case ObjectKind::Secret:
-        co_return SecretItem::fromJson(json.value()).name;
-    case ObjectKind::Key:
-        co_return KeyItem::fromJson(json.value()).name;
-    case ObjectKind::Certificate:
-        break;
-    }
-    co_return CertificateItem::fromJson(json.value()).name;
+    // Every kind's answer names the object in "id" (keys in key.kid as well).
+    const auto id = json->contains(QStringLiteral("key"))
+                        ? KeyItem::fromJson(json.value()).kid
+                        : QUrl(json->value(QStringLiteral("id")).toString());
+    co_return ObjectId::parse(id).name;
 }
+
+template<typename Item> QCoro::Task<Result<Item>> KeyVaultClient::deleteItem(QString name) const
+{
+    return objectCall<Item>(route(), name, deleteRequest(Item::kind, name));
+}
+
+template<typename Item> QCoro::Task<Result<Item>> KeyVaultClient::getDeleted(QString name) const
+{
+    return objectCall<Item>(route(), name, getDeletedRequest(Item::kind, name));
+}
+
+template<typename Item> QCoro::Task<Result<Item>> KeyVaultClient::recoverItem(QString name) const
+{
+    return objectCall<Item>(route(), name, recoverRequest(Item::kind, name));
+}
+
+template<typename Item>
+QCoro::Task<Result<Item>> KeyVaultClient::restoreItem(QByteArray backup) const
+{
+    return objectCall<Item>(route(), QString(), restoreRequest(Item::kind, backup));
+}
+
+#define KLUIS_ITEM_LIFECYCLE(Item)                                                                 \
+    template QCoro::Task<Result<Item>> KeyVaultClient::deleteItem<Item>(QString) const;            \
+    template QCoro::Task<Result<Item>> KeyVaultClient::getDeleted<Item>(QString) const;            \
+    template QCoro::Task<Result<Item>> KeyVaultClient::recoverItem<Item>(QString) const;           \
+    template QCoro::Task<Result<Item>> KeyVaultClient::restoreItem<Item>(QByteArray) const;
+KLUIS_ITEM_LIFECYCLE(SecretItem)
+KLUIS_ITEM_LIFECYCLE(KeyItem)
+KLUIS_ITEM_LIFECYCLE(CertificateItem)
+#undef KLUIS_ITEM_LIFECYCLE
 
 QCoro::Task<bool> KeyVaultClient::isIn(ObjectKind kind, QString name, ObjectState state) const
 {
@@ -473,36 +500,6 @@ QCoro::Task<Result<SecretItem>> KeyVaultClient::updateSecret(QString name, QStri
     co_return SecretItem::fromJson(json.value());
 }
 
-QCoro::Task<Result<SecretItem>> KeyVaultClient::deleteSecret(QString name) const
-{
-    return objectCall<SecretItem>(route(), name, deleteRequest(ObjectKind::Secret, name));
-}
-
-QCoro::Task<Result<SecretItem>> KeyVaultClient::getDeletedSecret(QString name) const
-{
-    return objectCall<SecretItem>(route(), name, getDeletedRequest(ObjectKind::Secret, name));
-}
-
-QCoro::Task<Result<SecretItem>> KeyVaultClient::recoverDeletedSecret(QString name) const
-{
-    return objectCall<SecretItem>(route(), name, recoverRequest(ObjectKind::Secret, name));
-}
-
-QCoro::Task<Status> KeyVaultClient::purgeDeletedSecret(QString name) const
-{
-    return purgeObject(ObjectKind::Secret, std::move(name));
-}
-
-QCoro::Task<Result<QByteArray>> KeyVaultClient::backupSecret(QString name) const
-{
-    return backupObject(ObjectKind::Secret, std::move(name));
-}
-
-QCoro::Task<Result<SecretItem>> KeyVaultClient::restoreSecret(QByteArray backup) const
-{
-    return objectCall<SecretItem>(route(), QString(), restoreRequest(ObjectKind::Secret, backup));
-}
-
 QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::listKeyVersions(QString name,
                                                                        QUrl next) const
 {
@@ -561,36 +558,6 @@ QCoro::Task<Result<KeyItem>> KeyVaultClient::rotateKey(QString name) const
     return objectCall<KeyItem>(
         route(), name,
         writeRequest("POST", url(QStringLiteral("/keys/") + name + QStringLiteral("/rotate"))));
-}
-
-QCoro::Task<Result<KeyItem>> KeyVaultClient::deleteKey(QString name) const
-{
-    return objectCall<KeyItem>(route(), name, deleteRequest(ObjectKind::Key, name));
-}
-
-QCoro::Task<Result<KeyItem>> KeyVaultClient::getDeletedKey(QString name) const
-{
-    return objectCall<KeyItem>(route(), name, getDeletedRequest(ObjectKind::Key, name));
-}
-
-QCoro::Task<Result<KeyItem>> KeyVaultClient::recoverDeletedKey(QString name) const
-{
-    return objectCall<KeyItem>(route(), name, recoverRequest(ObjectKind::Key, name));
-}
-
-QCoro::Task<Status> KeyVaultClient::purgeDeletedKey(QString name) const
-{
-    return purgeObject(ObjectKind::Key, std::move(name));
-}
-
-QCoro::Task<Result<QByteArray>> KeyVaultClient::backupKey(QString name) const
-{
-    return backupObject(ObjectKind::Key, std::move(name));
-}
-
-QCoro::Task<Result<KeyItem>> KeyVaultClient::restoreKey(QByteArray backup) const
-{
-    return objectCall<KeyItem>(route(), QString(), restoreRequest(ObjectKind::Key, backup));
 }
 
 QCoro::Task<Result<SignResult>> KeyVaultClient::sign(QString name, QString version,
@@ -759,39 +726,6 @@ KeyVaultClient::updateCertificate(QString name, QString version, CertificateUpda
         vaultRequest("PATCH",
                      url(QStringLiteral("/certificates/") + name + QLatin1Char('/') + version),
                      update.toJson()));
-}
-
-QCoro::Task<Result<CertificateItem>> KeyVaultClient::deleteCertificate(QString name) const
-{
-    return objectCall<CertificateItem>(route(), name, deleteRequest(ObjectKind::Certificate, name));
-}
-
-QCoro::Task<Result<CertificateItem>> KeyVaultClient::getDeletedCertificate(QString name) const
-{
-    return objectCall<CertificateItem>(route(), name,
-                                       getDeletedRequest(ObjectKind::Certificate, name));
-}
-
-QCoro::Task<Result<CertificateItem>> KeyVaultClient::recoverDeletedCertificate(QString name) const
-{
-    return objectCall<CertificateItem>(route(), name,
-                                       recoverRequest(ObjectKind::Certificate, name));
-}
-
-QCoro::Task<Status> KeyVaultClient::purgeDeletedCertificate(QString name) const
-{
-    return purgeObject(ObjectKind::Certificate, std::move(name));
-}
-
-QCoro::Task<Result<QByteArray>> KeyVaultClient::backupCertificate(QString name) const
-{
-    return backupObject(ObjectKind::Certificate, std::move(name));
-}
-
-QCoro::Task<Result<CertificateItem>> KeyVaultClient::restoreCertificate(QByteArray backup) const
-{
-    return objectCall<CertificateItem>(route(), QString(),
-                                       restoreRequest(ObjectKind::Certificate, backup));
 }
 
 QCoro::Task<Result<CertificateExport>> KeyVaultClient::exportCertificate(QString name,

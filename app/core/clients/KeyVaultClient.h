@@ -54,6 +54,12 @@ public:
     QCoro::Task<Result<QString>> restoreObject(ObjectKind kind, QByteArray backup) const;
     QCoro::Task<bool> waitUntil(ObjectKind kind, QString name, ObjectState state,
                                 std::chrono::milliseconds timeout = std::chrono::seconds(15)) const;
+    // The same, answering the item the vault sends back: Item is SecretItem, KeyItem or
+    // CertificateItem (each names its ObjectKind).
+    template<typename Item> QCoro::Task<Result<Item>> deleteItem(QString name) const;
+    template<typename Item> QCoro::Task<Result<Item>> getDeleted(QString name) const;
+    template<typename Item> QCoro::Task<Result<Item>> recoverItem(QString name) const;
+    template<typename Item> QCoro::Task<Result<Item>> restoreItem(QByteArray backup) const;
     // The state the object reaches when `call` succeeds (delete: Deleted, purge: Purged, …).
     QCoro::Task<Status> deleteAndWait(ObjectKind kind, QString name) const;
     QCoro::Task<Status> recoverAndWait(ObjectKind kind, QString name) const;
@@ -75,13 +81,6 @@ public:
                                                 QMap<QString, QString> tags = {}) const;
     QCoro::Task<Result<SecretItem>> updateSecret(QString name, QString version,
                                                  SecretUpdate update) const;
-    QCoro::Task<Result<SecretItem>> deleteSecret(QString name) const;
-    QCoro::Task<Result<SecretItem>> getDeletedSecret(QString name) const;
-    QCoro::Task<Result<SecretItem>> recoverDeletedSecret(QString name) const;
-    QCoro::Task<Status> purgeDeletedSecret(QString name) const;
-    // The opaque base64url blob the service hands out.
-    QCoro::Task<Result<QByteArray>> backupSecret(QString name) const;
-    QCoro::Task<Result<SecretItem>> restoreSecret(QByteArray backup) const;
 
     // Keys. Versions and deleted keys are listed like secrets.
     QCoro::Task<Result<ItemPage<KeyItem>>> listKeyVersions(QString name, QUrl next = {}) const;
@@ -96,12 +95,6 @@ public:
     QCoro::Task<Result<KeyItem>> updateKey(QString name, QString version, KeyUpdate update) const;
     // A new version of the same type and size (POST /keys/NAME/rotate).
     QCoro::Task<Result<KeyItem>> rotateKey(QString name) const;
-    QCoro::Task<Result<KeyItem>> deleteKey(QString name) const;
-    QCoro::Task<Result<KeyItem>> getDeletedKey(QString name) const;
-    QCoro::Task<Result<KeyItem>> recoverDeletedKey(QString name) const;
-    QCoro::Task<Status> purgeDeletedKey(QString name) const;
-    QCoro::Task<Result<QByteArray>> backupKey(QString name) const;
-    QCoro::Task<Result<KeyItem>> restoreKey(QByteArray backup) const;
     // Signs a digest (e.g. SHA-256 for RS256/ES256/PS256; see JwkSignature::digest). An empty
     // version signs with the latest. Verify locally with JwkSignature::verify and the key's
     // publicJwk, or in the vault with verify().
@@ -134,12 +127,6 @@ public:
     QCoro::Task<Result<CertificatePolicy>> getCertificatePolicy(QString name) const;
     QCoro::Task<Result<CertificateItem>> updateCertificate(QString name, QString version,
                                                            CertificateUpdate update) const;
-    QCoro::Task<Result<CertificateItem>> deleteCertificate(QString name) const;
-    QCoro::Task<Result<CertificateItem>> getDeletedCertificate(QString name) const;
-    QCoro::Task<Result<CertificateItem>> recoverDeletedCertificate(QString name) const;
-    QCoro::Task<Status> purgeDeletedCertificate(QString name) const;
-    QCoro::Task<Result<QByteArray>> backupCertificate(QString name) const;
-    QCoro::Task<Result<CertificateItem>> restoreCertificate(QByteArray backup) const;
     // The certificate with its private key, from the managed secret: PFX bytes or PEM text.
     // Without an exportable key the service hands out the certificate alone.
     QCoro::Task<Result<CertificateExport>> exportCertificate(QString name,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clients/ObjectKind.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -41,6 +43,7 @@ struct ObjectId
 // A secret as lists show it: never a value.
 struct SecretItem
 {
+    static constexpr ObjectKind kind = ObjectKind::Secret;
     QUrl id;
     QString name;
     QString version;
@@ -80,6 +83,7 @@ struct SecretUpdate
 
 struct KeyItem
 {
+    static constexpr ObjectKind kind = ObjectKind::Key;
     QUrl kid;
     QString name;
     QString version;
@@ -181,6 +185,7 @@ struct CertificateOperation
 
 struct CertificateItem
 {
+    static constexpr ObjectKind kind = ObjectKind::Certificate;
     QUrl id;
     QString name;
     QString version;

@@ -18,8 +18,8 @@ static_assert(columns.size() == CertificateListModel::ColumnCount);
 QCoro::Task<Result<CertificateItem>> certificateWithDetails(KeyVaultClient client,
                                                             CertificateItem listed, bool deleted)
 {
-    auto task =
-        deleted ? client.getDeletedCertificate(listed.name) : client.getCertificate(listed.name);
+    auto task = deleted ? client.getDeleted<CertificateItem>(listed.name)
+                        : client.getCertificate(listed.name);
     auto bundle = co_await task;
     if (!bundle)
         co_return bundle.error();

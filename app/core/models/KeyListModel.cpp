@@ -18,7 +18,7 @@ static_assert(columns.size() == KeyListModel::ColumnCount);
 // the answer comes.
 QCoro::Task<Result<KeyItem>> keyWithDetails(KeyVaultClient client, KeyItem listed, bool deleted)
 {
-    auto task = deleted ? client.getDeletedKey(listed.name) : client.getKey(listed.name);
+    auto task = deleted ? client.getDeleted<KeyItem>(listed.name) : client.getKey(listed.name);
     auto bundle = co_await task;
     if (!bundle)
         co_return bundle.error();
