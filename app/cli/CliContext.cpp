@@ -56,6 +56,19 @@ template<typename T> void insertDeleted(QJsonObject &object, const T &item)
     object.insert(QStringLiteral("scheduledPurgeDate"), jsonTime(item.scheduledPurgeDate));
 }
 
+// What every kind prints alike: name, identifier, version, attributes, tags, and when deleted,
+// the deleted fields.
+template<typename T> QJsonObject itemJson(const T &item, const QUrl &id)
+{
+    QJsonObject object{{QStringLiteral("name"), item.name},
+                       {QStringLiteral("id"), id.toString()},
+                       {QStringLiteral("version"), item.version},
+                       {QStringLiteral("attributes"), attributesJson(item.attributes)},
+                       {QStringLiteral("tags"), tagsToJson(item.tags)}};
+    insertDeleted(object, item);
+    return object;
+}
+
 } // namespace
 
 int exitCodeFor(const AzureError &error)
@@ -99,30 +112,17 @@ int exitCodeFor(DiagnosisCause cause)
 
 QJsonObject secretJson(const SecretItem &item)
 {
-    QJsonObject object{{QStringLiteral("name"), item.name},
-                       {QStringLiteral("id"), item.id.toString()},
-                       {QStringLiteral("version"), item.version},
-                       {QStringLiteral("contentType"), item.contentType},
-                       {QStringLiteral("managed"), item.managed},
-                       {QStringLiteral("attributes"), attributesJson(item.attributes)},
-                       {QStringLiteral("tags"), tagsToJson(item.tags)}};
-    if (!item.recoveryId.isEmpty()) {
-        object.insert(QStringLiteral("recoveryId"), item.recoveryId.toString());
-        object.insert(QStringLiteral("deletedDate"), jsonTime(item.deletedDate));
-        object.insert(QStringLiteral("scheduledPurgeDate"), jsonTime(item.scheduledPurgeDate));
-    }
+    auto object = itemJson(item, item.id);
+    object.insert(QStringLiteral("contentType"), item.contentType);
+    object.insert(QStringLiteral("managed"), item.managed);
     return object;
 }
 
 QJsonObject keyJson(const KeyItem &item)
 {
-    QJsonObject object{{QStringLiteral("name"), item.name},
-                       {QStringLiteral("id"), item.kid.toString()},
-                       {QStringLiteral("version"), item.version},
-                       {QStringLiteral("keyType"), item.keyType},
-                       {QStringLiteral("managed"), item.managed},
-                       {QStringLiteral("attributes"), attributesJson(item.attributes)},
-                       {QStringLiteral("tags"), tagsToJson(item.tags)}};
+    auto object = itemJson(item, item.kid);
+    object.insert(QStringLiteral("keyType"), item.keyType);
+    object.insert(QStringLiteral("managed"), item.managed);
     // Bundles (show, create-key) only: list items carry no key material.
     if (!item.publicJwk.isEmpty()) {
         object.insert(QStringLiteral("keySize"), item.keySize);
@@ -131,18 +131,13 @@ QJsonObject keyJson(const KeyItem &item)
                       QJsonArray::fromStringList(item.keyOperations));
         object.insert(QStringLiteral("publicJwk"), item.publicJwk);
     }
-    insertDeleted(object, item);
     return object;
 }
 
 QJsonObject certificateJson(const CertificateItem &item)
 {
-    QJsonObject object{{QStringLiteral("name"), item.name},
-                       {QStringLiteral("id"), item.id.toString()},
-                       {QStringLiteral("version"), item.version},
-                       {QStringLiteral("x5t"), item.x5t},
-                       {QStringLiteral("attributes"), attributesJson(item.attributes)},
-                       {QStringLiteral("tags"), tagsToJson(item.tags)}};
+    auto object = itemJson(item, item.id);
+    object.insert(QStringLiteral("x5t"), item.x5t);
     // Bundles (show, create-certificate, import-certificate) only.
     if (!item.cer.isEmpty()) {
         object.insert(QStringLiteral("subject"), item.subject);
@@ -164,7 +159,6 @@ QJsonObject certificateJson(const CertificateItem &item)
                         {QStringLiteral("contentType"), p.contentType},
                         {QStringLiteral("issuer"), p.issuer}});
     }
-    insertDeleted(object, item);
     return object;
 }
 

@@ -8,6 +8,22 @@ using namespace kluis::core;
 
 namespace kluis::cli {
 
+namespace {
+// The made item as JSON, or its identifier.
+template<typename Item>
+int printMade(Context &context, const Result<Item> &item, QJsonObject (*toJson)(const Item &),
+              const QUrl &id)
+{
+    if (!item)
+        return context.fail(item.error());
+    if (context.json())
+        context.printJson(toJson(item.value()));
+    else
+        context.print(id.toString());
+    return Ok;
+}
+} // namespace
+
 QCoro::Task<int> createKeyCommand(Context &context, QString name)
 {
     auto client = context.vault();
@@ -26,13 +42,7 @@ QCoro::Task<int> createKeyCommand(Context &context, QString name)
     options.enabled = !context.isSet(QStringLiteral("disabled"));
     options.tags = context.tags();
     const auto item = co_await client->createKey(name, options);
-    if (!item)
-        co_return context.fail(item.error());
-    if (context.json())
-        context.printJson(keyJson(item.value()));
-    else
-        context.print(item->kid.toString());
-    co_return Ok;
+    co_return printMade(context, item, keyJson, item ? item->kid : QUrl());
 }
 
 QCoro::Task<int> createCertificateCommand(Context &context, QString name)
@@ -63,13 +73,7 @@ QCoro::Task<int> createCertificateCommand(Context &context, QString name)
     policy.exportable = !context.isSet(QStringLiteral("not-exportable"));
     const auto item = co_await client->createCertificateAndWait(
         name, policy, !context.isSet(QStringLiteral("disabled")), context.tags());
-    if (!item)
-        co_return context.fail(item.error());
-    if (context.json())
-        context.printJson(certificateJson(item.value()));
-    else
-        context.print(item->id.toString());
-    co_return Ok;
+    co_return printMade(context, item, certificateJson, item ? item->id : QUrl());
 }
 
 QCoro::Task<int> importCertificateCommand(Context &context, QString name)
@@ -93,13 +97,7 @@ QCoro::Task<int> importCertificateCommand(Context &context, QString name)
     const auto item = co_await client->importCertificate(name, import);
     wipe(import.password);
     wipe(import.content); // a private key, PFX or PEM
-    if (!item)
-        co_return context.fail(item.error());
-    if (context.json())
-        context.printJson(certificateJson(item.value()));
-    else
-        context.print(item->id.toString());
-    co_return Ok;
+    co_return printMade(context, item, certificateJson, item ? item->id : QUrl());
 }
 
 QCoro::Task<int> downloadCertificateCommand(Context &context, QString name)

@@ -136,19 +136,29 @@ ObjectId ObjectId::parse(const QUrl &id)
     return result;
 }
 
+namespace {
+// What every kind's item reads alike: name and version from its identifier, the attributes, the
+// tags and the deleted fields.
+template<typename Item>
+void readShared(Item &item, const QUrl &identifier, const QJsonObject &object)
+{
+    const auto id = ObjectId::parse(identifier);
+    item.name = id.name;
+    item.version = id.version;
+    item.attributes =
+        ObjectAttributes::fromJson(object.value(QStringLiteral("attributes")).toObject());
+    item.tags = tagsFromJson(object.value(QStringLiteral("tags")).toObject());
+    readDeleted(object, item.recoveryId, item.deletedDate, item.scheduledPurgeDate);
+}
+} // namespace
+
 SecretItem SecretItem::fromJson(const QJsonObject &object)
 {
     SecretItem item;
     item.id = QUrl(object.value(QStringLiteral("id")).toString());
-    const auto id = ObjectId::parse(item.id);
-    item.name = id.name;
-    item.version = id.version;
+    readShared(item, item.id, object);
     item.contentType = object.value(QStringLiteral("contentType")).toString();
-    item.attributes =
-        ObjectAttributes::fromJson(object.value(QStringLiteral("attributes")).toObject());
-    item.tags = tagsFromJson(object.value(QStringLiteral("tags")).toObject());
     item.managed = object.value(QStringLiteral("managed")).toBool();
-    readDeleted(object, item.recoveryId, item.deletedDate, item.scheduledPurgeDate);
     return item;
 }
 
@@ -177,9 +187,7 @@ KeyItem KeyItem::fromJson(const QJsonObject &object)
     const auto key = object.value(QStringLiteral("key")).toObject();
     item.kid = QUrl(key.isEmpty() ? object.value(QStringLiteral("kid")).toString()
                                   : key.value(QStringLiteral("kid")).toString());
-    const auto id = ObjectId::parse(item.kid);
-    item.name = id.name;
-    item.version = id.version;
+    readShared(item, item.kid, object);
     item.keyType = key.value(QStringLiteral("kty")).toString();
     item.curve = key.value(QStringLiteral("crv")).toString();
     const auto modulus = base64UrlDecode(key.value(QStringLiteral("n")).toString());
@@ -195,11 +203,7 @@ KeyItem KeyItem::fromJson(const QJsonObject &object)
         if (key.contains(name))
             item.publicJwk.insert(name, key.value(name));
     }
-    item.attributes =
-        ObjectAttributes::fromJson(object.value(QStringLiteral("attributes")).toObject());
-    item.tags = tagsFromJson(object.value(QStringLiteral("tags")).toObject());
     item.managed = object.value(QStringLiteral("managed")).toBool();
-    readDeleted(object, item.recoveryId, item.deletedDate, item.scheduledPurgeDate);
     return item;
 }
 
@@ -321,13 +325,8 @@ CertificateItem CertificateItem::fromJson(const QJsonObject &object)
 {
     CertificateItem item;
     item.id = QUrl(object.value(QStringLiteral("id")).toString());
-    const auto id = ObjectId::parse(item.id);
-    item.name = id.name;
-    item.version = id.version;
+    readShared(item, item.id, object);
     item.x5t = object.value(QStringLiteral("x5t")).toString();
-    item.attributes =
-        ObjectAttributes::fromJson(object.value(QStringLiteral("attributes")).toObject());
-    item.tags = tagsFromJson(object.value(QStringLiteral("tags")).toObject());
     item.kid = QUrl(object.value(QStringLiteral("kid")).toString());
     item.sid = QUrl(object.value(QStringLiteral("sid")).toString());
     item.cer = QByteArray::fromBase64(object.value(QStringLiteral("cer")).toString().toLatin1());
@@ -340,7 +339,6 @@ CertificateItem CertificateItem::fromJson(const QJsonObject &object)
         if (item.subject.isEmpty())
             item.subject = item.policy->subject;
     }
-    readDeleted(object, item.recoveryId, item.deletedDate, item.scheduledPurgeDate);
     return item;
 }
 

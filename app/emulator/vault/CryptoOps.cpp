@@ -478,56 +478,49 @@ std::optional<bool> verify(const QByteArray &privatePem, const QString &alg,
                            size_t(digest.size())) == 1;
 }
 
-std::optional<QByteArray> encrypt(const QByteArray &privatePem, const QString &alg,
-                                  const QByteArray &plain, QString *error)
+namespace {
+// Encrypts or decrypts with the key: both ask OpenSSL for the length first, then run.
+std::optional<QByteArray> cipherRun(const QByteArray &privatePem, const QString &alg,
+                                    const QByteArray &input, bool encrypting, QString *error)
 {
+    const auto failure = encrypting
+                             ? QStringLiteral("The value is too long for the key and algorithm.")
+                             : QStringLiteral("Decryption failed.");
     const auto key = readKey(privatePem);
     if (!key) {
         *error = QStringLiteral("The key material is unusable.");
         return std::nullopt;
     }
-    auto ctx = cipherContext(key.get(), alg, true, error);
+    auto ctx = cipherContext(key.get(), alg, encrypting, error);
     if (!ctx)
         return std::nullopt;
+    const auto run = encrypting ? EVP_PKEY_encrypt : EVP_PKEY_decrypt;
     size_t length = 0;
-    if (EVP_PKEY_encrypt(ctx.get(), nullptr, &length, bytes(plain), size_t(plain.size())) != 1) {
-        *error = QStringLiteral("The value is too long for the key and algorithm.");
+    if (run(ctx.get(), nullptr, &length, bytes(input), size_t(input.size())) != 1) {
+        *error = failure;
         return std::nullopt;
     }
     QByteArray out(qsizetype(length), '\0');
-    if (EVP_PKEY_encrypt(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &length,
-                         bytes(plain), size_t(plain.size())) != 1) {
-        *error = QStringLiteral("The value is too long for the key and algorithm.");
+    if (run(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &length, bytes(input),
+            size_t(input.size())) != 1) {
+        *error = failure;
         return std::nullopt;
     }
     out.resize(qsizetype(length));
     return out;
 }
+} // namespace
+
+std::optional<QByteArray> encrypt(const QByteArray &privatePem, const QString &alg,
+                                  const QByteArray &plain, QString *error)
+{
+    return cipherRun(privatePem, alg, plain, true, error);
+}
 
 std::optional<QByteArray> decrypt(const QByteArray &privatePem, const QString &alg,
                                   const QByteArray &cipher, QString *error)
 {
-    const auto key = readKey(privatePem);
-    if (!key) {
-        *error = QStringLiteral("The key material is unusable.");
-        return std::nullopt;
-    }
-    auto ctx = cipherContext(key.get(), alg, false, error);
-    if (!ctx)
-        return std::nullopt;
-    size_t length = 0;
-    if (EVP_PKEY_decrypt(ctx.get(), nullptr, &length, bytes(cipher), size_t(cipher.size())) != 1) {
-        *error = QStringLiteral("Decryption failed.");
-        return std::nullopt;
-    }
-    QByteArray out(qsizetype(length), '\0');
-    if (EVP_PKEY_decrypt(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &length,
-                         bytes(cipher), size_t(cipher.size())) != 1) {
-        *error = QStringLiteral("Decryption failed.");
-        return std::nullopt;
-    }
-    out.resize(qsizetype(length));
-    return out;
+    return cipherRun(privatePem, alg, cipher, false, error);
 }
 
 QByteArray makeCertificate(const QByteArray &keyPem, const CertificateRequest &request,

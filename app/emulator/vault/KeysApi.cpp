@@ -119,7 +119,13 @@ ApiResponse VaultApi::createKey(const QString &name)
         return badParameter(
             QStringLiteral("The key type '%1' is not supported by this vault.").arg(kty.left(20)));
     }
-    if (!validOps(body.value(QStringLiteral("key_ops"))))
+    return addKeyVersion(name, pem, kty, body.value(QStringLiteral("key_ops")), body);
+}
+
+ApiResponse VaultApi::addKeyVersion(const QString &name, const QByteArray &pem, const QString &kty,
+                                    const QJsonValue &ops, const QJsonObject &body)
+{
+    if (!validOps(ops))
         return badParameter(QStringLiteral("The parameter 'key_ops' is not valid."));
     if (!validTags(body.value(QStringLiteral("tags"))))
         return badParameter(QStringLiteral("Tags must be an object of at most 15 string values."));
@@ -130,12 +136,10 @@ ApiResponse VaultApi::createKey(const QString &name)
     auto attrs = objects::attributes(objects::nowSeconds());
     if (!mergeAttributes(attrs, body.value(QStringLiteral("attributes"))))
         return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
-    const auto ops = body.value(QStringLiteral("key_ops")).isArray()
-                         ? body.value(QStringLiteral("key_ops")).toArray()
-                         : objects::defaultKeyOps(kty);
     const auto version = objects::append(
         m_vault, Kind::Key, name,
-        objects::keyVersion(pem, kty, ops, body.value(QStringLiteral("tags")).toObject(), attrs));
+        objects::keyVersion(pem, kty, ops.isArray() ? ops.toArray() : objects::defaultKeyOps(kty),
+                            body.value(QStringLiteral("tags")).toObject(), attrs));
     m_state.saveObject(m_vault, objects::storageKey(Kind::Key, name));
     return ApiResponse::json(200, keyBundle(*live(Kind::Key, name), version));
 }
@@ -153,51 +157,20 @@ ApiResponse VaultApi::importKey(const QString &name)
     const auto pem = crypto::privateKeyFromJwk(jwk, &error);
     if (pem.isEmpty())
         return badParameter(error);
-    if (!validOps(jwk.value(QStringLiteral("key_ops"))))
-        return badParameter(QStringLiteral("The parameter 'key_ops' is not valid."));
-    if (!validTags(body.value(QStringLiteral("tags"))))
-        return badParameter(QStringLiteral("Tags must be an object of at most 15 string values."));
-    if (auto conflict = conflictIfDeleted(Kind::Key, name))
-        return *conflict;
-    if (auto managed = conflictIfManaged(Kind::Key, name))
-        return *managed;
-    auto attrs = objects::attributes(objects::nowSeconds());
-    if (!mergeAttributes(attrs, body.value(QStringLiteral("attributes"))))
-        return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
     auto kty = crypto::keyType(pem);
     if (body.value(QStringLiteral("Hsm")).toBool() || body.value(QStringLiteral("hsm")).toBool())
         kty += QStringLiteral("-HSM");
-    const auto ops = jwk.value(QStringLiteral("key_ops")).isArray()
-                         ? jwk.value(QStringLiteral("key_ops")).toArray()
-                         : objects::defaultKeyOps(kty);
-    const auto version = objects::append(
-        m_vault, Kind::Key, name,
-        objects::keyVersion(pem, kty, ops, body.value(QStringLiteral("tags")).toObject(), attrs));
-    m_state.saveObject(m_vault, objects::storageKey(Kind::Key, name));
-    return ApiResponse::json(200, keyBundle(*live(Kind::Key, name), version));
+    return addKeyVersion(name, pem, kty, jwk.value(QStringLiteral("key_ops")), body);
 }
 
 ApiResponse VaultApi::updateKey(const QString &name, const QString &version)
 {
-    const auto parsed = jsonBody();
-    if (const auto *error = std::get_if<ApiResponse>(&parsed))
+    auto patched = patchVersion(Kind::Key, name, version);
+    if (const auto *error = std::get_if<ApiResponse>(&patched))
         return *error;
-    const auto &body = std::get<QJsonObject>(parsed);
-    auto found = findVersion(Kind::Key, name, version);
-    if (const auto *error = std::get_if<ApiResponse>(&found))
-        return *error;
-    auto key = std::get<QJsonObject>(found);
-    auto attrs = key.value(QStringLiteral("attributes")).toObject();
-    if (!mergeAttributes(attrs, body.value(QStringLiteral("attributes"))))
-        return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
-    if (!validTags(body.value(QStringLiteral("tags"))))
-        return badParameter(QStringLiteral("Tags must be an object of at most 15 string values."));
+    auto &[body, key] = std::get<Patch>(patched);
     if (!validOps(body.value(QStringLiteral("key_ops"))))
         return badParameter(QStringLiteral("The parameter 'key_ops' is not valid."));
-    attrs.insert(QStringLiteral("updated"), objects::nowSeconds());
-    key.insert(QStringLiteral("attributes"), attrs);
-    if (body.value(QStringLiteral("tags")).isObject())
-        key.insert(QStringLiteral("tags"), body.value(QStringLiteral("tags")));
     if (body.value(QStringLiteral("key_ops")).isArray())
         key.insert(QStringLiteral("key_ops"), body.value(QStringLiteral("key_ops")));
     replaceVersion(Kind::Key, name, key);

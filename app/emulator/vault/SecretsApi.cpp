@@ -80,23 +80,10 @@ ApiResponse VaultApi::setSecret(const QString &name)
 
 ApiResponse VaultApi::updateSecret(const QString &name, const QString &version)
 {
-    const auto parsed = jsonBody();
-    if (const auto *error = std::get_if<ApiResponse>(&parsed))
+    auto patched = patchVersion(Kind::Secret, name, version);
+    if (const auto *error = std::get_if<ApiResponse>(&patched))
         return *error;
-    const auto &body = std::get<QJsonObject>(parsed);
-    auto found = findVersion(Kind::Secret, name, version);
-    if (const auto *error = std::get_if<ApiResponse>(&found))
-        return *error;
-    auto secret = std::get<QJsonObject>(found);
-    auto attrs = secret.value(QStringLiteral("attributes")).toObject();
-    if (!mergeAttributes(attrs, body.value(QStringLiteral("attributes"))))
-        return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
-    if (!validTags(body.value(QStringLiteral("tags"))))
-        return badParameter(QStringLiteral("Tags must be an object of at most 15 string values."));
-    attrs.insert(QStringLiteral("updated"), objects::nowSeconds());
-    secret.insert(QStringLiteral("attributes"), attrs);
-    if (body.value(QStringLiteral("tags")).isObject())
-        secret.insert(QStringLiteral("tags"), body.value(QStringLiteral("tags")));
+    auto &[body, secret] = std::get<Patch>(patched);
     const auto contentType = body.value(QStringLiteral("contentType"));
     if (contentType.isString())
         secret.insert(QStringLiteral("contentType"), contentType);
@@ -107,6 +94,29 @@ ApiResponse VaultApi::updateSecret(const QString &name, const QString &version)
     // The update answers the secret's properties without its value.
     out.remove(QStringLiteral("value"));
     return ApiResponse::json(200, out);
+}
+
+std::variant<VaultApi::Patch, ApiResponse> VaultApi::patchVersion(Kind kind, const QString &name,
+                                                                  const QString &version)
+{
+    const auto parsed = jsonBody();
+    if (const auto *error = std::get_if<ApiResponse>(&parsed))
+        return *error;
+    const auto &body = std::get<QJsonObject>(parsed);
+    auto found = findVersion(kind, name, version);
+    if (const auto *error = std::get_if<ApiResponse>(&found))
+        return *error;
+    auto object = std::get<QJsonObject>(found);
+    auto attrs = object.value(QStringLiteral("attributes")).toObject();
+    if (!mergeAttributes(attrs, body.value(QStringLiteral("attributes"))))
+        return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
+    if (!validTags(body.value(QStringLiteral("tags"))))
+        return badParameter(QStringLiteral("Tags must be an object of at most 15 string values."));
+    attrs.insert(QStringLiteral("updated"), objects::nowSeconds());
+    object.insert(QStringLiteral("attributes"), attrs);
+    if (body.value(QStringLiteral("tags")).isObject())
+        object.insert(QStringLiteral("tags"), body.value(QStringLiteral("tags")));
+    return Patch{body, object};
 }
 
 } // namespace kluis::emulator

@@ -63,6 +63,9 @@ private:
     ApiResponse getKey(const QString &name, const QString &version);
     ApiResponse createKey(const QString &name);
     ApiResponse importKey(const QString &name);
+    // A new version of the key `name` made of `pem` (create and import).
+    ApiResponse addKeyVersion(const QString &name, const QByteArray &pem, const QString &kty,
+                              const QJsonValue &ops, const QJsonObject &body);
     ApiResponse updateKey(const QString &name, const QString &version);
     ApiResponse rotateKey(const QString &name);
     ApiResponse keyOperation(const QString &name, const QString &version, const QString &op);
@@ -86,6 +89,16 @@ private:
     // 409 when the name is deleted but recoverable (or still being deleted).
     std::optional<ApiResponse> conflictIfDeleted(Kind kind, const QString &name) const;
     std::optional<ApiResponse> conflictIfManaged(Kind kind, const QString &name) const;
+
+    // The first steps of a PATCH on a version: the request's body, and the version with the
+    // requested attributes and tags applied (not saved yet); or the error to answer.
+    struct Patch
+    {
+        QJsonObject body;
+        QJsonObject version;
+    };
+    std::variant<Patch, ApiResponse> patchVersion(Kind kind, const QString &name,
+                                                  const QString &version);
 
     // Bodies and responses.
     std::variant<QJsonObject, ApiResponse> jsonBody() const;
