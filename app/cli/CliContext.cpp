@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "common/EnumNames.h"
+
 #include "auth/ClientSecretCredential.h"
 #include "common/SecretFile.h"
 
@@ -13,23 +15,18 @@ namespace kluis::cli {
 
 namespace {
 
+constexpr EnumNames<AzureError::Kind, 6> kindNames{{
+    {AzureError::Kind::Http, "http"},
+    {AzureError::Kind::Transport, "transport"},
+    {AzureError::Kind::Auth, "auth"},
+    {AzureError::Kind::Parse, "parse"},
+    {AzureError::Kind::Cancelled, "cancelled"},
+    {AzureError::Kind::Usage, "usage"},
+}};
+
 QString kindName(AzureError::Kind kind)
 {
-    switch (kind) {
-    case AzureError::Kind::Http:
-        return QStringLiteral("http");
-    case AzureError::Kind::Transport:
-        return QStringLiteral("transport");
-    case AzureError::Kind::Auth:
-        return QStringLiteral("auth");
-    case AzureError::Kind::Parse:
-        return QStringLiteral("parse");
-    case AzureError::Kind::Cancelled:
-        return QStringLiteral("cancelled");
-    case AzureError::Kind::Usage:
-        return QStringLiteral("usage");
-    }
-    return {};
+    return QString::fromLatin1(nameOf(kindNames, kind));
 }
 
 QJsonValue jsonTime(const std::optional<QDateTime> &value)

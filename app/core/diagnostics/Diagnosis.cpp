@@ -1,5 +1,6 @@
 #include "Diagnosis.h"
 
+#include "common/EnumNames.h"
 #include "diagnostics/Scrubber.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ namespace kluis::core {
 
 namespace {
 
-constexpr std::array<std::pair<DiagnosisCause, const char *>, 16> causeIds{{
+constexpr EnumNames<DiagnosisCause, 16> causeIds{{
     {DiagnosisCause::Ok, "ok"},
     {DiagnosisCause::DnsUnresolved, "dns-unresolved"},
     {DiagnosisCause::DnsPrivateAddress, "dns-private-address"},
@@ -52,100 +53,86 @@ QString markdownCell(QString text)
 
 QString causeId(DiagnosisCause cause)
 {
-    for (const auto &[value, id] : causeIds) {
-        if (value == cause)
-            return QString::fromLatin1(id);
-    }
-    return {};
+    return QString::fromLatin1(nameOf(causeIds, cause));
 }
 
 std::optional<DiagnosisCause> causeFromId(const QString &id)
 {
-    for (const auto &[value, text] : causeIds) {
-        if (id == QLatin1String(text))
-            return value;
-    }
-    return std::nullopt;
+    return valueOf(causeIds, id);
 }
+
+constexpr EnumNames<DiagnosisCause, 16> causeSentences{{
+    {DiagnosisCause::Ok,
+     QT_TRANSLATE_NOOP("Diagnosis", "Every endpoint answered and the vault can be listed.")},
+    {DiagnosisCause::DnsUnresolved,
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "A host name Kluis needs does not resolve: DNS has no answer for it.")},
+    {DiagnosisCause::DnsPrivateAddress,
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The vault's name resolves to a private endpoint address that this "
+                       "machine cannot reach.")},
+    {DiagnosisCause::TcpTimeout,
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "A network firewall drops the connection to an endpoint Kluis needs: "
+                       "the connection times out.")},
+    {DiagnosisCause::TcpRefused,
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The connection to an endpoint Kluis needs is refused: nothing listens "
+                       "there, or a firewall rejects it.")},
+    {DiagnosisCause::TlsUntrusted,
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The endpoint presents a certificate this machine does not trust, "
+                       "usually from a proxy that inspects TLS.")},
+    {DiagnosisCause::ProxyRequired,
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "This network only lets traffic out through a proxy, and Kluis cannot "
+                       "reach one.")},
+    {DiagnosisCause::ProxyDenied,
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The proxy refuses the connection to an endpoint Kluis needs.")},
+    {DiagnosisCause::ProxyAuthRequired,
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The proxy asks for credentials before it lets Kluis through.")},
+    {DiagnosisCause::VaultFirewall,
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The vault's firewall does not admit the address the vault sees for "
+                       "this machine.")},
+    {DiagnosisCause::PublicAccessDisabled,
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The vault has public network access disabled: only its private "
+                       "endpoints are admitted.")},
+    {DiagnosisCause::PermissionDenied,
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The network lets you through, but your account lacks the permission "
+                       "(access policy or role) for this operation.")},
+    {DiagnosisCause::AuthFailed,
+     QT_TRANSLATE_NOOP("Diagnosis", "Signing in failed or the vault refused the token.")},
+    {DiagnosisCause::TenantMismatch,
+     QT_TRANSLATE_NOOP("Diagnosis", "The token comes from another tenant than the vault's.")},
+    {DiagnosisCause::Throttled,
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The vault is throttling requests: too many were sent in a short time.")},
+    {DiagnosisCause::ServiceError,
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The service failed on its side; the network path looks fine.")},
+}};
 
 QString causeSentence(DiagnosisCause cause)
 {
-    switch (cause) {
-    case DiagnosisCause::Ok:
-        return QCoreApplication::translate("Diagnosis",
-                                           "Every endpoint answered and the vault can be listed.");
-    case DiagnosisCause::DnsUnresolved:
-        return QCoreApplication::translate(
-            "Diagnosis", "A host name Kluis needs does not resolve: DNS has no answer for it.");
-    case DiagnosisCause::DnsPrivateAddress:
-        return QCoreApplication::translate(
-            "Diagnosis", "The vault's name resolves to a private endpoint address that this "
-                         "machine cannot reach.");
-    case DiagnosisCause::TcpTimeout:
-        return QCoreApplication::translate(
-            "Diagnosis", "A network firewall drops the connection to an endpoint Kluis needs: "
-                         "the connection times out.");
-    case DiagnosisCause::TcpRefused:
-        return QCoreApplication::translate(
-            "Diagnosis", "The connection to an endpoint Kluis needs is refused: nothing listens "
-                         "there, or a firewall rejects it.");
-    case DiagnosisCause::TlsUntrusted:
-        return QCoreApplication::translate(
-            "Diagnosis", "The endpoint presents a certificate this machine does not trust, "
-                         "usually from a proxy that inspects TLS.");
-    case DiagnosisCause::ProxyRequired:
-        return QCoreApplication::translate(
-            "Diagnosis", "This network only lets traffic out through a proxy, and Kluis cannot "
-                         "reach one.");
-    case DiagnosisCause::ProxyDenied:
-        return QCoreApplication::translate(
-            "Diagnosis", "The proxy refuses the connection to an endpoint Kluis needs.");
-    case DiagnosisCause::ProxyAuthRequired:
-        return QCoreApplication::translate(
-            "Diagnosis", "The proxy asks for credentials before it lets Kluis through.");
-    case DiagnosisCause::VaultFirewall:
-        return QCoreApplication::translate(
-            "Diagnosis", "The vault's firewall does not admit the address the vault sees for "
-                         "this machine.");
-    case DiagnosisCause::PublicAccessDisabled:
-        return QCoreApplication::translate(
-            "Diagnosis", "The vault has public network access disabled: only its private "
-                         "endpoints are admitted.");
-    case DiagnosisCause::PermissionDenied:
-        return QCoreApplication::translate(
-            "Diagnosis", "The network lets you through, but your account lacks the permission "
-                         "(access policy or role) for this operation.");
-    case DiagnosisCause::AuthFailed:
-        return QCoreApplication::translate("Diagnosis",
-                                           "Signing in failed or the vault refused the token.");
-    case DiagnosisCause::TenantMismatch:
-        return QCoreApplication::translate("Diagnosis",
-                                           "The token comes from another tenant than the vault's.");
-    case DiagnosisCause::Throttled:
-        return QCoreApplication::translate(
-            "Diagnosis", "The vault is throttling requests: too many were sent in a short time.");
-    case DiagnosisCause::ServiceError:
-        return QCoreApplication::translate(
-            "Diagnosis", "The service failed on its side; the network path looks fine.");
-    }
-    return {};
+    return QCoreApplication::translate("Diagnosis", nameOf(causeSentences, cause));
 }
+
+constexpr EnumNames<FirewallEndpoint::Role, 5> roleIds{{
+    {FirewallEndpoint::Role::SignIn, "sign-in"},
+    {FirewallEndpoint::Role::ResourceManager, "resource-manager"},
+    {FirewallEndpoint::Role::Graph, "graph"},
+    {FirewallEndpoint::Role::Vault, "vault"},
+    {FirewallEndpoint::Role::CertificateRevocation, "revocation"},
+}};
 
 QString roleId(FirewallEndpoint::Role role)
 {
-    switch (role) {
-    case FirewallEndpoint::Role::SignIn:
-        return QStringLiteral("sign-in");
-    case FirewallEndpoint::Role::ResourceManager:
-        return QStringLiteral("resource-manager");
-    case FirewallEndpoint::Role::Graph:
-        return QStringLiteral("graph");
-    case FirewallEndpoint::Role::Vault:
-        return QStringLiteral("vault");
-    case FirewallEndpoint::Role::CertificateRevocation:
-        return QStringLiteral("revocation");
-    }
-    return {};
+    return QString::fromLatin1(nameOf(roleIds, role));
 }
 
 QString stateId(EndpointProbe::State state)

@@ -197,72 +197,61 @@ void appendPublicAccessFix(QList<DiagnosisFix> &fixes)
                                     "also needs an IP rule.")));
 }
 
+// What the fixes for the connection's causes say: %1 is the endpoint, %2 the certificate's
+// issuer.
+struct ConnectionFix
+{
+    DiagnosisCause cause;
+    const char *id;
+    const char *title;
+    const char *text;
+};
+
+constexpr ConnectionFix connectionFixTexts[] = {
+    {DiagnosisCause::DnsUnresolved, "private-dns", QT_TRANSLATE_NOOP("Diagnosis", "Check DNS"),
+     QT_TRANSLATE_NOOP("Diagnosis", "%1 has no DNS answer. Check the DNS server this machine "
+                                    "uses, and the private DNS zone when the vault has a private "
+                                    "endpoint.")},
+    {DiagnosisCause::DnsPrivateAddress, "private-dns",
+     QT_TRANSLATE_NOOP("Diagnosis", "Reach the private endpoint, or fix DNS"),
+     QT_TRANSLATE_NOOP("Diagnosis", "%1 resolves to a private endpoint address. Connect to the "
+                                    "private network (VPN) it lives in, or remove the privatelink "
+                                    "entry from the DNS this machine uses to go the public way.")},
+    {DiagnosisCause::TlsUntrusted, "trust-proxy-ca",
+     QT_TRANSLATE_NOOP("Diagnosis", "Trust the proxy's certificate authority"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "%1 presented a certificate issued by \"%2\", which this machine does not "
+                       "trust. When that is your organisation's TLS-inspecting proxy, install its "
+                       "CA certificate in the system's trust store, or ask for %1 to be excluded "
+                       "from inspection.")},
+    {DiagnosisCause::ProxyRequired, "configure-proxy",
+     QT_TRANSLATE_NOOP("Diagnosis", "Configure the proxy"),
+     QT_TRANSLATE_NOOP("Diagnosis", "Traffic to %1 does not get out directly and no proxy "
+                                    "answers. Set the proxy your organisation uses (system "
+                                    "settings or HTTPS_PROXY).")},
+    {DiagnosisCause::ProxyAuthRequired, "proxy-credentials",
+     QT_TRANSLATE_NOOP("Diagnosis", "Give the proxy your credentials"),
+     QT_TRANSLATE_NOOP("Diagnosis", "The proxy answered 407 for %1: set a user name and password "
+                                    "for it, or ask for the endpoints to be allowed without "
+                                    "authentication.")},
+};
+
 // Between this machine and the endpoint: DNS, TCP, TLS and the proxy.
 QList<DiagnosisFix> connectionFixes(const Diagnosis &d, const QList<FirewallEndpoint> &blocked)
 {
     using C = DiagnosisCause;
     QList<DiagnosisFix> fixes;
-    switch (d.cause) {
-    case C::DnsUnresolved:
+    // Where something on the way drops or refuses the endpoints, they must be let through.
+    if (d.cause == C::DnsUnresolved || d.cause == C::TcpTimeout || d.cause == C::TcpRefused ||
+        d.cause == C::ProxyDenied)
         fixes.append(allowEndpointsFix(d, blocked));
-        fixes.append(fix(QStringLiteral("private-dns"),
-                         QCoreApplication::translate("Diagnosis", "Check DNS"),
-                         QCoreApplication::translate(
-                             "Diagnosis", "%1 has no DNS answer. Check the DNS server this "
-                                          "machine uses, and the private DNS zone when the "
-                                          "vault has a private endpoint.")
-                             .arg(d.endpoint)));
-        break;
-    case C::DnsPrivateAddress:
-        fixes.append(
-            fix(QStringLiteral("private-dns"),
-                QCoreApplication::translate("Diagnosis", "Reach the private endpoint, or fix DNS"),
-                QCoreApplication::translate(
-                    "Diagnosis", "%1 resolves to a private endpoint address. Connect to the "
-                                 "private network (VPN) it lives in, or remove the privatelink "
-                                 "entry from the DNS this machine uses to go the public way.")
-                    .arg(d.endpoint)));
-        break;
-    case C::TcpTimeout:
-    case C::TcpRefused:
-        fixes.append(allowEndpointsFix(d, blocked));
-        break;
-    case C::TlsUntrusted:
-        fixes.append(
-            fix(QStringLiteral("trust-proxy-ca"),
-                QCoreApplication::translate("Diagnosis", "Trust the proxy's certificate authority"),
-                QCoreApplication::translate(
-                    "Diagnosis", "%1 presented a certificate issued by \"%2\", which this machine "
-                                 "does not trust. When that is your organisation's TLS-inspecting "
-                                 "proxy, install its CA certificate in the system's trust store, "
-                                 "or ask for %1 to be excluded from inspection.")
-                    .arg(d.endpoint, d.issuer)));
-        break;
-    case C::ProxyRequired:
-        fixes.append(
-            fix(QStringLiteral("configure-proxy"),
-                QCoreApplication::translate("Diagnosis", "Configure the proxy"),
-                QCoreApplication::translate(
-                    "Diagnosis", "Traffic to %1 does not get out directly and no proxy answers. "
-                                 "Set the proxy your organisation uses (system settings or "
-                                 "HTTPS_PROXY).")
-                    .arg(d.endpoint)));
-        break;
-    case C::ProxyDenied:
-        fixes.append(allowEndpointsFix(d, blocked));
-        break;
-    case C::ProxyAuthRequired:
-        fixes.append(
-            fix(QStringLiteral("proxy-credentials"),
-                QCoreApplication::translate("Diagnosis", "Give the proxy your credentials"),
-                QCoreApplication::translate(
-                    "Diagnosis", "The proxy answered 407 for %1: set a user name and password for "
-                                 "it, or ask for the endpoints to be allowed without "
-                                 "authentication.")
-                    .arg(d.endpoint)));
-        break;
-    default:
-        break;
+    for (const auto &text : connectionFixTexts) {
+        if (text.cause != d.cause)
+            continue;
+        auto body = QCoreApplication::translate("Diagnosis", text.text);
+        body = d.cause == C::TlsUntrusted ? body.arg(d.endpoint, d.issuer) : body.arg(d.endpoint);
+        fixes.append(fix(QString::fromLatin1(text.id),
+                         QCoreApplication::translate("Diagnosis", text.title), body));
     }
     return fixes;
 }

@@ -1,5 +1,7 @@
 #include "diagnostics/IpRuleCheck.h"
 
+#include "common/EnumNames.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -88,37 +90,27 @@ QString refusal(IpRuleCheck::Verdict verdict, const QString &rule, bool range)
 }
 } // namespace
 
+namespace {
+constexpr EnumNames<IpRuleCheck::Verdict, 13> verdictIds{{
+    {IpRuleCheck::Verdict::Ok, "ok"},
+    {IpRuleCheck::Verdict::Invalid, "invalid"},
+    {IpRuleCheck::Verdict::NotIpv4, "not-ipv4"},
+    {IpRuleCheck::Verdict::NarrowRange, "narrow-range"},
+    {IpRuleCheck::Verdict::Private, "private"},
+    {IpRuleCheck::Verdict::Loopback, "loopback"},
+    {IpRuleCheck::Verdict::LinkLocal, "link-local"},
+    {IpRuleCheck::Verdict::SharedAddress, "shared-address"},
+    {IpRuleCheck::Verdict::Multicast, "multicast"},
+    {IpRuleCheck::Verdict::Reserved, "reserved"},
+    {IpRuleCheck::Verdict::Duplicate, "duplicate"},
+    {IpRuleCheck::Verdict::AlreadyAllowed, "already-allowed"},
+    {IpRuleCheck::Verdict::LimitReached, "limit-reached"},
+}};
+} // namespace
+
 QString IpRuleCheck::verdictId(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::Ok:
-        return QStringLiteral("ok");
-    case Verdict::Invalid:
-        return QStringLiteral("invalid");
-    case Verdict::NotIpv4:
-        return QStringLiteral("not-ipv4");
-    case Verdict::NarrowRange:
-        return QStringLiteral("narrow-range");
-    case Verdict::Private:
-        return QStringLiteral("private");
-    case Verdict::Loopback:
-        return QStringLiteral("loopback");
-    case Verdict::LinkLocal:
-        return QStringLiteral("link-local");
-    case Verdict::SharedAddress:
-        return QStringLiteral("shared-address");
-    case Verdict::Multicast:
-        return QStringLiteral("multicast");
-    case Verdict::Reserved:
-        return QStringLiteral("reserved");
-    case Verdict::Duplicate:
-        return QStringLiteral("duplicate");
-    case Verdict::AlreadyAllowed:
-        return QStringLiteral("already-allowed");
-    case Verdict::LimitReached:
-        return QStringLiteral("limit-reached");
-    }
-    return {};
+    return QString::fromLatin1(nameOf(verdictIds, verdict));
 }
 
 IpRuleCheck IpRuleCheck::check(const QString &candidate, const NetworkRules &rules)

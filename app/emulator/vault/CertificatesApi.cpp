@@ -82,17 +82,8 @@ QJsonObject VaultApi::certificateBundle(const QJsonObject &object, const QJsonOb
 QJsonObject VaultApi::certificateItem(const QJsonObject &object, const QJsonObject &version,
                                       bool withVersion) const
 {
-    const auto name = object.value(QStringLiteral("name")).toString();
-    QJsonObject out{
-        {QStringLiteral("id"),
-         idFor(Kind::Certificate, name,
-               withVersion ? version.value(QStringLiteral("version")).toString() : QString())},
-        {QStringLiteral("x5t"), version.value(QStringLiteral("x5t"))},
-        {QStringLiteral("attributes"),
-         responseAttributes(version.value(QStringLiteral("attributes")).toObject())}};
-    const auto tags = version.value(QStringLiteral("tags")).toObject();
-    if (!tags.isEmpty())
-        out.insert(QStringLiteral("tags"), tags);
+    auto out = itemJson(Kind::Certificate, object, version, withVersion);
+    out.insert(QStringLiteral("x5t"), version.value(QStringLiteral("x5t")));
     return out;
 }
 

@@ -69,19 +69,7 @@ QJsonObject VaultApi::keyBundle(const QJsonObject &object, const QJsonObject &ve
 QJsonObject VaultApi::keyItem(const QJsonObject &object, const QJsonObject &version,
                               bool withVersion) const
 {
-    const auto name = object.value(QStringLiteral("name")).toString();
-    QJsonObject out{
-        {QStringLiteral("kid"),
-         idFor(Kind::Key, name,
-               withVersion ? version.value(QStringLiteral("version")).toString() : QString())},
-        {QStringLiteral("attributes"),
-         responseAttributes(version.value(QStringLiteral("attributes")).toObject())}};
-    const auto tags = version.value(QStringLiteral("tags")).toObject();
-    if (!tags.isEmpty())
-        out.insert(QStringLiteral("tags"), tags);
-    if (version.value(QStringLiteral("managed")).toBool())
-        out.insert(QStringLiteral("managed"), true);
-    return out;
+    return itemJson(Kind::Key, object, version, withVersion);
 }
 
 ApiResponse VaultApi::getKey(const QString &name, const QString &version)

@@ -138,6 +138,14 @@ std::variant<VaultOperation, ApiResponse> VaultApi::resolveKind(Kind kind, const
                   [this, kind] { return list(kind); });
     }
     const auto name = rest.at(0);
+    // A POST that runs `action` on the object (backup, create, rotate, sign, import…).
+    const auto postAction =
+        [&](const QString &action,
+            std::function<ApiResponse()> run) -> std::variant<VaultOperation, ApiResponse> {
+        if (method != "POST")
+            return methodNotAllowed(method);
+        return op(action, rbac(kind, action + QStringLiteral("/action")), name, std::move(run));
+    };
     if (rest.size() == 1 && name == QLatin1String("restore") && method == "POST")
         return op(QStringLiteral("restore"), rbac(kind, QStringLiteral("restore/action")), {},
                   [this, kind] { return restore(kind); });
@@ -194,42 +202,21 @@ std::variant<VaultOperation, ApiResponse> VaultApi::resolveKind(Kind kind, const
             return op(QStringLiteral("list"), readAction(kind), name,
                       [this, kind, name] { return listVersions(kind, name); });
         }
-        if (lower == QLatin1String("backup")) {
-            if (method != "POST")
-                return methodNotAllowed(method);
-            return op(QStringLiteral("backup"), rbac(kind, QStringLiteral("backup/action")), name,
-                      [this, kind, name] { return backup(kind, name); });
-        }
-        if (kind == Kind::Key && lower == QLatin1String("create")) {
-            if (method != "POST")
-                return methodNotAllowed(method);
-            return op(QStringLiteral("create"), rbac(kind, QStringLiteral("create/action")), name,
-                      [this, name] { return createKey(name); });
-        }
-        if (kind == Kind::Key && lower == QLatin1String("rotate")) {
-            if (method != "POST")
-                return methodNotAllowed(method);
-            return op(QStringLiteral("rotate"), rbac(kind, QStringLiteral("rotate/action")), name,
-                      [this, name] { return rotateKey(name); });
-        }
-        if (kind == Kind::Key && keyOps().contains(lower)) {
-            if (method != "POST")
-                return methodNotAllowed(method);
-            return op(lower, rbac(kind, lower + QStringLiteral("/action")), name,
-                      [this, name, lower] { return keyOperation(name, {}, lower); });
-        }
-        if (kind == Kind::Certificate && lower == QLatin1String("create")) {
-            if (method != "POST")
-                return methodNotAllowed(method);
-            return op(QStringLiteral("create"), rbac(kind, QStringLiteral("create/action")), name,
-                      [this, name] { return createCertificate(name); });
-        }
-        if (kind == Kind::Certificate && lower == QLatin1String("import")) {
-            if (method != "POST")
-                return methodNotAllowed(method);
-            return op(QStringLiteral("import"), rbac(kind, QStringLiteral("import/action")), name,
-                      [this, name] { return importCertificate(name); });
-        }
+        if (lower == QLatin1String("backup"))
+            return postAction(QStringLiteral("backup"),
+                              [this, kind, name] { return backup(kind, name); });
+        if (kind == Kind::Key && lower == QLatin1String("create"))
+            return postAction(QStringLiteral("create"), [this, name] { return createKey(name); });
+        if (kind == Kind::Key && lower == QLatin1String("rotate"))
+            return postAction(QStringLiteral("rotate"), [this, name] { return rotateKey(name); });
+        if (kind == Kind::Key && keyOps().contains(lower))
+            return postAction(lower, [this, name, lower] { return keyOperation(name, {}, lower); });
+        if (kind == Kind::Certificate && lower == QLatin1String("create"))
+            return postAction(QStringLiteral("create"),
+                              [this, name] { return createCertificate(name); });
+        if (kind == Kind::Certificate && lower == QLatin1String("import"))
+            return postAction(QStringLiteral("import"),
+                              [this, name] { return importCertificate(name); });
         if (kind == Kind::Certificate && lower == QLatin1String("pending")) {
             if (method != "GET")
                 return methodNotAllowed(method);
@@ -514,19 +501,25 @@ QJsonObject VaultApi::secretBundle(const QJsonObject &object, const QJsonObject 
     return out;
 }
 
+QJsonObject VaultApi::itemJson(Kind kind, const QJsonObject &object, const QJsonObject &version,
+                               bool withVersion) const
+{
+    const auto name = object.value(QStringLiteral("name")).toString();
+    const auto id = idFor(
+        kind, name, withVersion ? version.value(QStringLiteral("version")).toString() : QString());
+    QJsonObject out{{kind == Kind::Key ? QStringLiteral("kid") : QStringLiteral("id"), id},
+                    {QStringLiteral("attributes"),
+                     responseAttributes(version.value(QStringLiteral("attributes")).toObject())}};
+    insertCommon(out, version);
+    return out;
+}
+
 QJsonObject VaultApi::secretItem(const QJsonObject &object, const QJsonObject &version,
                                  bool withVersion) const
 {
-    const auto name = object.value(QStringLiteral("name")).toString();
-    QJsonObject out{
-        {QStringLiteral("id"),
-         idFor(Kind::Secret, name,
-               withVersion ? version.value(QStringLiteral("version")).toString() : QString())},
-        {QStringLiteral("attributes"),
-         responseAttributes(version.value(QStringLiteral("attributes")).toObject())}};
+    auto out = itemJson(Kind::Secret, object, version, withVersion);
     if (version.contains(QStringLiteral("contentType")))
         out.insert(QStringLiteral("contentType"), version.value(QStringLiteral("contentType")));
-    insertCommon(out, version);
     return out;
 }
 

@@ -111,6 +111,10 @@ private:
     QString idFor(Kind kind, const QString &name, const QString &version = {}) const;
     QJsonObject responseAttributes(const QJsonObject &stored) const;
     QJsonObject secretBundle(const QJsonObject &object, const QJsonObject &version) const;
+    // What a list item of every kind holds: its identifier (kid for keys), attributes, tags and
+    // whether it is managed.
+    QJsonObject itemJson(Kind kind, const QJsonObject &object, const QJsonObject &version,
+                         bool withVersion) const;
     QJsonObject secretItem(const QJsonObject &object, const QJsonObject &version,
                            bool withVersion) const;
     QJsonObject keyBundle(const QJsonObject &object, const QJsonObject &version) const;
