@@ -1,8 +1,8 @@
-// Public JWKs (a key bundle's `key`): the PEM export (keycrypto::publicKeyPem) and the local
+// Public JWKs (a key bundle's `key`): the PEM export (publicjwk::toPem) and the local
 // signature check (JwkSignature). The JWK may carry "_alg" and "_sig" (base64url), what the
 // vault's sign operation answered for the digest of "kluis".
-#include "clients/KeyCrypto.h"
 #include "keys/JwkSignature.h"
+#include "keys/PublicJwk.h"
 
 #include <QJsonDocument>
 
@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto jwk = QJsonDocument::fromJson(body).object();
     if (jwk.isEmpty())
         return 0;
-    (void)keycrypto::publicKeyPem(jwk);
+    (void)publicjwk::toPem(jwk);
     const auto signature = QByteArray::fromBase64(
         jwk.value(QStringLiteral("_sig")).toString().toLatin1(), QByteArray::Base64UrlEncoding);
     auto algorithms = JwkSignature::algorithmsFor(jwk);

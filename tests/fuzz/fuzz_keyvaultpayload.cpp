@@ -1,7 +1,7 @@
 // Key Vault answers: secret, key and certificate items and bundles (policy, pending operation,
 // deleted items) and list pages, read the way KeyVaultClient reads them.
-#include "clients/KeyCrypto.h"
 #include "clients/KeyVaultTypes.h"
+#include "keys/PublicJwk.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +18,7 @@ void readItem(const QJsonObject &object)
     (void)ObjectId::parse(bundle.kid);
     const auto key = KeyItem::fromJson(object);
     (void)key.keyDescription();
-    (void)keycrypto::publicKeyPem(key.publicJwk);
+    (void)publicjwk::toPem(key.publicJwk);
     const auto certificate = CertificateItem::fromJson(object);
     (void)certificate.cerPem();
     if (certificate.policy)

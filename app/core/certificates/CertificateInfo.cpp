@@ -1,5 +1,7 @@
 #include "certificates/CertificateInfo.h"
 
+#include "common/OpenSslPtr.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -22,16 +24,8 @@ namespace kluis::core {
 
 namespace {
 
-struct X509Free
-{
-    void operator()(X509 *p) const { X509_free(p); }
-};
-struct BioFree
-{
-    void operator()(BIO *p) const { BIO_free(p); }
-};
-using X509Ptr = std::unique_ptr<X509, X509Free>;
-using BioPtr = std::unique_ptr<BIO, BioFree>;
+using X509Ptr = ssl::Certificate;
+using BioPtr = ssl::Bio;
 
 QString tr(const char *text)
 {

@@ -1,6 +1,6 @@
 #include "clients/KeyVaultTypes.h"
 
-#include "clients/KeyCrypto.h"
+#include "certificates/CertificateInfo.h"
 
 #include <QJsonArray>
 #include <QSslCertificate>
@@ -330,8 +330,10 @@ CertificateItem CertificateItem::fromJson(const QJsonObject &object)
     item.kid = QUrl(object.value(QStringLiteral("kid")).toString());
     item.sid = QUrl(object.value(QStringLiteral("sid")).toString());
     item.cer = QByteArray::fromBase64(object.value(QStringLiteral("cer")).toString().toLatin1());
-    if (!item.cer.isEmpty())
-        item.subject = keycrypto::certificateSubject(item.cer);
+    if (!item.cer.isEmpty()) {
+        if (const auto info = CertificateInfo::fromDer(item.cer))
+            item.subject = info->subject;
+    }
     const auto policy = object.value(QStringLiteral("policy")).toObject();
     if (!policy.isEmpty()) {
         item.policy = CertificatePolicy::fromJson(policy);

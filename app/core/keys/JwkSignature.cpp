@@ -1,5 +1,7 @@
 #include "keys/JwkSignature.h"
 
+#include "keys/PublicJwk.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
@@ -17,84 +19,9 @@ namespace kluis::core::JwkSignature {
 
 namespace {
 
-struct PkeyFree
-{
-    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
-};
-struct PkeyCtxFree
-{
-    void operator()(EVP_PKEY_CTX *p) const { EVP_PKEY_CTX_free(p); }
-};
-struct BnFree
-{
-    void operator()(BIGNUM *p) const { BN_free(p); }
-};
-struct ParamBldFree
-{
-    void operator()(OSSL_PARAM_BLD *p) const { OSSL_PARAM_BLD_free(p); }
-};
-struct ParamFree
-{
-    void operator()(OSSL_PARAM *p) const { OSSL_PARAM_free(p); }
-};
-struct EcdsaSigFree
-{
-    void operator()(ECDSA_SIG *p) const { ECDSA_SIG_free(p); }
-};
-using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;
-using PkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, PkeyCtxFree>;
-using BnPtr = std::unique_ptr<BIGNUM, BnFree>;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("kluis::core::JwkSignature", text);
-}
-
-QByteArray base64Url(const QJsonObject &jwk, const char *member)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(
-        jwk.value(QLatin1String(member)).toString().toLatin1(),
-        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    return decoded ? *decoded : QByteArray();
-}
-
-BnPtr toBn(const QByteArray &bytes)
-{
-    return BnPtr(BN_bin2bn(reinterpret_cast<const unsigned char *>(bytes.constData()),
-                           static_cast<int>(bytes.size()), nullptr));
-}
-
-QString baseKeyType(const QJsonObject &jwk)
-{
-    QString kty = jwk.value(QLatin1String("kty")).toString();
-    if (kty.endsWith(QLatin1String("-HSM")))
-        kty.chop(4);
-    return kty;
-}
-
-struct Curve
-{
-    const char *jwkName;
-    const char *opensslName;
-    const char *algorithm;
-    int coordinateBytes;
-};
-
-constexpr Curve curves[] = {
-    {"P-256", "prime256v1", "ES256", 32},
-    {"P-384", "secp384r1", "ES384", 48},
-    {"P-521", "secp521r1", "ES512", 66},
-    {"P-256K", "secp256k1", "ES256K", 32},
-};
-
-const Curve *curveFor(const QJsonObject &jwk)
-{
-    const QString crv = jwk.value(QLatin1String("crv")).toString();
-    for (const auto &c : curves) {
-        if (crv == QLatin1String(c.jwkName))
-            return &c;
-    }
-    return nullptr;
 }
 
 const EVP_MD *mdFor(const QString &algorithm)
@@ -108,52 +35,12 @@ const EVP_MD *mdFor(const QString &algorithm)
     return nullptr;
 }
 
-PkeyPtr keyFromParams(const char *type, OSSL_PARAM_BLD *builder)
-{
-    std::unique_ptr<OSSL_PARAM, ParamFree> params(OSSL_PARAM_BLD_to_param(builder));
-    PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
-    EVP_PKEY *key = nullptr;
-    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
-        EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) != 1)
-        return {};
-    return PkeyPtr(key);
-}
-
-PkeyPtr rsaKey(const QJsonObject &jwk)
-{
-    const BnPtr n = toBn(base64Url(jwk, "n"));
-    const BnPtr e = toBn(base64Url(jwk, "e"));
-    if (!n || !e || BN_is_zero(n.get()) || BN_is_zero(e.get()))
-        return {};
-    std::unique_ptr<OSSL_PARAM_BLD, ParamBldFree> builder(OSSL_PARAM_BLD_new());
-    if (OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, n.get()) != 1 ||
-        OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, e.get()) != 1)
-        return {};
-    return keyFromParams("RSA", builder.get());
-}
-
-PkeyPtr ecKey(const QJsonObject &jwk, const Curve &curve)
-{
-    const QByteArray x = base64Url(jwk, "x");
-    const QByteArray y = base64Url(jwk, "y");
-    if (x.size() != curve.coordinateBytes || y.size() != curve.coordinateBytes)
-        return {};
-    QByteArray point = QByteArray(1, '\x04') + x + y;
-    std::unique_ptr<OSSL_PARAM_BLD, ParamBldFree> builder(OSSL_PARAM_BLD_new());
-    if (OSSL_PARAM_BLD_push_utf8_string(builder.get(), OSSL_PKEY_PARAM_GROUP_NAME,
-                                        curve.opensslName, 0) != 1 ||
-        OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY, point.data(),
-                                         size_t(point.size())) != 1)
-        return {};
-    return keyFromParams("EC", builder.get());
-}
-
 // JOSE's R||S to the DER SEQUENCE OpenSSL verifies.
 QByteArray ecdsaDer(const QByteArray &signature, int coordinateBytes)
 {
     if (signature.size() != 2 * coordinateBytes)
         return {};
-    std::unique_ptr<ECDSA_SIG, EcdsaSigFree> sig(ECDSA_SIG_new());
+    ssl::EcdsaSignature sig(ECDSA_SIG_new());
     BIGNUM *r = BN_bin2bn(reinterpret_cast<const unsigned char *>(signature.constData()),
                           coordinateBytes, nullptr);
     BIGNUM *s =
@@ -185,11 +72,11 @@ QStringList supportedAlgorithms()
 
 QStringList algorithmsFor(const QJsonObject &jwk)
 {
-    const QString kty = baseKeyType(jwk);
+    const QString kty = publicjwk::baseKeyType(jwk);
     if (kty == QLatin1String("RSA"))
         return supportedAlgorithms().mid(0, 6);
     if (kty == QLatin1String("EC")) {
-        if (const Curve *curve = curveFor(jwk))
+        if (const auto *curve = publicjwk::curveOf(jwk))
             return {QString::fromLatin1(curve->algorithm)};
     }
     return {};
@@ -226,8 +113,8 @@ Status verify(const QJsonObject &jwk, const QString &algorithm, const QByteArray
                                      .arg(algorithm)
                                      .arg(EVP_MD_get_size(md)));
     const bool ec = algorithm.startsWith(QLatin1String("ES"));
-    const Curve *curve = ec ? curveFor(jwk) : nullptr;
-    PkeyPtr key = ec ? ecKey(jwk, *curve) : rsaKey(jwk);
+    const auto *curve = ec ? publicjwk::curveOf(jwk) : nullptr;
+    const auto key = publicjwk::toKey(jwk);
     if (!key) {
         ERR_clear_error();
         return AzureError::usage(tr("The key's public part (JWK) is incomplete or invalid."));
@@ -241,7 +128,7 @@ Status verify(const QJsonObject &jwk, const QString &algorithm, const QByteArray
                                          .arg(algorithm)
                                          .arg(2 * curve->coordinateBytes));
     }
-    PkeyCtxPtr ctx(EVP_PKEY_CTX_new(key.get(), nullptr));
+    ssl::PKeyContext ctx(EVP_PKEY_CTX_new(key.get(), nullptr));
     bool ready = ctx && EVP_PKEY_verify_init(ctx.get()) == 1 &&
                  EVP_PKEY_CTX_set_signature_md(ctx.get(), md) == 1;
     if (ready && algorithm.startsWith(QLatin1String("RS")))

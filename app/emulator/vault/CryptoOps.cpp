@@ -237,6 +237,8 @@ QByteArray toDer(X509 *cert)
     return out;
 }
 
+// A subject written as RFC 4514 reads it ("CN=app, O=Contoso": most specific first) is encoded
+// the other way round, as Key Vault and every CA do; nameText reads it back the same way.
 void setSubject(X509_NAME *name, const QString &subject)
 {
     const auto parts = subject.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -247,7 +249,7 @@ void setSubject(X509_NAME *name, const QString &subject)
         const auto field = part.left(eq).trimmed().toLatin1();
         const auto value = part.mid(eq + 1).trimmed().toUtf8();
         X509_NAME_add_entry_by_txt(name, field.constData(), MBSTRING_UTF8, bytes(value),
-                                   static_cast<int>(value.size()), -1, 0);
+                                   static_cast<int>(value.size()), 0, 0);
     }
     if (X509_NAME_entry_count(name) == 0)
         X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
@@ -276,7 +278,7 @@ QString nameText(const X509_NAME *name)
     Owned<BIO> bio(BIO_new(BIO_s_mem()));
     X509_NAME_print_ex(bio.get(), name, 0,
                        (ASN1_STRFLGS_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) | XN_FLAG_SEP_CPLUS_SPC |
-                           XN_FLAG_FN_SN);
+                           XN_FLAG_DN_REV | XN_FLAG_FN_SN);
     return QString::fromUtf8(bioBytes(bio.get()));
 }
 
