@@ -1432,6 +1432,70 @@
     </message>
 </context>
 <context>
+    <name>kluis::ui::AddMyAddressCommand</name>
+    <message>
+        <source>Add my address temporarily</source>
+        <translation>Meine Adresse vorübergehend hinzufügen</translation>
+    </message>
+    <message>
+        <source>Let %1 into %2 for:</source>
+        <translation>%1 in %2 zulassen für:</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation>8 Stunden</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 to the firewall of the vault %2 for %n hour(s)?
+
+Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</source>
+        <translation>
+            <numerusform>%1 für %n Stunde zur Firewall des Tresors %2 hinzufügen?
+
+Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager und entfernt die Regel wieder, wenn die Zeit abgelaufen ist, wenn Kluis beendet wird oder beim nächsten Start.</numerusform>
+            <numerusform>%1 für %n Stunden zur Firewall des Tresors %2 hinzufügen?
+
+Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager und entfernt die Regel wieder, wenn die Zeit abgelaufen ist, wenn Kluis beendet wird oder beim nächsten Start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to the firewall of the vault %2?
+
+Kluis changes the vault&apos;s network rules through Azure Resource Manager. Everyone who reaches the vault from this address still needs permission to use it.</source>
+        <translation>%1 zur Firewall des Tresors %2 hinzufügen?
+
+Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder, der den Tresor von dieser Adresse aus erreicht, benötigt weiterhin eine Berechtigung, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Add to the vault&apos;s firewall</source>
+        <translation>Zur Firewall des Tresors hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Changing the firewall of %1…</source>
+        <translation>Firewall von %1 wird geändert…</translation>
+    </message>
+    <message>
+        <source>Added %1 until %2. Rule changes can take a few minutes to apply; the list is retried now.</source>
+        <translation>%1 wurde bis %2 hinzugefügt. Regeländerungen können einige Minuten dauern, bis sie wirksam werden; die Liste wird jetzt erneut abgerufen.</translation>
+    </message>
+    <message>
+        <source>Added %1. Rule changes can take a few minutes to apply; the list is retried now.</source>
+        <translation>%1 wurde hinzugefügt. Regeländerungen können einige Minuten dauern, bis sie wirksam werden; die Liste wird jetzt erneut abgerufen.</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::AttachCloudFileCommand</name>
     <message>
         <source>Attach local emulator</source>
@@ -2067,65 +2131,8 @@
         <translation>Die Zulassungsliste befindet sich in der Zwischenablage.</translation>
     </message>
     <message>
-        <source>Let %1 into %2 for:</source>
-        <translation>%1 in %2 zulassen für:</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 Stunde</translation>
-    </message>
-    <message>
-        <source>8 hours</source>
-        <translation>8 Stunden</translation>
-    </message>
-    <message>
-        <source>24 hours</source>
-        <translation>24 Stunden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %1 to the firewall of the vault %2 for %n hour(s)?
-
-Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</source>
-        <translation>
-            <numerusform>%1 für %n Stunde zur Firewall des Tresors %2 hinzufügen?
-
-Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager und entfernt die Regel wieder, wenn die Zeit abgelaufen ist, wenn Kluis beendet wird oder beim nächsten Start.</numerusform>
-            <numerusform>%1 für %n Stunden zur Firewall des Tresors %2 hinzufügen?
-
-Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager und entfernt die Regel wieder, wenn die Zeit abgelaufen ist, wenn Kluis beendet wird oder beim nächsten Start.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add %1 to the firewall of the vault %2?
-
-Kluis changes the vault&apos;s network rules through Azure Resource Manager. Everyone who reaches the vault from this address still needs permission to use it.</source>
-        <translation>%1 zur Firewall des Tresors %2 hinzufügen?
-
-Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder, der den Tresor von dieser Adresse aus erreicht, benötigt weiterhin eine Berechtigung, um ihn zu verwenden.</translation>
-    </message>
-    <message>
-        <source>Add to the vault&apos;s firewall</source>
-        <translation>Zur Firewall des Tresors hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Changing the firewall of %1…</source>
-        <translation>Firewall von %1 wird geändert…</translation>
-    </message>
-    <message>
         <source>The rule could not be added: %1</source>
         <translation>Die Regel konnte nicht hinzugefügt werden: %1</translation>
-    </message>
-    <message>
-        <source>Added %1 until %2. Rule changes can take a few minutes to apply; the list is retried now.</source>
-        <translation>%1 wurde bis %2 hinzugefügt. Regeländerungen können einige Minuten dauern, bis sie wirksam werden; die Liste wird jetzt erneut abgerufen.</translation>
-    </message>
-    <message>
-        <source>Added %1. Rule changes can take a few minutes to apply; the list is retried now.</source>
-        <translation>%1 wurde hinzugefügt. Regeländerungen können einige Minuten dauern, bis sie wirksam werden; die Liste wird jetzt erneut abgerufen.</translation>
     </message>
     <message>
         <source>Markdown (*.md);;JSON (*.json)</source>

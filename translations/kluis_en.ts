@@ -26,6 +26,22 @@
     </message>
 </context>
 <context>
+    <name>kluis::ui::AddMyAddressCommand</name>
+    <message numerus="yes">
+        <source>Add %1 to the firewall of the vault %2 for %n hour(s)?
+
+Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</source>
+        <translation type="unfinished">
+            <numerusform>Add %1 to the firewall of the vault %2 for %n hour?
+
+Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</numerusform>
+            <numerusform>Add %1 to the firewall of the vault %2 for %n hours?
+
+Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::CertificateDetailsPanel</name>
     <message numerus="yes">
         <source>Expires in %n day(s).</source>
@@ -52,19 +68,6 @@
         <translation>
             <numerusform>Virtual network rules: %n</numerusform>
             <numerusform>Virtual network rules: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %1 to the firewall of the vault %2 for %n hour(s)?
-
-Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</source>
-        <translation>
-            <numerusform>Add %1 to the firewall of the vault %2 for %n hour?
-
-Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</numerusform>
-            <numerusform>Add %1 to the firewall of the vault %2 for %n hours?
-
-Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</numerusform>
         </translation>
     </message>
 </context>

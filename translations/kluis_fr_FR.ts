@@ -1432,6 +1432,70 @@
     </message>
 </context>
 <context>
+    <name>kluis::ui::AddMyAddressCommand</name>
+    <message>
+        <source>Add my address temporarily</source>
+        <translation>Ajouter mon adresse temporairement</translation>
+    </message>
+    <message>
+        <source>Let %1 into %2 for:</source>
+        <translation>Autoriser %1 dans %2 pendant :</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation>8 heures</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 heures</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 to the firewall of the vault %2 for %n hour(s)?
+
+Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</source>
+        <translation>
+            <numerusform>Ajouter %1 au pare-feu du coffre %2 pendant %n heure ?
+
+Kluis modifie les règles réseau du coffre via Azure Resource Manager et supprime la règle une fois le délai écoulé, à la fermeture de Kluis ou à son prochain démarrage.</numerusform>
+            <numerusform>Ajouter %1 au pare-feu du coffre %2 pendant %n heures ?
+
+Kluis modifie les règles réseau du coffre via Azure Resource Manager et supprime la règle une fois le délai écoulé, à la fermeture de Kluis ou à son prochain démarrage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to the firewall of the vault %2?
+
+Kluis changes the vault&apos;s network rules through Azure Resource Manager. Everyone who reaches the vault from this address still needs permission to use it.</source>
+        <translation>Ajouter %1 au pare-feu du coffre %2 ?
+
+Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute personne qui atteint le coffre depuis cette adresse a toujours besoin d&apos;une autorisation pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Add to the vault&apos;s firewall</source>
+        <translation>Ajouter au pare-feu du coffre</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Changing the firewall of %1…</source>
+        <translation>Modification du pare-feu de %1…</translation>
+    </message>
+    <message>
+        <source>Added %1 until %2. Rule changes can take a few minutes to apply; the list is retried now.</source>
+        <translation>%1 ajouté jusqu&apos;à %2. L&apos;application des modifications de règles peut prendre quelques minutes ; la liste est de nouveau demandée maintenant.</translation>
+    </message>
+    <message>
+        <source>Added %1. Rule changes can take a few minutes to apply; the list is retried now.</source>
+        <translation>%1 ajouté. L&apos;application des modifications de règles peut prendre quelques minutes ; la liste est de nouveau demandée maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::AttachCloudFileCommand</name>
     <message>
         <source>Attach local emulator</source>
@@ -2067,65 +2131,8 @@
         <translation>La liste d&apos;autorisation est dans le presse-papiers.</translation>
     </message>
     <message>
-        <source>Let %1 into %2 for:</source>
-        <translation>Autoriser %1 dans %2 pendant :</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 heure</translation>
-    </message>
-    <message>
-        <source>8 hours</source>
-        <translation>8 heures</translation>
-    </message>
-    <message>
-        <source>24 hours</source>
-        <translation>24 heures</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %1 to the firewall of the vault %2 for %n hour(s)?
-
-Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</source>
-        <translation>
-            <numerusform>Ajouter %1 au pare-feu du coffre %2 pendant %n heure ?
-
-Kluis modifie les règles réseau du coffre via Azure Resource Manager et supprime la règle une fois le délai écoulé, à la fermeture de Kluis ou à son prochain démarrage.</numerusform>
-            <numerusform>Ajouter %1 au pare-feu du coffre %2 pendant %n heures ?
-
-Kluis modifie les règles réseau du coffre via Azure Resource Manager et supprime la règle une fois le délai écoulé, à la fermeture de Kluis ou à son prochain démarrage.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add %1 to the firewall of the vault %2?
-
-Kluis changes the vault&apos;s network rules through Azure Resource Manager. Everyone who reaches the vault from this address still needs permission to use it.</source>
-        <translation>Ajouter %1 au pare-feu du coffre %2 ?
-
-Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute personne qui atteint le coffre depuis cette adresse a toujours besoin d&apos;une autorisation pour l&apos;utiliser.</translation>
-    </message>
-    <message>
-        <source>Add to the vault&apos;s firewall</source>
-        <translation>Ajouter au pare-feu du coffre</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-    <message>
-        <source>Changing the firewall of %1…</source>
-        <translation>Modification du pare-feu de %1…</translation>
-    </message>
-    <message>
         <source>The rule could not be added: %1</source>
         <translation>Impossible d&apos;ajouter la règle : %1</translation>
-    </message>
-    <message>
-        <source>Added %1 until %2. Rule changes can take a few minutes to apply; the list is retried now.</source>
-        <translation>%1 ajouté jusqu&apos;à %2. L&apos;application des modifications de règles peut prendre quelques minutes ; la liste est de nouveau demandée maintenant.</translation>
-    </message>
-    <message>
-        <source>Added %1. Rule changes can take a few minutes to apply; the list is retried now.</source>
-        <translation>%1 ajouté. L&apos;application des modifications de règles peut prendre quelques minutes ; la liste est de nouveau demandée maintenant.</translation>
     </message>
     <message>
         <source>Markdown (*.md);;JSON (*.json)</source>

@@ -1432,6 +1432,70 @@
     </message>
 </context>
 <context>
+    <name>kluis::ui::AddMyAddressCommand</name>
+    <message>
+        <source>Add my address temporarily</source>
+        <translation>Mijn adres tijdelijk toevoegen</translation>
+    </message>
+    <message>
+        <source>Let %1 into %2 for:</source>
+        <translation>%1 toegang geven tot %2 gedurende:</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation>8 uur</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 uur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 to the firewall of the vault %2 for %n hour(s)?
+
+Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</source>
+        <translation>
+            <numerusform>%1 %n uur toevoegen aan de firewall van de kluis %2?
+
+Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager en verwijdert de regel weer als de tijd om is, als Kluis wordt afgesloten of bij de volgende start.</numerusform>
+            <numerusform>%1 %n uur toevoegen aan de firewall van de kluis %2?
+
+Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager en verwijdert de regel weer als de tijd om is, als Kluis wordt afgesloten of bij de volgende start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to the firewall of the vault %2?
+
+Kluis changes the vault&apos;s network rules through Azure Resource Manager. Everyone who reaches the vault from this address still needs permission to use it.</source>
+        <translation>%1 toevoegen aan de firewall van de kluis %2?
+
+Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen die de kluis vanaf dit adres bereikt, heeft nog steeds machtigingen nodig om de kluis te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Add to the vault&apos;s firewall</source>
+        <translation>Toevoegen aan de firewall van de kluis</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Changing the firewall of %1…</source>
+        <translation>Firewall van %1 wijzigen…</translation>
+    </message>
+    <message>
+        <source>Added %1 until %2. Rule changes can take a few minutes to apply; the list is retried now.</source>
+        <translation>%1 toegevoegd tot %2. Het kan enkele minuten duren voordat regelwijzigingen van kracht worden; de lijst wordt nu opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Added %1. Rule changes can take a few minutes to apply; the list is retried now.</source>
+        <translation>%1 toegevoegd. Het kan enkele minuten duren voordat regelwijzigingen van kracht worden; de lijst wordt nu opnieuw geprobeerd.</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::AttachCloudFileCommand</name>
     <message>
         <source>Attach local emulator</source>
@@ -2067,65 +2131,8 @@
         <translation>De acceptatielijst staat op het klembord.</translation>
     </message>
     <message>
-        <source>Let %1 into %2 for:</source>
-        <translation>%1 toegang geven tot %2 gedurende:</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 uur</translation>
-    </message>
-    <message>
-        <source>8 hours</source>
-        <translation>8 uur</translation>
-    </message>
-    <message>
-        <source>24 hours</source>
-        <translation>24 uur</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %1 to the firewall of the vault %2 for %n hour(s)?
-
-Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</source>
-        <translation>
-            <numerusform>%1 %n uur toevoegen aan de firewall van de kluis %2?
-
-Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager en verwijdert de regel weer als de tijd om is, als Kluis wordt afgesloten of bij de volgende start.</numerusform>
-            <numerusform>%1 %n uur toevoegen aan de firewall van de kluis %2?
-
-Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager en verwijdert de regel weer als de tijd om is, als Kluis wordt afgesloten of bij de volgende start.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add %1 to the firewall of the vault %2?
-
-Kluis changes the vault&apos;s network rules through Azure Resource Manager. Everyone who reaches the vault from this address still needs permission to use it.</source>
-        <translation>%1 toevoegen aan de firewall van de kluis %2?
-
-Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen die de kluis vanaf dit adres bereikt, heeft nog steeds machtigingen nodig om de kluis te gebruiken.</translation>
-    </message>
-    <message>
-        <source>Add to the vault&apos;s firewall</source>
-        <translation>Toevoegen aan de firewall van de kluis</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 toevoegen</translation>
-    </message>
-    <message>
-        <source>Changing the firewall of %1…</source>
-        <translation>Firewall van %1 wijzigen…</translation>
-    </message>
-    <message>
         <source>The rule could not be added: %1</source>
         <translation>De regel kon niet worden toegevoegd: %1</translation>
-    </message>
-    <message>
-        <source>Added %1 until %2. Rule changes can take a few minutes to apply; the list is retried now.</source>
-        <translation>%1 toegevoegd tot %2. Het kan enkele minuten duren voordat regelwijzigingen van kracht worden; de lijst wordt nu opnieuw geprobeerd.</translation>
-    </message>
-    <message>
-        <source>Added %1. Rule changes can take a few minutes to apply; the list is retried now.</source>
-        <translation>%1 toegevoegd. Het kan enkele minuten duren voordat regelwijzigingen van kracht worden; de lijst wordt nu opnieuw geprobeerd.</translation>
     </message>
     <message>
         <source>Markdown (*.md);;JSON (*.json)</source>

@@ -135,8 +135,10 @@ DiagnosisPane::DiagnosisPane(DiagnosticsController *controller, core::VaultRefer
     m_retry->setAccessibleName(tr("Retry"));
     m_status->hide();
 
-    connect(m_addAddress, &QPushButton::clicked, this, [this] { confirmAdd(0s); });
-    connect(m_addTemporary, &QPushButton::clicked, this, &DiagnosisPane::chooseDuration);
+    connect(m_addAddress, &QPushButton::clicked, this,
+            [this] { addMyAddress(AddMyAddressCommand::Duration::Permanent); });
+    connect(m_addTemporary, &QPushButton::clicked, this,
+            [this] { addMyAddress(AddMyAddressCommand::Duration::Ask); });
     connect(m_copyAllowList, &QPushButton::clicked, this, &DiagnosisPane::copyAllowList);
     connect(m_export, &QPushButton::clicked, this, &DiagnosisPane::exportReport);
     connect(m_bundle, &QPushButton::clicked, this, &DiagnosisPane::saveSupportBundle);
@@ -326,109 +328,38 @@ void DiagnosisPane::copyAllowList()
     m_status->show();
 }
 
-void DiagnosisPane::chooseDuration()
+void DiagnosisPane::addMyAddress(AddMyAddressCommand::Duration duration)
 {
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("temporaryRuleDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Add my address temporarily"));
-    dialog->setLabelText(tr("Let %1 into %2 for:").arg(m_diagnosis.clientAddress, m_vault.name));
-    const QStringList choices{tr("1 hour"), tr("8 hours"), tr("24 hours")};
-    dialog->setComboBoxItems(choices);
-    dialog->setComboBoxEditable(false);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, choices](const QString &text) {
-        const std::array hours{1, 8, 24};
-        const auto index = std::max<qsizetype>(0, choices.indexOf(text));
-        confirmAdd(std::chrono::hours(hours.at(static_cast<size_t>(index))));
-    });
-    dialog->open();
-}
-
-void DiagnosisPane::confirmAdd(std::chrono::seconds duration)
-{
-    const auto address = m_diagnosis.clientAddress;
-    const auto hours = std::chrono::duration_cast<std::chrono::hours>(duration).count();
-    const auto text =
-        duration.count() > 0
-            ? tr("Add %1 to the firewall of the vault %2 for %n hour(s)?\n\nKluis changes the "
-                 "vault's network rules through Azure Resource Manager and removes the rule "
-                 "again when the time is up, when Kluis quits, or at its next start.",
-                 nullptr, static_cast<int>(hours))
-                  .arg(address, m_vault.name)
-            : tr("Add %1 to the firewall of the vault %2?\n\nKluis changes the vault's network "
-                 "rules through Azure Resource Manager. Everyone who reaches the vault from "
-                 "this address still needs permission to use it.")
-                  .arg(address, m_vault.name);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Add to the vault's firewall"), text,
-                                QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmAddIpRule"));
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    auto *yes = box->addButton(tr("Add %1").arg(address), QMessageBox::AcceptRole);
-    yes->setObjectName(QStringLiteral("confirm"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(yes, &QPushButton::clicked, this, [this, duration] { addAddress(duration); });
-    box->open();
-}
-
-QCoro::Task<> DiagnosisPane::addAddress(std::chrono::seconds duration)
-{
-    const QPointer<DiagnosisPane> self(this);
     if (!m_controller || m_busy)
-        co_return;
-    auto *editor = m_controller->ruleEditor();
-    m_busy = true;
-    updateActions();
-    m_status->setText(tr("Changing the firewall of %1…").arg(m_vault.name));
-    m_status->show();
-
-    auto target = editor->target(m_vault.subscriptionId, m_vault.resourceGroup, m_vault.name);
-    if (!target.isComplete()) {
-        auto found = co_await editor->findVault(m_vault.uri);
-        if (!self)
-            co_return;
-        if (!found) {
-            m_busy = false;
-            updateActions();
-            m_status->setText(found.error().shortMessage());
-            co_return;
-        }
-        target = found.value();
-    }
-    auto outcome = co_await editor->addAddress(target, m_diagnosis.clientAddress, duration);
-    if (!self)
-        co_return;
-    m_busy = false;
-    updateActions();
-    if (!outcome) {
-        m_status->setText(
-            tr("The rule could not be added: %1").arg(outcome.error().shortMessage()));
-        co_return;
-    }
-    m_diagnosis.network.rules = outcome->rules;
-    m_diagnosis.network.loaded = true;
-    showRules();
-    if (outcome->added) {
-        m_status->setText(
-            outcome->temporary
-                ? tr("Added %1 until %2. Rule changes can take a few minutes to apply; the list "
-                     "is retried now.")
-                      .arg(outcome->check.rule,
-                           QLocale().toString(outcome->temporary->expires.toLocalTime(),
-                                              QLocale::ShortFormat))
-                : tr("Added %1. Rule changes can take a few minutes to apply; the list is "
-                     "retried now.")
-                      .arg(outcome->check.rule));
-        if (!outcome->verification.isEmpty())
-            m_status->setText(outcome->verification);
-        Q_EMIT rulesChanged();
-        Q_EMIT retryRequested();
-    } else if (outcome->check.alreadyAllowed()) {
-        m_status->setText(outcome->check.reason);
-        Q_EMIT retryRequested();
-    } else {
-        m_status->setText(outcome->check.reason);
-    }
+        return;
+    auto *command = new AddMyAddressCommand(m_controller->ruleEditor(), m_vault,
+                                            m_diagnosis.clientAddress, duration, this);
+    connect(command, &AddMyAddressCommand::progress, this, [this](const QString &message) {
+        m_busy = true;
+        updateActions();
+        m_status->setText(message);
+        m_status->show();
+    });
+    connect(command, &AddMyAddressCommand::outcomeReady, this,
+            [this](const core::FirewallRuleEditor::Outcome &outcome, const QString &message) {
+                m_busy = false;
+                updateActions();
+                m_status->setText(message);
+                m_diagnosis.network.rules = outcome.rules;
+                m_diagnosis.network.loaded = true;
+                showRules();
+                if (outcome.added)
+                    Q_EMIT rulesChanged();
+                if (outcome.added || outcome.check.alreadyAllowed())
+                    Q_EMIT retryRequested();
+            });
+    connect(command, &Command::failed, this, [this](const core::AzureError &error) {
+        m_busy = false;
+        updateActions();
+        m_status->setText(tr("The rule could not be added: %1").arg(error.shortMessage()));
+        m_status->show();
+    });
+    command->start();
 }
 
 void DiagnosisPane::exportReport()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cloud/CloudProfile.h"
+#include "commands/AddMyAddressCommand.h"
 #include "diagnostics/Diagnosis.h"
 
 #include <QCoro/QCoroTask>
@@ -70,12 +71,10 @@ private:
     void showDiagnosis(const core::Diagnosis &diagnosis);
     void showRules();
     void updateActions();
-    void confirmAdd(std::chrono::seconds duration);
-    void chooseDuration();
+    void addMyAddress(AddMyAddressCommand::Duration duration);
     void copyAllowList();
     void exportReport();
     void saveSupportBundle();
-    QCoro::Task<> addAddress(std::chrono::seconds duration);
 
     QPointer<DiagnosticsController> m_controller;
     core::VaultReference m_vault;

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "diagnostics/IpRuleCheck.h"
 #include "diagnostics/RuleChangeLog.h"
+#include "net/HttpPipeline.h"
 
 #include <QCoro/QCoroTask>
 #include <QObject>
@@ -15,8 +16,6 @@
 class QTimer;
 
 namespace kluis::core {
-
-class HttpPipeline;
 
 // Changes a vault's firewall through Resource Manager on the administrator's behalf: "add my
 // address", for good or for a while. Every change goes into the RuleChangeLog; a temporary rule
