@@ -31,7 +31,7 @@
         <source>Add %1 to the firewall of the vault %2 for %n hour(s)?
 
 Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Add %1 to the firewall of the vault %2 for %n hour?
 
 Kluis changes the vault&apos;s network rules through Azure Resource Manager and removes the rule again when the time is up, when Kluis quits, or at its next start.</numerusform>
