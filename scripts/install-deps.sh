@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     # build
-    cmake ninja-build g++ ccache pkg-config clang-format
+    cmake ninja-build g++ ccache pkg-config clang-format clang-tidy
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev
     qt6-networkauth-dev qtkeychain-qt6-dev qcoro-qt6-dev libssl-dev libgl1-mesa-dev
     qt6-translations-l10n qt6-svg-dev

@@ -18,7 +18,7 @@ struct AccessToken
     // expires on the way.
     static constexpr int refreshMarginSeconds = 300;
     // A longer lifetime is taken as this one (the service renews a token it refuses).
-    static constexpr qint64 maxLifetimeSeconds = 24 * 3600;
+    static constexpr qint64 maxLifetimeSeconds = qint64(24) * 3600;
     bool needsRefresh(const QDateTime &now = QDateTime::currentDateTimeUtc()) const
     {
         return token.isEmpty() ||

@@ -322,15 +322,22 @@ QCoro::Task<Result<Item>> KeyVaultClient::restoreItem(QByteArray backup) const
     return objectCall<Item>(route(), QString(), restoreRequest(Item::kind, backup));
 }
 
-#define KLUIS_ITEM_LIFECYCLE(Item)                                                                 \
-    template QCoro::Task<Result<Item>> KeyVaultClient::deleteItem<Item>(QString) const;            \
-    template QCoro::Task<Result<Item>> KeyVaultClient::getDeleted<Item>(QString) const;            \
-    template QCoro::Task<Result<Item>> KeyVaultClient::recoverItem<Item>(QString) const;           \
-    template QCoro::Task<Result<Item>> KeyVaultClient::restoreItem<Item>(QByteArray) const;
-KLUIS_ITEM_LIFECYCLE(SecretItem)
-KLUIS_ITEM_LIFECYCLE(KeyItem)
-KLUIS_ITEM_LIFECYCLE(CertificateItem)
-#undef KLUIS_ITEM_LIFECYCLE
+template QCoro::Task<Result<SecretItem>> KeyVaultClient::deleteItem<SecretItem>(QString) const;
+template QCoro::Task<Result<SecretItem>> KeyVaultClient::getDeleted<SecretItem>(QString) const;
+template QCoro::Task<Result<SecretItem>> KeyVaultClient::recoverItem<SecretItem>(QString) const;
+template QCoro::Task<Result<SecretItem>> KeyVaultClient::restoreItem<SecretItem>(QByteArray) const;
+template QCoro::Task<Result<KeyItem>> KeyVaultClient::deleteItem<KeyItem>(QString) const;
+template QCoro::Task<Result<KeyItem>> KeyVaultClient::getDeleted<KeyItem>(QString) const;
+template QCoro::Task<Result<KeyItem>> KeyVaultClient::recoverItem<KeyItem>(QString) const;
+template QCoro::Task<Result<KeyItem>> KeyVaultClient::restoreItem<KeyItem>(QByteArray) const;
+template QCoro::Task<Result<CertificateItem>>
+    KeyVaultClient::deleteItem<CertificateItem>(QString) const;
+template QCoro::Task<Result<CertificateItem>>
+    KeyVaultClient::getDeleted<CertificateItem>(QString) const;
+template QCoro::Task<Result<CertificateItem>>
+    KeyVaultClient::recoverItem<CertificateItem>(QString) const;
+template QCoro::Task<Result<CertificateItem>>
+    KeyVaultClient::restoreItem<CertificateItem>(QByteArray) const;
 
 QCoro::Task<bool> KeyVaultClient::isIn(ObjectKind kind, QString name, ObjectState state) const
 {

@@ -38,7 +38,7 @@ const EVP_MD *mdFor(const QString &algorithm)
 // JOSE's R||S to the DER SEQUENCE OpenSSL verifies.
 QByteArray ecdsaDer(const QByteArray &signature, int coordinateBytes)
 {
-    if (signature.size() != 2 * coordinateBytes)
+    if (signature.size() != 2 * qsizetype(coordinateBytes))
         return {};
     ssl::EcdsaSignature sig(ECDSA_SIG_new());
     BIGNUM *r = BN_bin2bn(reinterpret_cast<const unsigned char *>(signature.constData()),
