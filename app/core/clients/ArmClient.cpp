@@ -2,31 +2,13 @@
 
 #include "net/HttpPipeline.h"
 #include "net/PagingGuard.h"
+#include "net/TypedPage.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace kluis::core {
-
-namespace {
-template<typename T>
-QCoro::Task<Result<ItemPage<T>>> armPage(QPointer<HttpPipeline> pipeline, HttpRequest request,
-                                         QUrl origin)
-{
-    if (!pipeline)
-        co_return AzureError::cancelled();
-    auto page = co_await pipeline->getPage(std::move(request), origin);
-    if (!page)
-        co_return page.error();
-    ItemPage<T> result;
-    result.nextLink = page->nextLink;
-    result.url = page->url;
-    for (const auto &value : page->items)
-        result.items.append(T::fromJson(value.toObject()));
-    co_return result;
-}
-} // namespace
 
 ArmClient::ArmClient(HttpPipeline *pipeline, QString tenantId)
     : m_pipeline(pipeline)
@@ -62,7 +44,7 @@ HttpRequest armRequest(QUrl url, const QString &scope, const QString &tenant)
 
 QCoro::Task<Result<ItemPage<Subscription>>> ArmClient::listSubscriptions(QUrl next) const
 {
-    return armPage<Subscription>(
+    return typedPage<Subscription>(
         m_pipeline,
         armRequest(next.isEmpty() ? url(QStringLiteral("/subscriptions"), subscriptionsApiVersion)
                                   : next,
@@ -73,7 +55,7 @@ QCoro::Task<Result<ItemPage<Subscription>>> ArmClient::listSubscriptions(QUrl ne
 QCoro::Task<Result<ItemPage<ResourceGroup>>> ArmClient::listResourceGroups(QString subscriptionId,
                                                                            QUrl next) const
 {
-    return armPage<ResourceGroup>(
+    return typedPage<ResourceGroup>(
         m_pipeline,
         armRequest(next.isEmpty() ? url(QStringLiteral("/subscriptions/") + subscriptionId +
                                             QStringLiteral("/resourcegroups"),
@@ -96,7 +78,7 @@ ArmClient::listVaults(QString subscriptionId, QString resourceGroup, QUrl next, 
         query.addQueryItem(QStringLiteral("$top"), QString::number(top));
         first.setQuery(query);
     }
-    return armPage<VaultResource>(
+    return typedPage<VaultResource>(
         m_pipeline, armRequest(next.isEmpty() ? first : next, m_scope, m_tenantId), m_endpoint);
 }
 

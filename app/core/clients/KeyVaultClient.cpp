@@ -4,6 +4,7 @@
 #include "common/SecureMemory.h"
 #include "net/HttpPipeline.h"
 #include "net/PagingGuard.h"
+#include "net/TypedPage.h"
 
 #include <QCoreApplication>
 #include <QCoroTimer>
@@ -54,17 +55,11 @@ QCoro::Task<Result<ItemPage<T>>> typedPage(KeyVaultClient::Route pipeline, QUrl 
 {
     if (!pipeline)
         co_return AzureError::cancelled();
-    auto request = vaultRequest("GET", url);
+    auto request = vaultRequest("GET", std::move(url));
     request.owner = pipeline.owner;
-    auto page = co_await pipeline->getPage(std::move(request), origin);
-    if (!page)
-        co_return page.error();
-    ItemPage<T> result;
-    result.nextLink = page->nextLink;
-    result.url = page->url;
-    for (const auto &value : page->items)
-        result.items.append(T::fromJson(value.toObject()));
-    co_return result;
+    // Named first: GCC 12 mishandles temporaries inside co_await.
+    auto page = core::typedPage<T>(pipeline.pipeline, std::move(request), std::move(origin));
+    co_return co_await page;
 }
 
 Result<QString> checkedName(const QString &name)
