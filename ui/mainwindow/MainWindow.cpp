@@ -373,16 +373,15 @@ void MainWindow::onCurrentVaultChanged()
     const auto vault = m_navigator->currentVault();
     if (m_restoringVault)
         return;
-    if (vault && m_session->canReach(vault->uri))
-        m_vaultPane->setVault(vault, m_session->vaultClient(vault->uri));
-    else
-        m_vaultPane->setVault(vault, std::nullopt);
+    // The client, account and cloud that reach this vault (a stored account's, or the window's
+    // own), found once.
+    const auto connection = vault ? m_session->connectionFor(vault->uri) : std::nullopt;
+    m_vaultPane->setVault(vault, connection ? std::optional(connection->client) : std::nullopt);
     if (vault)
         AppSettings::setLastVault(vault->uri.toString());
-    // The account and cloud that reach this vault (a stored account's, or the window's own).
-    if (vault && m_session->canReach(vault->uri)) {
-        m_cloudLabel->setText(tr("Cloud: %1").arg(m_session->cloudName(vault->uri)));
-        setAccountText(tr("Account: %1").arg(m_session->accountDescription(vault->uri)));
+    if (connection) {
+        m_cloudLabel->setText(tr("Cloud: %1").arg(connection->cloudName));
+        setAccountText(tr("Account: %1").arg(connection->accountDescription));
         m_accountLabel->setVisible(true);
     }
     const QSignalBlocker blocker(m_favourite);

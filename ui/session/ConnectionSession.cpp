@@ -157,4 +157,24 @@ core::KeyVaultClient ConnectionSession::vaultClient(const QUrl &vaultUrl) const
     return core::KeyVaultClient(m_pipeline, vaultUrl);
 }
 
+std::optional<ConnectionSession::VaultConnection>
+ConnectionSession::connectionFor(const QUrl &vaultUrl) const
+{
+    const auto index = m_accountTree->findVault(vaultUrl);
+    auto *pipeline = m_accountTree->pipelineFor(index);
+    if (!pipeline)
+        pipeline = m_pipeline;
+    if (!pipeline)
+        return std::nullopt;
+    VaultConnection connection{core::KeyVaultClient(pipeline, vaultUrl), accountDescription(),
+                               m_cloud.displayName};
+    if (index.isValid()) {
+        const auto id = index.data(core::AccountTreeModel::AccountIdRole).toString();
+        if (const auto account = m_accounts->find(id))
+            connection.accountDescription = account->name;
+        connection.cloudName = m_accountTree->cloudFor(index).displayName;
+    }
+    return connection;
+}
+
 } // namespace kluis::ui

@@ -52,6 +52,16 @@ public:
     bool isAttached(const QUrl &vaultUrl) const;
     core::HttpPipeline *pipeline() const { return m_pipeline; }
     core::KeyVaultClient vaultClient(const QUrl &vaultUrl) const;
+    // Everything the window needs for the vault chosen, found with one search of the tree: the
+    // client (through the account that listed it, or the window's own connection), and who
+    // reaches it in which cloud. Nothing when no connection reaches it.
+    struct VaultConnection
+    {
+        core::KeyVaultClient client;
+        QString accountDescription;
+        QString cloudName;
+    };
+    std::optional<VaultConnection> connectionFor(const QUrl &vaultUrl) const;
 
 Q_SIGNALS:
     void connectionChanged();
