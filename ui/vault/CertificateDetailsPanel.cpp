@@ -111,7 +111,8 @@ QCoro::Task<> CertificateDetailsPanel::fetch(core::KeyVaultClient client, QStrin
                                              bool deleted, QUrl id)
 {
     QPointer<CertificateDetailsPanel> guard(this);
-    auto task = deleted ? client.getDeleted<core::CertificateItem>(name) : client.getCertificate(name);
+    auto task =
+        deleted ? client.getDeleted<core::CertificateItem>(name) : client.getCertificate(name);
     auto bundle = co_await task;
     if (!guard)
         co_return;
