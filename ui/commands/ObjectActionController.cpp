@@ -156,9 +156,9 @@ QList<QAction *> ObjectActionController::certificateActions() const
 
 std::optional<KeyVaultClient> ObjectActionController::client() const
 {
-    if (!m_session || !m_session->isConnected() || !m_pane->vault())
+    if (!m_session || !m_pane->vault())
         return std::nullopt;
-    return m_session->vaultClient(m_pane->vault()->uri);
+    return m_pane->client();
 }
 
 std::optional<ObjectActionController::Current> ObjectActionController::current() const

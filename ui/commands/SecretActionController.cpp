@@ -118,9 +118,9 @@ SecretActionController::selection(SecretListPane::Kind kind) const
 
 std::optional<core::KeyVaultClient> SecretActionController::client() const
 {
-    if (!m_session || !m_pane->vault() || !m_session->canReach(m_pane->vault()->uri))
+    if (!m_session || !m_pane->vault())
         return std::nullopt;
-    return m_session->vaultClient(m_pane->vault()->uri);
+    return m_pane->client();
 }
 
 void SecretActionController::updateActions()

@@ -36,6 +36,9 @@ public:
     void setVault(const std::optional<core::VaultReference> &vault,
                   std::optional<core::KeyVaultClient> client);
     const std::optional<core::VaultReference> &vault() const { return m_vault; }
+    // The client the window handed on with the vault: the account's connection that reaches it
+    // (MainWindow sets it again when the connection changes); nothing when none does.
+    const std::optional<core::KeyVaultClient> &client() const { return m_client; }
 
     using ObjectKind = core::ObjectKind;
 
