@@ -384,8 +384,6 @@ std::optional<ApiResponse> TokenService::authenticateClient(const ApiRequest &re
 
 ApiResponse TokenService::handle(const ApiRequest &request)
 {
-    if (request.host == m_endpoints.graphHost())
-        return handleGraph(request);
     pruneExpired();
 
     const auto segments = request.segments();
@@ -1072,56 +1070,6 @@ ApiResponse TokenService::redeemAuthorizationCode(const ApiRequest &request, con
         grant.scopes = merged;
     }
     return userTokens(request, grant);
-}
-
-ApiResponse TokenService::handleGraph(const ApiRequest &request)
-{
-    const auto segments = request.segments();
-    const auto graphError = [](int status, const QString &code, const QString &message) {
-        return ApiResponse::json(status,
-                                 QJsonObject{{QStringLiteral("error"),
-                                              QJsonObject{{QStringLiteral("code"), code},
-                                                          {QStringLiteral("message"), message}}}});
-    };
-    const bool organization =
-        segments == QStringList{QStringLiteral("v1.0"), QStringLiteral("organization")};
-    const bool me = segments == QStringList{QStringLiteral("v1.0"), QStringLiteral("me")};
-    if (request.method != "GET" || (!organization && !me))
-        return graphError(404, QStringLiteral("Request_ResourceNotFound"),
-                          QStringLiteral("Resource '%1' does not exist in the emulator's "
-                                         "Graph.")
-                              .arg(request.path));
-    const auto check =
-        m_issuer.validate(request.header("authorization"),
-                          {m_endpoints.graph(), QStringLiteral("https://graph.microsoft.com")});
-    if (!check.claims)
-        return graphError(401, QStringLiteral("InvalidAuthenticationToken"),
-                          check.detail.isEmpty() ? QStringLiteral("Access token is empty.")
-                                                 : check.detail);
-    if (me) {
-        if (!check.claims->isUser)
-            return graphError(400, QStringLiteral("BadRequest"),
-                              QStringLiteral("/me request is only valid with delegated "
-                                             "authentication flow."));
-        return ApiResponse::json(200,
-                                 QJsonObject{{QStringLiteral("id"), demoUserObjectId()},
-                                             {QStringLiteral("displayName"), demoUserDisplayName()},
-                                             {QStringLiteral("userPrincipalName"), demoUserName()},
-                                             {QStringLiteral("mail"), demoUserName()}});
-    }
-    return ApiResponse::json(
-        200, QJsonObject{
-                 {QStringLiteral("value"),
-                  QJsonArray{QJsonObject{
-                      {QStringLiteral("id"), check.claims->tenantId},
-                      {QStringLiteral("displayName"), QStringLiteral("Contoso (Kluis emulator)")},
-                      {QStringLiteral("tenantType"), QStringLiteral("AAD")},
-                      {QStringLiteral("verifiedDomains"),
-                       QJsonArray{
-                           QJsonObject{{QStringLiteral("name"), QStringLiteral("contoso.example")},
-                                       {QStringLiteral("isDefault"), true},
-                                       {QStringLiteral("isInitial"), true},
-                                       {QStringLiteral("type"), QStringLiteral("Managed")}}}}}}}});
 }
 
 } // namespace kluis::emulator

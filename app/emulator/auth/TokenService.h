@@ -70,7 +70,6 @@ private:
         QStringList scopes; // scp for user tokens, as Entra lists them in "scope"
     };
 
-    ApiResponse handleGraph(const ApiRequest &request);
     ApiResponse openIdConfiguration(const ApiRequest &request, const QString &pathTenant, bool v2);
     ApiResponse instanceDiscovery(const ApiRequest &request);
     ApiResponse tokenEndpoint(const ApiRequest &request, const QString &pathTenant, bool v2);

@@ -33,6 +33,7 @@ Emulator::Emulator(EmulatorOptions options, QObject *parent)
     , m_issuer(m_state, m_endpoints)
     , m_throttle(m_options.throttleLimit, m_options.throttleRetryAfter)
     , m_tokens(m_state, m_endpoints, m_issuer)
+    , m_graph(m_endpoints, m_issuer)
     , m_arm(m_state, m_endpoints, m_issuer)
     , m_vaults(m_state, m_endpoints, m_issuer, m_throttle)
 {
@@ -167,9 +168,10 @@ bool Emulator::writeCloudDescription()
 
 ApiResponse Emulator::dispatch(int roles, const ApiRequest &request)
 {
-    if ((roles & Login) &&
-        (request.host == m_endpoints.loginHost() || request.host == m_endpoints.graphHost()))
+    if ((roles & Login) && request.host == m_endpoints.loginHost())
         return m_tokens.handle(request);
+    if ((roles & Login) && request.host == m_endpoints.graphHost())
+        return m_graph.handle(request);
     if ((roles & Management) && request.host == m_endpoints.managementHost())
         return m_arm.handle(request);
     if (roles & VaultRole) {

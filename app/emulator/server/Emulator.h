@@ -5,6 +5,7 @@
 #include "Endpoints.h"
 #include "access/Throttle.h"
 #include "arm/ResourceManagerService.h"
+#include "auth/GraphService.h"
 #include "auth/TokenIssuer.h"
 #include "auth/TokenService.h"
 #include "faults/FaultInjector.h"
@@ -52,6 +53,7 @@ private:
     Throttle m_throttle;
     std::unique_ptr<FaultInjector> m_faults;
     TokenService m_tokens;
+    GraphService m_graph;
     ResourceManagerService m_arm;
     VaultService m_vaults;
     std::vector<HttpsFrontend *> m_frontends;
