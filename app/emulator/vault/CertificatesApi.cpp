@@ -263,7 +263,7 @@ ApiResponse VaultApi::updateCertificate(const QString &name, const QString &vers
     auto certificate = std::get<QJsonObject>(found);
     const auto versionId = certificate.value(QStringLiteral("version")).toString();
     // The managed key and secret of the same version follow the certificate's attributes.
-    for (const auto kind : {Kind::Certificate, Kind::Key, Kind::Secret}) {
+    for (const auto kind : objects::withManaged(Kind::Certificate)) {
         auto v = findVersion(kind, name, versionId);
         auto *object = std::get_if<QJsonObject>(&v);
         if (!object)

@@ -724,9 +724,7 @@ ApiResponse VaultApi::remove(Kind kind, const QString &name)
         return *managed;
     const auto stored = *object;
     const auto out = bundle(kind, stored, latest(stored));
-    QList<Kind> kinds{kind};
-    if (kind == Kind::Certificate)
-        kinds = {Kind::Certificate, Kind::Key, Kind::Secret};
+    const auto kinds = objects::withManaged(kind);
     for (const auto k : kinds) {
         if (live(k, name))
             objects::markDeleted(m_vault, k, name, kDeletionDelayMs);
@@ -760,9 +758,7 @@ ApiResponse VaultApi::recover(Kind kind, const QString &name)
         return *conflictIfDeleted(kind, name);
     if (auto managed = managedByCertificate(kind, *it))
         return *managed;
-    QList<Kind> kinds{kind};
-    if (kind == Kind::Certificate)
-        kinds = {Kind::Certificate, Kind::Key, Kind::Secret};
+    const auto kinds = objects::withManaged(kind);
     for (const auto k : kinds) {
         const auto objectKey = objects::storageKey(k, name);
         if (!m_vault.objects.contains(objectKey))
@@ -795,9 +791,7 @@ ApiResponse VaultApi::purge(Kind kind, const QString &name)
             QStringLiteral("Operation \"purge\" is not allowed because purge protection is enabled "
                            "for this vault. Key Vault service will automatically purge it after "
                            "the retention period has passed."));
-    QList<Kind> kinds{kind};
-    if (kind == Kind::Certificate)
-        kinds = {Kind::Certificate, Kind::Key, Kind::Secret};
+    const auto kinds = objects::withManaged(kind);
     for (const auto k : kinds) {
         const auto objectKey = objects::storageKey(k, name);
         if (isDeleted(m_vault.objects.value(objectKey)))
@@ -815,9 +809,7 @@ ApiResponse VaultApi::backup(Kind kind, const QString &name)
     if (!object)
         return notFound(kind, name);
     QJsonObject contents;
-    QList<Kind> kinds{kind};
-    if (kind == Kind::Certificate)
-        kinds = {Kind::Certificate, Kind::Key, Kind::Secret};
+    const auto kinds = objects::withManaged(kind);
     for (const auto k : kinds) {
         if (const auto *o = live(k, name))
             contents.insert(objects::storageKey(k, name), *o);
@@ -862,9 +854,7 @@ ApiResponse VaultApi::restore(Kind kind)
                                       .arg(kindInfo(kind).title, name));
     // Only the objects a backup of this kind can hold, each with sound versions: a tampered
     // blob must not plant anything the rest of the service would trip over.
-    QList<Kind> kinds{kind};
-    if (kind == Kind::Certificate)
-        kinds = {Kind::Certificate, Kind::Key, Kind::Secret};
+    const auto kinds = objects::withManaged(kind);
     const auto contents = blob.value(QStringLiteral("objects")).toObject();
     QMap<QString, QJsonObject> accepted;
     for (const auto k : kinds) {

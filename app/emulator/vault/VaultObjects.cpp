@@ -269,14 +269,17 @@ QString storeCertificate(Vault &vault, const QString &name, const QJsonObject &p
     return version;
 }
 
+QList<Kind> withManaged(Kind kind)
+{
+    if (kind == Kind::Certificate)
+        return {Kind::Certificate, Kind::Key, Kind::Secret};
+    return {kind};
+}
+
 void saveAll(EmulatorState &state, const Vault &vault, Kind kind, const QString &name)
 {
-    if (kind == Kind::Certificate) {
-        for (const auto k : {Kind::Certificate, Kind::Key, Kind::Secret})
-            state.saveObject(vault, storageKey(k, name));
-    } else {
-        state.saveObject(vault, storageKey(kind, name));
-    }
+    for (const auto k : withManaged(kind))
+        state.saveObject(vault, storageKey(k, name));
 }
 
 } // namespace objects

@@ -82,6 +82,9 @@ QJsonObject completePolicy(const QJsonObject &requested, qint64 now);
 QJsonObject policyForImport(const CertificateMaterial &material, const QString &contentType,
                             qint64 now);
 
+// The objects an operation on `kind` reaches: a certificate brings its managed key and secret
+// (delete, recover, purge, backup and restore move all three); the other kinds only themselves.
+QList<Kind> withManaged(Kind kind);
 void saveAll(EmulatorState &state, const Vault &vault, Kind kind, const QString &name);
 
 } // namespace objects
