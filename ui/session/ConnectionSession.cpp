@@ -120,41 +120,9 @@ bool ConnectionSession::isAttached(const QUrl &vaultUrl) const
     });
 }
 
-core::HttpPipeline *ConnectionSession::accountPipeline(const QUrl &vaultUrl) const
-{
-    return m_accountTree->pipelineFor(m_accountTree->findVault(vaultUrl));
-}
-
 bool ConnectionSession::canReach(const QUrl &vaultUrl) const
 {
-    return accountPipeline(vaultUrl) || m_pipeline;
-}
-
-QString ConnectionSession::accountDescription(const QUrl &vaultUrl) const
-{
-    const auto index = m_accountTree->findVault(vaultUrl);
-    if (index.isValid()) {
-        const auto id = index.data(core::AccountTreeModel::AccountIdRole).toString();
-        if (const auto account = m_accounts->find(id))
-            return account->name;
-    }
-    return accountDescription();
-}
-
-QString ConnectionSession::cloudName(const QUrl &vaultUrl) const
-{
-    const auto index = m_accountTree->findVault(vaultUrl);
-    if (index.isValid())
-        return m_accountTree->cloudFor(index).displayName;
-    return m_cloud.displayName;
-}
-
-core::KeyVaultClient ConnectionSession::vaultClient(const QUrl &vaultUrl) const
-{
-    // A vault listed under a stored account goes through that account's connection.
-    if (auto *pipeline = accountPipeline(vaultUrl))
-        return core::KeyVaultClient(pipeline, vaultUrl);
-    return core::KeyVaultClient(m_pipeline, vaultUrl);
+    return connectionFor(vaultUrl).has_value();
 }
 
 std::optional<ConnectionSession::VaultConnection>

@@ -43,15 +43,11 @@ public:
     // The stored accounts (settings + keychain) and the navigator's tree over them.
     core::AccountStore *accounts() const { return m_accounts; }
     core::AccountTreeModel *accountTree() const { return m_accountTree; }
-    // Who reaches `vaultUrl` and in which cloud, for the status bar.
-    QString accountDescription(const QUrl &vaultUrl) const;
-    QString cloudName(const QUrl &vaultUrl) const;
     const core::CloudProfile &cloud() const { return m_cloud; }
     QString accountDescription() const;
     QList<core::VaultReference> vaults() const;
     bool isAttached(const QUrl &vaultUrl) const;
     core::HttpPipeline *pipeline() const { return m_pipeline; }
-    core::KeyVaultClient vaultClient(const QUrl &vaultUrl) const;
     // Everything the window needs for the vault chosen, found with one search of the tree: the
     // client (through the account that listed it, or the window's own connection), and who
     // reaches it in which cloud. Nothing when no connection reaches it.
@@ -69,7 +65,6 @@ Q_SIGNALS:
 
 private:
     void loadAttachedVaults();
-    core::HttpPipeline *accountPipeline(const QUrl &vaultUrl) const;
 
     core::CloudProfile m_cloud;
     QPointer<core::HttpPipeline> m_pipeline;

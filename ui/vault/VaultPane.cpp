@@ -124,6 +124,7 @@ void VaultPane::setVault(const std::optional<core::VaultReference> &vault,
     // Everything still being read for the vault shown before is aborted, not left to finish.
     delete m_vaultScope;
     m_vaultScope = new QObject(this);
+    m_handedClient = client;
     if (client)
         client = client->withOwner(m_vaultScope);
     m_client = client;

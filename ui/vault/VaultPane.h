@@ -37,8 +37,9 @@ public:
                   std::optional<core::KeyVaultClient> client);
     const std::optional<core::VaultReference> &vault() const { return m_vault; }
     // The client the window handed on with the vault: the account's connection that reaches it
-    // (MainWindow sets it again when the connection changes); nothing when none does.
-    const std::optional<core::KeyVaultClient> &client() const { return m_client; }
+    // (MainWindow sets it again when the connection changes); nothing when none does. Not tied
+    // to the vault shown, so a command the user started finishes when they switch vaults.
+    const std::optional<core::KeyVaultClient> &client() const { return m_handedClient; }
 
     using ObjectKind = core::ObjectKind;
 
@@ -102,8 +103,9 @@ private:
     SecretDetailsPanel *m_details;
     KeyDetailsPanel *m_keyDetails;
     CertificateDetailsPanel *m_certificateDetails;
-    std::optional<core::KeyVaultClient> m_client;
-    QObject *m_vaultScope = nullptr; // owns the requests made for the vault shown
+    std::optional<core::KeyVaultClient> m_handedClient;
+    std::optional<core::KeyVaultClient> m_client; // owned by the vault scope: reads for it
+    QObject *m_vaultScope = nullptr;              // owns the requests made for the vault shown
     QSplitter *m_splitter;
     DiagnosticsController *m_diagnostics = nullptr;
 };
