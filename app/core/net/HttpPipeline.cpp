@@ -491,10 +491,13 @@ std::shared_ptr<HttpPipeline::AttemptState> HttpPipeline::watchAttempt(QNetworkR
     // read ahead of us: an answer is cut off as soon as it announces or brings more than
     // MaxResponseBytes.
     reply->setReadBufferSize(1 << 20);
+    // What is waiting in Qt's buffer counts before it is copied: under load Qt may have read far
+    // ahead, and copying it (and growing the body past the cap) would double the peak.
     const auto capSize = [reply, state] {
         const auto announced = reply->header(QNetworkRequest::ContentLengthHeader);
+        const qint64 held = state->body.size() + (state->tooLarge ? 0 : reply->bytesAvailable());
         if (state->tooLarge ||
-            (state->body.size() <= MaxResponseBytes &&
+            (held <= MaxResponseBytes &&
              (!announced.isValid() || announced.toLongLong() <= MaxResponseBytes)))
             return;
         state->tooLarge = true;
@@ -506,9 +509,9 @@ std::shared_ptr<HttpPipeline::AttemptState> HttpPipeline::watchAttempt(QNetworkR
         capSize();
     });
     connect(reply, &QNetworkReply::readyRead, reply, [reply, state, capSize] {
+        capSize();
         if (!state->tooLarge)
             state->body += reply->readAll();
-        capSize();
     });
 
     connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError> &errors) {
