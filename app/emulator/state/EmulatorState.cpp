@@ -13,11 +13,11 @@ QString key(const QString &name)
 }
 } // namespace
 
-QStringList objectListKeys(const QString &key, const QJsonObject &object)
+QStringList objectListKeys(const QString &key, const VaultObject &object)
 {
-    if (object.contains(QStringLiteral("deleted")))
+    if (object.deleted)
         return {objectlists::deleted(key)};
-    if (!object.value(QStringLiteral("versions")).toArray().isEmpty())
+    if (!object.versions.isEmpty())
         return {objectlists::live(key)};
     return {};
 }
@@ -76,7 +76,7 @@ QJsonObject Vault::toJson(bool withObjects) const
         // 100,000 items.
         QJsonArray contents;
         for (auto it = objects.cbegin(); it != objects.cend(); ++it)
-            contents.append(QJsonArray{it.key(), it.value()});
+            contents.append(QJsonArray{it.key(), it.value().toJson()});
         json.insert(QStringLiteral("objects"), contents);
     }
     return json;
@@ -94,7 +94,7 @@ Vault Vault::fromJson(const QJsonObject &json)
     const auto contents = json.value(QStringLiteral("objects")).toArray();
     for (const auto &entry : contents) {
         const auto pair = entry.toArray();
-        vault.objects.insert(pair.at(0).toString(), pair.at(1).toObject());
+        vault.objects.insert(pair.at(0).toString(), VaultObject::fromJson(pair.at(1).toObject()));
     }
     return vault;
 }
@@ -147,7 +147,7 @@ void EmulatorState::apply(const QJsonObject &record)
         if (value.isNull())
             target->objects.remove(objectKey);
         else
-            target->objects.insert(objectKey, value.toObject());
+            target->objects.insert(objectKey, VaultObject::fromJson(value.toObject()));
     }
 }
 
@@ -255,11 +255,12 @@ void EmulatorState::saveVault(const Vault &vault)
 void EmulatorState::saveObject(const Vault &vault, const QString &objectKey)
 {
     const auto it = vault.objects.constFind(objectKey);
-    m_journal.append(QJsonObject{
-        {QStringLiteral("t"), QStringLiteral("obj")},
-        {QStringLiteral("n"), vault.name},
-        {QStringLiteral("k"), objectKey},
-        {QStringLiteral("v"), it == vault.objects.cend() ? QJsonValue() : QJsonValue(it.value())}});
+    m_journal.append(
+        QJsonObject{{QStringLiteral("t"), QStringLiteral("obj")},
+                    {QStringLiteral("n"), vault.name},
+                    {QStringLiteral("k"), objectKey},
+                    {QStringLiteral("v"),
+                     it == vault.objects.cend() ? QJsonValue() : QJsonValue(it.value().toJson())}});
     if (m_journal.pendingRecords() > kCompactAfterRecords)
         compact();
 }

@@ -3,6 +3,7 @@
 #include "IndexedMap.h"
 #include "ResourceGroupList.h"
 #include "StateJournal.h"
+#include "VaultObject.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -30,10 +31,9 @@ struct Client
 };
 
 // The lists a data-plane object appears in, as secondary keys of ObjectStore: a deleted
-// object in its kind's deleted list, any other with at least one version in its kind's list
-// (VaultObjects.h has the layout; only "deleted" and "versions" are read here).
-QStringList objectListKeys(const QString &key, const QJsonObject &object);
-using ObjectStore = IndexedMap<QJsonObject, objectListKeys>;
+// object in its kind's deleted list, any other with at least one version in its kind's list.
+QStringList objectListKeys(const QString &key, const VaultObject &object);
+using ObjectStore = IndexedMap<VaultObject, objectListKeys>;
 
 namespace objectlists {
 // The secondary key of an object's storage key in the live or the deleted list; of a storage
@@ -52,8 +52,7 @@ struct Vault
     // vaultUri is derived from the listener and never stored.
     QJsonObject properties;
     QJsonObject tags;
-    // Data-plane contents keyed by "<collection>/<lower-case name>"; the layout of each value
-    // belongs to vault/.
+    // Data-plane contents keyed by "<kind>/<lower-case name>" (objects::storageKey).
     ObjectStore objects;
 
     QString resourceId() const;

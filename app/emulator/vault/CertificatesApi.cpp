@@ -8,14 +8,6 @@ namespace kluis::emulator {
 
 namespace {
 
-QStringList strings(const QJsonValue &value)
-{
-    QStringList out;
-    for (const auto &v : value.toArray())
-        out << v.toString();
-    return out;
-}
-
 void mergeInto(QJsonObject &target, const QJsonObject &changes)
 {
     for (auto it = changes.begin(); it != changes.end(); ++it) {
@@ -39,18 +31,18 @@ QJsonObject VaultApi::policyJson(const QString &name, const QJsonObject &policy)
     return out;
 }
 
-QJsonObject VaultApi::pendingJson(const QString &name, const QJsonObject &pending) const
+QJsonObject VaultApi::pendingJson(const QString &name, const PendingCertificate &pending,
+                                  const QString &status) const
 {
     QJsonObject out{
         {QStringLiteral("id"),
          QString(idFor(Kind::Certificate, name) + QStringLiteral("/pending"))},
-        {QStringLiteral("issuer"),
-         QJsonObject{{QStringLiteral("name"), pending.value(QStringLiteral("issuer"))}}},
-        {QStringLiteral("csr"), pending.value(QStringLiteral("csr"))},
+        {QStringLiteral("issuer"), QJsonObject{{QStringLiteral("name"), pending.issuer}}},
+        {QStringLiteral("csr"), QString::fromLatin1(pending.csrDer.toBase64())},
         {QStringLiteral("cancellation_requested"), false},
-        {QStringLiteral("status"), pending.value(QStringLiteral("status"))},
-        {QStringLiteral("request_id"), pending.value(QStringLiteral("requestId"))}};
-    if (pending.value(QStringLiteral("status")).toString() == QLatin1String("completed"))
+        {QStringLiteral("status"), status},
+        {QStringLiteral("request_id"), pending.requestId}};
+    if (status == QLatin1String("completed"))
         out.insert(QStringLiteral("target"), idFor(Kind::Certificate, name));
     else
         out.insert(QStringLiteral("status_details"),
@@ -60,30 +52,17 @@ QJsonObject VaultApi::pendingJson(const QString &name, const QJsonObject &pendin
     return out;
 }
 
-QJsonObject VaultApi::certificateBundle(const QJsonObject &object, const QJsonObject &version) const
+QJsonObject VaultApi::certificateBundle(const VaultObject &object,
+                                        const ObjectVersion &version) const
 {
-    const auto name = object.value(QStringLiteral("name")).toString();
-    const auto id = version.value(QStringLiteral("version")).toString();
-    QJsonObject out{{QStringLiteral("id"), idFor(Kind::Certificate, name, id)},
-                    {QStringLiteral("kid"), idFor(Kind::Key, name, id)},
-                    {QStringLiteral("sid"), idFor(Kind::Secret, name, id)},
-                    {QStringLiteral("x5t"), version.value(QStringLiteral("x5t"))},
-                    {QStringLiteral("cer"), version.value(QStringLiteral("cer"))},
-                    {QStringLiteral("attributes"),
-                     responseAttributes(version.value(QStringLiteral("attributes")).toObject())},
-                    {QStringLiteral("policy"),
-                     policyJson(name, object.value(QStringLiteral("policy")).toObject())}};
-    const auto tags = version.value(QStringLiteral("tags")).toObject();
-    if (!tags.isEmpty())
-        out.insert(QStringLiteral("tags"), tags);
-    return out;
-}
-
-QJsonObject VaultApi::certificateItem(const QJsonObject &object, const QJsonObject &version,
-                                      bool withVersion) const
-{
-    auto out = itemJson(Kind::Certificate, object, version, withVersion);
-    out.insert(QStringLiteral("x5t"), version.value(QStringLiteral("x5t")));
+    QJsonObject out{{QStringLiteral("id"), idFor(Kind::Certificate, object.name, version.id)},
+                    {QStringLiteral("kid"), idFor(Kind::Key, object.name, version.id)},
+                    {QStringLiteral("sid"), idFor(Kind::Secret, object.name, version.id)},
+                    {QStringLiteral("x5t"), version.thumbprint()},
+                    {QStringLiteral("cer"), QString::fromLatin1(version.der.toBase64())},
+                    {QStringLiteral("attributes"), responseAttributes(version.attributes)},
+                    {QStringLiteral("policy"), policyJson(object.name, object.policy)}};
+    insertTagsAndManaged(out, version);
     return out;
 }
 
@@ -93,7 +72,7 @@ ApiResponse VaultApi::getCertificate(const QString &name, const QString &version
     if (const auto *error = std::get_if<ApiResponse>(&found))
         return *error;
     return ApiResponse::json(
-        200, certificateBundle(*live(Kind::Certificate, name), std::get<QJsonObject>(found)));
+        200, certificateBundle(*live(Kind::Certificate, name), std::get<ObjectVersion>(found)));
 }
 
 ApiResponse VaultApi::createCertificate(const QString &name)
@@ -105,7 +84,7 @@ ApiResponse VaultApi::createCertificate(const QString &name)
     const auto *existing = live(Kind::Certificate, name);
     QJsonObject requested = body.value(QStringLiteral("policy")).toObject();
     if (requested.isEmpty() && existing)
-        requested = existing->value(QStringLiteral("policy")).toObject();
+        requested = existing->policy;
     if (requested.isEmpty())
         return badParameter(QStringLiteral("The parameter 'policy' is required."));
     const auto now = objects::nowSeconds();
@@ -120,11 +99,11 @@ ApiResponse VaultApi::createCertificate(const QString &name)
     const auto sans = x509.value(QStringLiteral("sans")).toObject();
     crypto::CertificateRequest request;
     request.subject = x509.value(QStringLiteral("subject")).toString();
-    request.dnsNames = strings(sans.value(QStringLiteral("dns_names")));
-    request.emails = strings(sans.value(QStringLiteral("emails")));
-    request.upns = strings(sans.value(QStringLiteral("upns")));
-    request.ekus = strings(x509.value(QStringLiteral("ekus")));
-    request.keyUsage = strings(x509.value(QStringLiteral("key_usage")));
+    request.dnsNames = objects::strings(sans.value(QStringLiteral("dns_names")));
+    request.emails = objects::strings(sans.value(QStringLiteral("emails")));
+    request.upns = objects::strings(sans.value(QStringLiteral("upns")));
+    request.ekus = objects::strings(x509.value(QStringLiteral("ekus")));
+    request.keyUsage = objects::strings(x509.value(QStringLiteral("key_usage")));
     request.validityMonths = x509.value(QStringLiteral("validity_months")).toInt(12);
     if (request.subject.isEmpty() && request.dnsNames.isEmpty() && request.emails.isEmpty() &&
         request.upns.isEmpty())
@@ -141,13 +120,7 @@ ApiResponse VaultApi::createCertificate(const QString &name)
     QByteArray keyPem;
     const auto *currentKey = live(Kind::Key, name);
     if (keyProps.value(QStringLiteral("reuse_key")).toBool() && currentKey)
-        keyPem = currentKey->value(QStringLiteral("versions"))
-                     .toArray()
-                     .last()
-                     .toObject()
-                     .value(QStringLiteral("pem"))
-                     .toString()
-                     .toLatin1();
+        keyPem = currentKey->latest().privateKeyPem;
     if (keyPem.isEmpty()) {
         if (kty.startsWith(QLatin1String("EC"))) {
             keyPem = crypto::generateEc(keyProps.value(QStringLiteral("crv")).toString());
@@ -170,22 +143,16 @@ ApiResponse VaultApi::createCertificate(const QString &name)
                               attrsBody.value(QStringLiteral("enabled")).toBool(true));
     // The Self issuer signs at once; the operation still starts "inProgress" as the service
     // answers, and the first poll finds it completed.
-    QJsonObject pending{
-        {QStringLiteral("status"), QStringLiteral("completed")},
-        {QStringLiteral("issuer"), QStringLiteral("Self")},
-        {QStringLiteral("csr"),
-         QString::fromLatin1(crypto::makeCsr(keyPem, request.subject).toBase64())},
-        {QStringLiteral("requestId"),
-         QUuid::createUuid().toString(QUuid::WithoutBraces).remove(QLatin1Char('-'))}};
-    const auto key = objects::storageKey(Kind::Certificate, name);
-    auto object = m_vault.objects.value(key);
-    object.insert(QStringLiteral("pending"), pending);
-    m_vault.objects.insert(key, object);
+    const PendingCertificate pending{
+        QStringLiteral("completed"), QStringLiteral("Self"),
+        crypto::makeCsr(keyPem, request.subject),
+        QUuid::createUuid().toString(QUuid::WithoutBraces).remove(QLatin1Char('-'))};
+    if (auto *stored = m_vault.objects.find(objects::storageKey(Kind::Certificate, name)))
+        stored->pending = pending;
     objects::saveAll(m_state, m_vault, Kind::Certificate, name);
-    auto answer = pending;
-    answer.insert(QStringLiteral("status"), QStringLiteral("inProgress"));
-    const auto storedName = object.value(QStringLiteral("name")).toString();
-    auto response = ApiResponse::json(202, pendingJson(storedName, answer));
+    const auto storedName = live(Kind::Certificate, name)->name;
+    auto response =
+        ApiResponse::json(202, pendingJson(storedName, pending, QStringLiteral("inProgress")));
     response.withHeader("Location", (idFor(Kind::Certificate, storedName) +
                                      QStringLiteral("/pending?api-version=") + m_apiVersion)
                                         .toUtf8());
@@ -244,9 +211,7 @@ ApiResponse VaultApi::importCertificate(const QString &name)
         m_vault, name, policy, stored, body.value(QStringLiteral("tags")).toObject(),
         attrs.value(QStringLiteral("enabled")).toBool(true));
     objects::saveAll(m_state, m_vault, Kind::Certificate, name);
-    const auto found = findVersion(Kind::Certificate, name, version);
-    return ApiResponse::json(
-        200, certificateBundle(*live(Kind::Certificate, name), std::get<QJsonObject>(found)));
+    return getCertificate(name, version);
 }
 
 ApiResponse VaultApi::updateCertificate(const QString &name, const QString &version)
@@ -260,46 +225,38 @@ ApiResponse VaultApi::updateCertificate(const QString &name, const QString &vers
         return *error;
     if (!validTags(body.value(QStringLiteral("tags"))))
         return badParameter(QStringLiteral("Tags must be an object of at most 15 string values."));
-    auto certificate = std::get<QJsonObject>(found);
-    const auto versionId = certificate.value(QStringLiteral("version")).toString();
+    auto certificate = std::get<ObjectVersion>(found);
+    const auto requested = body.value(QStringLiteral("attributes")).toObject();
     // The managed key and secret of the same version follow the certificate's attributes.
     for (const auto kind : objects::withManaged(Kind::Certificate)) {
-        auto v = findVersion(kind, name, versionId);
-        auto *object = std::get_if<QJsonObject>(&v);
-        if (!object)
+        auto v = findVersion(kind, name, certificate.id);
+        auto *version = std::get_if<ObjectVersion>(&v);
+        if (!version)
             continue;
-        auto attrs = object->value(QStringLiteral("attributes")).toObject();
-        const auto requested = body.value(QStringLiteral("attributes")).toObject();
         if (requested.value(QStringLiteral("enabled")).isBool())
-            attrs.insert(QStringLiteral("enabled"), requested.value(QStringLiteral("enabled")));
-        attrs.insert(QStringLiteral("updated"), objects::nowSeconds());
-        object->insert(QStringLiteral("attributes"), attrs);
+            version->attributes.enabled = requested.value(QStringLiteral("enabled")).toBool();
+        version->attributes.updated = objects::nowSeconds();
         if (body.value(QStringLiteral("tags")).isObject())
-            object->insert(QStringLiteral("tags"), body.value(QStringLiteral("tags")));
-        replaceVersion(kind, name, *object);
+            version->tags = body.value(QStringLiteral("tags")).toObject();
+        replaceVersion(kind, name, *version);
         if (kind == Kind::Certificate)
-            certificate = *object;
+            certificate = *version;
     }
-    if (body.value(QStringLiteral("policy")).isObject()) {
-        const auto key = objects::storageKey(Kind::Certificate, name);
-        auto object = m_vault.objects.value(key);
-        auto policy = object.value(QStringLiteral("policy")).toObject();
-        mergeInto(policy, body.value(QStringLiteral("policy")).toObject());
-        object.insert(QStringLiteral("policy"), policy);
-        m_vault.objects.insert(key, object);
-        m_state.saveObject(m_vault, key);
-    }
+    if (body.value(QStringLiteral("policy")).isObject())
+        change(Kind::Certificate, name, [&](VaultObject &object) {
+            mergeInto(object.policy, body.value(QStringLiteral("policy")).toObject());
+        });
     return ApiResponse::json(200, certificateBundle(*live(Kind::Certificate, name), certificate));
 }
 
 ApiResponse VaultApi::getPending(const QString &name)
 {
     const auto *object = live(Kind::Certificate, name);
-    if (!object || !object->contains(QStringLiteral("pending")))
+    if (!object || !object->pending)
         return ApiResponse::error(404, QStringLiteral("PendingCertificateNotFound"),
                                   QStringLiteral("Pending certificate not found"));
-    return ApiResponse::json(200, pendingJson(object->value(QStringLiteral("name")).toString(),
-                                              object->value(QStringLiteral("pending")).toObject()));
+    return ApiResponse::json(200,
+                             pendingJson(object->name, *object->pending, object->pending->status));
 }
 
 ApiResponse VaultApi::getPolicy(const QString &name)
@@ -307,8 +264,7 @@ ApiResponse VaultApi::getPolicy(const QString &name)
     const auto *object = live(Kind::Certificate, name);
     if (!object)
         return notFound(Kind::Certificate, name);
-    return ApiResponse::json(200, policyJson(object->value(QStringLiteral("name")).toString(),
-                                             object->value(QStringLiteral("policy")).toObject()));
+    return ApiResponse::json(200, policyJson(object->name, object->policy));
 }
 
 ApiResponse VaultApi::updatePolicy(const QString &name)
@@ -318,18 +274,14 @@ ApiResponse VaultApi::updatePolicy(const QString &name)
         return *error;
     if (!live(Kind::Certificate, name))
         return notFound(Kind::Certificate, name);
-    const auto key = objects::storageKey(Kind::Certificate, name);
-    auto object = m_vault.objects.value(key);
-    auto policy = object.value(QStringLiteral("policy")).toObject();
     auto changes = std::get<QJsonObject>(parsed);
     changes.remove(QStringLiteral("id"));
-    mergeInto(policy, changes);
-    policy = objects::completePolicy(policy, objects::nowSeconds());
-    object.insert(QStringLiteral("policy"), policy);
-    m_vault.objects.insert(key, object);
-    m_state.saveObject(m_vault, key);
-    return ApiResponse::json(200,
-                             policyJson(object.value(QStringLiteral("name")).toString(), policy));
+    change(Kind::Certificate, name, [&](VaultObject &object) {
+        mergeInto(object.policy, changes);
+        object.policy = objects::completePolicy(object.policy, objects::nowSeconds());
+    });
+    const auto *object = live(Kind::Certificate, name);
+    return ApiResponse::json(200, policyJson(object->name, object->policy));
 }
 
 } // namespace kluis::emulator

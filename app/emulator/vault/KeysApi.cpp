@@ -47,29 +47,21 @@ std::optional<QByteArray> decodeValue(const QJsonValue &value)
 
 } // namespace
 
-QJsonObject VaultApi::keyBundle(const QJsonObject &object, const QJsonObject &version) const
+QJsonObject VaultApi::keyBundle(const VaultObject &object, const ObjectVersion &version) const
 {
-    const auto name = object.value(QStringLiteral("name")).toString();
-    auto jwk = crypto::publicJwk(version.value(QStringLiteral("pem")).toString().toLatin1());
-    jwk.insert(QStringLiteral("kid"),
-               idFor(Kind::Key, name, version.value(QStringLiteral("version")).toString()));
-    jwk.insert(QStringLiteral("kty"), version.value(QStringLiteral("kty")));
-    jwk.insert(QStringLiteral("key_ops"), version.value(QStringLiteral("key_ops")));
+    auto jwk = crypto::publicJwk(version.privateKeyPem);
+    jwk.insert(QStringLiteral("kid"), idFor(Kind::Key, object.name, version.id));
+    jwk.insert(QStringLiteral("kty"), version.kty);
+    jwk.insert(QStringLiteral("key_ops"), QJsonArray::fromStringList(version.keyOps));
     QJsonObject out{{QStringLiteral("key"), jwk},
-                    {QStringLiteral("attributes"),
-                     responseAttributes(version.value(QStringLiteral("attributes")).toObject())}};
-    const auto tags = version.value(QStringLiteral("tags")).toObject();
-    if (!tags.isEmpty())
-        out.insert(QStringLiteral("tags"), tags);
-    if (version.value(QStringLiteral("managed")).toBool())
-        out.insert(QStringLiteral("managed"), true);
+                    {QStringLiteral("attributes"), responseAttributes(version.attributes)}};
+    insertTagsAndManaged(out, version);
     return out;
 }
 
-QJsonObject VaultApi::keyItem(const QJsonObject &object, const QJsonObject &version,
-                              bool withVersion) const
+ApiResponse VaultApi::keyResult(const QString &name, const ObjectVersion &version)
 {
-    return itemJson(Kind::Key, object, version, withVersion);
+    return ApiResponse::json(200, keyBundle(*live(Kind::Key, name), version));
 }
 
 ApiResponse VaultApi::getKey(const QString &name, const QString &version)
@@ -77,7 +69,7 @@ ApiResponse VaultApi::getKey(const QString &name, const QString &version)
     const auto found = findVersion(Kind::Key, name, version);
     if (const auto *error = std::get_if<ApiResponse>(&found))
         return *error;
-    return ApiResponse::json(200, keyBundle(*live(Kind::Key, name), std::get<QJsonObject>(found)));
+    return keyResult(name, std::get<ObjectVersion>(found));
 }
 
 ApiResponse VaultApi::createKey(const QString &name)
@@ -121,15 +113,16 @@ ApiResponse VaultApi::addKeyVersion(const QString &name, const QByteArray &pem, 
         return *conflict;
     if (auto managed = conflictIfManaged(Kind::Key, name))
         return *managed;
-    auto attrs = objects::attributes(objects::nowSeconds());
-    if (!mergeAttributes(attrs, body.value(QStringLiteral("attributes"))))
+    auto attrs = ObjectAttributes::madeAt(objects::nowSeconds());
+    if (!attrs.merge(body.value(QStringLiteral("attributes"))))
         return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
     const auto version = objects::append(
         m_vault, Kind::Key, name,
-        objects::keyVersion(pem, kty, ops.isArray() ? ops.toArray() : objects::defaultKeyOps(kty),
+        objects::keyVersion(pem, kty,
+                            ops.isArray() ? objects::strings(ops) : objects::defaultKeyOps(kty),
                             body.value(QStringLiteral("tags")).toObject(), attrs));
     m_state.saveObject(m_vault, objects::storageKey(Kind::Key, name));
-    return ApiResponse::json(200, keyBundle(*live(Kind::Key, name), version));
+    return keyResult(name, version);
 }
 
 ApiResponse VaultApi::importKey(const QString &name)
@@ -160,9 +153,9 @@ ApiResponse VaultApi::updateKey(const QString &name, const QString &version)
     if (!validOps(body.value(QStringLiteral("key_ops"))))
         return badParameter(QStringLiteral("The parameter 'key_ops' is not valid."));
     if (body.value(QStringLiteral("key_ops")).isArray())
-        key.insert(QStringLiteral("key_ops"), body.value(QStringLiteral("key_ops")));
+        key.keyOps = objects::strings(body.value(QStringLiteral("key_ops")));
     replaceVersion(Kind::Key, name, key);
-    return ApiResponse::json(200, keyBundle(*live(Kind::Key, name), key));
+    return keyResult(name, key);
 }
 
 ApiResponse VaultApi::rotateKey(const QString &name)
@@ -172,20 +165,18 @@ ApiResponse VaultApi::rotateKey(const QString &name)
         return *error;
     if (auto managed = conflictIfManaged(Kind::Key, name))
         return *managed;
-    const auto &current = std::get<QJsonObject>(found);
-    const auto oldPem = current.value(QStringLiteral("pem")).toString().toLatin1();
-    const auto kty = current.value(QStringLiteral("kty")).toString();
+    const auto &current = std::get<ObjectVersion>(found);
+    const auto &oldPem = current.privateKeyPem;
     const auto pem =
-        kty.startsWith(QLatin1String("EC"))
+        current.kty.startsWith(QLatin1String("EC"))
             ? crypto::generateEc(crypto::publicJwk(oldPem).value(QStringLiteral("crv")).toString())
             : crypto::generateRsa(crypto::rsaBits(oldPem));
-    const auto version = objects::append(
-        m_vault, Kind::Key, name,
-        objects::keyVersion(pem, kty, current.value(QStringLiteral("key_ops")).toArray(),
-                            current.value(QStringLiteral("tags")).toObject(),
-                            objects::attributes(objects::nowSeconds())));
+    const auto version =
+        objects::append(m_vault, Kind::Key, name,
+                        objects::keyVersion(pem, current.kty, current.keyOps, current.tags,
+                                            ObjectAttributes::madeAt(objects::nowSeconds())));
     m_state.saveObject(m_vault, objects::storageKey(Kind::Key, name));
-    return ApiResponse::json(200, keyBundle(*live(Kind::Key, name), version));
+    return keyResult(name, version);
 }
 
 ApiResponse VaultApi::keyOperation(const QString &name, const QString &version, const QString &op)
@@ -197,27 +188,22 @@ ApiResponse VaultApi::keyOperation(const QString &name, const QString &version, 
     const auto found = findVersion(Kind::Key, name, version);
     if (const auto *error = std::get_if<ApiResponse>(&found))
         return *error;
-    const auto &key = std::get<QJsonObject>(found);
+    const auto &key = std::get<ObjectVersion>(found);
     const QString permitted = op == QLatin1String("wrapkey")     ? QStringLiteral("wrapKey")
                               : op == QLatin1String("unwrapkey") ? QStringLiteral("unwrapKey")
                                                                  : op;
-    const auto attrs = key.value(QStringLiteral("attributes")).toObject();
-    if (!attrs.value(QStringLiteral("enabled")).toBool(true))
+    if (!key.attributes.enabled)
         return ApiResponse::error(
             403, QStringLiteral("Forbidden"),
             QStringLiteral("Operation %1 is not allowed on a disabled key.").arg(permitted),
             QStringLiteral("KeyDisabled"));
-    const auto now = objects::nowSeconds();
-    if ((attrs.contains(QStringLiteral("exp")) &&
-         attrs.value(QStringLiteral("exp")).toInteger() < now) ||
-        (attrs.contains(QStringLiteral("nbf")) &&
-         attrs.value(QStringLiteral("nbf")).toInteger() > now))
+    if (!key.attributes.validAt(objects::nowSeconds()))
         return ApiResponse::error(
             403, QStringLiteral("Forbidden"),
             QStringLiteral("Operation %1 is not allowed: the key is expired or not yet valid.")
                 .arg(permitted),
             QStringLiteral("KeyExpired"));
-    if (!key.value(QStringLiteral("key_ops")).toArray().contains(QJsonValue(permitted)))
+    if (!key.keyOps.contains(permitted))
         return ApiResponse::error(
             403, QStringLiteral("Forbidden"),
             QStringLiteral("Operation %1 is not permitted on this key: its key_ops do not "
@@ -230,10 +216,8 @@ ApiResponse VaultApi::keyOperation(const QString &name, const QString &version, 
     const auto value = decodeValue(body.value(QStringLiteral("value")));
     if (!value)
         return badParameter(QStringLiteral("The parameter 'value' must be base64url."));
-    const auto pem = key.value(QStringLiteral("pem")).toString().toLatin1();
-    const auto kid =
-        idFor(Kind::Key, live(Kind::Key, name)->value(QStringLiteral("name")).toString(),
-              key.value(QStringLiteral("version")).toString());
+    const auto &pem = key.privateKeyPem;
+    const auto kid = idFor(Kind::Key, live(Kind::Key, name)->name, key.id);
     QString error;
     if (op == QLatin1String("verify")) {
         const auto signature = decodeValue(body.value(QStringLiteral("value")));

@@ -8,11 +8,8 @@ ApiResponse VaultApi::getSecret(const QString &name, const QString &version)
     const auto found = findVersion(Kind::Secret, name, version);
     if (const auto *error = std::get_if<ApiResponse>(&found))
         return *error;
-    const auto &secret = std::get<QJsonObject>(found);
-    if (!secret.value(QStringLiteral("attributes"))
-             .toObject()
-             .value(QStringLiteral("enabled"))
-             .toBool(true))
+    const auto &secret = std::get<ObjectVersion>(found);
+    if (!secret.attributes.enabled)
         return ApiResponse::error(
             403, QStringLiteral("Forbidden"),
             QStringLiteral("Operation get is not allowed on a disabled secret."),
@@ -25,13 +22,10 @@ ApiResponse VaultApi::getSecret(const QString &name, const QString &version)
             wanted != QLatin1String("application/x-pkcs12"))
             return badParameter(
                 QStringLiteral("The outContentType '%1' is not supported.").arg(wanted.left(64)));
-        if (wanted == QLatin1String("application/x-pem-file") &&
-            secret.value(QStringLiteral("certificate")).toBool() &&
-            secret.value(QStringLiteral("contentType")).toString() ==
-                QLatin1String("application/x-pkcs12")) {
+        if (wanted == QLatin1String("application/x-pem-file") && secret.backsCertificate &&
+            secret.contentType == QLatin1String("application/x-pkcs12")) {
             QString error;
-            const auto pfx =
-                QByteArray::fromBase64(secret.value(QStringLiteral("value")).toString().toLatin1());
+            const auto pfx = QByteArray::fromBase64(secret.value.toLatin1());
             if (const auto parsed = crypto::parsePfx(pfx, {}, &error)) {
                 QByteArray pem = parsed->keyPem + crypto::derToPem(parsed->der);
                 for (const auto &der : parsed->chainDer)
@@ -66,12 +60,15 @@ ApiResponse VaultApi::setSecret(const QString &name)
         return *conflict;
     if (auto managed = conflictIfManaged(Kind::Secret, name))
         return *managed;
-    const auto now = objects::nowSeconds();
-    auto attrs = objects::attributes(now);
-    if (!mergeAttributes(attrs, body.value(QStringLiteral("attributes"))))
+    auto attrs = ObjectAttributes::madeAt(objects::nowSeconds());
+    if (!attrs.merge(body.value(QStringLiteral("attributes"))))
         return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
-    auto version = objects::secretVersion(value.toString(), contentType.toString(),
-                                          body.value(QStringLiteral("tags")).toObject(), attrs);
+    auto version =
+        objects::secretVersion(value.toString(),
+                               contentType.isString() && !contentType.toString().isEmpty()
+                                   ? std::optional(contentType.toString())
+                                   : std::nullopt,
+                               body.value(QStringLiteral("tags")).toObject(), attrs);
     // Keep the caller's spelling of a new name; an existing one keeps its first spelling.
     version = objects::append(m_vault, Kind::Secret, name, version);
     m_state.saveObject(m_vault, objects::storageKey(Kind::Secret, name));
@@ -86,7 +83,7 @@ ApiResponse VaultApi::updateSecret(const QString &name, const QString &version)
     auto &[body, secret] = std::get<Patch>(patched);
     const auto contentType = body.value(QStringLiteral("contentType"));
     if (contentType.isString())
-        secret.insert(QStringLiteral("contentType"), contentType);
+        secret.contentType = contentType.toString();
     else if (!contentType.isUndefined() && !contentType.isNull())
         return badParameter(QStringLiteral("The parameter 'contentType' must be a string."));
     replaceVersion(Kind::Secret, name, secret);
@@ -106,17 +103,15 @@ std::variant<VaultApi::Patch, ApiResponse> VaultApi::patchVersion(Kind kind, con
     auto found = findVersion(kind, name, version);
     if (const auto *error = std::get_if<ApiResponse>(&found))
         return *error;
-    auto object = std::get<QJsonObject>(found);
-    auto attrs = object.value(QStringLiteral("attributes")).toObject();
-    if (!mergeAttributes(attrs, body.value(QStringLiteral("attributes"))))
+    auto patched = std::get<ObjectVersion>(found);
+    if (!patched.attributes.merge(body.value(QStringLiteral("attributes"))))
         return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
     if (!validTags(body.value(QStringLiteral("tags"))))
         return badParameter(QStringLiteral("Tags must be an object of at most 15 string values."));
-    attrs.insert(QStringLiteral("updated"), objects::nowSeconds());
-    object.insert(QStringLiteral("attributes"), attrs);
+    patched.attributes.updated = objects::nowSeconds();
     if (body.value(QStringLiteral("tags")).isObject())
-        object.insert(QStringLiteral("tags"), body.value(QStringLiteral("tags")));
-    return Patch{body, object};
+        patched.tags = body.value(QStringLiteral("tags")).toObject();
+    return Patch{body, patched};
 }
 
 } // namespace kluis::emulator

@@ -20,22 +20,9 @@ QString kindName(Kind kind)
     return kindInfo(kind).noun;
 }
 
-bool isDeleted(const QJsonObject &object)
+bool deletionComplete(const VaultObject &object)
 {
-    return object.contains(QStringLiteral("deleted"));
-}
-
-bool deletionComplete(const QJsonObject &object)
-{
-    return object.value(QStringLiteral("deleted"))
-               .toObject()
-               .value(QStringLiteral("readyAtMs"))
-               .toInteger() <= objects::nowMs();
-}
-
-QJsonObject latest(const QJsonObject &object)
-{
-    return object.value(QStringLiteral("versions")).toArray().last().toObject();
+    return object.deleted && object.deleted->complete();
 }
 
 const QStringList &keyOps()
@@ -294,76 +281,58 @@ std::variant<VaultOperation, ApiResponse> VaultApi::resolveDeleted(Kind kind,
 
 // Lookups and shared helpers.
 
-const QJsonObject *VaultApi::live(Kind kind, const QString &name) const
+const VaultObject *VaultApi::live(Kind kind, const QString &name) const
 {
-    const auto it = m_vault.objects.constFind(objects::storageKey(kind, name));
-    if (it == m_vault.objects.cend() || isDeleted(*it) ||
-        it->value(QStringLiteral("versions")).toArray().isEmpty())
-        return nullptr;
-    return &*it;
+    return objects::live(m_vault, kind, name);
 }
 
-std::variant<QJsonObject, ApiResponse> VaultApi::findVersion(Kind kind, const QString &name,
-                                                             const QString &version) const
+std::variant<ObjectVersion, ApiResponse> VaultApi::findVersion(Kind kind, const QString &name,
+                                                               const QString &version) const
 {
     const auto *object = live(kind, name);
     if (!object)
         return notFound(kind, name, version);
-    const auto versions = object->value(QStringLiteral("versions")).toArray();
     if (version.isEmpty())
-        return versions.last().toObject();
-    for (const auto &v : versions) {
-        if (v.toObject().value(QStringLiteral("version")).toString() == version)
-            return v.toObject();
-    }
+        return object->latest();
+    if (const auto *found = object->version(version))
+        return *found;
     return notFound(kind, name, version);
 }
 
-void VaultApi::replaceVersion(Kind kind, const QString &name, const QJsonObject &version)
+void VaultApi::replaceVersion(Kind kind, const QString &name, const ObjectVersion &version)
 {
-    const auto key = objects::storageKey(kind, name);
-    auto object = m_vault.objects.value(key);
-    auto versions = object.value(QStringLiteral("versions")).toArray();
-    for (qsizetype i = 0; i < versions.size(); ++i) {
-        if (versions.at(i).toObject().value(QStringLiteral("version")) ==
-            version.value(QStringLiteral("version")))
-            versions.replace(i, version);
-    }
-    object.insert(QStringLiteral("versions"), versions);
-    m_vault.objects.insert(key, object);
-    m_state.saveObject(m_vault, key);
+    change(kind, name, [&](VaultObject &object) { object.replace(version); });
 }
 
 std::optional<ApiResponse> VaultApi::conflictIfDeleted(Kind kind, const QString &name) const
 {
     const auto it = m_vault.objects.constFind(objects::storageKey(kind, name));
-    if (it == m_vault.objects.cend() || !isDeleted(*it))
+    if (it == m_vault.objects.cend() || !it->deleted)
         return std::nullopt;
     const auto &info = kindInfo(kind);
     if (!deletionComplete(*it))
         return ApiResponse::error(
             409, QStringLiteral("Conflict"),
-            QStringLiteral("%1 %2 is currently being deleted.")
-                .arg(info.title, it->value(QStringLiteral("name")).toString()),
+            QStringLiteral("%1 %2 is currently being deleted.").arg(info.title, it->name),
             QStringLiteral("ObjectIsBeingDeleted"));
     return ApiResponse::error(
         409, QStringLiteral("Conflict"),
         QStringLiteral("%1 %2 is currently in a deleted but recoverable state, and its name cannot "
                        "be reused; in this state, the %3 can only be recovered or purged.")
-            .arg(info.title, it->value(QStringLiteral("name")).toString(), info.noun),
+            .arg(info.title, it->name, info.noun),
         QStringLiteral("ObjectIsDeletedButRecoverable"));
 }
 
 std::optional<ApiResponse> VaultApi::conflictIfManaged(Kind kind, const QString &name) const
 {
     const auto *object = live(kind, name);
-    if (!object || !latest(*object).value(QStringLiteral("managed")).toBool())
+    if (!object || !object->latest().managed)
         return std::nullopt;
     return ApiResponse::error(
         403, QStringLiteral("Forbidden"),
         QStringLiteral("The %1 %2 is managed by the certificate of the same name; change the "
                        "certificate instead.")
-            .arg(kindName(kind), object->value(QStringLiteral("name")).toString()));
+            .arg(kindName(kind), object->name));
 }
 
 std::variant<QJsonObject, ApiResponse> VaultApi::jsonBody() const
@@ -401,30 +370,6 @@ ApiResponse VaultApi::badParameter(const QString &message)
     return ApiResponse::error(400, QStringLiteral("BadParameter"), message);
 }
 
-bool VaultApi::mergeAttributes(QJsonObject &stored, const QJsonValue &requested)
-{
-    if (requested.isUndefined() || requested.isNull())
-        return true;
-    if (!requested.isObject())
-        return false;
-    const auto attrs = requested.toObject();
-    const auto enabled = attrs.value(QStringLiteral("enabled"));
-    if (enabled.isBool())
-        stored.insert(QStringLiteral("enabled"), enabled.toBool());
-    else if (!enabled.isUndefined() && !enabled.isNull())
-        return false;
-    for (const auto *field : {"nbf", "exp"}) {
-        const auto value = attrs.value(QLatin1String(field));
-        if (value.isDouble())
-            stored.insert(QLatin1String(field), qint64(value.toDouble()));
-        else if (value.isNull())
-            stored.remove(QLatin1String(field));
-        else if (!value.isUndefined())
-            return false;
-    }
-    return true;
-}
-
 bool VaultApi::validTags(const QJsonValue &tags)
 {
     if (tags.isUndefined() || tags.isNull())
@@ -447,9 +392,9 @@ QString VaultApi::idFor(Kind kind, const QString &name, const QString &version) 
     return id;
 }
 
-QJsonObject VaultApi::responseAttributes(const QJsonObject &stored) const
+QJsonObject VaultApi::responseAttributes(const ObjectAttributes &stored) const
 {
-    QJsonObject attrs = stored;
+    QJsonObject attrs = stored.toJson();
     const auto &props = m_vault.properties;
     const bool softDelete = props.value(QStringLiteral("enableSoftDelete")).toBool(true);
     const int days = props.value(QStringLiteral("softDeleteRetentionInDays")).toInt(90);
@@ -466,64 +411,45 @@ QJsonObject VaultApi::responseAttributes(const QJsonObject &stored) const
     return attrs;
 }
 
-namespace {
-void insertCommon(QJsonObject &out, const QJsonObject &version)
+void VaultApi::insertTagsAndManaged(QJsonObject &out, const ObjectVersion &version)
 {
-    const auto tags = version.value(QStringLiteral("tags")).toObject();
-    if (!tags.isEmpty())
-        out.insert(QStringLiteral("tags"), tags);
-    if (version.value(QStringLiteral("managed")).toBool())
+    if (!version.tags.isEmpty())
+        out.insert(QStringLiteral("tags"), version.tags);
+    if (version.managed)
         out.insert(QStringLiteral("managed"), true);
 }
-} // namespace
 
-QJsonObject VaultApi::secretBundle(const QJsonObject &object, const QJsonObject &version) const
+QJsonObject VaultApi::secretBundle(const VaultObject &object, const ObjectVersion &version) const
 {
-    const auto name = object.value(QStringLiteral("name")).toString();
-    const auto id = version.value(QStringLiteral("version")).toString();
-    QJsonObject out{{QStringLiteral("value"), version.value(QStringLiteral("value"))},
-                    {QStringLiteral("id"), idFor(Kind::Secret, name, id)},
-                    {QStringLiteral("attributes"),
-                     responseAttributes(version.value(QStringLiteral("attributes")).toObject())}};
-    if (version.contains(QStringLiteral("contentType")))
-        out.insert(QStringLiteral("contentType"), version.value(QStringLiteral("contentType")));
-    if (version.value(QStringLiteral("certificate")).toBool())
-        out.insert(QStringLiteral("kid"), idFor(Kind::Key, name, id));
-    insertCommon(out, version);
+    QJsonObject out{{QStringLiteral("value"), version.value},
+                    {QStringLiteral("id"), idFor(Kind::Secret, object.name, version.id)},
+                    {QStringLiteral("attributes"), responseAttributes(version.attributes)}};
+    if (version.contentType)
+        out.insert(QStringLiteral("contentType"), *version.contentType);
+    if (version.backsCertificate)
+        out.insert(QStringLiteral("kid"), idFor(Kind::Key, object.name, version.id));
+    insertTagsAndManaged(out, version);
     if (m_apiVersion == QLatin1String("2025-07-01")) {
-        const auto versions = object.value(QStringLiteral("versions")).toArray();
-        for (qsizetype i = 1; i < versions.size(); ++i) {
-            if (versions.at(i).toObject().value(QStringLiteral("version")).toString() == id)
-                out.insert(QStringLiteral("previousVersion"),
-                           versions.at(i - 1).toObject().value(QStringLiteral("version")));
+        for (qsizetype i = 1; i < object.versions.size(); ++i) {
+            if (object.versions.at(i).id == version.id)
+                out.insert(QStringLiteral("previousVersion"), object.versions.at(i - 1).id);
         }
     }
     return out;
 }
 
-QJsonObject VaultApi::itemJson(Kind kind, const QJsonObject &object, const QJsonObject &version,
+QJsonObject VaultApi::itemJson(Kind kind, const VaultObject &object, const ObjectVersion &version,
                                bool withVersion) const
 {
-    const auto name = object.value(QStringLiteral("name")).toString();
-    const auto id = idFor(
-        kind, name, withVersion ? version.value(QStringLiteral("version")).toString() : QString());
+    const auto id = idFor(kind, object.name, withVersion ? version.id : QString());
     QJsonObject out{{kind == Kind::Key ? QStringLiteral("kid") : QStringLiteral("id"), id},
-                    {QStringLiteral("attributes"),
-                     responseAttributes(version.value(QStringLiteral("attributes")).toObject())}};
-    insertCommon(out, version);
+                    {QStringLiteral("attributes"), responseAttributes(version.attributes)}};
+    insertTagsAndManaged(out, version);
     return out;
 }
 
-QJsonObject VaultApi::secretItem(const QJsonObject &object, const QJsonObject &version,
-                                 bool withVersion) const
-{
-    auto out = itemJson(Kind::Secret, object, version, withVersion);
-    if (version.contains(QStringLiteral("contentType")))
-        out.insert(QStringLiteral("contentType"), version.value(QStringLiteral("contentType")));
-    return out;
-}
-
-QJsonObject VaultApi::bundle(Kind kind, const QJsonObject &object, const QJsonObject &version) const
+QJsonObject VaultApi::bundle(Kind kind, const VaultObject &object,
+                             const ObjectVersion &version) const
 {
     if (kind == Kind::Secret)
         return secretBundle(object, version);
@@ -532,27 +458,26 @@ QJsonObject VaultApi::bundle(Kind kind, const QJsonObject &object, const QJsonOb
     return certificateBundle(object, version);
 }
 
-QJsonObject VaultApi::item(Kind kind, const QJsonObject &object, const QJsonObject &version,
+QJsonObject VaultApi::item(Kind kind, const VaultObject &object, const ObjectVersion &version,
                            bool withVersion) const
 {
-    if (kind == Kind::Secret)
-        return secretItem(object, version, withVersion);
-    if (kind == Kind::Key)
-        return keyItem(object, version, withVersion);
-    return certificateItem(object, version, withVersion);
+    auto out = itemJson(kind, object, version, withVersion);
+    if (kind == Kind::Secret && version.contentType)
+        out.insert(QStringLiteral("contentType"), *version.contentType);
+    if (kind == Kind::Certificate)
+        out.insert(QStringLiteral("x5t"), version.thumbprint());
+    return out;
 }
 
-QJsonObject VaultApi::withDeletion(Kind kind, QJsonObject out, const QJsonObject &object) const
+QJsonObject VaultApi::withDeletion(Kind kind, QJsonObject out, const VaultObject &object) const
 {
-    const auto deleted = object.value(QStringLiteral("deleted")).toObject();
-    if (deleted.isEmpty())
+    if (!object.deleted)
         return out;
     out.insert(QStringLiteral("recoveryId"),
                QString(m_origin + QLatin1Char('/') + kindInfo(kind).deleted + QLatin1Char('/') +
-                       object.value(QStringLiteral("name")).toString()));
-    out.insert(QStringLiteral("deletedDate"), deleted.value(QStringLiteral("deletedDate")));
-    out.insert(QStringLiteral("scheduledPurgeDate"),
-               deleted.value(QStringLiteral("scheduledPurgeDate")));
+                       object.name));
+    out.insert(QStringLiteral("deletedDate"), object.deleted->deletedDate);
+    out.insert(QStringLiteral("scheduledPurgeDate"), object.deleted->scheduledPurgeDate);
     return out;
 }
 
@@ -617,7 +542,7 @@ collect(const ObjectStore &objects, QString (*listKey)(const QString &), const Q
     QString lastKey;
     bool more = false;
     objects.scan(listKey(prefix), token ? listKey(token->after) : QString(),
-                 [&](const QString &key, const QJsonObject &object) {
+                 [&](const QString &key, const VaultObject &object) {
                      if (!accept(object))
                          return true;
                      if (items.size() == max) {
@@ -645,8 +570,8 @@ ApiResponse VaultApi::list(Kind kind)
         return badParameter(QStringLiteral("The $skiptoken is not valid."));
     const auto [items, next] = collect(
         m_vault.objects, objectlists::live, kindInfo(kind).prefix, max, token,
-        [](const QJsonObject &) { return true; },
-        [&](const QJsonObject &o) { return item(kind, o, latest(o), false); });
+        [](const VaultObject &) { return true; },
+        [&](const VaultObject &o) { return item(kind, o, o.latest(), false); });
     return page(QLatin1Char('/') + kindInfo(kind).collection, items, next);
 }
 
@@ -660,9 +585,9 @@ ApiResponse VaultApi::listDeleted(Kind kind)
         return badParameter(QStringLiteral("The $skiptoken is not valid."));
     const auto [items, next] = collect(
         m_vault.objects, objectlists::deleted, kindInfo(kind).prefix, max, token,
-        [](const QJsonObject &o) { return deletionComplete(o); },
-        [&](const QJsonObject &o) {
-            return withDeletion(kind, item(kind, o, latest(o), false), o);
+        [](const VaultObject &o) { return deletionComplete(o); },
+        [&](const VaultObject &o) {
+            return withDeletion(kind, item(kind, o, o.latest(), false), o);
         });
     return page(QLatin1Char('/') + kindInfo(kind).deleted, items, next);
 }
@@ -676,7 +601,7 @@ ApiResponse VaultApi::listVersions(Kind kind, const QString &name)
     const auto *object = live(kind, name);
     if (!object)
         return notFound(kind, name);
-    const auto versions = object->value(QStringLiteral("versions")).toArray();
+    const auto &versions = object->versions;
     // Versions only grow at the end, so the position is an index.
     bool numeric = true;
     const qlonglong after = token ? token->after.toLongLong(&numeric) : -1;
@@ -689,7 +614,7 @@ ApiResponse VaultApi::listVersions(Kind kind, const QString &name)
     QJsonArray items;
     qsizetype i = start;
     for (; i < versions.size() && items.size() < max; ++i)
-        items.append(item(kind, *object, versions.at(i).toObject(), true));
+        items.append(item(kind, *object, versions.at(i), true));
     std::optional<PageToken> next;
     if (i < versions.size())
         next = PageToken{QString::number(i - 1), (token ? token->served : 0) + int(items.size()),
@@ -700,15 +625,15 @@ ApiResponse VaultApi::listVersions(Kind kind, const QString &name)
 
 namespace {
 // Recover and purge act on a certificate's key and secret only through the certificate.
-std::optional<ApiResponse> managedByCertificate(Kind kind, const QJsonObject &object)
+std::optional<ApiResponse> managedByCertificate(Kind kind, const VaultObject &object)
 {
-    if (kind == Kind::Certificate || !latest(object).value(QStringLiteral("managed")).toBool())
+    if (kind == Kind::Certificate || !object.latest().managed)
         return std::nullopt;
     return ApiResponse::error(
         403, QStringLiteral("Forbidden"),
         QStringLiteral("The %1 %2 is managed by the certificate of the same name; recover or "
                        "purge the certificate instead.")
-            .arg(kindInfo(kind).noun, object.value(QStringLiteral("name")).toString()));
+            .arg(kindInfo(kind).noun, object.name));
 }
 
 } // namespace
@@ -722,80 +647,81 @@ ApiResponse VaultApi::remove(Kind kind, const QString &name)
         return notFound(kind, name);
     if (auto managed = conflictIfManaged(kind, name))
         return *managed;
-    const auto stored = *object;
-    const auto out = bundle(kind, stored, latest(stored));
-    const auto kinds = objects::withManaged(kind);
-    for (const auto k : kinds) {
+    auto answer = bundle(kind, *object, object->latest());
+    answer.remove(QStringLiteral("value"));
+    for (const auto k : objects::withManaged(kind)) {
         if (live(k, name))
             objects::markDeleted(m_vault, k, name, kDeletionDelayMs);
     }
     objects::saveAll(m_state, m_vault, kind, name);
-    auto answer = out;
-    answer.remove(QStringLiteral("value"));
     const auto after = m_vault.objects.value(objects::storageKey(kind, name));
     return ApiResponse::json(200, withDeletion(kind, answer, after));
 }
 
-ApiResponse VaultApi::getDeleted(Kind kind, const QString &name)
+const VaultObject *VaultApi::deletedObject(Kind kind, const QString &name) const
 {
     const auto it = m_vault.objects.constFind(objects::storageKey(kind, name));
-    if (it == m_vault.objects.cend() || !isDeleted(*it) || !deletionComplete(*it))
-        return ApiResponse::error(404, kindInfo(kind).notFound,
-                                  QStringLiteral("Deleted %1 not found").arg(kindInfo(kind).title));
-    auto out = bundle(kind, *it, latest(*it));
+    return it == m_vault.objects.cend() || !it->deleted ? nullptr : &*it;
+}
+
+ApiResponse VaultApi::deletedNotFound(Kind kind)
+{
+    return ApiResponse::error(404, kindInfo(kind).notFound,
+                              QStringLiteral("Deleted %1 not found").arg(kindInfo(kind).title));
+}
+
+ApiResponse VaultApi::getDeleted(Kind kind, const QString &name)
+{
+    const auto *object = deletedObject(kind, name);
+    if (!object || !deletionComplete(*object))
+        return deletedNotFound(kind);
+    auto out = bundle(kind, *object, object->latest());
     out.remove(QStringLiteral("value"));
-    return ApiResponse::json(200, withDeletion(kind, out, *it));
+    return ApiResponse::json(200, withDeletion(kind, out, *object));
+}
+
+std::optional<ApiResponse> VaultApi::refuseOnDeleted(Kind kind, const QString &name) const
+{
+    const auto *object = deletedObject(kind, name);
+    if (!object)
+        return deletedNotFound(kind);
+    if (!deletionComplete(*object))
+        return *conflictIfDeleted(kind, name);
+    return managedByCertificate(kind, *object);
 }
 
 ApiResponse VaultApi::recover(Kind kind, const QString &name)
 {
-    const auto key = objects::storageKey(kind, name);
-    const auto it = m_vault.objects.constFind(key);
-    if (it == m_vault.objects.cend() || !isDeleted(*it))
-        return ApiResponse::error(404, kindInfo(kind).notFound,
-                                  QStringLiteral("Deleted %1 not found").arg(kindInfo(kind).title));
-    if (!deletionComplete(*it))
-        return *conflictIfDeleted(kind, name);
-    if (auto managed = managedByCertificate(kind, *it))
-        return *managed;
-    const auto kinds = objects::withManaged(kind);
-    for (const auto k : kinds) {
-        const auto objectKey = objects::storageKey(k, name);
-        if (!m_vault.objects.contains(objectKey))
+    if (auto refused = refuseOnDeleted(kind, name))
+        return *refused;
+    for (const auto k : objects::withManaged(kind)) {
+        const auto key = objects::storageKey(k, name);
+        if (!m_vault.objects.contains(key))
             continue;
-        auto object = m_vault.objects.value(objectKey);
-        object.remove(QStringLiteral("deleted"));
-        m_vault.objects.insert(objectKey, object);
+        auto object = m_vault.objects.value(key);
+        object.deleted.reset();
+        m_vault.objects.insert(key, object);
     }
     objects::saveAll(m_state, m_vault, kind, name);
-    const auto object = m_vault.objects.value(key);
-    auto out = bundle(kind, object, latest(object));
+    const auto *object = live(kind, name);
+    auto out = bundle(kind, *object, object->latest());
     out.remove(QStringLiteral("value"));
     return ApiResponse::json(200, out);
 }
 
 ApiResponse VaultApi::purge(Kind kind, const QString &name)
 {
-    const auto key = objects::storageKey(kind, name);
-    const auto it = m_vault.objects.constFind(key);
-    if (it == m_vault.objects.cend() || !isDeleted(*it))
-        return ApiResponse::error(404, kindInfo(kind).notFound,
-                                  QStringLiteral("Deleted %1 not found").arg(kindInfo(kind).title));
-    if (!deletionComplete(*it))
-        return *conflictIfDeleted(kind, name);
-    if (auto managed = managedByCertificate(kind, *it))
-        return *managed;
+    if (auto refused = refuseOnDeleted(kind, name))
+        return *refused;
     if (m_vault.properties.value(QStringLiteral("enablePurgeProtection")).toBool(false))
         return ApiResponse::error(
             403, QStringLiteral("Forbidden"),
             QStringLiteral("Operation \"purge\" is not allowed because purge protection is enabled "
                            "for this vault. Key Vault service will automatically purge it after "
                            "the retention period has passed."));
-    const auto kinds = objects::withManaged(kind);
-    for (const auto k : kinds) {
-        const auto objectKey = objects::storageKey(k, name);
-        if (isDeleted(m_vault.objects.value(objectKey)))
-            m_vault.objects.remove(objectKey);
+    for (const auto k : objects::withManaged(kind)) {
+        if (deletedObject(k, name))
+            m_vault.objects.remove(objects::storageKey(k, name));
     }
     objects::saveAll(m_state, m_vault, kind, name);
     return ApiResponse::empty(204);
@@ -809,13 +735,12 @@ ApiResponse VaultApi::backup(Kind kind, const QString &name)
     if (!object)
         return notFound(kind, name);
     QJsonObject contents;
-    const auto kinds = objects::withManaged(kind);
-    for (const auto k : kinds) {
+    for (const auto k : objects::withManaged(kind)) {
         if (const auto *o = live(k, name))
-            contents.insert(objects::storageKey(k, name), *o);
+            contents.insert(objects::storageKey(k, name), o->toJson());
     }
     const QJsonObject blob{{QStringLiteral("kind"), kindName(kind)},
-                           {QStringLiteral("name"), object->value(QStringLiteral("name"))},
+                           {QStringLiteral("name"), object->name},
                            {QStringLiteral("subscriptionId"), m_vault.subscriptionId},
                            {QStringLiteral("objects"), contents}};
     const QByteArray packed =
@@ -835,8 +760,11 @@ ApiResponse VaultApi::restore(Kind kind)
     QJsonObject blob;
     if (raw && raw.decoded.startsWith(kBackupMagic))
         blob = QJsonDocument::fromJson(qUncompress(raw.decoded.mid(kBackupMagic.size()))).object();
-    if (blob.value(QStringLiteral("kind")).toString() != kindName(kind))
+    const auto corrupt = [] {
         return badParameter(QStringLiteral("Backup blob contains invalid or corrupt version."));
+    };
+    if (blob.value(QStringLiteral("kind")).toString() != kindName(kind))
+        return corrupt();
     if (blob.value(QStringLiteral("subscriptionId")).toString() != m_vault.subscriptionId)
         return ApiResponse::error(
             403, QStringLiteral("Forbidden"),
@@ -844,7 +772,7 @@ ApiResponse VaultApi::restore(Kind kind)
                            "restored within the subscription and geography it was made in."));
     const auto name = blob.value(QStringLiteral("name")).toString();
     if (!names::isValidObjectName(name))
-        return badParameter(QStringLiteral("Backup blob contains invalid or corrupt version."));
+        return corrupt();
     if (auto conflict = conflictIfDeleted(kind, name))
         return *conflict;
     if (live(kind, name))
@@ -854,25 +782,22 @@ ApiResponse VaultApi::restore(Kind kind)
                                       .arg(kindInfo(kind).title, name));
     // Only the objects a backup of this kind can hold, each with sound versions: a tampered
     // blob must not plant anything the rest of the service would trip over.
-    const auto kinds = objects::withManaged(kind);
     const auto contents = blob.value(QStringLiteral("objects")).toObject();
-    QMap<QString, QJsonObject> accepted;
-    for (const auto k : kinds) {
-        auto object = contents.value(objects::storageKey(k, name)).toObject();
-        const auto versions = object.value(QStringLiteral("versions")).toArray();
-        const bool sound = !versions.isEmpty() &&
-                           std::all_of(versions.begin(), versions.end(), [](const QJsonValue &v) {
-                               return names::isValidVersion(
-                                   v.toObject().value(QStringLiteral("version")).toString());
-                           });
+    QMap<QString, VaultObject> accepted;
+    for (const auto k : objects::withManaged(kind)) {
+        auto object =
+            VaultObject::fromJson(contents.value(objects::storageKey(k, name)).toObject());
+        const bool sound =
+            !object.versions.isEmpty() &&
+            std::all_of(object.versions.cbegin(), object.versions.cend(),
+                        [](const ObjectVersion &v) { return names::isValidVersion(v.id); });
         if (!sound) {
             if (k == kind)
-                return badParameter(
-                    QStringLiteral("Backup blob contains invalid or corrupt version."));
+                return corrupt();
             continue;
         }
-        object.remove(QStringLiteral("deleted"));
-        object.insert(QStringLiteral("name"), name);
+        object.deleted.reset();
+        object.name = name;
         accepted.insert(objects::storageKey(k, name), object);
     }
     for (auto it = accepted.cbegin(); it != accepted.cend(); ++it) {
@@ -881,8 +806,8 @@ ApiResponse VaultApi::restore(Kind kind)
     }
     const auto *object = live(kind, name);
     if (!object)
-        return badParameter(QStringLiteral("Backup blob contains invalid or corrupt version."));
-    auto out = bundle(kind, *object, latest(*object));
+        return corrupt();
+    auto out = bundle(kind, *object, object->latest());
     out.remove(QStringLiteral("value"));
     return ApiResponse::json(200, out);
 }

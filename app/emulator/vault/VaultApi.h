@@ -66,6 +66,7 @@ private:
     // A new version of the key `name` made of `pem` (create and import).
     ApiResponse addKeyVersion(const QString &name, const QByteArray &pem, const QString &kty,
                               const QJsonValue &ops, const QJsonObject &body);
+    ApiResponse keyResult(const QString &name, const ObjectVersion &version);
     ApiResponse updateKey(const QString &name, const QString &version);
     ApiResponse rotateKey(const QString &name);
     ApiResponse keyOperation(const QString &name, const QString &version, const QString &op);
@@ -80,22 +81,38 @@ private:
     ApiResponse updatePolicy(const QString &name);
 
     // Lookup: the live (not deleted) object, or nullptr.
-    const QJsonObject *live(Kind kind, const QString &name) const;
+    const VaultObject *live(Kind kind, const QString &name) const;
     // The version (latest when empty) of a live object, or the 404 to answer.
-    std::variant<QJsonObject, ApiResponse> findVersion(Kind kind, const QString &name,
-                                                       const QString &version) const;
+    std::variant<ObjectVersion, ApiResponse> findVersion(Kind kind, const QString &name,
+                                                         const QString &version) const;
     // Replaces one version of a live object and saves it.
-    void replaceVersion(Kind kind, const QString &name, const QJsonObject &version);
+    void replaceVersion(Kind kind, const QString &name, const ObjectVersion &version);
+    // Changes a stored object in place (what the live and deleted lists read is left alone)
+    // and saves it.
+    template<typename Change> void change(Kind kind, const QString &name, Change apply)
+    {
+        const auto key = objects::storageKey(kind, name);
+        if (auto *object = m_vault.objects.find(key)) {
+            apply(*object);
+            m_state.saveObject(m_vault, key);
+        }
+    }
     // 409 when the name is deleted but recoverable (or still being deleted).
     std::optional<ApiResponse> conflictIfDeleted(Kind kind, const QString &name) const;
     std::optional<ApiResponse> conflictIfManaged(Kind kind, const QString &name) const;
+    // The soft-deleted object (complete or not), or nullptr.
+    const VaultObject *deletedObject(Kind kind, const QString &name) const;
+    static ApiResponse deletedNotFound(Kind kind);
+    // Why recover or purge cannot go on: nothing deleted, the deletion still running, or a
+    // certificate's key or secret asked for on its own.
+    std::optional<ApiResponse> refuseOnDeleted(Kind kind, const QString &name) const;
 
     // The first steps of a PATCH on a version: the request's body, and the version with the
     // requested attributes and tags applied (not saved yet); or the error to answer.
     struct Patch
     {
         QJsonObject body;
-        QJsonObject version;
+        ObjectVersion version;
     };
     std::variant<Patch, ApiResponse> patchVersion(Kind kind, const QString &name,
                                                   const QString &version);
@@ -104,31 +121,25 @@ private:
     std::variant<QJsonObject, ApiResponse> jsonBody() const;
     ApiResponse notFound(Kind kind, const QString &name, const QString &version = {}) const;
     static ApiResponse badParameter(const QString &message);
-    // Applies {enabled, nbf, exp} from a request onto stored attributes; false on bad types.
-    static bool mergeAttributes(QJsonObject &stored, const QJsonValue &requested);
     static bool validTags(const QJsonValue &tags);
 
     QString idFor(Kind kind, const QString &name, const QString &version = {}) const;
-    QJsonObject responseAttributes(const QJsonObject &stored) const;
-    QJsonObject secretBundle(const QJsonObject &object, const QJsonObject &version) const;
+    QJsonObject responseAttributes(const ObjectAttributes &stored) const;
+    static void insertTagsAndManaged(QJsonObject &out, const ObjectVersion &version);
+    QJsonObject secretBundle(const VaultObject &object, const ObjectVersion &version) const;
     // What a list item of every kind holds: its identifier (kid for keys), attributes, tags and
     // whether it is managed.
-    QJsonObject itemJson(Kind kind, const QJsonObject &object, const QJsonObject &version,
+    QJsonObject itemJson(Kind kind, const VaultObject &object, const ObjectVersion &version,
                          bool withVersion) const;
-    QJsonObject secretItem(const QJsonObject &object, const QJsonObject &version,
-                           bool withVersion) const;
-    QJsonObject keyBundle(const QJsonObject &object, const QJsonObject &version) const;
-    QJsonObject keyItem(const QJsonObject &object, const QJsonObject &version,
-                        bool withVersion) const;
-    QJsonObject certificateBundle(const QJsonObject &object, const QJsonObject &version) const;
-    QJsonObject certificateItem(const QJsonObject &object, const QJsonObject &version,
-                                bool withVersion) const;
+    QJsonObject keyBundle(const VaultObject &object, const ObjectVersion &version) const;
+    QJsonObject certificateBundle(const VaultObject &object, const ObjectVersion &version) const;
     QJsonObject policyJson(const QString &name, const QJsonObject &policy) const;
-    QJsonObject pendingJson(const QString &name, const QJsonObject &pending) const;
-    QJsonObject bundle(Kind kind, const QJsonObject &object, const QJsonObject &version) const;
-    QJsonObject item(Kind kind, const QJsonObject &object, const QJsonObject &version,
+    QJsonObject pendingJson(const QString &name, const PendingCertificate &pending,
+                            const QString &status) const;
+    QJsonObject bundle(Kind kind, const VaultObject &object, const ObjectVersion &version) const;
+    QJsonObject item(Kind kind, const VaultObject &object, const ObjectVersion &version,
                      bool withVersion) const;
-    QJsonObject withDeletion(Kind kind, QJsonObject bundle, const QJsonObject &object) const;
+    QJsonObject withDeletion(Kind kind, QJsonObject bundle, const VaultObject &object) const;
 
     // A list page: the items and, when more follow, the position of the next page.
     ApiResponse page(const QString &path, const QJsonArray &items,

@@ -29,7 +29,7 @@ QJsonObject tags(std::initializer_list<std::pair<const char *, const char *>> pa
 }
 
 void addSecret(Vault &vault, const QString &name, const QString &value, const QString &contentType,
-               const QJsonObject &attrs, const QJsonObject &tagSet = {})
+               const ObjectAttributes &attrs, const QJsonObject &tagSet = {})
 {
     objects::append(vault, Kind::Secret, name,
                     objects::secretVersion(value, contentType, tagSet, attrs));
@@ -63,41 +63,43 @@ void VaultContentSeed::fillDemo(Vault &vault)
     for (int i = 0; i < 3; ++i) {
         const qint64 created = now - (2 - i) * 60 * kDay;
         addSecret(vault, QStringLiteral("database-password"), QLatin1String(passwords[i]), text,
-                  objects::attributes(created),
+                  ObjectAttributes::madeAt(created),
                   tags({{"environment", "production"}, {"owner", "dba-team"}}));
     }
     addSecret(vault, QStringLiteral("payments-api-key"),
               QStringLiteral("pk_live_51Hx9dEmoKeyValue"),
               QStringLiteral("application/vnd.contoso.api-key"),
-              objects::attributes(now - 80 * kDay, true, 0, now + 10 * kDay),
+              ObjectAttributes::madeAt(now - 80 * kDay, true, 0, now + 10 * kDay),
               tags({{"service", "payments"}, {"expires-soon", "true"}}));
     addSecret(vault, QStringLiteral("legacy-ftp-password"), QStringLiteral("ftp-Pa55word-2019"),
-              text, objects::attributes(now - 400 * kDay, true, 0, now - 30 * kDay),
+              text, ObjectAttributes::madeAt(now - 400 * kDay, true, 0, now - 30 * kDay),
               tags({{"status", "expired"}}));
     addSecret(vault, QStringLiteral("storage-connection-string"),
               QStringLiteral("DefaultEndpointsProtocol=https;AccountName=contosodemo;"
                              "AccountKey=ZGVtby1rZXktbm90LXJlYWw=;EndpointSuffix=core.windows.net"),
               QStringLiteral("application/x-connection-string"),
-              objects::attributes(now - 5 * kDay), tags({{"environment", "production"}}));
+              ObjectAttributes::madeAt(now - 5 * kDay), tags({{"environment", "production"}}));
     addSecret(vault, QStringLiteral("service-principal-config"),
               QStringLiteral("{\"clientId\":\"3c7d9a1e-0000-4c6d-8e0f-1a2b3c4d5e6f\","
                              "\"tenant\":\"contoso.onmicrosoft.com\"}"),
-              QStringLiteral("application/json"), objects::attributes(now - 20 * kDay));
+              QStringLiteral("application/json"), ObjectAttributes::madeAt(now - 20 * kDay));
     addSecret(vault, QStringLiteral("disabled-webhook-token"), QStringLiteral("whk_disabled_123"),
-              text, objects::attributes(now - 50 * kDay, false), tags({{"reason", "compromised"}}));
+              text, ObjectAttributes::madeAt(now - 50 * kDay, false),
+              tags({{"reason", "compromised"}}));
     addSecret(vault, QStringLiteral("future-feature-flag"), QStringLiteral("enabled"), text,
-              objects::attributes(now - kDay, true, now + 30 * kDay));
+              ObjectAttributes::madeAt(now - kDay, true, now + 30 * kDay));
 
     objects::append(vault, Kind::Key, QStringLiteral("data-encryption-key"),
                     objects::keyVersion(demoRsaKey(0), QStringLiteral("RSA"),
                                         objects::defaultKeyOps(QStringLiteral("RSA")),
                                         tags({{"purpose", "envelope-encryption"}}),
-                                        objects::attributes(now - 100 * kDay)));
+                                        ObjectAttributes::madeAt(now - 100 * kDay)));
     objects::append(vault, Kind::Key, QStringLiteral("signing-key-ec"),
-                    objects::keyVersion(
-                        crypto::generateEc(QStringLiteral("P-256")), QStringLiteral("EC"),
-                        objects::defaultKeyOps(QStringLiteral("EC")),
-                        tags({{"purpose", "jwt-signing"}}), objects::attributes(now - 30 * kDay)));
+                    objects::keyVersion(crypto::generateEc(QStringLiteral("P-256")),
+                                        QStringLiteral("EC"),
+                                        objects::defaultKeyOps(QStringLiteral("EC")),
+                                        tags({{"purpose", "jwt-signing"}}),
+                                        ObjectAttributes::madeAt(now - 30 * kDay)));
 
     const auto webKey = demoRsaKey(1);
     crypto::CertificateRequest web;
@@ -140,20 +142,20 @@ void VaultContentSeed::fillDemo(Vault &vault)
 
     // Deleted items, already past their deletion.
     addSecret(vault, QStringLiteral("old-deployment-token"), QStringLiteral("dpl_0ld_t0ken"), text,
-              objects::attributes(now - 200 * kDay));
+              ObjectAttributes::madeAt(now - 200 * kDay));
     objects::markDeleted(vault, Kind::Secret, QStringLiteral("old-deployment-token"), -1000);
     objects::append(vault, Kind::Key, QStringLiteral("retired-key"),
                     objects::keyVersion(crypto::generateEc(QStringLiteral("P-384")),
                                         QStringLiteral("EC"),
                                         objects::defaultKeyOps(QStringLiteral("EC")), {},
-                                        objects::attributes(now - 300 * kDay)));
+                                        ObjectAttributes::madeAt(now - 300 * kDay)));
     objects::markDeleted(vault, Kind::Key, QStringLiteral("retired-key"), -1000);
 }
 
 void VaultContentSeed::addGeneratedSecrets(Vault &vault, int count)
 {
     const auto now = objects::nowSeconds();
-    const QJsonObject attrs = objects::attributes(now);
+    const auto attrs = ObjectAttributes::madeAt(now);
     const QJsonObject noTags;
     const auto contentType = QStringLiteral("text/plain");
     for (int i = 1; i <= count; ++i) {
@@ -163,9 +165,8 @@ void VaultContentSeed::addGeneratedSecrets(Vault &vault, int count)
             continue;
         auto version = objects::secretVersion(QStringLiteral("generated value %1").arg(i),
                                               contentType, noTags, attrs);
-        version.insert(QStringLiteral("version"), names::newVersion());
-        vault.objects.insert(key, QJsonObject{{QStringLiteral("name"), name},
-                                              {QStringLiteral("versions"), QJsonArray{version}}});
+        version.id = names::newVersion();
+        vault.objects.insert(key, VaultObject{name, {version}, std::nullopt, {}, std::nullopt});
     }
 }
 

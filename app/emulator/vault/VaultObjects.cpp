@@ -3,14 +3,11 @@
 #include "CryptoOps.h"
 #include "Names.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 
 namespace kluis::emulator {
 
 namespace {
-const auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-
 QString str(const char *text)
 {
     return QString::fromLatin1(text);
@@ -54,61 +51,64 @@ QString storageKey(Kind kind, const QString &name)
     return kindInfo(kind).prefix + name.toLower();
 }
 
-QJsonObject attributes(qint64 now, bool enabled, qint64 nbf, qint64 exp)
+ObjectVersion secretVersion(const QString &value, const std::optional<QString> &contentType,
+                            const QJsonObject &tags, const ObjectAttributes &attributes)
 {
-    QJsonObject json{{QStringLiteral("enabled"), enabled},
-                     {QStringLiteral("created"), now},
-                     {QStringLiteral("updated"), now}};
-    if (nbf > 0)
-        json.insert(QStringLiteral("nbf"), nbf);
-    if (exp > 0)
-        json.insert(QStringLiteral("exp"), exp);
-    return json;
-}
-
-QJsonObject secretVersion(const QString &value, const QString &contentType, const QJsonObject &tags,
-                          const QJsonObject &attributes)
-{
-    QJsonObject version{{QStringLiteral("value"), value},
-                        {QStringLiteral("attributes"), attributes},
-                        {QStringLiteral("tags"), tags}};
-    if (!contentType.isEmpty())
-        version.insert(QStringLiteral("contentType"), contentType);
+    ObjectVersion version;
+    version.value = value;
+    version.contentType = contentType;
+    version.tags = tags;
+    version.attributes = attributes;
     return version;
 }
 
-QJsonObject keyVersion(const QByteArray &pem, const QString &kty, const QJsonArray &keyOps,
-                       const QJsonObject &tags, const QJsonObject &attributes)
+ObjectVersion keyVersion(const QByteArray &pem, const QString &kty, const QStringList &keyOps,
+                         const QJsonObject &tags, const ObjectAttributes &attributes)
 {
-    return QJsonObject{{QStringLiteral("pem"), QString::fromLatin1(pem)},
-                       {QStringLiteral("kty"), kty},
-                       {QStringLiteral("key_ops"), keyOps},
-                       {QStringLiteral("attributes"), attributes},
-                       {QStringLiteral("tags"), tags}};
+    ObjectVersion version;
+    version.privateKeyPem = pem;
+    version.kty = kty;
+    version.keyOps = keyOps;
+    version.tags = tags;
+    version.attributes = attributes;
+    return version;
 }
 
-QJsonArray defaultKeyOps(const QString &kty)
+QStringList defaultKeyOps(const QString &kty)
 {
     if (kty.startsWith(QLatin1String("EC")))
-        return QJsonArray{QStringLiteral("sign"), QStringLiteral("verify")};
-    return QJsonArray{QStringLiteral("encrypt"), QStringLiteral("decrypt"),
-                      QStringLiteral("sign"),    QStringLiteral("verify"),
-                      QStringLiteral("wrapKey"), QStringLiteral("unwrapKey")};
+        return {QStringLiteral("sign"), QStringLiteral("verify")};
+    return {QStringLiteral("encrypt"), QStringLiteral("decrypt"), QStringLiteral("sign"),
+            QStringLiteral("verify"),  QStringLiteral("wrapKey"), QStringLiteral("unwrapKey")};
 }
 
-QJsonObject append(Vault &vault, Kind kind, const QString &name, QJsonObject version)
+QStringList strings(const QJsonValue &array)
 {
-    if (!version.contains(QStringLiteral("version")))
-        version.insert(QStringLiteral("version"), names::newVersion());
+    QStringList out;
+    for (const auto &v : array.toArray())
+        out << v.toString();
+    return out;
+}
+
+ObjectVersion append(Vault &vault, Kind kind, const QString &name, ObjectVersion version)
+{
+    if (version.id.isEmpty())
+        version.id = names::newVersion();
     const auto key = storageKey(kind, name);
     auto object = vault.objects.value(key);
-    if (object.isEmpty() || object.contains(QStringLiteral("deleted")))
-        object = QJsonObject{{QStringLiteral("name"), name}};
-    auto versions = object.value(QStringLiteral("versions")).toArray();
-    versions.append(version);
-    object.insert(QStringLiteral("versions"), versions);
+    if (object.versions.isEmpty() || object.deleted)
+        object = VaultObject{name, {}, std::nullopt, {}, std::nullopt};
+    object.versions.append(version);
     vault.objects.insert(key, object);
     return version;
+}
+
+const VaultObject *live(const Vault &vault, Kind kind, const QString &name)
+{
+    const auto it = vault.objects.constFind(storageKey(kind, name));
+    if (it == vault.objects.cend() || !it->isLive())
+        return nullptr;
+    return &*it;
 }
 
 void markDeleted(Vault &vault, Kind kind, const QString &name, qint64 delayMs)
@@ -121,10 +121,7 @@ void markDeleted(Vault &vault, Kind kind, const QString &name, qint64 delayMs)
     auto object = vault.objects.value(key);
     const auto now = nowSeconds();
     const int days = vault.properties.value(QStringLiteral("softDeleteRetentionInDays")).toInt(90);
-    object.insert(QStringLiteral("deleted"),
-                  QJsonObject{{QStringLiteral("deletedDate"), now},
-                              {QStringLiteral("scheduledPurgeDate"), now + qint64(days) * 86400},
-                              {QStringLiteral("readyAtMs"), nowMs() + delayMs}});
+    object.deleted = Deletion{now, now + qint64(days) * 86400, nowMs() + delayMs};
     vault.objects.insert(key, object);
 }
 
@@ -214,27 +211,17 @@ QJsonObject policyForImport(const CertificateMaterial &material, const QString &
 QString storeCertificate(Vault &vault, const QString &name, const QJsonObject &policy,
                          const CertificateMaterial &material, const QJsonObject &tags, bool enabled)
 {
-    const auto now = nowSeconds();
-    const auto version = names::newVersion();
     const auto facts = crypto::certificateFacts(material.der);
-    const auto attrs = attributes(now, enabled, facts.notBefore, facts.notAfter);
-    QJsonArray chain;
-    for (const auto &der : material.chainDer)
-        chain.append(QString::fromLatin1(der.toBase64()));
-    append(vault, Kind::Certificate, name,
-           QJsonObject{
-               {QStringLiteral("version"), version},
-               {QStringLiteral("cer"), QString::fromLatin1(material.der.toBase64())},
-               {QStringLiteral("x5t"),
-                QString::fromLatin1(QCryptographicHash::hash(material.der, QCryptographicHash::Sha1)
-                                        .toBase64(kBase64Url))},
-               {QStringLiteral("chain"), chain},
-               {QStringLiteral("attributes"), attrs},
-               {QStringLiteral("tags"), tags}});
-    const auto certKey = storageKey(Kind::Certificate, name);
-    auto certificate = vault.objects.value(certKey);
-    certificate.insert(QStringLiteral("policy"), policy);
-    vault.objects.insert(certKey, certificate);
+    ObjectVersion certificate;
+    certificate.id = names::newVersion();
+    certificate.attributes =
+        ObjectAttributes::madeAt(nowSeconds(), enabled, facts.notBefore, facts.notAfter);
+    certificate.tags = tags;
+    certificate.der = material.der;
+    certificate.chainDer = material.chainDer;
+    append(vault, Kind::Certificate, name, certificate);
+    if (auto *stored = vault.objects.find(storageKey(Kind::Certificate, name)))
+        stored->policy = policy;
 
     const auto keyProps = policy.value(QStringLiteral("key_props")).toObject();
     const bool exportable = keyProps.value(QStringLiteral("exportable")).toBool(true);
@@ -255,18 +242,18 @@ QString storeCertificate(Vault &vault, const QString &name, const QJsonObject &p
                         : material.der)
                 .toBase64());
     }
-    auto secret = secretVersion(value, contentType, tags, attrs);
-    secret.insert(QStringLiteral("version"), version);
-    secret.insert(QStringLiteral("managed"), true);
-    secret.insert(QStringLiteral("certificate"), true);
+    auto secret = secretVersion(value, contentType, tags, certificate.attributes);
+    secret.id = certificate.id;
+    secret.managed = true;
+    secret.backsCertificate = true;
     append(vault, Kind::Secret, name, secret);
 
     const auto kty = keyProps.value(QStringLiteral("kty")).toString(QStringLiteral("RSA"));
-    auto key = keyVersion(material.keyPem, kty, defaultKeyOps(kty), tags, attrs);
-    key.insert(QStringLiteral("version"), version);
-    key.insert(QStringLiteral("managed"), true);
+    auto key = keyVersion(material.keyPem, kty, defaultKeyOps(kty), tags, certificate.attributes);
+    key.id = certificate.id;
+    key.managed = true;
     append(vault, Kind::Key, name, key);
-    return version;
+    return certificate.id;
 }
 
 QList<Kind> withManaged(Kind kind)

@@ -10,22 +10,8 @@
 
 namespace kluis::emulator {
 
-// How a vault's data-plane contents are laid out in Vault::objects.
-//
-//   "secret/<lower name>"      {name, versions: [Version…], deleted?: Deletion}
-//   "key/<lower name>"         {name, versions: [Version…], deleted?: Deletion}
-//   "certificate/<lower name>" {name, versions: [Version…], deleted?: Deletion, policy,
-//                               pending?: {status, csr, requestId, issuer}}
-//
-// Version (oldest first, the last one is the current version):
-//   common      {version: 32 hex, attributes: {enabled, nbf?, exp?, created, updated},
-//                tags: {}, managed?: true}
-//   secret      + {value, contentType?, certificate?: true (backs a certificate: kid)}
-//   key         + {pem (PKCS#8 private key, never answered), kty, key_ops: [...]}
-//   certificate + {cer (base64 DER), x5t (base64url SHA-1), chain: [base64 DER…]}
-// Deletion: {deletedDate, scheduledPurgeDate (Unix seconds), readyAtMs (epoch ms when the
-// deletion completes; until then the deleted item is invisible and cannot be purged)}.
-// A certificate's key and secret share its name and version ids (managed: true).
+// A vault's data-plane contents are VaultObjects (state/VaultObject.h) in Vault::objects under
+// "secret/<lower name>", "key/<lower name>" and "certificate/<lower name>" (storageKey).
 enum class Kind
 {
     Secret,
@@ -50,17 +36,21 @@ namespace objects {
 qint64 nowSeconds();
 qint64 nowMs();
 QString storageKey(Kind kind, const QString &name);
-QJsonObject attributes(qint64 now, bool enabled = true, qint64 nbf = 0, qint64 exp = 0);
 
-QJsonObject secretVersion(const QString &value, const QString &contentType, const QJsonObject &tags,
-                          const QJsonObject &attributes);
-QJsonObject keyVersion(const QByteArray &pem, const QString &kty, const QJsonArray &keyOps,
-                       const QJsonObject &tags, const QJsonObject &attributes);
-QJsonArray defaultKeyOps(const QString &kty);
+// A version without an id yet (append makes one).
+ObjectVersion secretVersion(const QString &value, const std::optional<QString> &contentType,
+                            const QJsonObject &tags, const ObjectAttributes &attributes);
+ObjectVersion keyVersion(const QByteArray &pem, const QString &kty, const QStringList &keyOps,
+                         const QJsonObject &tags, const ObjectAttributes &attributes);
+QStringList defaultKeyOps(const QString &kty);
+// The strings of a JSON array (anything else in it as empty strings).
+QStringList strings(const QJsonValue &array);
 
-// Appends a version (its id made when absent) and returns it; creates the object if needed.
-// The caller saves.
-QJsonObject append(Vault &vault, Kind kind, const QString &name, QJsonObject version);
+// Appends a version (its id made when empty) and returns it; creates the object if needed
+// (a deleted one is replaced). The caller saves.
+ObjectVersion append(Vault &vault, Kind kind, const QString &name, ObjectVersion version);
+// The live object (not deleted, with a version), or nullptr.
+const VaultObject *live(const Vault &vault, Kind kind, const QString &name);
 // Marks an object deleted (completing after delayMs), or removes it without soft delete.
 void markDeleted(Vault &vault, Kind kind, const QString &name, qint64 delayMs);
 
