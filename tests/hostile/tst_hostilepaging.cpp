@@ -244,7 +244,7 @@ private Q_SLOTS:
         const KeyVaultClient client(&pipeline, QUrl(cloud.vaultUrl()));
         QElapsedTimer clock;
         clock.start();
-        const auto page = await(client.listSecrets());
+        const auto page = await(client.list<SecretItem>());
         QVERIFY(!page);
         QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(page.error().kind, AzureError::Kind::Transport);

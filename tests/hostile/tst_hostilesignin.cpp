@@ -236,7 +236,7 @@ private Q_SLOTS:
             QString::fromLatin1(HostileCloud::clientId),
             QString::fromLatin1(HostileCloud::clientSecret)));
         const KeyVaultClient vault(&pipeline, QUrl(cloud.vaultUrl()));
-        const auto page = await(vault.listSecrets());
+        const auto page = await(vault.list<SecretItem>());
         QVERIFY(!page.ok());
         QCOMPARE(page.error().innerCode, QStringLiteral("ForbiddenByFirewall"));
         QCOMPARE(page.error().clientAddress, taken);

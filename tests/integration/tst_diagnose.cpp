@@ -200,7 +200,7 @@ private Q_SLOTS:
         pipeline.setCredential(std::make_shared<ClientSecretCredential>(
             m_cloud, m_cloud.tenantId, client(true).clientId, client(true).clientSecret));
         const auto url = m_cloud.vaultUrl(QStringLiteral("payments-kv"));
-        const auto page = await(KeyVaultClient(&pipeline, url).listSecrets());
+        const auto page = await(KeyVaultClient(&pipeline, url).list<SecretItem>());
         QVERIFY(!page.ok());
         QVERIFY(page.error().isFirewall());
 

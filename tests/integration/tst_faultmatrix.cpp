@@ -409,13 +409,13 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         QTimer::singleShot(1000, owner, [owner] { delete owner; });
-        const auto page = await(vault.listSecrets());
+        const auto page = await(vault.list<SecretItem>());
         QVERIFY(!page.ok());
         QCOMPARE(page.error().kind, AzureError::Kind::Cancelled);
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
 
         clock.restart();
-        const auto after = await(vault.listSecrets());
+        const auto after = await(vault.list<SecretItem>());
         QVERIFY(!after.ok());
         QCOMPARE(after.error().kind, AzureError::Kind::Cancelled);
         QVERIFY(clock.elapsed() < 1000);

@@ -61,7 +61,7 @@ private:
     }
     bool listingWorks() const
     {
-        const auto page = await(payments().listSecrets());
+        const auto page = await(payments().list<SecretItem>());
         return page.ok();
     }
     bool hasRule(const QString &rule) const
@@ -124,7 +124,7 @@ private Q_SLOTS:
 
     void addMyAddressLetsTheListingThrough()
     {
-        const auto refused = await(payments().listSecrets());
+        const auto refused = await(payments().list<SecretItem>());
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().isFirewall());
         QCOMPARE(refused.error().innerCode, QStringLiteral("ForbiddenByFirewall"));
@@ -392,7 +392,7 @@ private Q_SLOTS:
         const auto all = await(demo.listAllSecrets());
         QVERIFY(all.ok());
         QVERIFY(all->size() > 25);
-        const auto refused = await(payments().listSecrets());
+        const auto refused = await(payments().list<SecretItem>());
         QVERIFY(!refused.ok());
 
         QVERIFY(!m_requests->records().isEmpty());

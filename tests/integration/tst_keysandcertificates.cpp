@@ -254,7 +254,7 @@ private Q_SLOTS:
         VERIFY_OK(third);
         QCOMPARE(third->curve, QStringLiteral("P-256"));
         QVERIFY(third->version != second->version);
-        const auto versions = await(kv().listKeyVersions(name));
+        const auto versions = await(kv().listVersions<KeyItem>(name));
         VERIFY_OK(versions);
         QSet<QString> seen;
         for (const auto &v : versions->items)
@@ -363,7 +363,7 @@ private Q_SLOTS:
         bool listed = false;
         QUrl next;
         do {
-            const auto page = await(kv().listDeletedKeys(next));
+            const auto page = await(kv().listDeleted<KeyItem>(next));
             VERIFY_OK(page);
             for (const auto &item : page->items)
                 listed = listed || item.name == name;
@@ -382,7 +382,7 @@ private Q_SLOTS:
         const auto restored = await(kv().restoreItem<KeyItem>(backup.value()));
         VERIFY_OK(restored);
         QCOMPARE(restored->name, name);
-        const auto versions = await(kv().listKeyVersions(name));
+        const auto versions = await(kv().listVersions<KeyItem>(name));
         VERIFY_OK(versions);
         QCOMPARE(versions->items.size(), 2);
         const auto latest = await(kv().getKey(name));
@@ -590,7 +590,7 @@ private Q_SLOTS:
             kv().createCertificateAndWait(name, policy, true, {}, std::chrono::milliseconds(50)));
         VERIFY_OK(second);
         QVERIFY(first->version != second->version);
-        const auto versions = await(kv().listCertificateVersions(name));
+        const auto versions = await(kv().listVersions<CertificateItem>(name));
         VERIFY_OK(versions);
         QCOMPARE(versions->items.size(), 2);
 
@@ -608,7 +608,7 @@ private Q_SLOTS:
         VERIFY_OK(deleted);
         QVERIFY(!deleted->recoveryId.isEmpty());
         QVERIFY(eventually([&] { return await(kv().getDeleted<CertificateItem>(name)).ok(); }));
-        const auto deletedPage = await(kv().listDeletedCertificates());
+        const auto deletedPage = await(kv().listDeleted<CertificateItem>());
         VERIFY_OK(deletedPage);
         VERIFY_OK(await(kv().recoverItem<CertificateItem>(name)));
         QVERIFY(eventually([&] { return await(kv().getCertificate(name)).ok(); }));
@@ -704,13 +704,13 @@ private Q_SLOTS:
             20000));
 
         VersionListModel versions;
-        versions.showKeyVersions(kv(), QStringLiteral("rotating"));
+        versions.showVersions<KeyItem>(kv(), QStringLiteral("rotating"));
         versions.fetchMore();
         QVERIFY(QTest::qWaitFor([&] { return versions.isComplete(); }, 20000));
         QCOMPARE(versions.rowCount(), 3);
         QCOMPARE(versions.data(versions.index(0, 0), PagedListModel::NameRole).toString(),
                  QStringLiteral("rotating"));
-        versions.showCertificateVersions(kv(), QStringLiteral("selfsigned-rsa"));
+        versions.showVersions<CertificateItem>(kv(), QStringLiteral("selfsigned-rsa"));
         versions.fetchMore();
         QVERIFY(QTest::qWaitFor([&] { return versions.isComplete(); }, 20000));
         QCOMPARE(versions.rowCount(), 1);

@@ -124,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(first->value, QStringLiteral("v1+/=?"));
         QCOMPARE(first->item.contentType, QStringLiteral("text/plain"));
 
-        const auto versions = await(kv.listSecretVersions(QStringLiteral("lifecycle")));
+        const auto versions = await(kv.listVersions<SecretItem>(QStringLiteral("lifecycle")));
         QVERIFY(versions.ok());
         QCOMPARE(versions->items.size(), 2);
 
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(conflict.error().isConflict());
         QCOMPARE(conflict.error().innerCode, QStringLiteral("ObjectIsDeletedButRecoverable"));
 
-        const auto listedDeleted = await(kv.listDeletedSecrets());
+        const auto listedDeleted = await(kv.listDeleted<SecretItem>());
         QVERIFY(listedDeleted.ok());
 
         QVERIFY(await(kv.recoverItem<SecretItem>(QStringLiteral("lifecycle"))).ok());
@@ -176,9 +176,9 @@ private Q_SLOTS:
     void readsKeysAndCertificates()
     {
         const auto kv = vault(QStringLiteral("demo"));
-        const auto keys = await(kv.listKeys());
+        const auto keys = await(kv.list<KeyItem>());
         QVERIFY(keys.ok());
-        const auto certificates = await(kv.listCertificates());
+        const auto certificates = await(kv.list<CertificateItem>());
         QVERIFY(certificates.ok());
         if (!keys->items.isEmpty()) {
             const auto key = await(kv.getKey(keys->items.constFirst().name));
@@ -236,7 +236,7 @@ private Q_SLOTS:
         // A page that arrives cut short is an error for that page only; asking again for the
         // same page goes on without a duplicate or a gap.
         for (;;) {
-            auto page = await(kv.listSecrets(next));
+            auto page = await(kv.list<SecretItem>(next));
             if (!page.ok()) {
                 QVERIFY2(++attempts < 3, qPrintable(page.error().detailedMessage()));
                 continue;
@@ -260,7 +260,7 @@ private Q_SLOTS:
                   {QStringLiteral("path"), QStringLiteral("/secrets/once")},
                   {QStringLiteral("count"), 1}});
         const auto set = await(kv.setSecret(QStringLiteral("once"), QStringLiteral("value")));
-        const auto versions = await(kv.listSecretVersions(QStringLiteral("once")));
+        const auto versions = await(kv.listVersions<SecretItem>(QStringLiteral("once")));
         // Either the write failed visibly or it happened once; never twice.
         if (set.ok()) {
             QVERIFY(versions.ok());
@@ -272,14 +272,14 @@ private Q_SLOTS:
 
     void tellsTheFirewallApart()
     {
-        const auto firewall = await(vault(QStringLiteral("payments-kv")).listSecrets());
+        const auto firewall = await(vault(QStringLiteral("payments-kv")).list<SecretItem>());
         QVERIFY(!firewall.ok());
         QVERIFY2(firewall.error().isFirewall(), qPrintable(firewall.error().detailedMessage()));
         QCOMPARE(firewall.error().innerCode, QStringLiteral("ForbiddenByFirewall"));
         QCOMPARE(firewall.error().clientAddress, QStringLiteral("127.0.0.1"));
         QCOMPARE(firewall.error().networkInfoAddress, QStringLiteral("127.0.0.1"));
 
-        const auto privateOnly = await(vault(QStringLiteral("private-kv")).listSecrets());
+        const auto privateOnly = await(vault(QStringLiteral("private-kv")).list<SecretItem>());
         QVERIFY(!privateOnly.ok());
         QCOMPARE(privateOnly.error().innerCode, QStringLiteral("ForbiddenByConnection"));
         QVERIFY(privateOnly.error().isFirewall());
@@ -290,7 +290,8 @@ private Q_SLOTS:
 
     void tellsPermissionsAndAbsence()
     {
-        const auto denied = await(vault(QStringLiteral("demo"), m_readerPipeline).listSecrets());
+        const auto denied =
+            await(vault(QStringLiteral("demo"), m_readerPipeline).list<SecretItem>());
         QVERIFY(!denied.ok());
         QVERIFY(denied.error().isForbidden());
         QVERIFY2(!denied.error().isFirewall(), qPrintable(denied.error().detailedMessage()));

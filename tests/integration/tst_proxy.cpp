@@ -246,7 +246,7 @@ private:
         retry.maxRetries = maxRetries;
         pipeline->setRetryPolicy(retry);
         KeyVaultClient vault(pipeline.get(), m_cloud.vaultUrl(QStringLiteral("demo")));
-        auto page = await(vault.listSecrets());
+        auto page = await(vault.list<SecretItem>());
         pipeline.reset(); // closes the tunnels, so squid logs them
         return page;
     }

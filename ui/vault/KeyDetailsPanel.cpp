@@ -52,7 +52,7 @@ KeyDetailsPanel::KeyDetailsPanel(QWidget *parent)
     connect(m_showVersions, &QPushButton::clicked, this, [this] {
         if (!m_item || !m_client)
             return;
-        m_versions->showKeyVersions(*m_client, m_item->name);
+        m_versions->showVersions<core::KeyItem>(*m_client, m_item->name);
         if (m_versions->canFetchMore())
             m_versions->fetchMore();
         m_versionsView->show();

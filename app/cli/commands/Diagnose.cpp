@@ -30,7 +30,7 @@ QCoro::Task<int> diagnoseCommand(Context &context)
     } else {
         const KeyVaultClient client(&context.pipeline(), url.value(),
                                     context.option(QStringLiteral("api-version")));
-        const auto page = co_await client.listSecrets();
+        const auto page = co_await client.list<SecretItem>();
         if (!page)
             failure = page.error();
     }

@@ -46,10 +46,26 @@ QCoro::Task<int> vaultsCommand(Context &context)
 
 namespace {
 
-QString deletedLine(const QString &name, const std::optional<QDateTime> &scheduledPurgeDate)
+// One kind's live or deleted list: deleted items print with their purge date, live ones as
+// `line` has them.
+template<typename Item>
+QCoro::Task<int> listKind(Context &context, KeyVaultClient kv, bool deleted,
+                          QJsonObject (*json)(const Item &),
+                          std::function<QString(const Item &)> line)
 {
-    return name + QLatin1Char('\t') +
-           (scheduledPurgeDate ? scheduledPurgeDate->toUTC().toString(Qt::ISODate) : QString());
+    auto listing = context.listPages<Item>(
+        [kv, deleted](QUrl link) {
+            return deleted ? kv.listDeleted<Item>(std::move(link)) : kv.list<Item>(std::move(link));
+        },
+        json,
+        [deleted, line](const Item &item) {
+            if (!deleted)
+                return line(item);
+            const auto &purge = item.scheduledPurgeDate;
+            return QString(item.name + QLatin1Char('\t') +
+                           (purge ? purge->toUTC().toString(Qt::ISODate) : QString()));
+        });
+    co_return co_await listing;
 }
 
 } // namespace
@@ -60,49 +76,27 @@ QCoro::Task<int> listCommand(Context &context, QString what)
     if (!client)
         co_return context.fail(client.error());
     const auto kv = client.value();
+    const bool deleted = what.startsWith(QLatin1String("deleted-"));
+    const auto kind = deleted ? what.mid(8) : what;
     // Each listing is named before co_await: GCC 12 mishandles temporaries inside co_await.
-    if (what == QLatin1String("secrets") || what == QLatin1String("deleted-secrets")) {
-        const bool deleted = what == QLatin1String("deleted-secrets");
-        auto listing = context.listPages<SecretItem>(
-            [kv, deleted](QUrl link) {
-                return deleted ? kv.listDeletedSecrets(std::move(link))
-                               : kv.listSecrets(std::move(link));
-            },
-            secretJson,
-            [](const SecretItem &item) {
-                return QString(item.name + QLatin1Char('\t') +
-                               (item.attributes.enabled ? QStringLiteral("enabled")
-                                                        : QStringLiteral("disabled")) +
-                               QLatin1Char('\t') + item.contentType);
-            });
+    if (kind == QLatin1String("secrets")) {
+        auto listing = listKind<SecretItem>(context, kv, deleted, secretJson, [](const auto &item) {
+            return QString(
+                item.name + QLatin1Char('\t') +
+                (item.attributes.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")) +
+                QLatin1Char('\t') + item.contentType);
+        });
         co_return co_await listing;
     }
-    if (what == QLatin1String("keys")) {
+    if (kind == QLatin1String("keys")) {
+        auto listing = listKind<KeyItem>(context, kv, deleted, keyJson,
+                                         [](const auto &item) { return item.name; });
+        co_return co_await listing;
+    }
+    if (kind == QLatin1String("certificates")) {
         auto listing =
-            context.listPages<KeyItem>([kv](QUrl link) { return kv.listKeys(std::move(link)); },
-                                       keyJson, [](const KeyItem &item) { return item.name; });
-        co_return co_await listing;
-    }
-    if (what == QLatin1String("certificates")) {
-        auto listing = context.listPages<CertificateItem>(
-            [kv](QUrl link) { return kv.listCertificates(std::move(link)); }, certificateJson,
-            [](const CertificateItem &item) {
+            listKind<CertificateItem>(context, kv, deleted, certificateJson, [](const auto &item) {
                 return QString(item.name + QLatin1Char('\t') + item.x5t);
-            });
-        co_return co_await listing;
-    }
-    if (what == QLatin1String("deleted-keys")) {
-        auto listing = context.listPages<KeyItem>(
-            [kv](QUrl link) { return kv.listDeletedKeys(std::move(link)); }, keyJson,
-            [](const KeyItem &item) { return deletedLine(item.name, item.scheduledPurgeDate); });
-        co_return co_await listing;
-    }
-    if (what == QLatin1String("deleted-certificates")) {
-        auto listing = context.listPages<CertificateItem>(
-            [kv](QUrl link) { return kv.listDeletedCertificates(std::move(link)); },
-            certificateJson,
-            [](const CertificateItem &item) {
-                return deletedLine(item.name, item.scheduledPurgeDate);
             });
         co_return co_await listing;
     }

@@ -34,7 +34,7 @@ QString updatedText(const ObjectAttributes &attributes)
 
 // A secret's `show` reads the bundle (secretCommand), so it has no `get` here.
 const Kind<SecretItem> secrets{
-    &KeyVaultClient::listSecretVersions,
+    &KeyVaultClient::listVersions<SecretItem>,
     nullptr,
     secretJson,
     [](const SecretItem &item) { return item.name; },
@@ -45,7 +45,7 @@ const Kind<SecretItem> secrets{
 };
 
 const Kind<KeyItem> keys{
-    &KeyVaultClient::listKeyVersions,
+    &KeyVaultClient::listVersions<KeyItem>,
     &KeyVaultClient::getKey,
     keyJson,
     [](const KeyItem &item) { return item.kid.toString(); },
@@ -58,7 +58,7 @@ const Kind<KeyItem> keys{
 };
 
 const Kind<CertificateItem> certificates{
-    &KeyVaultClient::listCertificateVersions,
+    &KeyVaultClient::listVersions<CertificateItem>,
     &KeyVaultClient::getCertificate,
     certificateJson,
     [](const CertificateItem &item) { return item.id.toString(); },

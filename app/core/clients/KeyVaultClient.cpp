@@ -317,22 +317,43 @@ QCoro::Task<Result<Item>> KeyVaultClient::restoreItem(QByteArray backup) const
     return objectCall<Item>(route(), QString(), restoreRequest(Item::kind, backup));
 }
 
-template QCoro::Task<Result<SecretItem>> KeyVaultClient::deleteItem<SecretItem>(QString) const;
-template QCoro::Task<Result<SecretItem>> KeyVaultClient::getDeleted<SecretItem>(QString) const;
-template QCoro::Task<Result<SecretItem>> KeyVaultClient::recoverItem<SecretItem>(QString) const;
-template QCoro::Task<Result<SecretItem>> KeyVaultClient::restoreItem<SecretItem>(QByteArray) const;
-template QCoro::Task<Result<KeyItem>> KeyVaultClient::deleteItem<KeyItem>(QString) const;
-template QCoro::Task<Result<KeyItem>> KeyVaultClient::getDeleted<KeyItem>(QString) const;
-template QCoro::Task<Result<KeyItem>> KeyVaultClient::recoverItem<KeyItem>(QString) const;
-template QCoro::Task<Result<KeyItem>> KeyVaultClient::restoreItem<KeyItem>(QByteArray) const;
-template QCoro::Task<Result<CertificateItem>>
-    KeyVaultClient::deleteItem<CertificateItem>(QString) const;
-template QCoro::Task<Result<CertificateItem>>
-    KeyVaultClient::getDeleted<CertificateItem>(QString) const;
-template QCoro::Task<Result<CertificateItem>>
-    KeyVaultClient::recoverItem<CertificateItem>(QString) const;
-template QCoro::Task<Result<CertificateItem>>
-    KeyVaultClient::restoreItem<CertificateItem>(QByteArray) const;
+template<typename Item> QCoro::Task<Result<ItemPage<Item>>> KeyVaultClient::list(QUrl next) const
+{
+    return typedPage<Item>(
+        route(), next.isEmpty() ? url(QLatin1Char('/') + collectionOf(Item::kind)) : next, m_vault);
+}
+
+template<typename Item>
+QCoro::Task<Result<ItemPage<Item>>> KeyVaultClient::listVersions(QString name, QUrl next) const
+{
+    if (!next.isEmpty())
+        return typedPage<Item>(route(), next, m_vault);
+    return namedPage<Item>(route(), name, objectUrl(Item::kind, name, QStringLiteral("versions")),
+                           m_vault);
+}
+
+template<typename Item>
+QCoro::Task<Result<ItemPage<Item>>> KeyVaultClient::listDeleted(QUrl next) const
+{
+    return typedPage<Item>(
+        route(), next.isEmpty() ? url(QStringLiteral("/deleted") + collectionOf(Item::kind)) : next,
+        m_vault);
+}
+
+// What every item type has: the life cycle and the lists.
+#define KLUIS_ITEM_CALLS(Item)                                                                     \
+    template QCoro::Task<Result<Item>> KeyVaultClient::deleteItem<Item>(QString) const;            \
+    template QCoro::Task<Result<Item>> KeyVaultClient::getDeleted<Item>(QString) const;            \
+    template QCoro::Task<Result<Item>> KeyVaultClient::recoverItem<Item>(QString) const;           \
+    template QCoro::Task<Result<Item>> KeyVaultClient::restoreItem<Item>(QByteArray) const;        \
+    template QCoro::Task<Result<ItemPage<Item>>> KeyVaultClient::list<Item>(QUrl) const;           \
+    template QCoro::Task<Result<ItemPage<Item>>> KeyVaultClient::listVersions<Item>(QString, QUrl) \
+        const;                                                                                     \
+    template QCoro::Task<Result<ItemPage<Item>>> KeyVaultClient::listDeleted<Item>(QUrl) const;
+KLUIS_ITEM_CALLS(SecretItem)
+KLUIS_ITEM_CALLS(KeyItem)
+KLUIS_ITEM_CALLS(CertificateItem)
+#undef KLUIS_ITEM_CALLS
 
 QCoro::Task<bool> KeyVaultClient::isIn(ObjectKind kind, QString name, ObjectState state) const
 {
@@ -401,39 +422,6 @@ QCoro::Task<Status> KeyVaultClient::purgeAndWait(ObjectKind kind, QString name) 
     return callThenWait(*this, purgeObject(kind, name), kind, name, ObjectState::Purged);
 }
 
-QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::listSecrets(QUrl next) const
-{
-    return typedPage<SecretItem>(route(), next.isEmpty() ? url(QStringLiteral("/secrets")) : next,
-                                 m_vault);
-}
-
-QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::listSecretVersions(QString name,
-                                                                             QUrl next) const
-{
-    if (!next.isEmpty())
-        return typedPage<SecretItem>(route(), next, m_vault);
-    return namedPage<SecretItem>(
-        route(), name, objectUrl(ObjectKind::Secret, name, QStringLiteral("versions")), m_vault);
-}
-
-QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::listDeletedSecrets(QUrl next) const
-{
-    return typedPage<SecretItem>(
-        route(), next.isEmpty() ? url(QStringLiteral("/deletedsecrets")) : next, m_vault);
-}
-
-QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::listKeys(QUrl next) const
-{
-    return typedPage<KeyItem>(route(), next.isEmpty() ? url(QStringLiteral("/keys")) : next,
-                              m_vault);
-}
-
-QCoro::Task<Result<ItemPage<CertificateItem>>> KeyVaultClient::listCertificates(QUrl next) const
-{
-    return typedPage<CertificateItem>(
-        route(), next.isEmpty() ? url(QStringLiteral("/certificates")) : next, m_vault);
-}
-
 QCoro::Task<Result<QList<SecretItem>>> KeyVaultClient::listAllSecrets() const
 {
     const auto pipeline = route();
@@ -500,21 +488,6 @@ QCoro::Task<Result<SecretItem>> KeyVaultClient::updateSecret(QString name, QStri
     if (!json)
         co_return json.error();
     co_return SecretItem::fromJson(json.value());
-}
-
-QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::listKeyVersions(QString name,
-                                                                       QUrl next) const
-{
-    if (!next.isEmpty())
-        return typedPage<KeyItem>(route(), next, m_vault);
-    return namedPage<KeyItem>(
-        route(), name, objectUrl(ObjectKind::Key, name, QStringLiteral("versions")), m_vault);
-}
-
-QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::listDeletedKeys(QUrl next) const
-{
-    return typedPage<KeyItem>(route(), next.isEmpty() ? url(QStringLiteral("/deletedkeys")) : next,
-                              m_vault);
 }
 
 QCoro::Task<Result<KeyItem>> KeyVaultClient::getKey(QString name, QString version) const
@@ -608,23 +581,6 @@ QCoro::Task<Result<bool>> KeyVaultClient::verify(QString name, QString version, 
     if (!json)
         co_return json.error();
     co_return json->value(QStringLiteral("value")).toBool();
-}
-
-QCoro::Task<Result<ItemPage<CertificateItem>>>
-KeyVaultClient::listCertificateVersions(QString name, QUrl next) const
-{
-    if (!next.isEmpty())
-        return typedPage<CertificateItem>(route(), next, m_vault);
-    return namedPage<CertificateItem>(
-        route(), name, objectUrl(ObjectKind::Certificate, name, QStringLiteral("versions")),
-        m_vault);
-}
-
-QCoro::Task<Result<ItemPage<CertificateItem>>>
-KeyVaultClient::listDeletedCertificates(QUrl next) const
-{
-    return typedPage<CertificateItem>(
-        route(), next.isEmpty() ? url(QStringLiteral("/deletedcertificates")) : next, m_vault);
 }
 
 QCoro::Task<Result<CertificateItem>> KeyVaultClient::getCertificate(QString name,

@@ -65,13 +65,12 @@ public:
     QCoro::Task<Status> recoverAndWait(ObjectKind kind, QString name) const;
     QCoro::Task<Status> purgeAndWait(ObjectKind kind, QString name) const;
 
-    // Lists: pass an empty URL for the first page, then the page's nextLink.
-    QCoro::Task<Result<ItemPage<SecretItem>>> listSecrets(QUrl next = {}) const;
-    QCoro::Task<Result<ItemPage<SecretItem>>> listSecretVersions(QString name,
-                                                                 QUrl next = {}) const;
-    QCoro::Task<Result<ItemPage<SecretItem>>> listDeletedSecrets(QUrl next = {}) const;
-    QCoro::Task<Result<ItemPage<KeyItem>>> listKeys(QUrl next = {}) const;
-    QCoro::Task<Result<ItemPage<CertificateItem>>> listCertificates(QUrl next = {}) const;
+    // Lists of every kind, live, one object's versions and deleted: pass an empty URL for the
+    // first page, then the page's nextLink.
+    template<typename Item> QCoro::Task<Result<ItemPage<Item>>> list(QUrl next = {}) const;
+    template<typename Item>
+    QCoro::Task<Result<ItemPage<Item>>> listVersions(QString name, QUrl next = {}) const;
+    template<typename Item> QCoro::Task<Result<ItemPage<Item>>> listDeleted(QUrl next = {}) const;
     // Every page, one after another.
     QCoro::Task<Result<QList<SecretItem>>> listAllSecrets() const;
 
@@ -82,9 +81,7 @@ public:
     QCoro::Task<Result<SecretItem>> updateSecret(QString name, QString version,
                                                  SecretUpdate update) const;
 
-    // Keys. Versions and deleted keys are listed like secrets.
-    QCoro::Task<Result<ItemPage<KeyItem>>> listKeyVersions(QString name, QUrl next = {}) const;
-    QCoro::Task<Result<ItemPage<KeyItem>>> listDeletedKeys(QUrl next = {}) const;
+    // Keys.
     QCoro::Task<Result<KeyItem>> getKey(QString name, QString version = {}) const;
     // Creating an existing name makes a new version of it.
     QCoro::Task<Result<KeyItem>> createKey(QString name, KeyCreateOptions options) const;
@@ -104,9 +101,6 @@ public:
                                      QByteArray digest, QByteArray signature) const;
 
     // Certificates.
-    QCoro::Task<Result<ItemPage<CertificateItem>>> listCertificateVersions(QString name,
-                                                                           QUrl next = {}) const;
-    QCoro::Task<Result<ItemPage<CertificateItem>>> listDeletedCertificates(QUrl next = {}) const;
     // A bundle: cer (DER), kid, sid, policy, subject.
     QCoro::Task<Result<CertificateItem>> getCertificate(QString name, QString version = {}) const;
     // Starts creating (or renewing, with the same name) a certificate; poll with

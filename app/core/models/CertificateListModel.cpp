@@ -43,13 +43,13 @@ CertificateListModel::CertificateListModel(QObject *parent)
 
 CertificateListModel::PageSource CertificateListModel::certificates(const KeyVaultClient &client)
 {
-    return [client](QUrl next) { return client.listCertificates(std::move(next)); };
+    return [client](QUrl next) { return client.list<CertificateItem>(std::move(next)); };
 }
 
 CertificateListModel::PageSource
 CertificateListModel::deletedCertificates(const KeyVaultClient &client)
 {
-    return [client](QUrl next) { return client.listDeletedCertificates(std::move(next)); };
+    return [client](QUrl next) { return client.listDeleted<CertificateItem>(std::move(next)); };
 }
 
 CertificateListModel::DetailSource

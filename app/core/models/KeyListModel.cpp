@@ -39,12 +39,12 @@ KeyListModel::KeyListModel(QObject *parent)
 
 KeyListModel::PageSource KeyListModel::keys(const KeyVaultClient &client)
 {
-    return [client](QUrl next) { return client.listKeys(std::move(next)); };
+    return [client](QUrl next) { return client.list<KeyItem>(std::move(next)); };
 }
 
 KeyListModel::PageSource KeyListModel::deletedKeys(const KeyVaultClient &client)
 {
-    return [client](QUrl next) { return client.listDeletedKeys(std::move(next)); };
+    return [client](QUrl next) { return client.listDeleted<KeyItem>(std::move(next)); };
 }
 
 KeyListModel::DetailSource KeyListModel::keyDetails(const KeyVaultClient &client)

@@ -18,18 +18,20 @@ SecretListModel::SecretListModel(QObject *parent)
 
 SecretListModel::PageSource SecretListModel::secrets(const KeyVaultClient &client)
 {
-    return [client](QUrl next) { return client.listSecrets(std::move(next)); };
+    return [client](QUrl next) { return client.list<SecretItem>(std::move(next)); };
 }
 
 SecretListModel::PageSource SecretListModel::versions(const KeyVaultClient &client,
                                                       const QString &name)
 {
-    return [client, name](QUrl next) { return client.listSecretVersions(name, std::move(next)); };
+    return [client, name](QUrl next) {
+        return client.listVersions<SecretItem>(name, std::move(next));
+    };
 }
 
 SecretListModel::PageSource SecretListModel::deletedSecrets(const KeyVaultClient &client)
 {
-    return [client](QUrl next) { return client.listDeletedSecrets(std::move(next)); };
+    return [client](QUrl next) { return client.listDeleted<SecretItem>(std::move(next)); };
 }
 
 int SecretListModel::columnCount(const QModelIndex &parent) const

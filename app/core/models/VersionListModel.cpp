@@ -53,33 +53,25 @@ VersionListModel::VersionListModel(QObject *parent)
     : ItemListModel(parent)
 {}
 
-void VersionListModel::showSecretVersions(const KeyVaultClient &client, const QString &name)
+template<typename Item>
+void VersionListModel::showVersions(const KeyVaultClient &client, const QString &name)
 {
-    show(ObjectKind::Secret, name, [client, name](QUrl next) {
-        return versionPage(client.listSecretVersions(name, std::move(next)));
+    show(Item::kind, name, [client, name](QUrl next) {
+        return versionPage(client.listVersions<Item>(name, std::move(next)));
     });
 }
 
-void VersionListModel::showKeyVersions(const KeyVaultClient &client, const QString &name)
-{
-    show(ObjectKind::Key, name, [client, name](QUrl next) {
-        return versionPage(client.listKeyVersions(name, std::move(next)));
-    });
-}
-
-void VersionListModel::showCertificateVersions(const KeyVaultClient &client, const QString &name)
-{
-    show(ObjectKind::Certificate, name, [client, name](QUrl next) {
-        return versionPage(client.listCertificateVersions(name, std::move(next)));
-    });
-}
+template void VersionListModel::showVersions<SecretItem>(const KeyVaultClient &, const QString &);
+template void VersionListModel::showVersions<KeyItem>(const KeyVaultClient &, const QString &);
+template void VersionListModel::showVersions<CertificateItem>(const KeyVaultClient &,
+                                                              const QString &);
 
 void VersionListModel::clear()
 {
-    show(ObjectKind::None, QString(), {});
+    show(std::nullopt, QString(), {});
 }
 
-void VersionListModel::show(ObjectKind kind, const QString &name, PageSource source)
+void VersionListModel::show(std::optional<ObjectKind> kind, const QString &name, PageSource source)
 {
     const bool headerChanged = kind != m_kind;
     m_kind = kind;
@@ -109,15 +101,10 @@ QVariant VersionListModel::data(const QModelIndex &index, int role) const
 QVariant VersionListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     return header(columns, section, orientation, role, [this](int) {
-        switch (m_kind) {
-        case ObjectKind::Secret:
+        if (m_kind == ObjectKind::Secret)
             return tr("Content type");
-        case ObjectKind::Certificate:
+        if (m_kind == ObjectKind::Certificate)
             return tr("Thumbprint");
-        case ObjectKind::Key:
-        case ObjectKind::None:
-            break;
-        }
         return QString();
     });
 }

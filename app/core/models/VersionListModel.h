@@ -19,7 +19,7 @@ struct VersionItem
     static VersionItem from(const CertificateItem &item);
 };
 
-// The versions of one object, loaded page by page when one of the show* functions is called.
+// The versions of one object, loaded page by page when showVersions is called.
 class VersionListModel : public ItemListModel<VersionItem>
 {
     Q_OBJECT
@@ -36,22 +36,14 @@ public:
         TagsColumn,
         ColumnCount
     };
-    enum class ObjectKind
-    {
-        None,
-        Secret,
-        Key,
-        Certificate,
-    };
-
     explicit VersionListModel(QObject *parent = nullptr);
 
-    void showSecretVersions(const KeyVaultClient &client, const QString &name);
-    void showKeyVersions(const KeyVaultClient &client, const QString &name);
-    void showCertificateVersions(const KeyVaultClient &client, const QString &name);
+    // Item: SecretItem, KeyItem or CertificateItem.
+    template<typename Item> void showVersions(const KeyVaultClient &client, const QString &name);
     void clear(); // no object, no rows
 
-    ObjectKind objectKind() const { return m_kind; }
+    // Whose versions are shown: none after clear().
+    std::optional<ObjectKind> objectKind() const { return m_kind; }
     QString objectName() const { return m_name; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -63,9 +55,9 @@ protected:
     QUrl itemId(const VersionItem &item) const override { return item.id; }
 
 private:
-    void show(ObjectKind kind, const QString &name, PageSource source);
+    void show(std::optional<ObjectKind> kind, const QString &name, PageSource source);
 
-    ObjectKind m_kind = ObjectKind::None;
+    std::optional<ObjectKind> m_kind;
     QString m_name;
 };
 
