@@ -163,7 +163,7 @@ private:
         });
         QElapsedTimer clock;
         clock.start();
-        model.setSource(SecretListModel::secrets(
+        model.setSource(SecretListModel::live(
             KeyVaultClient(&pipeline, m_cloud.vaultUrl(QStringLiteral("big")))));
         model.fetchMore();
         while (!model.isComplete() && !model.lastError() && clock.elapsed() < 110000)

@@ -636,7 +636,7 @@ private Q_SLOTS:
             VERIFY_OK(await(kv().createKey(QStringLiteral("many-%1").arg(i), options)));
         KeyListModel model;
         QSignalSpy completed(&model, &KeyListModel::completed);
-        model.setSource(KeyListModel::keys(kv()), KeyListModel::keyDetails(kv()));
+        model.setSource(KeyListModel::live(kv()), KeyListModel::keyDetails(kv()));
         QVERIFY(model.canFetchMore());
         int pages = 0;
         while (!model.isComplete()) {
@@ -677,7 +677,7 @@ private Q_SLOTS:
             QStringLiteral("many-0"));
 
         CertificateListModel certificates;
-        certificates.setSource(CertificateListModel::certificates(kv()),
+        certificates.setSource(CertificateListModel::live(kv()),
                                CertificateListModel::certificateDetails(kv()));
         while (!certificates.isComplete() && !certificates.lastError()) {
             certificates.fetchMore();
@@ -723,7 +723,7 @@ private Q_SLOTS:
         VERIFY_OK(await(kv().deleteItem<KeyItem>(QStringLiteral("many-1"))));
         QVERIFY(eventually(
             [&] { return await(kv().getDeleted<KeyItem>(QStringLiteral("many-1"))).ok(); }));
-        deleted.setSource(KeyListModel::deletedKeys(kv()));
+        deleted.setSource(KeyListModel::deleted(kv()));
         while (!deleted.isComplete() && !deleted.lastError()) {
             deleted.fetchMore();
             QVERIFY(QTest::qWaitFor([&] { return !deleted.isLoading(); }, 20000));

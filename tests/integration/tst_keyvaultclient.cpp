@@ -307,7 +307,7 @@ private Q_SLOTS:
         const auto expected = await(vault(QStringLiteral("paged")).listAllSecrets());
         QVERIFY(expected.ok());
         SecretListModel model;
-        model.setSource(SecretListModel::secrets(vault(QStringLiteral("paged"))));
+        model.setSource(SecretListModel::live(vault(QStringLiteral("paged"))));
         QElapsedTimer clock;
         clock.start();
         while ((model.canFetchMore() || model.isLoading()) && clock.elapsed() < 120000) {

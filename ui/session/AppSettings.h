@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/ProxySettings.h"
+#include "net/NetworkSettings.h"
 
 #include <QString>
 #include <QStringList>

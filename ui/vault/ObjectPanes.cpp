@@ -37,10 +37,10 @@ ObjectListPane *makeKeyListPane(bool deleted, QWidget *parent)
         if (!client)
             keys->setSource({});
         else if (deleted)
-            keys->setSource(KeyListModel::deletedKeys(*client),
+            keys->setSource(KeyListModel::deleted(*client),
                             KeyListModel::deletedKeyDetails(*client), client->listingKey());
         else
-            keys->setSource(KeyListModel::keys(*client), KeyListModel::keyDetails(*client),
+            keys->setSource(KeyListModel::live(*client), KeyListModel::keyDetails(*client),
                             client->listingKey());
     };
     // Renamed with the permitted operations column: older layouts have a column less.
@@ -71,11 +71,11 @@ ObjectListPane *makeCertificateListPane(bool deleted, QWidget *parent)
         if (!client)
             certificates->setSource({});
         else if (deleted)
-            certificates->setSource(CertificateListModel::deletedCertificates(*client),
+            certificates->setSource(CertificateListModel::deleted(*client),
                                     CertificateListModel::deletedCertificateDetails(*client),
                                     client->listingKey());
         else
-            certificates->setSource(CertificateListModel::certificates(*client),
+            certificates->setSource(CertificateListModel::live(*client),
                                     CertificateListModel::certificateDetails(*client),
                                     client->listingKey());
     };

@@ -40,8 +40,8 @@ void SecretListPane::setClient(std::optional<core::KeyVaultClient> client)
     if (!client)
         m_model->setSource({});
     else
-        m_model->setSource(m_kind == Kind::Deleted ? SecretListModel::deletedSecrets(*client)
-                                                   : SecretListModel::secrets(*client),
+        m_model->setSource(m_kind == Kind::Deleted ? SecretListModel::deleted(*client)
+                                                   : SecretListModel::live(*client),
                            {}, client->listingKey());
     sourceChanged(client.has_value(), client ? client->listingKey() : QString());
 }

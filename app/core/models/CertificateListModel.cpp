@@ -41,17 +41,6 @@ CertificateListModel::CertificateListModel(QObject *parent)
     : ItemListModel(parent)
 {}
 
-CertificateListModel::PageSource CertificateListModel::certificates(const KeyVaultClient &client)
-{
-    return [client](QUrl next) { return client.list<CertificateItem>(std::move(next)); };
-}
-
-CertificateListModel::PageSource
-CertificateListModel::deletedCertificates(const KeyVaultClient &client)
-{
-    return [client](QUrl next) { return client.listDeleted<CertificateItem>(std::move(next)); };
-}
-
 CertificateListModel::DetailSource
 CertificateListModel::certificateDetails(const KeyVaultClient &client)
 {

@@ -28,8 +28,6 @@ public:
 
     explicit CertificateListModel(QObject *parent = nullptr);
 
-    static PageSource certificates(const KeyVaultClient &client);
-    static PageSource deletedCertificates(const KeyVaultClient &client);
     static DetailSource certificateDetails(const KeyVaultClient &client);
     static DetailSource deletedCertificateDetails(const KeyVaultClient &client);
 

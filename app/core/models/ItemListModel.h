@@ -25,6 +25,16 @@ public:
     // Fills in what list items lack (a key's type, a certificate's subject) for one row.
     using DetailSource = std::function<QCoro::Task<Result<T>>(T item)>;
 
+    // The vault's live or deleted items of this kind (T names its ObjectKind), page by page.
+    static PageSource live(const KeyVaultClient &client)
+    {
+        return [client](QUrl next) { return client.list<T>(std::move(next)); };
+    }
+    static PageSource deleted(const KeyVaultClient &client)
+    {
+        return [client](QUrl next) { return client.listDeleted<T>(std::move(next)); };
+    }
+
     // Listings remembered per model (one per vault), in memory only.
     static constexpr int RememberedListings = 8;
 

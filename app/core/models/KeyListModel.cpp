@@ -37,16 +37,6 @@ KeyListModel::KeyListModel(QObject *parent)
     : ItemListModel(parent)
 {}
 
-KeyListModel::PageSource KeyListModel::keys(const KeyVaultClient &client)
-{
-    return [client](QUrl next) { return client.list<KeyItem>(std::move(next)); };
-}
-
-KeyListModel::PageSource KeyListModel::deletedKeys(const KeyVaultClient &client)
-{
-    return [client](QUrl next) { return client.listDeleted<KeyItem>(std::move(next)); };
-}
-
 KeyListModel::DetailSource KeyListModel::keyDetails(const KeyVaultClient &client)
 {
     return [client](KeyItem item) { return keyWithDetails(client, std::move(item), false); };

@@ -28,8 +28,6 @@ public:
 
     explicit KeyListModel(QObject *parent = nullptr);
 
-    static PageSource keys(const KeyVaultClient &client);
-    static PageSource deletedKeys(const KeyVaultClient &client);
     static DetailSource keyDetails(const KeyVaultClient &client);
     static DetailSource deletedKeyDetails(const KeyVaultClient &client);
 

@@ -16,22 +16,12 @@ SecretListModel::SecretListModel(QObject *parent)
     : ItemListModel(parent)
 {}
 
-SecretListModel::PageSource SecretListModel::secrets(const KeyVaultClient &client)
-{
-    return [client](QUrl next) { return client.list<SecretItem>(std::move(next)); };
-}
-
 SecretListModel::PageSource SecretListModel::versions(const KeyVaultClient &client,
                                                       const QString &name)
 {
     return [client, name](QUrl next) {
         return client.listVersions<SecretItem>(name, std::move(next));
     };
-}
-
-SecretListModel::PageSource SecretListModel::deletedSecrets(const KeyVaultClient &client)
-{
-    return [client](QUrl next) { return client.listDeleted<SecretItem>(std::move(next)); };
 }
 
 int SecretListModel::columnCount(const QModelIndex &parent) const

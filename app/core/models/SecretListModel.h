@@ -23,9 +23,7 @@ public:
 
     explicit SecretListModel(QObject *parent = nullptr);
 
-    static PageSource secrets(const KeyVaultClient &client);
     static PageSource versions(const KeyVaultClient &client, const QString &name);
-    static PageSource deletedSecrets(const KeyVaultClient &client);
 
     // setSource, reload, isLoading, isComplete, lastError, item, canFetchMore and fetchMore
     // come from ItemListModel/PagedListModel.

@@ -5,7 +5,7 @@
 #include "auth/TokenCredential.h"
 #include "cloud/CloudProfile.h"
 #include "common/Result.h"
-#include "net/ProxySettings.h"
+#include "net/NetworkSettings.h"
 
 #include <QCoro/QCoroTask>
 #include <QDateTime>

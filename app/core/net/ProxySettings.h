@@ -53,18 +53,6 @@ struct ProxySettings
     friend bool operator==(const ProxySettings &, const ProxySettings &) = default;
 };
 
-// Everything about the network the user can set; one value per process by default
-// (HttpPipeline::setDefaultNetworkSettings), so the sign-in pipelines follow it too.
-struct NetworkSettings
-{
-    ProxySettings proxy;
-    // PEM bundle trusted for every host beside the system roots (a TLS-inspecting proxy's CA).
-    // TLS verification itself is never switched off.
-    QString extraCaFile;
-
-    friend bool operator==(const NetworkSettings &, const NetworkSettings &) = default;
-};
-
 // The proxies for one query under `settings`, ignoring the .localhost tunnel. They carry no
 // credentials: Qt asks for them (proxyAuthenticationRequired) and caches the answer. This is
 // the one proxy resolution of Kluis: the pipeline's network manager asks it for every request,

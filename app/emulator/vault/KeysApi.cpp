@@ -107,20 +107,14 @@ ApiResponse VaultApi::addKeyVersion(const QString &name, const QByteArray &pem, 
 {
     if (!validOps(ops))
         return badParameter(QStringLiteral("The parameter 'key_ops' is not valid."));
-    if (!validTags(body.value(QStringLiteral("tags"))))
-        return badParameter(QStringLiteral("Tags must be an object of at most 15 string values."));
-    if (auto conflict = conflictIfDeleted(Kind::Key, name))
-        return *conflict;
-    if (auto managed = conflictIfManaged(Kind::Key, name))
-        return *managed;
-    auto attrs = ObjectAttributes::madeAt(objects::nowSeconds());
-    if (!attrs.merge(body.value(QStringLiteral("attributes"))))
-        return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
+    const auto attrs = newVersionAttributes(Kind::Key, name, body);
+    if (const auto *error = std::get_if<ApiResponse>(&attrs))
+        return *error;
     const auto version = objects::append(
         m_vault, Kind::Key, name,
-        objects::keyVersion(pem, kty,
-                            ops.isArray() ? objects::strings(ops) : objects::defaultKeyOps(kty),
-                            body.value(QStringLiteral("tags")).toObject(), attrs));
+        objects::keyVersion(
+            pem, kty, ops.isArray() ? objects::strings(ops) : objects::defaultKeyOps(kty),
+            body.value(QStringLiteral("tags")).toObject(), std::get<ObjectAttributes>(attrs)));
     m_state.saveObject(m_vault, objects::storageKey(Kind::Key, name));
     return keyResult(name, version);
 }

@@ -54,21 +54,15 @@ ApiResponse VaultApi::setSecret(const QString &name)
     const auto contentType = body.value(QStringLiteral("contentType"));
     if (!contentType.isUndefined() && !contentType.isNull() && !contentType.isString())
         return badParameter(QStringLiteral("The parameter 'contentType' must be a string."));
-    if (!validTags(body.value(QStringLiteral("tags"))))
-        return badParameter(QStringLiteral("Tags must be an object of at most 15 string values."));
-    if (auto conflict = conflictIfDeleted(Kind::Secret, name))
-        return *conflict;
-    if (auto managed = conflictIfManaged(Kind::Secret, name))
-        return *managed;
-    auto attrs = ObjectAttributes::madeAt(objects::nowSeconds());
-    if (!attrs.merge(body.value(QStringLiteral("attributes"))))
-        return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
-    auto version =
-        objects::secretVersion(value.toString(),
-                               contentType.isString() && !contentType.toString().isEmpty()
-                                   ? std::optional(contentType.toString())
-                                   : std::nullopt,
-                               body.value(QStringLiteral("tags")).toObject(), attrs);
+    const auto attrs = newVersionAttributes(Kind::Secret, name, body);
+    if (const auto *error = std::get_if<ApiResponse>(&attrs))
+        return *error;
+    auto version = objects::secretVersion(
+        value.toString(),
+        contentType.isString() && !contentType.toString().isEmpty()
+            ? std::optional(contentType.toString())
+            : std::nullopt,
+        body.value(QStringLiteral("tags")).toObject(), std::get<ObjectAttributes>(attrs));
     // Keep the caller's spelling of a new name; an existing one keeps its first spelling.
     version = objects::append(m_vault, Kind::Secret, name, version);
     m_state.saveObject(m_vault, objects::storageKey(Kind::Secret, name));
@@ -91,6 +85,21 @@ ApiResponse VaultApi::updateSecret(const QString &name, const QString &version)
     // The update answers the secret's properties without its value.
     out.remove(QStringLiteral("value"));
     return ApiResponse::json(200, out);
+}
+
+std::variant<ObjectAttributes, ApiResponse>
+VaultApi::newVersionAttributes(Kind kind, const QString &name, const QJsonObject &body) const
+{
+    if (!validTags(body.value(QStringLiteral("tags"))))
+        return badParameter(QStringLiteral("Tags must be an object of at most 15 string values."));
+    if (auto conflict = conflictIfDeleted(kind, name))
+        return *conflict;
+    if (auto managed = conflictIfManaged(kind, name))
+        return *managed;
+    auto attrs = ObjectAttributes::madeAt(objects::nowSeconds());
+    if (!attrs.merge(body.value(QStringLiteral("attributes"))))
+        return badParameter(QStringLiteral("The parameter 'attributes' is not valid."));
+    return attrs;
 }
 
 std::variant<VaultApi::Patch, ApiResponse> VaultApi::patchVersion(Kind kind, const QString &name,

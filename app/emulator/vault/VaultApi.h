@@ -107,6 +107,10 @@ private:
     // certificate's key or secret asked for on its own.
     std::optional<ApiResponse> refuseOnDeleted(Kind kind, const QString &name) const;
 
+    // The checks a new version of a secret or key passes (tags, a deleted or managed name) and
+    // its attributes from the request; or the error to answer.
+    std::variant<ObjectAttributes, ApiResponse> newVersionAttributes(Kind kind, const QString &name,
+                                                                     const QJsonObject &body) const;
     // The first steps of a PATCH on a version: the request's body, and the version with the
     // requested attributes and tags applied (not saved yet); or the error to answer.
     struct Patch
