@@ -18,7 +18,7 @@ int main(int argc, char *argv[])
     // The language follows the system unless one is chosen in the settings; Qt's own
     // translations come along so standard dialogs speak the same language.
     kluis::ui::LanguageSwitcher languages;
-    languages.apply(kluis::ui::AppSettings::language());
+    languages.apply(kluis::ui::AppSettings::language.value());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -375,7 +375,7 @@ private Q_SLOTS:
         QVERIFY(!m_window->favouriteAction()->isChecked());
         QTest::keyClick(tree, Qt::Key_D, Qt::ControlModifier);
         QTRY_VERIFY(m_window->favouriteAction()->isChecked());
-        QVERIFY(AppSettings::favouriteVaults().contains(url.toString()));
+        QVERIFY(AppSettings::favouriteVaults.value().contains(url.toString()));
 
         const auto favourites = model->index(0, 0);
         QCOMPARE(favourites.data().toString(), QStringLiteral("Favourites"));
@@ -420,12 +420,12 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(favourites), 2);
         QCOMPARE(model->index(0, 0, favourites).data().toString(), QStringLiteral("demo"));
         QVERIFY(
-            AppSettings::favouriteVaults().contains(m_emulator->vaultUri(QStringLiteral("demo"))));
+            AppSettings::favouriteVaults.value().contains(m_emulator->vaultUri(QStringLiteral("demo"))));
         clickStar(model->index(0, 0, favourites));
         QCOMPARE(model->rowCount(favourites), 1);
         QCOMPARE(model->index(0, 0, favourites).data().toString(), QStringLiteral("private-kv"));
         QVERIFY(
-            !AppSettings::favouriteVaults().contains(m_emulator->vaultUri(QStringLiteral("demo"))));
+            !AppSettings::favouriteVaults.value().contains(m_emulator->vaultUri(QStringLiteral("demo"))));
     }
 
     // Favourites are in the settings (URLs only): a new window lists them on top at once,
@@ -434,7 +434,7 @@ private Q_SLOTS:
     void favouritesSurviveANewWindow()
     {
         const auto url = QUrl(m_emulator->vaultUri(QStringLiteral("private-kv")));
-        QCOMPARE(AppSettings::favouriteVaults(), QStringList{url.toString()});
+        QCOMPARE(AppSettings::favouriteVaults.value(), QStringList{url.toString()});
         MainWindow again;
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
@@ -467,7 +467,7 @@ private Q_SLOTS:
         QCOMPARE(shownVaultName(), QStringLiteral("private-kv"));
         m_window->favouriteAction()->trigger();
         QVERIFY(!m_window->favouriteAction()->isChecked());
-        QVERIFY(AppSettings::favouriteVaults().isEmpty());
+        QVERIFY(AppSettings::favouriteVaults.value().isEmpty());
         QCOMPARE(model->index(0, 0).data(AccountTreeModel::NodeTypeRole).toInt(),
                  int(AccountTreeModel::NodeType::Account));
         QCOMPARE(shownVaultName(), QStringLiteral("private-kv"));

@@ -181,7 +181,7 @@ private Q_SLOTS:
 
     void theWarningPeriodComesFromTheSettings()
     {
-        QCOMPARE(AppSettings::expiryWarningDays(), 30);
+        QCOMPARE(AppSettings::expiryWarningDays.value(), 30);
         m_window->settingsAction()->trigger();
         SettingsDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<SettingsDialog *>()) && dialog->isVisible());
@@ -190,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(days->value(), 30);
         days->setValue(2);
         dialog->accept();
-        QCOMPARE(AppSettings::expiryWarningDays(), 2);
+        QCOMPARE(AppSettings::expiryWarningDays.value(), 2);
         QVERIFY(words(pane()->secretsPane(), QStringLiteral("payments-api-key")).isEmpty());
         QVERIFY(words(pane()->keysPane(), QStringLiteral("short-lived-key")).isEmpty());
         // Expired stays expired, whatever the period.

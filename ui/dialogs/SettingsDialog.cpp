@@ -36,7 +36,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_clipboardTimeout->setSuffix(tr(" s"));
     m_clipboardTimeout->setSpecialValueText(tr("Never"));
     m_clipboardTimeout->setAccessibleName(tr("Clear the clipboard after"));
-    m_clipboardTimeout->setValue(static_cast<int>(AppSettings::clipboardTimeout().count()));
+    m_clipboardTimeout->setValue(static_cast<int>(AppSettings::clipboardTimeoutSeconds.value()));
 
     m_expiryWarning->setObjectName(QStringLiteral("expiryWarningDays"));
     m_expiryWarning->setRange(0, 3650);
@@ -49,7 +49,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         m_expiryWarning->setSuffix(tr(" day(s)", "after a number of days", days));
     };
     connect(m_expiryWarning, &QSpinBox::valueChanged, this, daysSuffix);
-    m_expiryWarning->setValue(AppSettings::expiryWarningDays());
+    m_expiryWarning->setValue(AppSettings::expiryWarningDays.value());
     daysSuffix(m_expiryWarning->value());
 
     m_language->setAccessibleName(tr("Language"));
@@ -58,30 +58,32 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl_NL"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de_DE"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr_FR"));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings::language())));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings::language.value())));
 
     m_clientId->setAccessibleName(tr("Application (client) ID"));
     m_clientId->setPlaceholderText(tr("Kluis's own registration"));
-    m_clientId->setText(AppSettings::applicationClientId());
+    m_clientId->setText(AppSettings::applicationClientId.value());
 
     m_proxyMode->setAccessibleName(tr("Proxy"));
     m_proxyMode->addItem(tr("System proxy settings"),
-                         static_cast<int>(AppSettings::ProxyMode::System));
-    m_proxyMode->addItem(tr("No proxy"), static_cast<int>(AppSettings::ProxyMode::None));
-    m_proxyMode->addItem(tr("Manual proxy"), static_cast<int>(AppSettings::ProxyMode::Manual));
-    m_proxyMode->setCurrentIndex(m_proxyMode->findData(static_cast<int>(AppSettings::proxyMode())));
+                         core::ProxySettings::modeName(core::ProxySettings::Mode::System));
+    m_proxyMode->addItem(tr("No proxy"),
+                         core::ProxySettings::modeName(core::ProxySettings::Mode::None));
+    m_proxyMode->addItem(tr("Manual proxy"),
+                         core::ProxySettings::modeName(core::ProxySettings::Mode::Manual));
+    m_proxyMode->setCurrentIndex(m_proxyMode->findData(AppSettings::proxyMode.value()));
     m_proxyHost->setAccessibleName(tr("Proxy server"));
     m_proxyHost->setPlaceholderText(tr("proxy.example.com"));
-    m_proxyHost->setText(AppSettings::proxyHost());
+    m_proxyHost->setText(AppSettings::proxyHost.value());
     m_proxyPort->setAccessibleName(tr("Proxy port"));
     m_proxyPort->setRange(1, 65535);
-    m_proxyPort->setValue(AppSettings::proxyPort());
+    m_proxyPort->setValue(AppSettings::proxyPort.value());
     connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateProxyFields);
     updateProxyFields();
 
     m_caFile->setAccessibleName(tr("Extra CA file"));
     m_caFile->setPlaceholderText(tr("PEM file, for a TLS-inspecting proxy"));
-    m_caFile->setText(AppSettings::extraCaFile());
+    m_caFile->setText(AppSettings::extraCaFile.value());
     auto *browse = new QPushButton(tr("Browse…"), this);
     browse->setAccessibleName(tr("Choose the extra CA file"));
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -138,26 +140,26 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
 void SettingsDialog::updateProxyFields()
 {
-    const bool manual =
-        m_proxyMode->currentData().toInt() == static_cast<int>(AppSettings::ProxyMode::Manual);
+    const bool manual = core::ProxySettings::modeFromName(m_proxyMode->currentData().toString()) ==
+                        core::ProxySettings::Mode::Manual;
     m_proxyHost->setEnabled(manual);
     m_proxyPort->setEnabled(manual);
 }
 
 void SettingsDialog::save() const
 {
-    AppSettings::setClipboardTimeout(std::chrono::seconds(m_clipboardTimeout->value()));
-    AppSettings::setExpiryWarningDays(m_expiryWarning->value());
-    AppSettings::setLanguage(m_language->currentData().toString());
-    AppSettings::setApplicationClientId(m_clientId->text().trimmed());
-    AppSettings::setProxyMode(
-        static_cast<AppSettings::ProxyMode>(m_proxyMode->currentData().toInt()));
-    AppSettings::setProxy(m_proxyHost->text().trimmed(), m_proxyPort->value());
-    AppSettings::setExtraCaFile(m_caFile->text().trimmed());
+    AppSettings::clipboardTimeoutSeconds.set(m_clipboardTimeout->value());
+    AppSettings::expiryWarningDays.set(m_expiryWarning->value());
+    AppSettings::language.set(m_language->currentData().toString());
+    AppSettings::applicationClientId.set(m_clientId->text().trimmed());
+    AppSettings::proxyMode.set(m_proxyMode->currentData().toString());
+    AppSettings::proxyHost.set(m_proxyHost->text().trimmed());
+    AppSettings::proxyPort.set(m_proxyPort->value());
+    AppSettings::extraCaFile.set(m_caFile->text().trimmed());
     // Connections made from now on (a new sign-in, a vault attached) use the new network.
     AppSettings::applyNetworkSettings();
     if (auto *languages = LanguageSwitcher::instance())
-        languages->apply(AppSettings::language());
+        languages->apply(AppSettings::language.value());
 }
 
 } // namespace kluis::ui

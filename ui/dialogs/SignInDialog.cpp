@@ -172,7 +172,7 @@ void SignInDialog::updateFields()
     resize(width(), sizeHint().height());
     // A tenant id, not a word to translate: Entra's endpoint for any work or school account.
     QString tenant = QStringLiteral("organizations");
-    QString client = AppSettings::applicationClientId();
+    QString client = AppSettings::applicationClientId.value();
     if (custom && !m_cloudFile->text().isEmpty()) {
         QString error;
         if (const auto cloud = core::CloudProfile::fromFile(m_cloudFile->text(), &error)) {

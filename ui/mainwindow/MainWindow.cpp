@@ -324,8 +324,8 @@ void MainWindow::startCommand(Command *command)
 
 void MainWindow::applySettings()
 {
-    m_clipboard->setTimeout(AppSettings::clipboardTimeout());
-    m_vaultPane->setExpiryWarningDays(AppSettings::expiryWarningDays());
+    m_clipboard->setTimeout(std::chrono::seconds(AppSettings::clipboardTimeoutSeconds.value()));
+    m_vaultPane->setExpiryWarningDays(AppSettings::expiryWarningDays.value());
 }
 
 void MainWindow::setCloudProfile(const core::CloudProfile &profile)
@@ -362,7 +362,7 @@ void MainWindow::onVaultsChanged()
     m_navigator->setVaults(m_session->vaults());
     if (!m_navigator->currentVault()) {
         m_restoringVault = true;
-        m_navigator->selectVault(QUrl(AppSettings::lastVault()));
+        m_navigator->selectVault(QUrl(AppSettings::lastVault.value()));
         m_restoringVault = false;
         onCurrentVaultChanged();
     }
@@ -378,7 +378,7 @@ void MainWindow::onCurrentVaultChanged()
     const auto connection = vault ? m_session->connectionFor(vault->uri) : std::nullopt;
     m_vaultPane->setVault(vault, connection ? std::optional(connection->client) : std::nullopt);
     if (vault)
-        AppSettings::setLastVault(vault->uri.toString());
+        AppSettings::lastVault.set(vault->uri.toString());
     if (connection) {
         m_cloudLabel->setText(tr("Cloud: %1").arg(connection->cloudName));
         setAccountText(tr("Account: %1").arg(connection->accountDescription));

@@ -163,7 +163,7 @@ VaultNavigator::VaultNavigator(QWidget *parent)
 void VaultNavigator::setAccountTree(core::AccountTreeModel *model)
 {
     m_accounts = model;
-    const auto favourites = AppSettings::favouriteVaults();
+    const auto favourites = AppSettings::favouriteVaults.value();
     model->setFavourites(QSet<QString>(favourites.cbegin(), favourites.cend()));
     model->setAttachedVaults(m_vaults, nullptr);
     m_proxy = new NavigatorProxy(this);
@@ -367,7 +367,7 @@ void VaultNavigator::saveFavourites()
     const auto favourites = m_accounts->favourites();
     auto list = QStringList(favourites.cbegin(), favourites.cend());
     list.sort();
-    AppSettings::setFavouriteVaults(list);
+    AppSettings::favouriteVaults.set(list);
     Q_EMIT favouritesChanged();
 }
 

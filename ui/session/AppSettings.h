@@ -2,10 +2,9 @@
 
 #include "net/NetworkSettings.h"
 
+#include <QSettings>
 #include <QString>
 #include <QStringList>
-
-#include <chrono>
 
 namespace kluis::ui {
 
@@ -13,48 +12,53 @@ namespace kluis::ui {
 // secret, token or secret value.
 namespace AppSettings {
 
-enum class ProxyMode
+// One value under `key`, read as `fallback` while it was never set.
+template<typename T> class Setting
 {
-    System,
-    None,
-    Manual,
+public:
+    Setting(const char *key, T fallback = {})
+        : m_key(key)
+        , m_fallback(std::move(fallback))
+    {}
+
+    T value() const
+    {
+        return QSettings()
+            .value(QLatin1String(m_key), QVariant::fromValue(m_fallback))
+            .template value<T>();
+    }
+    void set(const T &value) const
+    {
+        QSettings().setValue(QLatin1String(m_key), QVariant::fromValue(value));
+    }
+
+private:
+    const char *m_key;
+    T m_fallback;
 };
 
-std::chrono::seconds clipboardTimeout();
-void setClipboardTimeout(std::chrono::seconds timeout);
-
+inline const Setting<int> clipboardTimeoutSeconds{"clipboard/timeoutSeconds", 30};
 // Lists mark items expiring within this many days (0: only expired ones).
-int expiryWarningDays();
-void setExpiryWarningDays(int days);
-
+inline const Setting<int> expiryWarningDays{"lists/expiryWarningDays", 30};
 // "" follows the system; otherwise a locale name such as "en" or "nl_NL".
-QString language();
-void setLanguage(const QString &language);
+inline const Setting<QString> language{"ui/language"};
+inline const Setting<QString> applicationClientId{"auth/clientId"};
 
-QString applicationClientId();
-void setApplicationClientId(const QString &clientId);
+// "system", "none" or "manual" (core::ProxySettings::modeName).
+inline const Setting<QString> proxyMode{"network/proxyMode", QStringLiteral("system")};
+inline const Setting<QString> proxyHost{"network/proxyHost"};
+inline const Setting<int> proxyPort{"network/proxyPort", 3128};
+inline const Setting<QString> extraCaFile{"network/extraCaFile"};
 
-ProxyMode proxyMode();
-void setProxyMode(ProxyMode mode);
-QString proxyHost();
-int proxyPort();
-void setProxy(const QString &host, int port);
-
-QString extraCaFile();
-void setExtraCaFile(const QString &path);
+// Vault URLs.
+inline const Setting<QStringList> favouriteVaults{"navigator/favourites"};
+inline const Setting<QStringList> attachedVaults{"navigator/attached"};
+inline const Setting<QString> lastVault{"navigator/lastVault"};
 
 // The proxy and extra CA above as the core takes them (HttpPipeline's process default).
 core::NetworkSettings networkSettings();
 // Makes networkSettings() the default of every pipeline created from now on.
 void applyNetworkSettings();
-
-// Vault URLs.
-QStringList favouriteVaults();
-void setFavouriteVaults(const QStringList &urls);
-QStringList attachedVaults();
-void setAttachedVaults(const QStringList &urls);
-QString lastVault();
-void setLastVault(const QString &url);
 
 } // namespace AppSettings
 

@@ -55,7 +55,7 @@ void ConnectionSession::setCloud(const core::CloudProfile &cloud)
 void ConnectionSession::loadAttachedVaults()
 {
     m_attached.clear();
-    for (const auto &text : AppSettings::attachedVaults()) {
+    for (const auto &text : AppSettings::attachedVaults.value()) {
         const QUrl url(text);
         if (!url.isValid() || url.host().isEmpty())
             continue;
@@ -73,11 +73,11 @@ bool ConnectionSession::attachVault(const QString &uriOrName, QString *error)
     }
     if (!m_pipeline)
         setCloud(cloud);
-    auto attached = AppSettings::attachedVaults();
+    auto attached = AppSettings::attachedVaults.value();
     const auto text = url->toString();
     if (!attached.contains(text)) {
         attached.append(text);
-        AppSettings::setAttachedVaults(attached);
+        AppSettings::attachedVaults.set(attached);
     }
     loadAttachedVaults();
     Q_EMIT vaultsChanged();
@@ -86,9 +86,9 @@ bool ConnectionSession::attachVault(const QString &uriOrName, QString *error)
 
 void ConnectionSession::detachVault(const QUrl &vaultUrl)
 {
-    auto attached = AppSettings::attachedVaults();
+    auto attached = AppSettings::attachedVaults.value();
     attached.removeAll(vaultUrl.toString());
-    AppSettings::setAttachedVaults(attached);
+    AppSettings::attachedVaults.set(attached);
     loadAttachedVaults();
     Q_EMIT vaultsChanged();
 }

@@ -31,6 +31,15 @@ std::optional<ProxySettings> ProxySettings::fromUrl(const QString &url)
     return settings;
 }
 
+ProxySettings::Mode ProxySettings::modeFromName(const QString &name)
+{
+    for (const auto mode : {Mode::None, Mode::Manual}) {
+        if (name == modeName(mode))
+            return mode;
+    }
+    return Mode::System;
+}
+
 QString ProxySettings::modeName(Mode mode)
 {
     switch (mode) {
@@ -56,11 +65,7 @@ QJsonObject ProxySettings::toJson() const
 ProxySettings ProxySettings::fromJson(const QJsonObject &object)
 {
     ProxySettings settings;
-    const auto mode = object.value(QStringLiteral("mode")).toString();
-    if (mode == QLatin1String("none"))
-        settings.mode = Mode::None;
-    else if (mode == QLatin1String("manual"))
-        settings.mode = Mode::Manual;
+    settings.mode = modeFromName(object.value(QStringLiteral("mode")).toString());
     settings.host = object.value(QStringLiteral("host")).toString();
     settings.port = static_cast<quint16>(object.value(QStringLiteral("port")).toInt());
     settings.user = object.value(QStringLiteral("user")).toString();

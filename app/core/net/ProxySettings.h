@@ -43,6 +43,8 @@ struct ProxySettings
     QJsonObject toJson() const;
     static ProxySettings fromJson(const QJsonObject &object);
     static QString modeName(Mode mode);
+    // The mode modeName() names; System for any other name.
+    static Mode modeFromName(const QString &name);
 
     // The keychain entry for the manual proxy's password.
     QString keychainKey() const;
