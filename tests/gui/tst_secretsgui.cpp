@@ -117,9 +117,10 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("KluisGuiTest"));
         QSettings().clear();
-        m_emulator = std::make_unique<EmulatorProcess>(QStringList{
-            QStringLiteral("--in-memory"), QStringLiteral("--seed"), QStringLiteral("demo"),
-            QStringLiteral("--seed-count"), QStringLiteral("demo=120")});
+        m_emulator = std::make_unique<EmulatorProcess>(
+            QStringList{QStringLiteral("--in-memory"), QStringLiteral("--seed"),
+                        QStringLiteral("demo"), QStringLiteral("--seed-count"),
+                        QStringLiteral("demo=120"), QStringLiteral("--enable-faults")});
         QVERIFY(m_emulator->start());
         m_window = std::make_unique<MainWindow>();
         m_window->show();
@@ -456,6 +457,55 @@ private Q_SLOTS:
                              [](const QMessageBox *b) { return b->isVisible(); }));
     }
 
+    void aDeleteStartedBeforeSwitchingVaultsFinishes()
+    {
+        // A write is not the shown vault's business: switching away must not abort it halfway
+        // (the vault would be left not knowing, and so would the user).
+        const auto token =
+            m_emulator->token(m_emulator->cloud().value(QStringLiteral("vaultScope")).toString());
+        const QByteArray auth = "Bearer " + token;
+        const auto secretUrl = QUrl(m_emulator->vaultUri(QStringLiteral("demo")) +
+                                    QStringLiteral("secrets/switch-away?api-version=7.6"));
+        QCOMPARE(m_emulator
+                     ->request("PUT", secretUrl, R"({"value":"v"})",
+                               {{"Authorization", auth}, {"Content-Type", "application/json"}})
+                     .status,
+                 200);
+        // The vault answers the delete only after 1.5 s (and applies it only then).
+        const auto faults =
+            QUrl(m_emulator->cloud().value(QStringLiteral("resourceManager")).toString() +
+                 QStringLiteral("_emulator/faults"));
+        QCOMPARE(
+            m_emulator
+                ->request(
+                    "POST", faults,
+                    R"({"fault":"delay","path":"/secrets/switch-away","method":"DELETE","delayMs":1500})",
+                    {{"Content-Type", "application/json"}})
+                .status,
+            201);
+
+        QVERIFY(openVault(QStringLiteral("demo")));
+        secrets()->reload();
+        QVERIFY(waitUntilListed(secrets(), QStringLiteral("switch-away"), true));
+        QVERIFY(secrets()->selectByName(QStringLiteral("switch-away")));
+        actions()->deleteSecret()->trigger();
+        auto *box = waitForDialog<QMessageBox>(QStringLiteral("confirmDelete"));
+        QVERIFY(box);
+        box->findChild<QPushButton *>(QStringLiteral("confirm"))->click();
+        QVERIFY(openVault(QStringLiteral("dev-kv")));
+
+        QTRY_COMPARE_WITH_TIMEOUT(getSecret(QStringLiteral("switch-away")).status, 404, 15000);
+        const auto deletedUrl = QUrl(m_emulator->vaultUri(QStringLiteral("demo")) +
+                                     QStringLiteral("deletedsecrets/switch-away?api-version=7.6"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_emulator->request("GET", deletedUrl, {}, {{"Authorization", auth}}).status, 200,
+            10000);
+        const auto boxes = m_window->findChildren<QMessageBox *>();
+        QVERIFY(std::none_of(boxes.cbegin(), boxes.cend(),
+                             [](const QMessageBox *b) { return b->isVisible(); }));
+        QCOMPARE(pane()->vault()->name, QStringLiteral("dev-kv"));
+    }
+
     void switchingVaultsDropsTheOldLoad()
     {
         QVERIFY(openVault(QStringLiteral("demo")));
@@ -528,7 +578,8 @@ private Q_SLOTS:
                  QStringLiteral("payments-kv"));
         QVERIFY(AppSettings::favouriteVaults.value().contains(
             m_emulator->vaultUri(QStringLiteral("payments-kv"))));
-        QCOMPARE(AppSettings::lastVault.value(), m_emulator->vaultUri(QStringLiteral("payments-kv")));
+        QCOMPARE(AppSettings::lastVault.value(),
+                 m_emulator->vaultUri(QStringLiteral("payments-kv")));
 
         MainWindow again;
         QString error;
