@@ -3,6 +3,7 @@
 #include "common/EnumNames.h"
 
 #include "auth/ClientSecretCredential.h"
+#include "clients/ArmClient.h"
 #include "common/SecretFile.h"
 
 #include <QJsonDocument>
@@ -261,6 +262,67 @@ Result<KeyVaultClient> Context::vault()
     if (!signIn())
         return m_signInError;
     return KeyVaultClient(&m_pipeline, url.value(), m_parser.value(QStringLiteral("api-version")));
+}
+
+QCoro::Task<Result<KeyVaultClient>> Context::vaultAs(QString uriOrName, QString accountName)
+{
+    if (accountName.isEmpty()) {
+        auto own = KeyVaultClient::vaultUrlFor(uriOrName, m_cloud);
+        if (!own)
+            co_return own.error();
+        if (!signIn())
+            co_return m_signInError;
+        co_return KeyVaultClient(&m_pipeline, own.value(),
+                                 m_parser.value(QStringLiteral("api-version")));
+    }
+    const auto account = m_accounts->find(accountName);
+    if (!account)
+        co_return AzureError::usage(
+            QStringLiteral("No stored account \"%1\" (see accounts list).").arg(accountName));
+    auto cloud = m_accounts->cloudFor(*account);
+    if (!cloud)
+        co_return cloud.error();
+    auto url = KeyVaultClient::vaultUrlFor(uriOrName, cloud.value());
+    if (!url)
+        co_return url.error();
+    auto credentialTask = m_accounts->credentialFor(*account);
+    auto credential = co_await credentialTask;
+    if (!credential)
+        co_return credential.error();
+    auto &pipeline = m_accountPipelines.emplace_back(std::make_unique<HttpPipeline>(cloud.value()));
+    pipeline->setCredential(credential.value());
+    co_return KeyVaultClient(pipeline.get(), url.value(),
+                             m_parser.value(QStringLiteral("api-version")));
+}
+
+QCoro::Task<Result<QList<NamedVault>>> Context::vaults()
+{
+    QList<NamedVault> out;
+    const auto named = m_parser.values(QStringLiteral("vault"));
+    if (!named.isEmpty()) {
+        for (const auto &uriOrName : named) {
+            auto url = KeyVaultClient::vaultUrlFor(uriOrName, m_cloud);
+            if (!url)
+                co_return url.error();
+            if (!signIn())
+                co_return m_signInError;
+            out.append({url->host().section(QLatin1Char('.'), 0, 0),
+                        KeyVaultClient(&m_pipeline, url.value(),
+                                       m_parser.value(QStringLiteral("api-version")))});
+        }
+        co_return out;
+    }
+    if (!signIn())
+        co_return m_signInError;
+    ArmClient arm(&m_pipeline, m_cloud.tenantId);
+    auto task = arm.listAllVaults();
+    auto all = co_await task;
+    if (!all)
+        co_return all.error();
+    for (const auto &vault : all.value())
+        out.append({vault.name, KeyVaultClient(&m_pipeline, vault.properties.vaultUri,
+                                               m_parser.value(QStringLiteral("api-version")))});
+    co_return out;
 }
 
 bool Context::signIn()

@@ -8,6 +8,7 @@
 #include "clients/KeyVaultClient.h"
 #include "cloud/CloudProfile.h"
 #include "common/AzureError.h"
+#include "crossvault/VaultInventory.h"
 #include "diagnostics/Diagnosis.h"
 #include "net/HttpPipeline.h"
 #include "net/PagingGuard.h"
@@ -19,7 +20,9 @@
 #include <QMap>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace kluis::cli {
 
@@ -82,6 +85,11 @@ public:
 
     // The vault of --vault, signed in.
     core::Result<core::KeyVaultClient> vault();
+    // The vault URI|NAME through the stored account `accountName` (its cloud and keychain
+    // sign-in, in a pipeline of its own), or through this context's sign-in when it is empty.
+    QCoro::Task<core::Result<core::KeyVaultClient>> vaultAs(QString uriOrName, QString accountName);
+    // The vaults of every --vault, or with none every vault of every subscription.
+    QCoro::Task<core::Result<QList<core::NamedVault>>> vaults();
     // Signs in from the environment unless a credential is set already.
     bool signIn();
     const core::AzureError &signInError() const { return m_signInError; }
@@ -134,6 +142,7 @@ private:
     core::AzureError m_signInError;
     core::AccountStore *m_accounts;
     std::optional<core::StoredAccount> m_account;
+    std::vector<std::unique_ptr<core::HttpPipeline>> m_accountPipelines; // vaultAs()
 };
 
 } // namespace kluis::cli

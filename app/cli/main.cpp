@@ -87,6 +87,17 @@ QCoro::Task<int> run(Context &context, QStringList args)
     }
     if (command == QLatin1String("diagnose"))
         co_return co_await diagnoseCommand(context);
+    if (command == QLatin1String("search")) {
+        if (args.size() < 2 || args.at(1).isEmpty())
+            co_return context.usage(QStringLiteral("search needs a text to look for."));
+        co_return co_await searchCommand(context, args.at(1));
+    }
+    if (command == QLatin1String("report"))
+        co_return co_await reportCommand(context, args.value(1));
+    if (command == QLatin1String("compare"))
+        co_return co_await compareCommand(context);
+    if (command == QLatin1String("copy"))
+        co_return co_await copyCommand(context, args.mid(1));
     static const QStringList secretCommands{QStringLiteral("show"), QStringLiteral("get-secret"),
                                             QStringLiteral("set-secret")};
     if (secretCommands.contains(command)) {
@@ -129,6 +140,14 @@ int main(int argc, char *argv[])
         "             [--key-type T] [--size N] [--curve C] [--format pfx|pem] [--not-exportable]\n"
         "  import-certificate NAME --vault V --file PFX|PEM [--password P] [--tag K=V]...\n"
         "  download-certificate NAME --vault V --file F [--format cer|pem|key] [--version X]\n"
+        "  search TEXT [--vault V]...     names, content types and tags (never values) of\n"
+        "                                 every vault, or of the --vault ones\n"
+        "  report expiry [--within DAYS] [--vault V]...  expired, expiring, no expiry,\n"
+        "                                 disabled, not updated for a year\n"
+        "  compare --from V1 --to V2 [--from-account A] [--to-account B]  secrets' names,\n"
+        "                                 attributes and values (by SHA-256) compared\n"
+        "  copy --from V1 --to V2 (NAME... | --all) [--dry-run]\n"
+        "       [--on-conflict skip|new-version|stop] [--from-account A] [--to-account B]\n"
         "  diagnose --vault V             why the vault cannot be listed: the cause, the\n"
         "                                 blocked endpoint and the fixes (--json: JSON)\n"
         "  accounts list                  the accounts Kluis keeps (no secrets)\n"
@@ -158,7 +177,24 @@ int main(int argc, char *argv[])
         {QStringLiteral("tenant"), QStringLiteral("Tenant id."), QStringLiteral("ID")},
         {QStringLiteral("certificate-file"),
          QStringLiteral("PEM file with the client's key and certificate."), QStringLiteral("FILE")},
-        {QStringLiteral("vault"), QStringLiteral("Vault URI or name."), QStringLiteral("URI|NAME")},
+        {QStringLiteral("vault"),
+         QStringLiteral("Vault URI or name (search and report: repeatable)."),
+         QStringLiteral("URI|NAME")},
+        {QStringLiteral("from"), QStringLiteral("compare, copy: the source vault."),
+         QStringLiteral("URI|NAME")},
+        {QStringLiteral("to"), QStringLiteral("compare, copy: the target vault."),
+         QStringLiteral("URI|NAME")},
+        {QStringLiteral("from-account"), QStringLiteral("The stored account that reaches --from."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("to-account"), QStringLiteral("The stored account that reaches --to."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("within"), QStringLiteral("report expiry: days ahead (default 30)."),
+         QStringLiteral("DAYS")},
+        {QStringLiteral("dry-run"), QStringLiteral("copy: say what would be done, write nothing.")},
+        {QStringLiteral("on-conflict"),
+         QStringLiteral("copy: skip (default), new-version or stop when the target has the name."),
+         QStringLiteral("WHAT")},
+        {QStringLiteral("all"), QStringLiteral("copy: every secret of --from.")},
         {QStringLiteral("version"), QStringLiteral("Object version."), QStringLiteral("VERSION")},
         {QStringLiteral("value"),
          QStringLiteral("Secret value (visible to other local users; "

@@ -28,4 +28,10 @@ QCoro::Task<int> downloadCertificateCommand(Context &context, QString name);
 QCoro::Task<int> accountsCommand(Context &context, QStringList args);
 QCoro::Task<int> diagnoseCommand(Context &context);
 
+// Across vaults: search TEXT, report expiry, compare, copy NAME... | --all.
+QCoro::Task<int> searchCommand(Context &context, QString text);
+QCoro::Task<int> reportCommand(Context &context, QString what);
+QCoro::Task<int> compareCommand(Context &context);
+QCoro::Task<int> copyCommand(Context &context, QStringList names);
+
 } // namespace kluis::cli

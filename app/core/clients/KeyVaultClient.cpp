@@ -455,9 +455,10 @@ QCoro::Task<Result<SecretBundle>> KeyVaultClient::getSecret(QString name, QStrin
     co_return SecretBundle::fromJson(json.value());
 }
 
-QCoro::Task<Result<SecretBundle>> KeyVaultClient::setSecret(QString name, QString value,
-                                                            QString contentType,
-                                                            QMap<QString, QString> tags) const
+QCoro::Task<Result<SecretBundle>>
+KeyVaultClient::setSecret(QString name, QString value, QString contentType,
+                          QMap<QString, QString> tags,
+                          std::optional<ObjectAttributes> attributes) const
 {
     const auto checked = checkedName(name);
     if (!checked)
@@ -467,6 +468,8 @@ QCoro::Task<Result<SecretBundle>> KeyVaultClient::setSecret(QString name, QStrin
         body.insert(QStringLiteral("contentType"), contentType);
     if (!tags.isEmpty())
         body.insert(QStringLiteral("tags"), tagsToJson(tags));
+    if (attributes)
+        body.insert(QStringLiteral("attributes"), attributes->toJson());
     auto request = vaultRequest("PUT", url(QStringLiteral("/secrets/") + name), body);
     request.idempotent = false; // each PUT makes a new version: never replay blindly
     auto json = co_await callJson(route(), std::move(request));

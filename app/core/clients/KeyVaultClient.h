@@ -75,9 +75,11 @@ public:
     QCoro::Task<Result<QList<SecretItem>>> listAllSecrets() const;
 
     QCoro::Task<Result<SecretBundle>> getSecret(QString name, QString version = {}) const;
-    QCoro::Task<Result<SecretBundle>> setSecret(QString name, QString value,
-                                                QString contentType = {},
-                                                QMap<QString, QString> tags = {}) const;
+    // A new version; `attributes` sets enabled, not-before and expiry in the same request.
+    QCoro::Task<Result<SecretBundle>>
+    setSecret(QString name, QString value, QString contentType = {},
+              QMap<QString, QString> tags = {},
+              std::optional<ObjectAttributes> attributes = std::nullopt) const;
     QCoro::Task<Result<SecretItem>> updateSecret(QString name, QString version,
                                                  SecretUpdate update) const;
 

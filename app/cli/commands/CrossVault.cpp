@@ -1,0 +1,199 @@
+#include "commands/Commands.h"
+
+#include "crossvault/CrossVaultSearch.h"
+#include "crossvault/ExpiryReport.h"
+#include "crossvault/SecretCopy.h"
+#include "crossvault/VaultComparison.h"
+
+#include <QCoro/QCoroSignal>
+
+using namespace kluis::core;
+
+namespace kluis::cli {
+
+namespace {
+
+QString summaryLine(const ObjectSummary &summary)
+{
+    return QStringList{summary.vault, ObjectSummary::kindName(summary.kind), summary.name,
+                       summary.contentType}
+        .join(QLatin1Char('\t'));
+}
+
+// A vault that could not be read is named on stderr; the others' results stand.
+void reportVaultFailure(const QString &vault, const AzureError &error)
+{
+    std::fprintf(stderr, "kluisctl: %s: %s\n", qUtf8Printable(vault),
+                 qUtf8Printable(error.shortMessage()));
+}
+
+} // namespace
+
+QCoro::Task<int> searchCommand(Context &context, QString text)
+{
+    auto vaultsTask = context.vaults();
+    auto vaults = co_await vaultsTask;
+    if (!vaults)
+        co_return context.fail(vaults.error());
+    CrossVaultSearch search;
+    JsonArrayWriter rows;
+    std::optional<AzureError> firstFailure;
+    QObject::connect(&search, &CrossVaultSearch::found, &search,
+                     [&](const QList<ObjectSummary> &matches) {
+                         for (const auto &match : matches) {
+                             if (context.json())
+                                 rows.append(match.toJson());
+                             else
+                                 context.print(summaryLine(match));
+                         }
+                     });
+    QObject::connect(&search, &CrossVaultSearch::vaultFailed, &search,
+                     [&](const QString &vault, const AzureError &error) {
+                         reportVaultFailure(vault, error);
+                         if (!firstFailure)
+                             firstFailure = error;
+                     });
+    auto done = qCoro(&search, &CrossVaultSearch::finished);
+    search.start(vaults.value(), text);
+    if (search.isRunning())
+        co_await done;
+    if (context.json())
+        rows.finish();
+    co_return firstFailure ? exitCodeFor(*firstFailure) : int(Ok);
+}
+
+QCoro::Task<int> reportCommand(Context &context, QString what)
+{
+    if (what != QLatin1String("expiry"))
+        co_return context.usage(QStringLiteral("report what? expiry"));
+    bool ok = true;
+    const int within = context.isSet(QStringLiteral("within"))
+                           ? context.option(QStringLiteral("within")).toInt(&ok)
+                           : 30;
+    if (!ok || within < 0)
+        co_return context.usage(QStringLiteral("--within takes a number of days."));
+    auto vaultsTask = context.vaults();
+    auto vaults = co_await vaultsTask;
+    if (!vaults)
+        co_return context.fail(vaults.error());
+    const ExpiryReport report(QDateTime::currentDateTimeUtc(), within);
+    JsonArrayWriter rows;
+    std::optional<AzureError> firstFailure;
+    for (const auto &vault : vaults.value()) {
+        auto task =
+            inventory(vault, {ObjectKind::Secret, ObjectKind::Key, ObjectKind::Certificate});
+        auto objects = co_await task;
+        if (!objects) {
+            reportVaultFailure(vault.name, objects.error());
+            if (!firstFailure)
+                firstFailure = objects.error();
+            continue;
+        }
+        auto findings = report.findings(objects.value());
+        for (auto &row : findings) {
+            if (ExpiryReport::isAboutVersion(row.finding)) {
+                auto versionTask = currentVersion(vault.client, row.object);
+                row.version = co_await versionTask;
+            }
+            if (context.json())
+                rows.append(row.toJson());
+            else
+                context.print(QStringList{row.object.vault,
+                                          ObjectSummary::kindName(row.object.kind), row.object.name,
+                                          ExpiryReport::findingName(row.finding),
+                                          row.toJson().value(QStringLiteral("expires")).toString()}
+                                  .join(QLatin1Char('\t')));
+        }
+    }
+    if (context.json())
+        rows.finish();
+    co_return firstFailure ? exitCodeFor(*firstFailure) : int(Ok);
+}
+
+QCoro::Task<int> compareCommand(Context &context)
+{
+    if (!context.isSet(QStringLiteral("from")) || !context.isSet(QStringLiteral("to")))
+        co_return context.usage(QStringLiteral("compare needs --from V1 and --to V2."));
+    auto fromTask = context.vaultAs(context.option(QStringLiteral("from")),
+                                    context.option(QStringLiteral("from-account")));
+    auto from = co_await fromTask;
+    if (!from)
+        co_return context.fail(from.error());
+    auto toTask = context.vaultAs(context.option(QStringLiteral("to")),
+                                  context.option(QStringLiteral("to-account")));
+    auto to = co_await toTask;
+    if (!to)
+        co_return context.fail(to.error());
+    auto task = compareSecrets({context.option(QStringLiteral("from")), from.value()},
+                               {context.option(QStringLiteral("to")), to.value()});
+    auto comparison = co_await task;
+    if (!comparison)
+        co_return context.fail(comparison.error());
+    if (context.json()) {
+        context.printJson(comparison->toJson());
+        co_return Ok;
+    }
+    for (const auto &name : comparison->onlyInFrom)
+        context.print(QStringLiteral("only-in-from\t") + name);
+    for (const auto &name : comparison->onlyInTo)
+        context.print(QStringLiteral("only-in-to\t") + name);
+    for (const auto &difference : comparison->different)
+        context.print(QStringLiteral("different\t") + difference.name + QLatin1Char('\t') +
+                      difference.fields.join(QLatin1Char(',')));
+    context.print(QStringLiteral("same\t%1").arg(comparison->same));
+    co_return Ok;
+}
+
+QCoro::Task<int> copyCommand(Context &context, QStringList names)
+{
+    if (!context.isSet(QStringLiteral("from")) || !context.isSet(QStringLiteral("to")))
+        co_return context.usage(QStringLiteral("copy needs --from V1 and --to V2."));
+    if (names.isEmpty() == !context.isSet(QStringLiteral("all")))
+        co_return context.usage(QStringLiteral("copy takes secret names or --all (not both)."));
+    bool ok = false;
+    const auto onConflict =
+        SecretCopy::onConflictFromName(context.option(QStringLiteral("on-conflict")), &ok);
+    if (!ok)
+        co_return context.usage(QStringLiteral("--on-conflict is skip, new-version or stop."));
+    auto fromTask = context.vaultAs(context.option(QStringLiteral("from")),
+                                    context.option(QStringLiteral("from-account")));
+    auto from = co_await fromTask;
+    if (!from)
+        co_return context.fail(from.error());
+    auto toTask = context.vaultAs(context.option(QStringLiteral("to")),
+                                  context.option(QStringLiteral("to-account")));
+    auto to = co_await toTask;
+    if (!to)
+        co_return context.fail(to.error());
+    const SecretCopy copy({context.option(QStringLiteral("from")), from.value()},
+                          {context.option(QStringLiteral("to")), to.value()}, onConflict);
+    auto planTask = copy.plan(names);
+    auto plan = co_await planTask;
+    if (!plan)
+        co_return context.fail(plan.error());
+    auto report = plan.value();
+    if (!context.isSet(QStringLiteral("dry-run")) && !report.stopped) {
+        auto copyTask = copy.copy(report);
+        report = co_await copyTask;
+    }
+    if (context.json()) {
+        context.printJson(report.toJson());
+    } else {
+        for (const auto &name : report.created)
+            context.print(QStringLiteral("created\t") + name);
+        for (const auto &name : report.newVersion)
+            context.print(QStringLiteral("new-version\t") + name);
+        for (const auto &skip : report.skipped)
+            context.print(QStringLiteral("skipped\t") + skip.name + QLatin1Char('\t') +
+                          skip.reason);
+    }
+    if (report.error)
+        co_return context.fail(*report.error);
+    if (report.stopped)
+        co_return context.fail(AzureError::usage(
+            QStringLiteral("Stopped: the target has secrets of these names (--on-conflict "
+                           "stop); nothing was written.")));
+    co_return Ok;
+}
+
+} // namespace kluis::cli

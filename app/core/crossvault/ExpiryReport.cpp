@@ -1,0 +1,76 @@
+#include "crossvault/ExpiryReport.h"
+
+#include "common/EnumNames.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace kluis::core {
+
+namespace {
+constexpr EnumNames<ExpiryReport::Finding, 5> kFindings{{
+    {ExpiryReport::Finding::Expired, "expired"},
+    {ExpiryReport::Finding::Expiring, "expiring"},
+    {ExpiryReport::Finding::NoExpiry, "no-expiry"},
+    {ExpiryReport::Finding::Disabled, "disabled"},
+    {ExpiryReport::Finding::Stale, "stale"},
+}};
+} // namespace
+
+ExpiryReport::ExpiryReport(QDateTime now, int withinDays, int staleDays)
+    : m_now(std::move(now))
+    , m_withinDays(withinDays)
+    , m_staleDays(staleDays)
+{}
+
+QString ExpiryReport::findingName(Finding finding)
+{
+    return QString::fromLatin1(nameOf(kFindings, finding));
+}
+
+bool ExpiryReport::isAboutVersion(Finding finding)
+{
+    return finding == Finding::Expired || finding == Finding::Expiring ||
+           finding == Finding::Disabled;
+}
+
+QList<ExpiryReport::Row> ExpiryReport::findings(const QList<ObjectSummary> &objects) const
+{
+    QList<Row> rows;
+    for (const auto &object : objects) {
+        if (object.managed)
+            continue;
+        const auto &attributes = object.attributes;
+        const auto add = [&](Finding finding) { rows.append(Row{object, finding, {}}); };
+        if (!attributes.expires)
+            add(Finding::NoExpiry);
+        else if (*attributes.expires <= m_now)
+            add(Finding::Expired);
+        else if (*attributes.expires <= m_now.addDays(m_withinDays))
+            add(Finding::Expiring);
+        if (!attributes.enabled)
+            add(Finding::Disabled);
+        const auto changed = attributes.updated ? attributes.updated : attributes.created;
+        if (changed && *changed < m_now.addDays(-m_staleDays))
+            add(Finding::Stale);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return std::tuple(a.object.vault.toLower(), int(a.object.kind), a.object.name.toLower()) <
+               std::tuple(b.object.vault.toLower(), int(b.object.kind), b.object.name.toLower());
+    });
+    return rows;
+}
+
+QJsonObject ExpiryReport::Row::toJson() const
+{
+    const auto &expires = object.attributes.expires;
+    return {
+        {QStringLiteral("vault"), object.vault},
+        {QStringLiteral("kind"), ObjectSummary::kindName(object.kind)},
+        {QStringLiteral("name"), object.name},
+        {QStringLiteral("version"), version},
+        {QStringLiteral("expires"), expires ? expires->toUTC().toString(Qt::ISODate) : QString()},
+        {QStringLiteral("state"), findingName(finding)}};
+}
+
+} // namespace kluis::core

@@ -1,0 +1,129 @@
+"""kluisctl's work across vaults, checked through azure-keyvault-secrets: a secret made by the SDK,
+copied by kluisctl, read back by the SDK with the same value, content type, tags and expiry."""
+
+import datetime
+import json
+import os
+import subprocess
+import unittest
+
+from azure.keyvault.secrets import SecretClient
+
+from common import CLOUD, case, client_info, credential, unique_name, vault
+
+
+def kluisctl(*args):
+    c = client_info(True)
+    env = dict(os.environ, AZURE_TENANT_ID=CLOUD["tenantId"], AZURE_CLIENT_ID=c["clientId"],
+               AZURE_CLIENT_SECRET=c["clientSecret"])
+    done = subprocess.run([os.environ["KLUIS_KLUISCTL"], "--cloud-file", os.environ["KLUIS_CLOUD_JSON"],
+                           *args], env=env, capture_output=True, text=True, timeout=120)
+    return done.returncode, done.stdout, done.stderr
+
+
+class CrossVaultTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.source = SecretClient(vault("demo")["uri"], credential())
+        cls.target = SecretClient(vault("dev-kv")["uri"], credential())
+
+    @case("crossvault.copy-keeps-value-and-attributes")
+    def test_copy_keeps_value_and_attributes(self):
+        name = unique_name("promote")
+        expires = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=40)).replace(microsecond=0)
+        not_before = (datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=1)).replace(microsecond=0)
+        self.source.set_secret(name, "promoted välue", content_type="text/x-env",
+                               tags={"stage": "test", "owner": "sdk"}, expires_on=expires, not_before=not_before)
+
+        code, out, err = kluisctl("copy", "--from", "demo", "--to", "dev-kv", name, "--dry-run", "--json")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["created"], [name])
+        with self.assertRaises(Exception):
+            self.target.get_secret(name)  # a dry run writes nothing
+
+        code, out, err = kluisctl("copy", "--from", "demo", "--to", "dev-kv", name, "--json")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out), {"created": [name], "newVersion": [], "skipped": []})
+        copied = self.target.get_secret(name)
+        self.assertEqual(copied.value, "promoted välue")
+        self.assertEqual(copied.properties.content_type, "text/x-env")
+        self.assertEqual(copied.properties.tags, {"stage": "test", "owner": "sdk"})
+        self.assertEqual(copied.properties.expires_on, expires)
+        self.assertEqual(copied.properties.not_before, not_before)
+        self.assertTrue(copied.properties.enabled)
+
+        # Again: the target has it now; skip by default, a new version when asked, stop refuses.
+        code, out, err = kluisctl("copy", "--from", "demo", "--to", "dev-kv", name, "--json")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["skipped"], [{"name": name, "reason": "exists"}])
+        code, out, err = kluisctl("copy", "--from", "demo", "--to", "dev-kv", name, "--on-conflict", "stop",
+                                  "--json")
+        self.assertNotEqual(code, 0)
+        self.assertEqual(json.loads(out)["skipped"], [{"name": name, "reason": "stopped"}])
+        self.source.set_secret(name, "second value", content_type="text/x-env", tags={"stage": "test"})
+        code, out, err = kluisctl("copy", "--from", "demo", "--to", "dev-kv", name, "--on-conflict",
+                                  "new-version", "--json")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["newVersion"], [name])
+        self.assertEqual(self.target.get_secret(name).value, "second value")
+        versions = list(self.target.list_properties_of_secret_versions(name))
+        self.assertEqual(len(versions), 2)
+
+    @case("crossvault.compare-sees-a-changed-value")
+    def test_compare_sees_a_changed_value(self):
+        name = unique_name("compared")
+        self.source.set_secret(name, "same", tags={"a": "1"})
+        self.target.set_secret(name, "same", tags={"a": "1"})
+        code, out, err = kluisctl("compare", "--from", "demo", "--to", "dev-kv", "--json")
+        self.assertEqual(code, 0, err)
+        result = json.loads(out)
+        self.assertNotIn(name, [d["name"] for d in result["different"]])
+        self.target.set_secret(name, "changed", tags={"a": "2"})
+        code, out, err = kluisctl("compare", "--from", "demo", "--to", "dev-kv", "--json")
+        self.assertEqual(code, 0, err)
+        fields = {d["name"]: d["fields"] for d in json.loads(out)["different"]}
+        self.assertEqual(fields[name], ["value", "tags"])
+        self.assertNotIn("changed", out)  # no value is ever printed
+        only = unique_name("lonely")
+        self.source.set_secret(only, "x")
+        code, out, err = kluisctl("compare", "--from", "demo", "--to", "dev-kv", "--json")
+        self.assertIn(only, json.loads(out)["onlyInFrom"])
+
+    @case("crossvault.search-finds-names-and-tags-never-values")
+    def test_search(self):
+        marker = unique_name("needle")
+        self.source.set_secret(marker + "-a", "hay value", content_type="text/plain")
+        self.target.set_secret(unique_name("other"), "hay value", tags={"ticket": marker})
+        code, out, err = kluisctl("search", marker.upper(), "--vault", "demo", "--vault", "dev-kv", "--json")
+        self.assertEqual(code, 0, err)
+        found = json.loads(out)
+        self.assertEqual(sorted(r["vault"] for r in found), ["demo", "dev-kv"])
+        self.assertEqual({r["kind"] for r in found}, {"secret"})
+        self.assertEqual(set(found[0]), {"vault", "kind", "name", "contentType", "tags", "enabled", "expires"})
+        self.assertNotIn("hay value", out)
+        # Every vault of every subscription: the firewalled ones are named on stderr, the
+        # results of the others still come, and the exit code says a vault refused.
+        code, out, err = kluisctl("search", marker, "--json")
+        self.assertEqual(code, 4, err)
+        self.assertEqual(len(json.loads(out)), 2)
+        self.assertIn("payments-kv", err)
+
+    @case("crossvault.report-expiry-names-the-version")
+    def test_report_expiry(self):
+        now = datetime.datetime.now(datetime.timezone.utc)
+        soon = self.target.set_secret(unique_name("soon"), "v", expires_on=now + datetime.timedelta(days=5))
+        gone = self.target.set_secret(unique_name("gone"), "v", expires_on=now - datetime.timedelta(days=1))
+        later = self.target.set_secret(unique_name("later"), "v", expires_on=now + datetime.timedelta(days=50))
+        code, out, err = kluisctl("report", "expiry", "--within", "10", "--vault", "dev-kv", "--json")
+        self.assertEqual(code, 0, err)
+        rows = {(r["name"], r["state"]): r for r in json.loads(out)}
+        self.assertEqual(rows[(soon.name, "expiring")]["version"], soon.properties.version)
+        self.assertEqual(rows[(gone.name, "expired")]["version"], gone.properties.version)
+        self.assertNotIn(later.name, [name for name, _ in rows])
+        self.assertEqual(set(next(iter(rows.values()))), {"vault", "kind", "name", "version", "expires", "state"})
+        code, out, err = kluisctl("report", "expiry", "--within", "60", "--vault", "dev-kv", "--json")
+        self.assertIn((later.name, "expiring"), {(r["name"], r["state"]) for r in json.loads(out)})
+
+
+if __name__ == "__main__":
+    unittest.main()
