@@ -11,7 +11,7 @@ VALUE = "s3cret typed on a keyboard"
 class CreateWithKeyboard(Journey):
     def open_vault_by_keyboard(self, name):
         ui = self.ui
-        ui.keys("ctrl+shift+f")
+        ui.keys("ctrl+l")
         wait_for(lambda: ui.focused(ui.find("text", "Filter vaults")), "the vault filter focused")
         ui.type(name)
         ui.keys("Tab")

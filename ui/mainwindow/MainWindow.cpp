@@ -3,6 +3,7 @@
 #include "commands/ConnectionCommands.h"
 #include "commands/ObjectActionController.h"
 #include "commands/SecretActionController.h"
+#include "crossvault/SearchWindow.h"
 #include "diagnostics/DiagnosticsController.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AccountsDialog.h"
@@ -12,6 +13,7 @@
 #include "session/AppSettings.h"
 #include "session/ConnectionSession.h"
 #include "vault/ListPaneBase.h"
+#include "vault/ObjectListPane.h"
 #include "vault/SecretListPane.h"
 #include "vault/VaultPane.h"
 #include "widgets/AccessibleValueLabel.h"
@@ -171,10 +173,22 @@ void MainWindow::createFindActions()
         edit->selectAll();
     });
     m_findVault = new QAction(tr("Find &vault"), this);
-    m_findVault->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_findVault->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_findVault, &QAction::triggered, this, [this] {
         m_navigator->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_navigator->filterEdit()->selectAll();
+    });
+    m_searchEverywhere = new QAction(tr("&Search everywhere…"), this);
+    m_searchEverywhere->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_searchEverywhere->setToolTip(
+        tr("Names, content types and tags in every vault you reach (never values)"));
+    connect(m_searchEverywhere, &QAction::triggered, this, [this] {
+        auto *window = searchWindow();
+        window->show();
+        window->raise();
+        window->activateWindow();
+        window->textEdit()->setFocus(Qt::ShortcutFocusReason);
+        window->textEdit()->selectAll();
     });
     m_favourite = new QAction(tr("&Favourite"), this);
     m_favourite->setCheckable(true);
@@ -185,7 +199,34 @@ void MainWindow::createFindActions()
 
     m_find->setIcon(themeIcon(QStringLiteral("edit-find")));
     m_findVault->setIcon(themeIcon(QStringLiteral("edit-find")));
+    m_searchEverywhere->setIcon(themeIcon(QStringLiteral("system-search")));
     m_favourite->setIcon(themeIcon(QStringLiteral("starred")));
+}
+
+SearchWindow *MainWindow::searchWindow()
+{
+    if (!m_searchWindow) {
+        m_searchWindow = new SearchWindow(this);
+        m_searchWindow->setVaultSource([this] { return m_session->reachableVaults(); });
+        connect(m_searchWindow, &SearchWindow::openRequested, this, &MainWindow::openObject);
+    }
+    return m_searchWindow;
+}
+
+void MainWindow::openObject(const QUrl &vaultUrl, core::ObjectKind kind, const QString &name)
+{
+    if (!m_navigator->selectVault(vaultUrl))
+        return;
+    ListPaneBase *pane = m_vaultPane->secretsPane();
+    if (kind == core::ObjectKind::Key)
+        pane = m_vaultPane->keysPane();
+    else if (kind == core::ObjectKind::Certificate)
+        pane = m_vaultPane->certificatesPane();
+    m_vaultPane->tabs()->setCurrentWidget(pane);
+    if (!name.isEmpty())
+        pane->selectWhenListed(name);
+    activateWindow();
+    raise();
 }
 
 void MainWindow::buildMenus()
@@ -220,6 +261,7 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addAction(m_find);
     edit->addAction(m_findVault);
+    edit->addAction(m_searchEverywhere);
 
     const QList<QAction *> shared = {
         m_objectActions->newObject(),     m_objectActions->deleteObject(),

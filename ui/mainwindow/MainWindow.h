@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clients/ObjectKind.h"
 #include "cloud/CloudProfile.h"
 
 #include <QMainWindow>
@@ -18,6 +19,7 @@ class ConnectionSession;
 class ObjectActionController;
 class DiagnosticsController;
 class SecretActionController;
+class SearchWindow;
 class VaultNavigator;
 class VaultPane;
 
@@ -48,6 +50,11 @@ public:
     QAction *accountsAction() const { return m_accounts; }
     QAction *favouriteAction() const { return m_favourite; }
     QAction *findAction() const { return m_find; }
+    QAction *searchEverywhereAction() const { return m_searchEverywhere; }
+    // The Search everywhere window (made on first use).
+    SearchWindow *searchWindow();
+    // Shows a vault and, when named, the object in its tab (as a search result opens it).
+    void openObject(const QUrl &vaultUrl, core::ObjectKind kind, const QString &name);
     // Shows the actions of the tab in view.
     ContextToolBar *toolbar() const { return m_toolbar; }
     // Geometry, toolbars and splitters into the settings (on close, and before the window is
@@ -91,6 +98,8 @@ private:
     QAction *m_favourite = nullptr;
     QAction *m_find = nullptr;
     QAction *m_findVault = nullptr;
+    QAction *m_searchEverywhere = nullptr;
+    SearchWindow *m_searchWindow = nullptr;
     QAction *m_quit = nullptr;
     ContextToolBar *m_toolbar = nullptr;
     QLabel *m_cloudLabel;

@@ -7,7 +7,10 @@
 #include "net/HttpPipeline.h"
 #include "session/AppSettings.h"
 
+#include <QSet>
 #include <QSettings>
+
+#include <functional>
 
 namespace kluis::ui {
 
@@ -123,6 +126,33 @@ bool ConnectionSession::isAttached(const QUrl &vaultUrl) const
 bool ConnectionSession::canReach(const QUrl &vaultUrl) const
 {
     return connectionFor(vaultUrl).has_value();
+}
+
+QList<core::NamedVault> ConnectionSession::reachableVaults() const
+{
+    using Tree = core::AccountTreeModel;
+    QList<core::VaultReference> known = vaults();
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_accountTree->rowCount(parent); ++row) {
+            const auto index = m_accountTree->index(row, 0, parent);
+            if (index.data(Tree::NodeTypeRole).toInt() == int(Tree::NodeType::Vault))
+                known.append(m_accountTree->vault(index));
+            else
+                walk(index);
+        }
+    };
+    walk({});
+    QList<core::NamedVault> out;
+    QSet<QString> seen;
+    for (const auto &vault : std::as_const(known)) {
+        const auto key = vault.uri.adjusted(QUrl::StripTrailingSlash).toString().toLower();
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        if (auto connection = connectionFor(vault.uri))
+            out.append({vault.name, connection->client});
+    }
+    return out;
 }
 
 std::optional<ConnectionSession::VaultConnection>

@@ -2,6 +2,7 @@
 
 #include "clients/KeyVaultClient.h"
 #include "cloud/CloudProfile.h"
+#include "crossvault/VaultInventory.h"
 #include "net/HttpPipeline.h"
 
 #include <QObject>
@@ -58,6 +59,9 @@ public:
         QString cloudName;
     };
     std::optional<VaultConnection> connectionFor(const QUrl &vaultUrl) const;
+    // Every vault the window knows and reaches: its own connection's, and those listed under
+    // the accounts so far, each once, with the client that reaches it (work across vaults).
+    QList<core::NamedVault> reachableVaults() const;
 
 Q_SIGNALS:
     void connectionChanged();
