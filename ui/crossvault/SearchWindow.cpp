@@ -1,6 +1,6 @@
 #include "crossvault/SearchWindow.h"
 
-#include "crossvault/CrossVaultSearch.h"
+#include "crossvault/CrossVaultReader.h"
 #include "crossvault/SearchResultModel.h"
 
 #include <QDialogButtonBox>
@@ -18,7 +18,7 @@ namespace kluis::ui {
 
 SearchWindow::SearchWindow(QWidget *parent)
     : QDialog(parent)
-    , m_search(new core::CrossVaultSearch(this))
+    , m_search(new core::CrossVaultReader(this))
     , m_model(new SearchResultModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_text(new QLineEdit(this))
@@ -82,13 +82,13 @@ SearchWindow::SearchWindow(QWidget *parent)
     connect(m_refused, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT openRequested(m_vaultUrls.value(item->text(0)), core::ObjectKind::Secret, {});
     });
-    connect(m_search, &core::CrossVaultSearch::found, m_model, &SearchResultModel::append);
-    connect(m_search, &core::CrossVaultSearch::found, this, &SearchWindow::updateStatus);
-    connect(m_search, &core::CrossVaultSearch::vaultDone, this, [this] {
+    connect(m_search, &core::CrossVaultReader::found, m_model, &SearchResultModel::append);
+    connect(m_search, &core::CrossVaultReader::found, this, &SearchWindow::updateStatus);
+    connect(m_search, &core::CrossVaultReader::vaultDone, this, [this] {
         ++m_answered;
         updateStatus();
     });
-    connect(m_search, &core::CrossVaultSearch::vaultFailed, this,
+    connect(m_search, &core::CrossVaultReader::vaultFailed, this,
             [this](const QString &vault, const core::AzureError &error) {
                 ++m_answered;
                 auto *item = new QTreeWidgetItem(m_refused, {vault, error.shortMessage()});
@@ -96,7 +96,7 @@ SearchWindow::SearchWindow(QWidget *parent)
                 m_refused->show();
                 updateStatus();
             });
-    connect(m_search, &core::CrossVaultSearch::finished, this, [this] {
+    connect(m_search, &core::CrossVaultReader::finished, this, [this] {
         m_start->setEnabled(true);
         m_stop->setEnabled(false);
         updateStatus();
@@ -130,7 +130,7 @@ void SearchWindow::search(const QString &text)
     m_answered = 0;
     m_start->setEnabled(false);
     m_stop->setEnabled(true);
-    m_search->start(vaults, trimmed);
+    m_search->start(vaults, core::CrossVaultReader::matching(trimmed));
     updateStatus();
 }
 

@@ -13,7 +13,7 @@ class QTableView;
 class QTreeWidget;
 
 namespace kluis::core {
-class CrossVaultSearch;
+class CrossVaultReader;
 }
 
 namespace kluis::ui {
@@ -51,7 +51,7 @@ private:
 
     std::function<QList<core::NamedVault>()> m_source;
     QHash<QString, QUrl> m_vaultUrls; // by name, for the search running
-    core::CrossVaultSearch *m_search;
+    core::CrossVaultReader *m_search;
     SearchResultModel *m_model;
     QSortFilterProxyModel *m_sorted;
     QLineEdit *m_text;

@@ -1,6 +1,6 @@
 #include "commands/Commands.h"
 
-#include "crossvault/CrossVaultSearch.h"
+#include "crossvault/CrossVaultReader.h"
 #include "crossvault/ExpiryReport.h"
 #include "crossvault/SecretCopy.h"
 #include "crossvault/VaultComparison.h"
@@ -35,10 +35,10 @@ QCoro::Task<int> searchCommand(Context &context, QString text)
     auto vaults = co_await vaultsTask;
     if (!vaults)
         co_return context.fail(vaults.error());
-    CrossVaultSearch search;
+    CrossVaultReader search;
     JsonArrayWriter rows;
     std::optional<AzureError> firstFailure;
-    QObject::connect(&search, &CrossVaultSearch::found, &search,
+    QObject::connect(&search, &CrossVaultReader::found, &search,
                      [&](const QList<ObjectSummary> &matches) {
                          for (const auto &match : matches) {
                              if (context.json())
@@ -47,14 +47,14 @@ QCoro::Task<int> searchCommand(Context &context, QString text)
                                  context.print(summaryLine(match));
                          }
                      });
-    QObject::connect(&search, &CrossVaultSearch::vaultFailed, &search,
+    QObject::connect(&search, &CrossVaultReader::vaultFailed, &search,
                      [&](const QString &vault, const AzureError &error) {
                          reportVaultFailure(vault, error);
                          if (!firstFailure)
                              firstFailure = error;
                      });
-    auto done = qCoro(&search, &CrossVaultSearch::finished);
-    search.start(vaults.value(), text);
+    auto done = qCoro(&search, &CrossVaultReader::finished);
+    search.start(vaults.value(), CrossVaultReader::matching(text));
     if (search.isRunning())
         co_await done;
     if (context.json())

@@ -61,6 +61,22 @@ QList<ExpiryReport::Row> ExpiryReport::findings(const QList<ObjectSummary> &obje
     return rows;
 }
 
+ReportTable ExpiryReport::table(const QList<Row> &rows)
+{
+    ReportTable table{{QStringLiteral("vault"), QStringLiteral("kind"), QStringLiteral("name"),
+                       QStringLiteral("version"), QStringLiteral("expires"),
+                       QStringLiteral("state")},
+                      {}};
+    for (const auto &row : rows) {
+        const auto json = row.toJson();
+        QStringList cells;
+        for (const auto &column : std::as_const(table.columns))
+            cells << json.value(column).toString();
+        table.rows.append(cells);
+    }
+    return table;
+}
+
 QJsonObject ExpiryReport::Row::toJson() const
 {
     const auto &expires = object.attributes.expires;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crossvault/ObjectSummary.h"
+#include "crossvault/ReportTable.h"
 
 #include <QDateTime>
 #include <QList>
@@ -34,6 +35,8 @@ public:
 
     ExpiryReport(QDateTime now, int withinDays, int staleDays = 365);
 
+    // Rows as kluisctl's --json has them: vault, kind, name, version, expires, state.
+    static ReportTable table(const QList<Row> &rows);
     // The findings of `objects`, by vault, kind and name. A certificate's managed key and
     // secret are left out: the certificate carries the finding.
     QList<Row> findings(const QList<ObjectSummary> &objects) const;
