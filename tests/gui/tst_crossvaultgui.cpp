@@ -2,6 +2,7 @@
 // window reaches as they answer, the refused vaults named, and a double-click that opens the
 // result in its vault, against the real kluis-emulator.
 #include "EmulatorProcess.h"
+#include "crossvault/ExpiryReportWindow.h"
 #include "crossvault/SearchResultModel.h"
 #include "crossvault/SearchWindow.h"
 #include "mainwindow/MainWindow.h"
@@ -11,12 +12,20 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -118,6 +127,72 @@ private Q_SLOTS:
                 QVERIFY(!search->results()->model()->index(row, col).data().toString().contains(
                     QLatin1String("c0rr3ct-h0rse")));
         }
+    }
+
+    void expiryReportFindsAndExports()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *report = m_window->findChild<ExpiryReportWindow *>();
+        QVERIFY(report);
+        QTRY_VERIFY(report->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!report->isRunning() && report->view()->model()->rowCount() > 0,
+                                 20000);
+        // The expired secret of both readable vaults, with its current version filled in.
+        const auto expiredWithVersion = [report] {
+            const auto rows = report->table().rows;
+            return std::any_of(rows.cbegin(), rows.cend(), [](const QStringList &row) {
+                return row.at(2) == QLatin1String("legacy-ftp-password") &&
+                       row.at(5) == QLatin1String("expired") && row.at(3).size() == 32;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(expiredWithVersion(), 10000);
+        QVERIFY(report->status()->text().contains(QLatin1String("2")));
+
+        // The filter narrows the rows the view shows.
+        QTest::keyClicks(report->filterEdit(), QStringLiteral("payments-api"));
+        QTRY_VERIFY(report->view()->model()->rowCount() >= 1);
+        for (int row = 0; row < report->view()->model()->rowCount(); ++row)
+            QCOMPARE(report->view()->model()->index(row, ExpiryReportWindow::NameColumn).data(),
+                     QVariant(QStringLiteral("payments-api-key")));
+        report->filterEdit()->clear();
+
+        // Exported through the file dialog as CSV, and as JSON: kluisctl's columns.
+        QTemporaryDir dir;
+        const auto csv = dir.filePath(QStringLiteral("report.csv"));
+        auto *exportButton = report->findChild<QPushButton *>();
+        QVERIFY(exportButton);
+        const auto buttons = report->findChildren<QPushButton *>();
+        for (auto *button : buttons) {
+            if (button->menu())
+                exportButton = button;
+        }
+        QVERIFY(exportButton->isEnabled());
+        exportButton->menu()->actions().at(0)->trigger();
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = report->findChild<QFileDialog *>(
+                         QStringLiteral("exportReportDialog"))) != nullptr);
+        dialog->selectFile(csv);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept is protected
+        QTRY_VERIFY(QFile::exists(csv));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const auto csvText = csvFile.readAll();
+        QVERIFY(csvText.startsWith("vault,kind,name,version,expires,state\r\n"));
+        QVERIFY(csvText.contains("legacy-ftp-password"));
+        QCOMPARE(csvFile.permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
+        QString error;
+        const auto json = dir.filePath(QStringLiteral("report.json"));
+        QVERIFY2(report->exportTo(json, QStringLiteral("json"), &error), qPrintable(error));
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const auto rows = QJsonDocument::fromJson(jsonFile.readAll()).array();
+        QCOMPARE(rows.size(), report->table().rows.size());
+        QCOMPARE(rows.at(0).toObject().keys(),
+                 (QStringList{QStringLiteral("expires"), QStringLiteral("kind"),
+                              QStringLiteral("name"), QStringLiteral("state"),
+                              QStringLiteral("vault"), QStringLiteral("version")}));
+        report->close();
     }
 };
 

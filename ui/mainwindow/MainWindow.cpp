@@ -3,6 +3,7 @@
 #include "commands/ConnectionCommands.h"
 #include "commands/ObjectActionController.h"
 #include "commands/SecretActionController.h"
+#include "crossvault/ExpiryReportWindow.h"
 #include "crossvault/SearchWindow.h"
 #include "diagnostics/DiagnosticsController.h"
 #include "dialogs/AboutDialog.h"
@@ -30,6 +31,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 
@@ -190,6 +192,16 @@ void MainWindow::createFindActions()
         window->textEdit()->setFocus(Qt::ShortcutFocusReason);
         window->textEdit()->selectAll();
     });
+    m_expiryReport = new QAction(tr("&Expiry and hygiene report…"), this);
+    m_expiryReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_expiryReport, &QAction::triggered, this, [this] {
+        auto *window = expiryReportWindow();
+        window->show();
+        window->raise();
+        window->activateWindow();
+        if (window->view()->model()->rowCount() == 0 && !window->isRunning())
+            window->run();
+    });
     m_favourite = new QAction(tr("&Favourite"), this);
     m_favourite->setCheckable(true);
     m_favourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -200,6 +212,7 @@ void MainWindow::createFindActions()
     m_find->setIcon(themeIcon(QStringLiteral("edit-find")));
     m_findVault->setIcon(themeIcon(QStringLiteral("edit-find")));
     m_searchEverywhere->setIcon(themeIcon(QStringLiteral("system-search")));
+    m_expiryReport->setIcon(themeIcon(QStringLiteral("view-calendar")));
     m_favourite->setIcon(themeIcon(QStringLiteral("starred")));
 }
 
@@ -211,6 +224,15 @@ SearchWindow *MainWindow::searchWindow()
         connect(m_searchWindow, &SearchWindow::openRequested, this, &MainWindow::openObject);
     }
     return m_searchWindow;
+}
+
+ExpiryReportWindow *MainWindow::expiryReportWindow()
+{
+    if (!m_expiryReportWindow) {
+        m_expiryReportWindow = new ExpiryReportWindow(this);
+        m_expiryReportWindow->setVaultSource([this] { return m_session->reachableVaults(); });
+    }
+    return m_expiryReportWindow;
 }
 
 void MainWindow::openObject(const QUrl &vaultUrl, core::ObjectKind kind, const QString &name)
@@ -279,6 +301,8 @@ void MainWindow::buildMenus()
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_secretActions->refresh());
     view->addAction(m_favourite);
+    view->addSeparator();
+    view->addAction(m_expiryReport);
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About Kluis"));

@@ -20,6 +20,7 @@ class ObjectActionController;
 class DiagnosticsController;
 class SecretActionController;
 class SearchWindow;
+class ExpiryReportWindow;
 class VaultNavigator;
 class VaultPane;
 
@@ -53,6 +54,8 @@ public:
     QAction *searchEverywhereAction() const { return m_searchEverywhere; }
     // The Search everywhere window (made on first use).
     SearchWindow *searchWindow();
+    QAction *expiryReportAction() const { return m_expiryReport; }
+    ExpiryReportWindow *expiryReportWindow();
     // Shows a vault and, when named, the object in its tab (as a search result opens it).
     void openObject(const QUrl &vaultUrl, core::ObjectKind kind, const QString &name);
     // Shows the actions of the tab in view.
@@ -100,6 +103,8 @@ private:
     QAction *m_findVault = nullptr;
     QAction *m_searchEverywhere = nullptr;
     SearchWindow *m_searchWindow = nullptr;
+    QAction *m_expiryReport = nullptr;
+    ExpiryReportWindow *m_expiryReportWindow = nullptr;
     QAction *m_quit = nullptr;
     ContextToolBar *m_toolbar = nullptr;
     QLabel *m_cloudLabel;
