@@ -2,6 +2,7 @@
 // window reaches as they answer, the refused vaults named, and a double-click that opens the
 // result in its vault, against the real kluis-emulator.
 #include "EmulatorProcess.h"
+#include "crossvault/CompareCopyWindow.h"
 #include "crossvault/ExpiryReportWindow.h"
 #include "crossvault/SearchResultModel.h"
 #include "crossvault/SearchWindow.h"
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -193,6 +196,79 @@ private Q_SLOTS:
                               QStringLiteral("name"), QStringLiteral("state"),
                               QStringLiteral("vault"), QStringLiteral("version")}));
         report->close();
+    }
+
+    void compareThenCopyTheChosenSecret()
+    {
+        const auto token =
+            m_emulator->token(m_emulator->cloud().value(QStringLiteral("vaultScope")).toString());
+        const QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + token},
+                                                           {"Content-Type", "application/json"}};
+        const auto secretUrl = [this](const QString &vault, const QString &name) {
+            return QUrl(m_emulator->vaultUri(vault) + QStringLiteral("secrets/") + name +
+                        QStringLiteral("?api-version=7.6"));
+        };
+        QCOMPARE(m_emulator
+                     ->request("PUT",
+                               secretUrl(QStringLiteral("demo"), QStringLiteral("promote-me")),
+                               R"({"value":"to production","contentType":"text/x-note",)"
+                               R"("tags":{"stage":"test"}})",
+                               headers)
+                     .status,
+                 200);
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *window = m_window->findChild<CompareCopyWindow *>();
+        QVERIFY(window);
+        QTRY_VERIFY(window->isVisible());
+        window->fromCombo()->setCurrentIndex(window->fromCombo()->findText(QStringLiteral("demo")));
+        window->toCombo()->setCurrentIndex(window->toCombo()->findText(QStringLiteral("dev-kv")));
+        window->compare();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 20000);
+        auto *comparison = window->comparisonView();
+        int row = -1;
+        for (int r = 0; r < comparison->model()->rowCount(); ++r) {
+            if (comparison->model()->index(r, 0).data().toString() == QLatin1String("promote-me"))
+                row = r;
+        }
+        QVERIFY2(row >= 0, qPrintable(window->status()->text()));
+        QCOMPARE(comparison->model()->index(row, 1).data().toString(),
+                 QStringLiteral("Only in the source"));
+
+        // Chosen with a click, planned, confirmed, written.
+        const auto cell = comparison->visualRect(comparison->model()->index(row, 0)).center();
+        QTest::mouseClick(comparison->viewport(), Qt::LeftButton, {}, cell);
+        QVERIFY(!window->copyButton()->isEnabled()); // a dry run comes first
+        window->dryRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 20000);
+        QCOMPARE(window->planView()->model()->rowCount(), 1);
+        QCOMPARE(window->planView()->model()->index(0, 1).data().toString(),
+                 QStringLiteral("Will be created"));
+        QCOMPARE(m_emulator
+                     ->request("GET",
+                               secretUrl(QStringLiteral("dev-kv"), QStringLiteral("promote-me")),
+                               {}, headers)
+                     .status,
+                 404);
+        QVERIFY(window->copyButton()->isEnabled());
+        QTest::mouseClick(window->copyButton(), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window->findChild<QMessageBox *>(QStringLiteral("confirmCopy"))));
+        QVERIFY(box->text().contains(QLatin1String("dev-kv")));
+        box->findChild<QPushButton *>(QStringLiteral("confirm"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 20000);
+        QCOMPARE(window->planView()->model()->index(0, 1).data().toString(),
+                 QStringLiteral("Created"));
+        const auto copied = m_emulator->request(
+            "GET", secretUrl(QStringLiteral("dev-kv"), QStringLiteral("promote-me")), {}, headers);
+        QCOMPARE(copied.status, 200);
+        QCOMPARE(copied.json.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("to production"));
+        QCOMPARE(copied.json.value(QStringLiteral("contentType")).toString(),
+                 QStringLiteral("text/x-note"));
+        window->close();
     }
 };
 

@@ -3,6 +3,7 @@
 #include "commands/ConnectionCommands.h"
 #include "commands/ObjectActionController.h"
 #include "commands/SecretActionController.h"
+#include "crossvault/CompareCopyWindow.h"
 #include "crossvault/ExpiryReportWindow.h"
 #include "crossvault/SearchWindow.h"
 #include "diagnostics/DiagnosticsController.h"
@@ -202,6 +203,15 @@ void MainWindow::createFindActions()
         if (window->view()->model()->rowCount() == 0 && !window->isRunning())
             window->run();
     });
+    m_compareCopy = new QAction(tr("&Compare and copy vaults…"), this);
+    m_compareCopy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_compareCopy, &QAction::triggered, this, [this] {
+        auto *window = compareCopyWindow();
+        window->reloadVaults();
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
     m_favourite = new QAction(tr("&Favourite"), this);
     m_favourite->setCheckable(true);
     m_favourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -213,6 +223,7 @@ void MainWindow::createFindActions()
     m_findVault->setIcon(themeIcon(QStringLiteral("edit-find")));
     m_searchEverywhere->setIcon(themeIcon(QStringLiteral("system-search")));
     m_expiryReport->setIcon(themeIcon(QStringLiteral("view-calendar")));
+    m_compareCopy->setIcon(themeIcon(QStringLiteral("edit-copy")));
     m_favourite->setIcon(themeIcon(QStringLiteral("starred")));
 }
 
@@ -233,6 +244,15 @@ ExpiryReportWindow *MainWindow::expiryReportWindow()
         m_expiryReportWindow->setVaultSource([this] { return m_session->reachableVaults(); });
     }
     return m_expiryReportWindow;
+}
+
+CompareCopyWindow *MainWindow::compareCopyWindow()
+{
+    if (!m_compareCopyWindow) {
+        m_compareCopyWindow = new CompareCopyWindow(this);
+        m_compareCopyWindow->setVaultSource([this] { return m_session->reachableVaults(); });
+    }
+    return m_compareCopyWindow;
 }
 
 void MainWindow::openObject(const QUrl &vaultUrl, core::ObjectKind kind, const QString &name)
@@ -303,6 +323,7 @@ void MainWindow::buildMenus()
     view->addAction(m_favourite);
     view->addSeparator();
     view->addAction(m_expiryReport);
+    view->addAction(m_compareCopy);
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About Kluis"));

@@ -21,6 +21,7 @@ class DiagnosticsController;
 class SecretActionController;
 class SearchWindow;
 class ExpiryReportWindow;
+class CompareCopyWindow;
 class VaultNavigator;
 class VaultPane;
 
@@ -56,6 +57,8 @@ public:
     SearchWindow *searchWindow();
     QAction *expiryReportAction() const { return m_expiryReport; }
     ExpiryReportWindow *expiryReportWindow();
+    QAction *compareCopyAction() const { return m_compareCopy; }
+    CompareCopyWindow *compareCopyWindow();
     // Shows a vault and, when named, the object in its tab (as a search result opens it).
     void openObject(const QUrl &vaultUrl, core::ObjectKind kind, const QString &name);
     // Shows the actions of the tab in view.
@@ -105,6 +108,8 @@ private:
     SearchWindow *m_searchWindow = nullptr;
     QAction *m_expiryReport = nullptr;
     ExpiryReportWindow *m_expiryReportWindow = nullptr;
+    QAction *m_compareCopy = nullptr;
+    CompareCopyWindow *m_compareCopyWindow = nullptr;
     QAction *m_quit = nullptr;
     ContextToolBar *m_toolbar = nullptr;
     QLabel *m_cloudLabel;
