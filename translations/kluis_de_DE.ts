@@ -1930,6 +1930,221 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     </message>
 </context>
 <context>
+    <name>kluis::ui::CompareCopyWindow</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Co&amp;py…</source>
+        <translation>&amp;Kopieren…</translation>
+    </message>
+    <message>
+        <source>Compare and copy secrets</source>
+        <translation>Geheimnisse vergleichen und kopieren</translation>
+    </message>
+    <message>
+        <source>Source vault</source>
+        <translation>Quelltresor</translation>
+    </message>
+    <message>
+        <source>Target vault</source>
+        <translation>Zieltresor</translation>
+    </message>
+    <message>
+        <source>When the target has the name</source>
+        <translation>Wenn das Ziel den Namen schon hat</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Add a new version</source>
+        <translation>Eine neue Version hinzufügen</translation>
+    </message>
+    <message>
+        <source>Stop before writing anything</source>
+        <translation>Anhalten, bevor etwas geschrieben wird</translation>
+    </message>
+    <message>
+        <source>&amp;Source vault:</source>
+        <translation>&amp;Quelltresor:</translation>
+    </message>
+    <message>
+        <source>&amp;Target vault:</source>
+        <translation>&amp;Zieltresor:</translation>
+    </message>
+    <message>
+        <source>&amp;When the target has the name:</source>
+        <translation>&amp;Wenn das Ziel den Namen schon hat:</translation>
+    </message>
+    <message>
+        <source>Run a dry run first: it shows what will be written</source>
+        <translation>Zuerst einen Probelauf starten: er zeigt, was geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Filter the comparison</source>
+        <translation>Vergleich filtern</translation>
+    </message>
+    <message>
+        <source>What the copy does</source>
+        <translation>Was das Kopieren tut</translation>
+    </message>
+    <message>
+        <source>Copy plan</source>
+        <translation>Kopierplan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copy plan (the secrets chosen above; all when none is):</source>
+        <translation>Kopierplan (die oben gewählten Geheimnisse; alle, wenn keines gewählt ist):</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>%1 wird mit %2 verglichen…</translation>
+    </message>
+    <message>
+        <source>The vaults could not be compared: %1</source>
+        <translation>Die Tresore konnten nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 only in %2, %3 only in %4, %5 different, %6 the same.</source>
+        <translation>%1 nur in %2, %3 nur in %4, %5 verschieden, %6 gleich.</translation>
+    </message>
+    <message>
+        <source>Only in the source</source>
+        <translation>Nur in der Quelle</translation>
+    </message>
+    <message>
+        <source>Only in the target</source>
+        <translation>Nur im Ziel</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Verschieden</translation>
+    </message>
+    <message>
+        <source>Choose two different vaults.</source>
+        <translation>Wählen Sie zwei verschiedene Tresore.</translation>
+    </message>
+    <message>
+        <source>Working out what a copy would do…</source>
+        <translation>Es wird ermittelt, was das Kopieren tun würde…</translation>
+    </message>
+    <message>
+        <source>The copy could not be planned: %1</source>
+        <translation>Das Kopieren konnte nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <source>The target has some of these names: nothing would be written.</source>
+        <translation>Das Ziel hat einige dieser Namen schon: es würde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets would be written; nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n Geheimnis würde geschrieben; noch ist nichts geschrieben.</numerusform>
+            <numerusform>%n Geheimnisse würden geschrieben; noch ist nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: not in the source</source>
+        <translation>Übersprungen: nicht in der Quelle</translation>
+    </message>
+    <message>
+        <source>Skipped: a certificate&apos;s secret (copy the certificate)</source>
+        <translation>Übersprungen: das Geheimnis eines Zertifikats (kopieren Sie das Zertifikat)</translation>
+    </message>
+    <message>
+        <source>Skipped: disabled, its value cannot be read</source>
+        <translation>Übersprungen: deaktiviert, der Wert kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Skipped: deleted in the target (recover or purge it first)</source>
+        <translation>Übersprungen: im Ziel gelöscht (zuerst wiederherstellen oder endgültig löschen)</translation>
+    </message>
+    <message>
+        <source>Stops the copy: the target has this name</source>
+        <translation>Hält das Kopieren an: das Ziel hat diesen Namen schon</translation>
+    </message>
+    <message>
+        <source>Skipped: the target has it</source>
+        <translation>Übersprungen: das Ziel hat es schon</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Wird erstellt</translation>
+    </message>
+    <message>
+        <source>New version written</source>
+        <translation>Neue Version geschrieben</translation>
+    </message>
+    <message>
+        <source>Will get a new version</source>
+        <translation>Erhält eine neue Version</translation>
+    </message>
+    <message>
+        <source>Copy secrets</source>
+        <translation>Geheimnisse kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n secrets from %1 to %2? Their values, content types, tags, dates and enabled state are copied.</source>
+        <translation>
+            <numerusform>%n Geheimnis von %1 nach %2 schreiben? Wert, Inhaltstyp, Tags, Daten und Aktivierung werden kopiert.</numerusform>
+            <numerusform>%n Geheimnisse von %1 nach %2 schreiben? Werte, Inhaltstypen, Tags, Daten und Aktivierung werden kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Wird kopiert…</translation>
+    </message>
+    <message>
+        <source>Copying… %1 of %2 written.</source>
+        <translation>Wird kopiert… %1 von %2 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy stopped after %n secrets: %1</source>
+        <translation>
+            <numerusform>Das Kopieren hat nach %n Geheimnis angehalten: %1</numerusform>
+            <numerusform>Das Kopieren hat nach %n Geheimnissen angehalten: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets written.</source>
+        <translation>
+            <numerusform>%n Geheimnis geschrieben.</numerusform>
+            <numerusform>%n Geheimnisse geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::ConfirmByNameDialog</name>
     <message>
         <source>Type %1 to confirm:</source>
@@ -2244,6 +2459,157 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     <message>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::ExpiryReportWindow</name>
+    <message>
+        <source>&amp;Run report</source>
+        <translation>Bericht &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Expiry and hygiene report</source>
+        <translation>Bericht über Ablauf und Pflege</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation>Läuft ab innerhalb von</translation>
+    </message>
+    <message>
+        <source>Not updated for</source>
+        <translation>Nicht aktualisiert seit</translation>
+    </message>
+    <message>
+        <source>Expiring &amp;within:</source>
+        <translation>Läuft ab &amp;innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Not &amp;updated for:</source>
+        <translation>Nicht &amp;aktualisiert seit:</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Befunde filtern</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Status des Berichts</translation>
+    </message>
+    <message>
+        <source>Vaults that refused</source>
+        <translation>Tresore, die abgelehnt haben</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Warum er nicht gelesen werden konnte</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation>Kein Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Nicht aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n vaults…</source>
+        <translation>
+            <numerusform>%n Tresor wird gelesen…</numerusform>
+            <numerusform>%n Tresore werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading… %n findings so far.</source>
+        <translation>
+            <numerusform>Wird gelesen… bisher %n Befund.</numerusform>
+            <numerusform>Wird gelesen… bisher %n Befunde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings.</source>
+        <translation>
+            <numerusform>%n Befund.</numerusform>
+            <numerusform>%n Befunde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vaults could not be read.</source>
+        <translation>
+            <numerusform>%n Tresor konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Tresore konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Den Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3225,22 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerka
         <source>Status message</source>
         <translation>Statusmeldung</translation>
     </message>
+    <message>
+        <source>&amp;Search everywhere…</source>
+        <translation>&amp;Überall suchen…</translation>
+    </message>
+    <message>
+        <source>Names, content types and tags in every vault you reach (never values)</source>
+        <translation>Namen, Inhaltstypen und Tags in jedem erreichbaren Tresor (nie Werte)</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry and hygiene report…</source>
+        <translation>Bericht über &amp;Ablauf und Pflege…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare and copy vaults…</source>
+        <translation>Tresore &amp;vergleichen und kopieren…</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::NewCertificateCommand</name>
@@ -3123,6 +3505,120 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerka
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SearchResultModel</name>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SearchWindow</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Überall suchen</translation>
+    </message>
+    <message>
+        <source>Name, content type or tag (values are never searched)</source>
+        <translation>Name, Inhaltstyp oder Tag (Werte werden nie durchsucht)</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Vaults that refused</source>
+        <translation>Tresore, die abgelehnt haben</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>Why it could not be searched</source>
+        <translation>Warum er nicht durchsucht werden konnte</translation>
+    </message>
+    <message>
+        <source>&amp;Open in vault</source>
+        <translation>Im Tresor ö&amp;ffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n found in %1 of %2 vaults.</source>
+        <translation>
+            <numerusform>Angehalten: %n gefunden in %1 von %2 Tresoren.</numerusform>
+            <numerusform>Angehalten: %n gefunden in %1 von %2 Tresoren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %1 of %2 vaults answered; %n found.</source>
+        <translation>
+            <numerusform>Suche läuft… %1 von %2 Tresoren haben geantwortet; %n gefunden.</numerusform>
+            <numerusform>Suche läuft… %1 von %2 Tresoren haben geantwortet; %n gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in %1 vaults.</source>
+        <translation>
+            <numerusform>%n gefunden in %1 Tresoren.</numerusform>
+            <numerusform>%n gefunden in %1 Tresoren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vaults refused; open one to see why.</source>
+        <translation>
+            <numerusform>%n Tresor hat abgelehnt; öffnen Sie ihn, um den Grund zu sehen.</numerusform>
+            <numerusform>%n Tresore haben abgelehnt; öffnen Sie einen, um den Grund zu sehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

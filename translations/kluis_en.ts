@@ -52,6 +52,37 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager and 
     </message>
 </context>
 <context>
+    <name>kluis::ui::CompareCopyWindow</name>
+    <message numerus="yes">
+        <source>%n secrets would be written; nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n secret would be written; nothing has been written yet.</numerusform>
+            <numerusform>%n secrets would be written; nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n secrets from %1 to %2? Their values, content types, tags, dates and enabled state are copied.</source>
+        <translation>
+            <numerusform>Write %n secret from %1 to %2? Its value, content type, tags, dates and enabled state are copied.</numerusform>
+            <numerusform>Write %n secrets from %1 to %2? Their values, content types, tags, dates and enabled state are copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy stopped after %n secrets: %1</source>
+        <translation>
+            <numerusform>The copy stopped after %n secret: %1</numerusform>
+            <numerusform>The copy stopped after %n secrets: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets written.</source>
+        <translation>
+            <numerusform>%n secret written.</numerusform>
+            <numerusform>%n secrets written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::CopySecretValueCommand</name>
     <message numerus="yes">
         <source>Copied the value of %1; the clipboard is cleared in %n s.</source>
@@ -78,6 +109,37 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager and 
         <translation>
             <numerusform>Expires in %n day, on %1</numerusform>
             <numerusform>Expires in %n days, on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::ExpiryReportWindow</name>
+    <message numerus="yes">
+        <source>Reading %n vaults…</source>
+        <translation>
+            <numerusform>Reading %n vault…</numerusform>
+            <numerusform>Reading %n vaults…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading… %n findings so far.</source>
+        <translation>
+            <numerusform>Reading… %n finding so far.</numerusform>
+            <numerusform>Reading… %n findings so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings.</source>
+        <translation>
+            <numerusform>%n finding.</numerusform>
+            <numerusform>%n findings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vaults could not be read.</source>
+        <translation>
+            <numerusform>%n vault could not be read.</numerusform>
+            <numerusform>%n vaults could not be read.</numerusform>
         </translation>
     </message>
 </context>
@@ -109,6 +171,37 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager and 
         <translation>
             <numerusform>(%n shown)</numerusform>
             <numerusform>(%n shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SearchWindow</name>
+    <message numerus="yes">
+        <source>Stopped: %n found in %1 of %2 vaults.</source>
+        <translation>
+            <numerusform>Stopped: %n found in %1 of %2 vaults.</numerusform>
+            <numerusform>Stopped: %n found in %1 of %2 vaults.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %1 of %2 vaults answered; %n found.</source>
+        <translation>
+            <numerusform>Searching… %1 of %2 vaults answered; %n found.</numerusform>
+            <numerusform>Searching… %1 of %2 vaults answered; %n found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in %1 vaults.</source>
+        <translation>
+            <numerusform>%n found in %1 vaults.</numerusform>
+            <numerusform>%n found in %1 vaults.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vaults refused; open one to see why.</source>
+        <translation>
+            <numerusform>%n vault refused; open it to see why.</numerusform>
+            <numerusform>%n vaults refused; open one to see why.</numerusform>
         </translation>
     </message>
 </context>

@@ -1930,6 +1930,221 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     </message>
 </context>
 <context>
+    <name>kluis::ui::CompareCopyWindow</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <source>Co&amp;py…</source>
+        <translation>Co&amp;pier…</translation>
+    </message>
+    <message>
+        <source>Compare and copy secrets</source>
+        <translation>Comparer et copier des secrets</translation>
+    </message>
+    <message>
+        <source>Source vault</source>
+        <translation>Coffre source</translation>
+    </message>
+    <message>
+        <source>Target vault</source>
+        <translation>Coffre cible</translation>
+    </message>
+    <message>
+        <source>When the target has the name</source>
+        <translation>Quand la cible a déjà le nom</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>L&apos;ignorer</translation>
+    </message>
+    <message>
+        <source>Add a new version</source>
+        <translation>Ajouter une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Stop before writing anything</source>
+        <translation>S&apos;arrêter avant toute écriture</translation>
+    </message>
+    <message>
+        <source>&amp;Source vault:</source>
+        <translation>Coffre &amp;source :</translation>
+    </message>
+    <message>
+        <source>&amp;Target vault:</source>
+        <translation>Coffre &amp;cible :</translation>
+    </message>
+    <message>
+        <source>&amp;When the target has the name:</source>
+        <translation>&amp;Quand la cible a déjà le nom :</translation>
+    </message>
+    <message>
+        <source>Run a dry run first: it shows what will be written</source>
+        <translation>Lancez d&apos;abord une simulation : elle montre ce qui sera écrit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Diffère par</translation>
+    </message>
+    <message>
+        <source>Filter the comparison</source>
+        <translation>Filtrer la comparaison</translation>
+    </message>
+    <message>
+        <source>What the copy does</source>
+        <translation>Ce que fait la copie</translation>
+    </message>
+    <message>
+        <source>Copy plan</source>
+        <translation>Plan de copie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Copy plan (the secrets chosen above; all when none is):</source>
+        <translation>Plan de copie (les secrets choisis ci-dessus ; tous si aucun ne l&apos;est) :</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>Comparaison de %1 avec %2…</translation>
+    </message>
+    <message>
+        <source>The vaults could not be compared: %1</source>
+        <translation>Les coffres n&apos;ont pas pu être comparés : %1</translation>
+    </message>
+    <message>
+        <source>%1 only in %2, %3 only in %4, %5 different, %6 the same.</source>
+        <translation>%1 seulement dans %2, %3 seulement dans %4, %5 différents, %6 identiques.</translation>
+    </message>
+    <message>
+        <source>Only in the source</source>
+        <translation>Seulement dans la source</translation>
+    </message>
+    <message>
+        <source>Only in the target</source>
+        <translation>Seulement dans la cible</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Différent</translation>
+    </message>
+    <message>
+        <source>Choose two different vaults.</source>
+        <translation>Choisissez deux coffres différents.</translation>
+    </message>
+    <message>
+        <source>Working out what a copy would do…</source>
+        <translation>Calcul de ce que ferait la copie…</translation>
+    </message>
+    <message>
+        <source>The copy could not be planned: %1</source>
+        <translation>La copie n&apos;a pas pu être planifiée : %1</translation>
+    </message>
+    <message>
+        <source>The target has some of these names: nothing would be written.</source>
+        <translation>La cible a déjà certains de ces noms : rien ne serait écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets would be written; nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n secret serait écrit ; rien n&apos;a encore été écrit.</numerusform>
+            <numerusform>%n secrets seraient écrits ; rien n&apos;a encore été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: not in the source</source>
+        <translation>Ignoré : absent de la source</translation>
+    </message>
+    <message>
+        <source>Skipped: a certificate&apos;s secret (copy the certificate)</source>
+        <translation>Ignoré : le secret d&apos;un certificat (copiez le certificat)</translation>
+    </message>
+    <message>
+        <source>Skipped: disabled, its value cannot be read</source>
+        <translation>Ignoré : désactivé, sa valeur ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Skipped: deleted in the target (recover or purge it first)</source>
+        <translation>Ignoré : supprimé dans la cible (récupérez-le ou videz-le d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Stops the copy: the target has this name</source>
+        <translation>Arrête la copie : la cible a déjà ce nom</translation>
+    </message>
+    <message>
+        <source>Skipped: the target has it</source>
+        <translation>Ignoré : la cible l&apos;a déjà</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Sera créé</translation>
+    </message>
+    <message>
+        <source>New version written</source>
+        <translation>Nouvelle version écrite</translation>
+    </message>
+    <message>
+        <source>Will get a new version</source>
+        <translation>Recevra une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Copy secrets</source>
+        <translation>Copier des secrets</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n secrets from %1 to %2? Their values, content types, tags, dates and enabled state are copied.</source>
+        <translation>
+            <numerusform>Écrire %n secret de %1 vers %2 ? Sa valeur, son type de contenu, ses balises, ses dates et son activation sont copiés.</numerusform>
+            <numerusform>Écrire %n secrets de %1 vers %2 ? Leurs valeurs, types de contenu, balises, dates et activation sont copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copie en cours…</translation>
+    </message>
+    <message>
+        <source>Copying… %1 of %2 written.</source>
+        <translation>Copie en cours… %1 sur %2 écrits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy stopped after %n secrets: %1</source>
+        <translation>
+            <numerusform>La copie s&apos;est arrêtée après %n secret : %1</numerusform>
+            <numerusform>La copie s&apos;est arrêtée après %n secrets : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets written.</source>
+        <translation>
+            <numerusform>%n secret écrit.</numerusform>
+            <numerusform>%n secrets écrits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::ConfirmByNameDialog</name>
     <message>
         <source>Type %1 to confirm:</source>
@@ -2244,6 +2459,157 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     <message>
         <source>Disabled</source>
         <translation>Désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::ExpiryReportWindow</name>
+    <message>
+        <source>&amp;Run report</source>
+        <translation>&amp;Établir le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Expiry and hygiene report</source>
+        <translation>Rapport d&apos;expiration et d&apos;hygiène</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation>Expire dans</translation>
+    </message>
+    <message>
+        <source>Not updated for</source>
+        <translation>Non mis à jour depuis</translation>
+    </message>
+    <message>
+        <source>Expiring &amp;within:</source>
+        <translation>Expire &amp;dans :</translation>
+    </message>
+    <message>
+        <source>Not &amp;updated for:</source>
+        <translation>Non &amp;mis à jour depuis :</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre de clés</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Filtrer les constats</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>État du rapport</translation>
+    </message>
+    <message>
+        <source>Vaults that refused</source>
+        <translation>Coffres qui ont refusé</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Pourquoi il n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation>Sans date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Non mis à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n vaults…</source>
+        <translation>
+            <numerusform>Lecture de %n coffre…</numerusform>
+            <numerusform>Lecture de %n coffres…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading… %n findings so far.</source>
+        <translation>
+            <numerusform>Lecture… %n constat jusqu&apos;ici.</numerusform>
+            <numerusform>Lecture… %n constats jusqu&apos;ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings.</source>
+        <translation>
+            <numerusform>%n constat.</numerusform>
+            <numerusform>%n constats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vaults could not be read.</source>
+        <translation>
+            <numerusform>%n coffre n&apos;a pas pu être lu.</numerusform>
+            <numerusform>%n coffres n&apos;ont pas pu être lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Le rapport n&apos;a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3225,22 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez le récupére
         <source>Status message</source>
         <translation>Message d&apos;état</translation>
     </message>
+    <message>
+        <source>&amp;Search everywhere…</source>
+        <translation>&amp;Rechercher partout…</translation>
+    </message>
+    <message>
+        <source>Names, content types and tags in every vault you reach (never values)</source>
+        <translation>Noms, types de contenu et balises dans chaque coffre accessible (jamais les valeurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry and hygiene report…</source>
+        <translation>Rapport d&apos;&amp;expiration et d&apos;hygiène…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare and copy vaults…</source>
+        <translation>&amp;Comparer et copier des coffres…</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::NewCertificateCommand</name>
@@ -3123,6 +3505,120 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez le récupére
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SearchResultModel</name>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre de clés</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Balises</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SearchWindow</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <source>Name, content type or tag (values are never searched)</source>
+        <translation>Nom, type de contenu ou balise (les valeurs ne sont jamais recherchées)</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Vaults that refused</source>
+        <translation>Coffres qui ont refusé</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre de clés</translation>
+    </message>
+    <message>
+        <source>Why it could not be searched</source>
+        <translation>Pourquoi il n&apos;a pas pu être parcouru</translation>
+    </message>
+    <message>
+        <source>&amp;Open in vault</source>
+        <translation>&amp;Ouvrir dans le coffre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n found in %1 of %2 vaults.</source>
+        <translation>
+            <numerusform>Arrêté : %n trouvé dans %1 coffres sur %2.</numerusform>
+            <numerusform>Arrêté : %n trouvés dans %1 coffres sur %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %1 of %2 vaults answered; %n found.</source>
+        <translation>
+            <numerusform>Recherche… %1 coffres sur %2 ont répondu ; %n trouvé.</numerusform>
+            <numerusform>Recherche… %1 coffres sur %2 ont répondu ; %n trouvés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in %1 vaults.</source>
+        <translation>
+            <numerusform>%n trouvé dans %1 coffres.</numerusform>
+            <numerusform>%n trouvés dans %1 coffres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vaults refused; open one to see why.</source>
+        <translation>
+            <numerusform>%n coffre a refusé ; ouvrez-le pour voir pourquoi.</numerusform>
+            <numerusform>%n coffres ont refusé ; ouvrez-en un pour voir pourquoi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

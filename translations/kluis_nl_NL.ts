@@ -1930,6 +1930,221 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     </message>
 </context>
 <context>
+    <name>kluis::ui::CompareCopyWindow</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergelijken</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Proefrun</translation>
+    </message>
+    <message>
+        <source>Co&amp;py…</source>
+        <translation>&amp;Kopiëren…</translation>
+    </message>
+    <message>
+        <source>Compare and copy secrets</source>
+        <translation>Geheimen vergelijken en kopiëren</translation>
+    </message>
+    <message>
+        <source>Source vault</source>
+        <translation>Bronkluis</translation>
+    </message>
+    <message>
+        <source>Target vault</source>
+        <translation>Doelkluis</translation>
+    </message>
+    <message>
+        <source>When the target has the name</source>
+        <translation>Als het doel de naam al heeft</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Add a new version</source>
+        <translation>Een nieuwe versie toevoegen</translation>
+    </message>
+    <message>
+        <source>Stop before writing anything</source>
+        <translation>Stoppen voordat er iets wordt geschreven</translation>
+    </message>
+    <message>
+        <source>&amp;Source vault:</source>
+        <translation>&amp;Bronkluis:</translation>
+    </message>
+    <message>
+        <source>&amp;Target vault:</source>
+        <translation>&amp;Doelkluis:</translation>
+    </message>
+    <message>
+        <source>&amp;When the target has the name:</source>
+        <translation>&amp;Als het doel de naam al heeft:</translation>
+    </message>
+    <message>
+        <source>Run a dry run first: it shows what will be written</source>
+        <translation>Voer eerst een proefrun uit: die laat zien wat er wordt geschreven</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergelijking</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Verschilt in</translation>
+    </message>
+    <message>
+        <source>Filter the comparison</source>
+        <translation>Vergelijking filteren</translation>
+    </message>
+    <message>
+        <source>What the copy does</source>
+        <translation>Wat het kopiëren doet</translation>
+    </message>
+    <message>
+        <source>Copy plan</source>
+        <translation>Kopieerplan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copy plan (the secrets chosen above; all when none is):</source>
+        <translation>Kopieerplan (de hierboven gekozen geheimen; alle als er geen is gekozen):</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>%1 wordt vergeleken met %2…</translation>
+    </message>
+    <message>
+        <source>The vaults could not be compared: %1</source>
+        <translation>De kluizen konden niet worden vergeleken: %1</translation>
+    </message>
+    <message>
+        <source>%1 only in %2, %3 only in %4, %5 different, %6 the same.</source>
+        <translation>%1 alleen in %2, %3 alleen in %4, %5 verschillend, %6 gelijk.</translation>
+    </message>
+    <message>
+        <source>Only in the source</source>
+        <translation>Alleen in de bron</translation>
+    </message>
+    <message>
+        <source>Only in the target</source>
+        <translation>Alleen in het doel</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Verschillend</translation>
+    </message>
+    <message>
+        <source>Choose two different vaults.</source>
+        <translation>Kies twee verschillende kluizen.</translation>
+    </message>
+    <message>
+        <source>Working out what a copy would do…</source>
+        <translation>Nagaan wat kopiëren zou doen…</translation>
+    </message>
+    <message>
+        <source>The copy could not be planned: %1</source>
+        <translation>Het kopiëren kon niet worden gepland: %1</translation>
+    </message>
+    <message>
+        <source>The target has some of these names: nothing would be written.</source>
+        <translation>Het doel heeft al enkele van deze namen: er zou niets worden geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets would be written; nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n geheim zou worden geschreven; er is nog niets geschreven.</numerusform>
+            <numerusform>%n geheimen zouden worden geschreven; er is nog niets geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: not in the source</source>
+        <translation>Overgeslagen: niet in de bron</translation>
+    </message>
+    <message>
+        <source>Skipped: a certificate&apos;s secret (copy the certificate)</source>
+        <translation>Overgeslagen: het geheim van een certificaat (kopieer het certificaat)</translation>
+    </message>
+    <message>
+        <source>Skipped: disabled, its value cannot be read</source>
+        <translation>Overgeslagen: uitgeschakeld, de waarde kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Skipped: deleted in the target (recover or purge it first)</source>
+        <translation>Overgeslagen: verwijderd in het doel (eerst herstellen of definitief verwijderen)</translation>
+    </message>
+    <message>
+        <source>Stops the copy: the target has this name</source>
+        <translation>Stopt het kopiëren: het doel heeft deze naam al</translation>
+    </message>
+    <message>
+        <source>Skipped: the target has it</source>
+        <translation>Overgeslagen: het doel heeft het al</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Wordt gemaakt</translation>
+    </message>
+    <message>
+        <source>New version written</source>
+        <translation>Nieuwe versie geschreven</translation>
+    </message>
+    <message>
+        <source>Will get a new version</source>
+        <translation>Krijgt een nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Copy secrets</source>
+        <translation>Geheimen kopiëren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n secrets from %1 to %2? Their values, content types, tags, dates and enabled state are copied.</source>
+        <translation>
+            <numerusform>%n geheim van %1 naar %2 schrijven? De waarde, het inhoudstype, de tags, de datums en of het is ingeschakeld worden gekopieerd.</numerusform>
+            <numerusform>%n geheimen van %1 naar %2 schrijven? Hun waarden, inhoudstypen, tags, datums en of ze zijn ingeschakeld worden gekopieerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Bezig met kopiëren…</translation>
+    </message>
+    <message>
+        <source>Copying… %1 of %2 written.</source>
+        <translation>Bezig met kopiëren… %1 van %2 geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy stopped after %n secrets: %1</source>
+        <translation>
+            <numerusform>Het kopiëren is gestopt na %n geheim: %1</numerusform>
+            <numerusform>Het kopiëren is gestopt na %n geheimen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets written.</source>
+        <translation>
+            <numerusform>%n geheim geschreven.</numerusform>
+            <numerusform>%n geheimen geschreven.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::ConfirmByNameDialog</name>
     <message>
         <source>Type %1 to confirm:</source>
@@ -2244,6 +2459,157 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     <message>
         <source>Disabled</source>
         <translation>Uitgeschakeld</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::ExpiryReportWindow</name>
+    <message>
+        <source>&amp;Run report</source>
+        <translation>&amp;Rapport maken</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Expiry and hygiene report</source>
+        <translation>Rapport over vervaldatums en onderhoud</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation>Verloopt binnen</translation>
+    </message>
+    <message>
+        <source>Not updated for</source>
+        <translation>Niet bijgewerkt sinds</translation>
+    </message>
+    <message>
+        <source>Expiring &amp;within:</source>
+        <translation>Verloopt &amp;binnen:</translation>
+    </message>
+    <message>
+        <source>Not &amp;updated for:</source>
+        <translation>Niet &amp;bijgewerkt sinds:</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Sleutelkluis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Bevindingen filteren</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Status van het rapport</translation>
+    </message>
+    <message>
+        <source>Vaults that refused</source>
+        <translation>Kluizen die weigerden</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Waarom hij niet kon worden gelezen</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Verloopt binnenkort</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation>Geen vervaldatum</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Niet bijgewerkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n vaults…</source>
+        <translation>
+            <numerusform>%n kluis wordt gelezen…</numerusform>
+            <numerusform>%n kluizen worden gelezen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading… %n findings so far.</source>
+        <translation>
+            <numerusform>Bezig met lezen… tot nu toe %n bevinding.</numerusform>
+            <numerusform>Bezig met lezen… tot nu toe %n bevindingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings.</source>
+        <translation>
+            <numerusform>%n bevinding.</numerusform>
+            <numerusform>%n bevindingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vaults could not be read.</source>
+        <translation>
+            <numerusform>%n kluis kon niet worden gelezen.</numerusform>
+            <numerusform>%n kluizen konden niet worden gelezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Het rapport exporteren</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Het rapport kon niet naar %1 worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3225,22 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf he
         <source>Status message</source>
         <translation>Statusbericht</translation>
     </message>
+    <message>
+        <source>&amp;Search everywhere…</source>
+        <translation>&amp;Overal zoeken…</translation>
+    </message>
+    <message>
+        <source>Names, content types and tags in every vault you reach (never values)</source>
+        <translation>Namen, inhoudstypen en tags in elke kluis die u bereikt (nooit waarden)</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry and hygiene report…</source>
+        <translation>Rapport over &amp;vervaldatums en onderhoud…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare and copy vaults…</source>
+        <translation>Kluizen &amp;vergelijken en kopiëren…</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::NewCertificateCommand</name>
@@ -3123,6 +3505,120 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf he
     <message>
         <source>Could not write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SearchResultModel</name>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Sleutelkluis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhoudstype</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SearchWindow</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Overal zoeken</translation>
+    </message>
+    <message>
+        <source>Name, content type or tag (values are never searched)</source>
+        <translation>Naam, inhoudstype of tag (er wordt nooit in waarden gezocht)</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Zoekstatus</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Vaults that refused</source>
+        <translation>Kluizen die weigerden</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Sleutelkluis</translation>
+    </message>
+    <message>
+        <source>Why it could not be searched</source>
+        <translation>Waarom er niet in kon worden gezocht</translation>
+    </message>
+    <message>
+        <source>&amp;Open in vault</source>
+        <translation>&amp;Openen in de kluis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n found in %1 of %2 vaults.</source>
+        <translation>
+            <numerusform>Gestopt: %n gevonden in %1 van %2 kluizen.</numerusform>
+            <numerusform>Gestopt: %n gevonden in %1 van %2 kluizen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %1 of %2 vaults answered; %n found.</source>
+        <translation>
+            <numerusform>Bezig met zoeken… %1 van %2 kluizen hebben geantwoord; %n gevonden.</numerusform>
+            <numerusform>Bezig met zoeken… %1 van %2 kluizen hebben geantwoord; %n gevonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in %1 vaults.</source>
+        <translation>
+            <numerusform>%n gevonden in %1 kluizen.</numerusform>
+            <numerusform>%n gevonden in %1 kluizen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vaults refused; open one to see why.</source>
+        <translation>
+            <numerusform>%n kluis weigerde; open hem om te zien waarom.</numerusform>
+            <numerusform>%n kluizen weigerden; open er een om te zien waarom.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
