@@ -2165,6 +2165,10 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::CopySecretValueCommand</name>

@@ -2165,6 +2165,10 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::CopySecretValueCommand</name>

@@ -2165,6 +2165,10 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <source>Not signed in</source>
         <translation>Niet aangemeld</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::CopySecretValueCommand</name>

@@ -182,6 +182,46 @@ class Tour:
 
         self.sign_in_dialogs()
         self.failure_pane()
+        self.across_vaults()
+
+    def across_vaults(self):
+        ui = self.ui
+        tr = self.tr
+        self.click_vault("demo")
+        ui.keys("ctrl+shift+f")
+        search = ui.dialog(tr("SearchWindow", "Search everywhere"))
+        ui.type("database")
+        ui.keys("Return")
+        results = ui.find("table", tr("SearchWindow", "Search results"), within=search, cells=False)
+        wait_for(lambda: "database-password" in ui.rows(results, 2), "the search results", 30)
+        ui.find("tree", tr("SearchWindow", "Vaults that refused"), within=search, cells=False,
+                timeout=30)
+        self.shot("search-everywhere")
+        self.close_dialogs()
+
+        ui.keys("ctrl+shift+e")
+        report = ui.dialog(tr("ExpiryReportWindow", "Expiry and hygiene report"))
+        findings = ui.find("table", tr("ExpiryReportWindow", "Findings"), within=report, cells=False)
+        wait_for(lambda: "legacy-ftp-password" in ui.rows(findings, 2), "the findings", 30)
+        self.shot("expiry-report")
+        self.close_dialogs()
+
+        # Something to compare: a secret only in each vault.
+        self.emulator.kluisctl("set-secret", "release-signing-token", "--vault", "demo",
+                               "--value", "tour value", "--content-type", "text/plain")
+        self.emulator.kluisctl("set-secret", "dev-only-flag", "--vault", "dev-kv",
+                               "--value", "tour value")
+        ui.keys("ctrl+shift+m")
+        compare = ui.dialog(tr("CompareCopyWindow", "Compare and copy secrets"))
+        for combo, vault in (("Source vault", "demo"), ("Target vault", "dev-kv")):
+            ui.choose(ui.find("combo box", tr("CompareCopyWindow", combo), within=compare), vault)
+        ui.click(ui.find("push button", tr("CompareCopyWindow", "&Compare").replace("&", ""),
+                         within=compare))
+        comparison = ui.find("table", tr("CompareCopyWindow", "Comparison"), within=compare,
+                             cells=False)
+        ui.row_cell(comparison, "release-signing-token", timeout=30)
+        self.shot("compare-and-copy")
+        self.close_dialogs()
 
     def sign_in_form(self):
         tr = self.tr

@@ -21,6 +21,7 @@
 #include "vault/SecretListPane.h"
 #include "vault/VaultPane.h"
 
+#include "crossvault/SearchWindow.h"
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -341,6 +342,22 @@ private Q_SLOTS:
             findVaultInTree(tree, tree->model()->index(1, 0), QStringLiteral("demo")).isValid());
     }
 
+    void searchEverywhereGoesThroughEveryAccount()
+    {
+        // No cloud file is attached here: what the search finds, it read through the accounts'
+        // own connections (this once corrupted the heap building the list of vaults).
+        auto *search = m_window->searchWindow();
+        search->search(QStringLiteral("database"));
+        QTRY_VERIFY_WITH_TIMEOUT(!search->isSearching(), 20000);
+        QStringList vaults;
+        for (int row = 0; row < search->results()->model()->rowCount(); ++row)
+            vaults << search->results()->model()->index(row, 0).data().toString();
+        QVERIFY2(vaults.contains(QStringLiteral("demo")) &&
+                     vaults.contains(QStringLiteral("dev-kv")),
+                 qPrintable(vaults.join(u',')));
+        search->close();
+    }
+
     void accountsManagerRemovesAnAccount()
     {
         m_window->accountsAction()->trigger();
@@ -419,13 +436,13 @@ private Q_SLOTS:
         const auto favourites = model->index(0, 0);
         QCOMPARE(model->rowCount(favourites), 2);
         QCOMPARE(model->index(0, 0, favourites).data().toString(), QStringLiteral("demo"));
-        QVERIFY(
-            AppSettings::favouriteVaults.value().contains(m_emulator->vaultUri(QStringLiteral("demo"))));
+        QVERIFY(AppSettings::favouriteVaults.value().contains(
+            m_emulator->vaultUri(QStringLiteral("demo"))));
         clickStar(model->index(0, 0, favourites));
         QCOMPARE(model->rowCount(favourites), 1);
         QCOMPARE(model->index(0, 0, favourites).data().toString(), QStringLiteral("private-kv"));
-        QVERIFY(
-            !AppSettings::favouriteVaults.value().contains(m_emulator->vaultUri(QStringLiteral("demo"))));
+        QVERIFY(!AppSettings::favouriteVaults.value().contains(
+            m_emulator->vaultUri(QStringLiteral("demo"))));
     }
 
     // Favourites are in the settings (URLs only): a new window lists them on top at once,

@@ -131,26 +131,53 @@ bool ConnectionSession::canReach(const QUrl &vaultUrl) const
 QList<core::NamedVault> ConnectionSession::reachableVaults() const
 {
     using Tree = core::AccountTreeModel;
-    QList<core::VaultReference> known = vaults();
+    struct Found
+    {
+        core::VaultReference vault;
+        core::HttpPipeline *pipeline;
+        QString account;
+    };
+    QList<Found> found;
+    if (m_pipeline) {
+        for (const auto &vault : vaults())
+            found.append({vault, m_pipeline, {}});
+    }
+    // Each account's vaults through that account: the same vault under two accounts is two
+    // entries, each read with its own rights.
     std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
         for (int row = 0; row < m_accountTree->rowCount(parent); ++row) {
             const auto index = m_accountTree->index(row, 0, parent);
-            if (index.data(Tree::NodeTypeRole).toInt() == int(Tree::NodeType::Vault))
-                known.append(m_accountTree->vault(index));
-            else
+            const auto type = Tree::NodeType(index.data(Tree::NodeTypeRole).toInt());
+            if (type == Tree::NodeType::AttachedRoot || type == Tree::NodeType::FavouritesRoot)
+                continue; // the window's own vaults, above
+            if (type != Tree::NodeType::Vault) {
                 walk(index);
+                continue;
+            }
+            if (auto *pipeline = m_accountTree->pipelineFor(index)) {
+                const auto id = index.data(Tree::AccountIdRole).toString();
+                const auto account = m_accounts->find(id);
+                found.append({m_accountTree->vault(index), pipeline, account ? account->name : id});
+            }
         }
     };
     walk({});
+    QHash<QString, int> nameCount;
+    for (const auto &entry : std::as_const(found))
+        ++nameCount[entry.vault.name];
     QList<core::NamedVault> out;
     QSet<QString> seen;
-    for (const auto &vault : std::as_const(known)) {
-        const auto key = vault.uri.adjusted(QUrl::StripTrailingSlash).toString().toLower();
+    for (const auto &entry : std::as_const(found)) {
+        const QString key = QString::number(quintptr(entry.pipeline)) + QLatin1Char(' ') +
+                         entry.vault.uri.adjusted(QUrl::StripTrailingSlash).toString().toLower();
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        if (auto connection = connectionFor(vault.uri))
-            out.append({vault.name, connection->client});
+        // A name under more than one account says whose view it is.
+        const auto label = nameCount.value(entry.vault.name) > 1 && !entry.account.isEmpty()
+                               ? tr("%1 (%2)").arg(entry.vault.name, entry.account)
+                               : entry.vault.name;
+        out.append({label, core::KeyVaultClient(entry.pipeline, entry.vault.uri)});
     }
     return out;
 }
