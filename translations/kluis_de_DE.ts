@@ -2143,6 +2143,34 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
             <numerusform>%n Geheimnisse geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>value (cannot be read)</source>
+        <translation>Wert (nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>activation date</source>
+        <translation>Aktivierungsdatum</translation>
+    </message>
+    <message>
+        <source>expiration date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::ConfirmByNameDialog</name>

@@ -2143,6 +2143,34 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
             <numerusform>%n secrets écrits.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>value (cannot be read)</source>
+        <translation>valeur (illisible)</translation>
+    </message>
+    <message>
+        <source>content type</source>
+        <translation>type de contenu</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>balises</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>activation date</source>
+        <translation>date d&apos;activation</translation>
+    </message>
+    <message>
+        <source>expiration date</source>
+        <translation>date d&apos;expiration</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::ConfirmByNameDialog</name>

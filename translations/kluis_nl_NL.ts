@@ -2143,6 +2143,34 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
             <numerusform>%n geheimen geschreven.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <source>value (cannot be read)</source>
+        <translation>waarde (kan niet worden gelezen)</translation>
+    </message>
+    <message>
+        <source>content type</source>
+        <translation>inhoudstype</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>ingeschakeld</translation>
+    </message>
+    <message>
+        <source>activation date</source>
+        <translation>activeringsdatum</translation>
+    </message>
+    <message>
+        <source>expiration date</source>
+        <translation>vervaldatum</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::ConfirmByNameDialog</name>

@@ -32,7 +32,29 @@ QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString 
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setColumnWidth(0, 260);
+    view->setColumnWidth(1, 200);
+    view->setWordWrap(false);
     return view;
+}
+
+// The words for kluisctl's field ids.
+QString fieldText(const QString &field)
+{
+    if (field == QLatin1String("value"))
+        return CompareCopyWindow::tr("value");
+    if (field == QLatin1String("value-unknown"))
+        return CompareCopyWindow::tr("value (cannot be read)");
+    if (field == QLatin1String("contentType"))
+        return CompareCopyWindow::tr("content type");
+    if (field == QLatin1String("tags"))
+        return CompareCopyWindow::tr("tags");
+    if (field == QLatin1String("enabled"))
+        return CompareCopyWindow::tr("enabled");
+    if (field == QLatin1String("notBefore"))
+        return CompareCopyWindow::tr("activation date");
+    if (field == QLatin1String("expires"))
+        return CompareCopyWindow::tr("expiration date");
+    return field;
 }
 
 // Soft backgrounds that read in light and dark themes alike: what needs doing stands out.
@@ -202,8 +224,11 @@ void CompareCopyWindow::showComparison(const core::VaultComparison &comparison)
     m_comparison->removeRows(0, m_comparison->rowCount());
     const auto add = [this](const QString &name, const QString &state, const QString &text,
                             const QStringList &fields) {
+        QStringList words;
+        for (const auto &field : fields)
+            words << fieldText(field);
         QList<QStandardItem *> cells{new QStandardItem(name), new QStandardItem(text),
-                                     new QStandardItem(fields.join(QStringLiteral(", ")))};
+                                     new QStandardItem(words.join(QStringLiteral(", ")))};
         for (auto *cell : cells)
             cell->setBackground(stateBrush(state));
         m_comparison->appendRow(cells);

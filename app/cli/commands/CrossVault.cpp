@@ -27,6 +27,26 @@ void reportVaultFailure(const QString &vault, const AzureError &error)
                  qUtf8Printable(error.shortMessage()));
 }
 
+// --from and --to, each through its own --from-account / --to-account when given.
+QCoro::Task<Result<std::pair<NamedVault, NamedVault>>> fromAndTo(Context &context, QString command)
+{
+    if (!context.isSet(QStringLiteral("from")) || !context.isSet(QStringLiteral("to")))
+        co_return AzureError::usage(command + QStringLiteral(" needs --from V1 and --to V2."));
+    std::pair<NamedVault, NamedVault> vaults{
+        {context.option(QStringLiteral("from")), KeyVaultClient(nullptr, {})},
+        {context.option(QStringLiteral("to")), KeyVaultClient(nullptr, {})}};
+    for (auto *vault : {&vaults.first, &vaults.second}) {
+        const auto account =
+            vault == &vaults.first ? QStringLiteral("from-account") : QStringLiteral("to-account");
+        auto task = context.vaultAs(vault->name, context.option(account));
+        auto client = co_await task;
+        if (!client)
+            co_return client.error();
+        vault->client = client.value();
+    }
+    co_return vaults;
+}
+
 } // namespace
 
 QCoro::Task<int> searchCommand(Context &context, QString text)
@@ -112,20 +132,11 @@ QCoro::Task<int> reportCommand(Context &context, QString what)
 
 QCoro::Task<int> compareCommand(Context &context)
 {
-    if (!context.isSet(QStringLiteral("from")) || !context.isSet(QStringLiteral("to")))
-        co_return context.usage(QStringLiteral("compare needs --from V1 and --to V2."));
-    auto fromTask = context.vaultAs(context.option(QStringLiteral("from")),
-                                    context.option(QStringLiteral("from-account")));
-    auto from = co_await fromTask;
-    if (!from)
-        co_return context.fail(from.error());
-    auto toTask = context.vaultAs(context.option(QStringLiteral("to")),
-                                  context.option(QStringLiteral("to-account")));
-    auto to = co_await toTask;
-    if (!to)
-        co_return context.fail(to.error());
-    auto task = compareSecrets({context.option(QStringLiteral("from")), from.value()},
-                               {context.option(QStringLiteral("to")), to.value()});
+    auto vaultsTask = fromAndTo(context, QStringLiteral("compare"));
+    auto vaults = co_await vaultsTask;
+    if (!vaults)
+        co_return context.fail(vaults.error());
+    auto task = compareSecrets(vaults->first, vaults->second);
     auto comparison = co_await task;
     if (!comparison)
         co_return context.fail(comparison.error());
@@ -146,8 +157,6 @@ QCoro::Task<int> compareCommand(Context &context)
 
 QCoro::Task<int> copyCommand(Context &context, QStringList names)
 {
-    if (!context.isSet(QStringLiteral("from")) || !context.isSet(QStringLiteral("to")))
-        co_return context.usage(QStringLiteral("copy needs --from V1 and --to V2."));
     if (names.isEmpty() == !context.isSet(QStringLiteral("all")))
         co_return context.usage(QStringLiteral("copy takes secret names or --all (not both)."));
     bool ok = false;
@@ -155,18 +164,11 @@ QCoro::Task<int> copyCommand(Context &context, QStringList names)
         SecretCopy::onConflictFromName(context.option(QStringLiteral("on-conflict")), &ok);
     if (!ok)
         co_return context.usage(QStringLiteral("--on-conflict is skip, new-version or stop."));
-    auto fromTask = context.vaultAs(context.option(QStringLiteral("from")),
-                                    context.option(QStringLiteral("from-account")));
-    auto from = co_await fromTask;
-    if (!from)
-        co_return context.fail(from.error());
-    auto toTask = context.vaultAs(context.option(QStringLiteral("to")),
-                                  context.option(QStringLiteral("to-account")));
-    auto to = co_await toTask;
-    if (!to)
-        co_return context.fail(to.error());
-    const SecretCopy copy({context.option(QStringLiteral("from")), from.value()},
-                          {context.option(QStringLiteral("to")), to.value()}, onConflict);
+    auto vaultsTask = fromAndTo(context, QStringLiteral("copy"));
+    auto vaults = co_await vaultsTask;
+    if (!vaults)
+        co_return context.fail(vaults.error());
+    const SecretCopy copy(vaults->first, vaults->second, onConflict);
     auto planTask = copy.plan(names);
     auto plan = co_await planTask;
     if (!plan)
