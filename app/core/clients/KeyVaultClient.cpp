@@ -341,19 +341,37 @@ QCoro::Task<Result<ItemPage<Item>>> KeyVaultClient::listDeleted(QUrl next) const
 }
 
 // What every item type has: the life cycle and the lists.
-#define KLUIS_ITEM_CALLS(Item)                                                                     \
-    template QCoro::Task<Result<Item>> KeyVaultClient::deleteItem<Item>(QString) const;            \
-    template QCoro::Task<Result<Item>> KeyVaultClient::getDeleted<Item>(QString) const;            \
-    template QCoro::Task<Result<Item>> KeyVaultClient::recoverItem<Item>(QString) const;           \
-    template QCoro::Task<Result<Item>> KeyVaultClient::restoreItem<Item>(QByteArray) const;        \
-    template QCoro::Task<Result<ItemPage<Item>>> KeyVaultClient::list<Item>(QUrl) const;           \
-    template QCoro::Task<Result<ItemPage<Item>>> KeyVaultClient::listVersions<Item>(QString, QUrl) \
-        const;                                                                                     \
-    template QCoro::Task<Result<ItemPage<Item>>> KeyVaultClient::listDeleted<Item>(QUrl) const;
-KLUIS_ITEM_CALLS(SecretItem)
-KLUIS_ITEM_CALLS(KeyItem)
-KLUIS_ITEM_CALLS(CertificateItem)
-#undef KLUIS_ITEM_CALLS
+template QCoro::Task<Result<SecretItem>> KeyVaultClient::deleteItem<SecretItem>(QString) const;
+template QCoro::Task<Result<SecretItem>> KeyVaultClient::getDeleted<SecretItem>(QString) const;
+template QCoro::Task<Result<SecretItem>> KeyVaultClient::recoverItem<SecretItem>(QString) const;
+template QCoro::Task<Result<SecretItem>> KeyVaultClient::restoreItem<SecretItem>(QByteArray) const;
+template QCoro::Task<Result<ItemPage<SecretItem>>> KeyVaultClient::list<SecretItem>(QUrl) const;
+template QCoro::Task<Result<ItemPage<SecretItem>>>
+    KeyVaultClient::listVersions<SecretItem>(QString, QUrl) const;
+template QCoro::Task<Result<ItemPage<SecretItem>>>
+    KeyVaultClient::listDeleted<SecretItem>(QUrl) const;
+template QCoro::Task<Result<KeyItem>> KeyVaultClient::deleteItem<KeyItem>(QString) const;
+template QCoro::Task<Result<KeyItem>> KeyVaultClient::getDeleted<KeyItem>(QString) const;
+template QCoro::Task<Result<KeyItem>> KeyVaultClient::recoverItem<KeyItem>(QString) const;
+template QCoro::Task<Result<KeyItem>> KeyVaultClient::restoreItem<KeyItem>(QByteArray) const;
+template QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::list<KeyItem>(QUrl) const;
+template QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::listVersions<KeyItem>(QString,
+                                                                                      QUrl) const;
+template QCoro::Task<Result<ItemPage<KeyItem>>> KeyVaultClient::listDeleted<KeyItem>(QUrl) const;
+template QCoro::Task<Result<CertificateItem>>
+    KeyVaultClient::deleteItem<CertificateItem>(QString) const;
+template QCoro::Task<Result<CertificateItem>>
+    KeyVaultClient::getDeleted<CertificateItem>(QString) const;
+template QCoro::Task<Result<CertificateItem>>
+    KeyVaultClient::recoverItem<CertificateItem>(QString) const;
+template QCoro::Task<Result<CertificateItem>>
+    KeyVaultClient::restoreItem<CertificateItem>(QByteArray) const;
+template QCoro::Task<Result<ItemPage<CertificateItem>>>
+    KeyVaultClient::list<CertificateItem>(QUrl) const;
+template QCoro::Task<Result<ItemPage<CertificateItem>>>
+    KeyVaultClient::listVersions<CertificateItem>(QString, QUrl) const;
+template QCoro::Task<Result<ItemPage<CertificateItem>>>
+    KeyVaultClient::listDeleted<CertificateItem>(QUrl) const;
 
 QCoro::Task<bool> KeyVaultClient::isIn(ObjectKind kind, QString name, ObjectState state) const
 {
