@@ -230,17 +230,17 @@ ApiResponse VaultApi::updateCertificate(const QString &name, const QString &vers
     // The managed key and secret of the same version follow the certificate's attributes.
     for (const auto kind : objects::withManaged(Kind::Certificate)) {
         auto v = findVersion(kind, name, certificate.id);
-        auto *version = std::get_if<ObjectVersion>(&v);
-        if (!version)
+        auto *same = std::get_if<ObjectVersion>(&v);
+        if (!same)
             continue;
         if (requested.value(QStringLiteral("enabled")).isBool())
-            version->attributes.enabled = requested.value(QStringLiteral("enabled")).toBool();
-        version->attributes.updated = objects::nowSeconds();
+            same->attributes.enabled = requested.value(QStringLiteral("enabled")).toBool();
+        same->attributes.updated = objects::nowSeconds();
         if (body.value(QStringLiteral("tags")).isObject())
-            version->tags = body.value(QStringLiteral("tags")).toObject();
-        replaceVersion(kind, name, *version);
+            same->tags = body.value(QStringLiteral("tags")).toObject();
+        replaceVersion(kind, name, *same);
         if (kind == Kind::Certificate)
-            certificate = *version;
+            certificate = *same;
     }
     if (body.value(QStringLiteral("policy")).isObject())
         change(Kind::Certificate, name, [&](VaultObject &object) {
