@@ -3258,10 +3258,6 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerka
         <translation>Statusmeldung</translation>
     </message>
     <message>
-        <source>&amp;Search everywhere…</source>
-        <translation>&amp;Überall suchen…</translation>
-    </message>
-    <message>
         <source>Names, content types and tags in every vault you reach (never values)</source>
         <translation>Namen, Inhaltstypen und Tags in jedem erreichbaren Tresor (nie Werte)</translation>
     </message>
@@ -3272,6 +3268,10 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerka
     <message>
         <source>&amp;Compare and copy vaults…</source>
         <translation>Tresore &amp;vergleichen und kopieren…</translation>
+    </message>
+    <message>
+        <source>Search every&amp;where…</source>
+        <translation>Überall s&amp;uchen…</translation>
     </message>
 </context>
 <context>

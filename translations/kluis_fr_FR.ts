@@ -3258,10 +3258,6 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez le récupére
         <translation>Message d&apos;état</translation>
     </message>
     <message>
-        <source>&amp;Search everywhere…</source>
-        <translation>&amp;Rechercher partout…</translation>
-    </message>
-    <message>
         <source>Names, content types and tags in every vault you reach (never values)</source>
         <translation>Noms, types de contenu et balises dans chaque coffre accessible (jamais les valeurs)</translation>
     </message>
@@ -3272,6 +3268,10 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez le récupére
     <message>
         <source>&amp;Compare and copy vaults…</source>
         <translation>&amp;Comparer et copier des coffres…</translation>
+    </message>
+    <message>
+        <source>Search every&amp;where…</source>
+        <translation>Rechercher &amp;partout…</translation>
     </message>
 </context>
 <context>

@@ -3258,10 +3258,6 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf he
         <translation>Statusbericht</translation>
     </message>
     <message>
-        <source>&amp;Search everywhere…</source>
-        <translation>&amp;Overal zoeken…</translation>
-    </message>
-    <message>
         <source>Names, content types and tags in every vault you reach (never values)</source>
         <translation>Namen, inhoudstypen en tags in elke kluis die u bereikt (nooit waarden)</translation>
     </message>
@@ -3272,6 +3268,10 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf he
     <message>
         <source>&amp;Compare and copy vaults…</source>
         <translation>Kluizen &amp;vergelijken en kopiëren…</translation>
+    </message>
+    <message>
+        <source>Search every&amp;where…</source>
+        <translation>&amp;Overal zoeken…</translation>
     </message>
 </context>
 <context>

@@ -181,7 +181,7 @@ void MainWindow::createFindActions()
         m_navigator->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_navigator->filterEdit()->selectAll();
     });
-    m_searchEverywhere = new QAction(tr("&Search everywhere…"), this);
+    m_searchEverywhere = new QAction(tr("Search every&where…"), this);
     m_searchEverywhere->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_searchEverywhere->setToolTip(
         tr("Names, content types and tags in every vault you reach (never values)"));
