@@ -20,11 +20,7 @@ namespace {
 // --kind, checked by the caller to be secret, key or certificate.
 ObjectKind kindOf(const Context &context)
 {
-    if (context.kind() == QLatin1String("key"))
-        return ObjectKind::Key;
-    if (context.kind() == QLatin1String("certificate"))
-        return ObjectKind::Certificate;
-    return ObjectKind::Secret;
+    return valueOf(objectKindNames, context.kind()).value_or(ObjectKind::Secret);
 }
 
 QCoro::Task<int> run(Context &context, QStringList args)
@@ -55,8 +51,7 @@ QCoro::Task<int> run(Context &context, QStringList args)
         }
         co_return co_await listCommand(context, args.at(1));
     }
-    if (context.kind() != QLatin1String("secret") && context.kind() != QLatin1String("key") &&
-        context.kind() != QLatin1String("certificate"))
+    if (!valueOf(objectKindNames, context.kind()))
         co_return context.usage(QStringLiteral("--kind is secret, key or certificate."));
     if (command == QLatin1String("restore"))
         co_return co_await objectCommand(context, kindOf(context), command, {});

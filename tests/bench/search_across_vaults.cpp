@@ -39,9 +39,9 @@ int main(int argc, char **argv)
     const int rounds = std::max(1, parser.value(roundsOption).toInt());
     const int total = vaults * each;
 
-    QStringList arguments{QStringLiteral("--seed"), QStringLiteral("empty"),
+    QStringList arguments{QStringLiteral("--seed"),           QStringLiteral("empty"),
                           QStringLiteral("--throttle-limit"), QStringLiteral("1000000000"),
-                          QStringLiteral("--seed-count"), QStringLiteral("one=%1").arg(total)};
+                          QStringLiteral("--seed-count"),     QStringLiteral("one=%1").arg(total)};
     QStringList searchArguments{QStringLiteral("search"), QStringLiteral("generated-0001")};
     for (int i = 1; i <= vaults; ++i) {
         const auto name = QStringLiteral("part-%1").arg(i, 2, 10, QLatin1Char('0'));

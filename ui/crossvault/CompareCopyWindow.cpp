@@ -177,6 +177,12 @@ std::optional<core::NamedVault> CompareCopyWindow::chosen(const QComboBox *combo
     return m_vaults.at(index);
 }
 
+SecretCopy::OnConflict CompareCopyWindow::onConflict() const
+{
+    bool known = false; // the combo holds only known names
+    return SecretCopy::onConflictFromName(m_onConflict->currentData().toString(), &known);
+}
+
 void CompareCopyWindow::setBusy(bool busy, const QString &message)
 {
     m_busy = busy;
@@ -269,9 +275,7 @@ QCoro::Task<> CompareCopyWindow::runPlan(core::NamedVault from, core::NamedVault
                                          QStringList names)
 {
     QPointer<CompareCopyWindow> self(this);
-    bool ok = false;
-    const SecretCopy copy(
-        from, to, SecretCopy::onConflictFromName(m_onConflict->currentData().toString(), &ok));
+    const SecretCopy copy(from, to, onConflict());
     auto task = copy.plan(names);
     const auto plan = co_await task;
     if (!self)
@@ -353,9 +357,7 @@ void CompareCopyWindow::copy()
 QCoro::Task<> CompareCopyWindow::runCopy(core::NamedVault from, core::NamedVault to)
 {
     QPointer<CompareCopyWindow> self(this);
-    bool ok = false;
-    const SecretCopy copy(
-        from, to, SecretCopy::onConflictFromName(m_onConflict->currentData().toString(), &ok));
+    const SecretCopy copy(from, to, onConflict());
     const int total = int(m_plan->created.size() + m_plan->newVersion.size());
     int done = 0;
     auto task = copy.copy(*m_plan, [self, &done, total](const QString &) {

@@ -54,6 +54,7 @@ public:
 
 private:
     std::optional<core::NamedVault> chosen(const QComboBox *combo) const;
+    core::SecretCopy::OnConflict onConflict() const;
     QStringList chosenNames() const;
     void showComparison(const core::VaultComparison &comparison);
     void showPlan(const core::SecretCopy::Report &report, bool written);

@@ -169,7 +169,7 @@ QList<core::NamedVault> ConnectionSession::reachableVaults() const
     QSet<QString> seen;
     for (const auto &entry : std::as_const(found)) {
         const QString key = QString::number(quintptr(entry.pipeline)) + QLatin1Char(' ') +
-                         entry.vault.uri.adjusted(QUrl::StripTrailingSlash).toString().toLower();
+                            entry.vault.uri.adjusted(QUrl::StripTrailingSlash).toString().toLower();
         if (seen.contains(key))
             continue;
         seen.insert(key);

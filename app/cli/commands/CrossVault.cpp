@@ -15,8 +15,7 @@ namespace {
 
 QString summaryLine(const ObjectSummary &summary)
 {
-    return QStringList{summary.vault, ObjectSummary::kindName(summary.kind), summary.name,
-                       summary.contentType}
+    return QStringList{summary.vault, kindName(summary.kind), summary.name, summary.contentType}
         .join(QLatin1Char('\t'));
 }
 
@@ -118,10 +117,9 @@ QCoro::Task<int> reportCommand(Context &context, QString what)
             if (context.json())
                 rows.append(row.toJson());
             else
-                context.print(QStringList{row.object.vault,
-                                          ObjectSummary::kindName(row.object.kind), row.object.name,
-                                          ExpiryReport::findingName(row.finding),
-                                          row.toJson().value(QStringLiteral("expires")).toString()}
+                context.print(QStringList{row.object.vault, kindName(row.object.kind),
+                                          row.object.name, ExpiryReport::findingName(row.finding),
+                                          row.object.expiresText()}
                                   .join(QLatin1Char('\t')));
         }
     }

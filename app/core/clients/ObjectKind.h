@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/EnumNames.h"
+
 #include <QString>
 
 namespace kluis::core {
@@ -33,6 +35,18 @@ inline QString collectionOf(ObjectKind kind)
         break;
     }
     return QStringLiteral("certificates");
+}
+
+// "secret", "key", "certificate": kluisctl's --kind and the "kind" of its JSON.
+inline constexpr EnumNames<ObjectKind, 3> objectKindNames{{
+    {ObjectKind::Secret, "secret"},
+    {ObjectKind::Key, "key"},
+    {ObjectKind::Certificate, "certificate"},
+}};
+
+inline QString kindName(ObjectKind kind)
+{
+    return QString::fromLatin1(nameOf(objectKindNames, kind));
 }
 
 } // namespace kluis::core

@@ -79,14 +79,12 @@ ReportTable ExpiryReport::table(const QList<Row> &rows)
 
 QJsonObject ExpiryReport::Row::toJson() const
 {
-    const auto &expires = object.attributes.expires;
-    return {
-        {QStringLiteral("vault"), object.vault},
-        {QStringLiteral("kind"), ObjectSummary::kindName(object.kind)},
-        {QStringLiteral("name"), object.name},
-        {QStringLiteral("version"), version},
-        {QStringLiteral("expires"), expires ? expires->toUTC().toString(Qt::ISODate) : QString()},
-        {QStringLiteral("state"), findingName(finding)}};
+    return {{QStringLiteral("vault"), object.vault},
+            {QStringLiteral("kind"), kindName(object.kind)},
+            {QStringLiteral("name"), object.name},
+            {QStringLiteral("version"), version},
+            {QStringLiteral("expires"), object.expiresText()},
+            {QStringLiteral("state"), findingName(finding)}};
 }
 
 } // namespace kluis::core

@@ -40,17 +40,9 @@ ObjectSummary ObjectSummary::from(const QString &vault, const CertificateItem &i
     return summaryOf(vault, item);
 }
 
-QString ObjectSummary::kindName(ObjectKind kind)
+QString ObjectSummary::expiresText() const
 {
-    switch (kind) {
-    case ObjectKind::Secret:
-        return QStringLiteral("secret");
-    case ObjectKind::Key:
-        return QStringLiteral("key");
-    case ObjectKind::Certificate:
-        break;
-    }
-    return QStringLiteral("certificate");
+    return isoOrEmpty(attributes.expires);
 }
 
 QJsonObject ObjectSummary::toJson() const
@@ -59,12 +51,12 @@ QJsonObject ObjectSummary::toJson() const
     for (auto it = tags.cbegin(); it != tags.cend(); ++it)
         tagJson.insert(it.key(), it.value());
     return {{QStringLiteral("vault"), vault},
-            {QStringLiteral("kind"), kindName(kind)},
+            {QStringLiteral("kind"), core::kindName(kind)},
             {QStringLiteral("name"), name},
             {QStringLiteral("contentType"), contentType},
             {QStringLiteral("tags"), tagJson},
             {QStringLiteral("enabled"), attributes.enabled},
-            {QStringLiteral("expires"), isoOrEmpty(attributes.expires)}};
+            {QStringLiteral("expires"), expiresText()}};
 }
 
 bool ObjectSummary::matches(const QString &text) const

@@ -27,8 +27,8 @@ struct ObjectSummary
 
     // {"vault", "kind", "name", "contentType", "tags", "enabled", "expires"}
     QJsonObject toJson() const;
-    // "secret", "key", "certificate".
-    static QString kindName(ObjectKind kind);
+    // The expiry in ISO 8601 UTC, or empty.
+    QString expiresText() const;
     // Case-insensitive: the name, the content type, a tag's name or value.
     bool matches(const QString &text) const;
 };
