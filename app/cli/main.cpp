@@ -90,9 +90,9 @@ QCoro::Task<int> run(Context &context, QStringList args)
     if (command == QLatin1String("report"))
         co_return co_await reportCommand(context, args.value(1));
     if (command == QLatin1String("compare"))
-        co_return co_await compareCommand(context);
+        co_return co_await compareCommand(context, kindOf(context));
     if (command == QLatin1String("copy"))
-        co_return co_await copyCommand(context, args.mid(1));
+        co_return co_await copyCommand(context, kindOf(context), args.mid(1));
     static const QStringList secretCommands{QStringLiteral("show"), QStringLiteral("get-secret"),
                                             QStringLiteral("set-secret")};
     if (secretCommands.contains(command)) {
@@ -139,10 +139,12 @@ int main(int argc, char *argv[])
         "                                 every vault, or of the --vault ones\n"
         "  report expiry [--within DAYS] [--vault V]...  expired, expiring, no expiry,\n"
         "                                 disabled, not updated for a year\n"
-        "  compare --from V1 --to V2 [--from-account A] [--to-account B]  secrets' names,\n"
-        "                                 attributes and values (by SHA-256) compared\n"
-        "  copy --from V1 --to V2 (NAME... | --all) [--dry-run]\n"
+        "  compare --from V1 --to V2 [--kind K] [--from-account A] [--to-account B]\n"
+        "                                 names, attributes and secrets' values (by SHA-256)\n"
+        "  copy --from V1 --to V2 (NAME... | --all) [--kind K] [--dry-run]\n"
         "       [--on-conflict skip|new-version|stop] [--from-account A] [--to-account B]\n"
+        "                                 keys and certificates by backup and restore (same\n"
+        "                                 subscription and geography)\n"
         "  diagnose --vault V             why the vault cannot be listed: the cause, the\n"
         "                                 blocked endpoint and the fixes (--json: JSON)\n"
         "  accounts list                  the accounts Kluis keeps (no secrets)\n"
@@ -189,7 +191,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("on-conflict"),
          QStringLiteral("copy: skip (default), new-version or stop when the target has the name."),
          QStringLiteral("WHAT")},
-        {QStringLiteral("all"), QStringLiteral("copy: every secret of --from.")},
+        {QStringLiteral("all"), QStringLiteral("copy: every object of the kind in --from.")},
         {QStringLiteral("version"), QStringLiteral("Object version."), QStringLiteral("VERSION")},
         {QStringLiteral("value"),
          QStringLiteral("Secret value (visible to other local users; "
@@ -203,8 +205,8 @@ int main(int argc, char *argv[])
          QStringLiteral("Backup file; certificate to import; where to download."),
          QStringLiteral("FILE")},
         {QStringLiteral("kind"),
-         QStringLiteral("Object kind for show, versions, delete, recover, purge, backup and "
-                        "restore: secret (default), key or certificate."),
+         QStringLiteral("Object kind for show, versions, delete, recover, purge, backup, "
+                        "restore, compare and copy: secret (default), key or certificate."),
          QStringLiteral("KIND")},
         {QStringLiteral("key-type"), QStringLiteral("RSA, RSA-HSM, EC or EC-HSM."),
          QStringLiteral("TYPE")},

@@ -17,7 +17,7 @@
 
 namespace kluis::ui {
 
-using core::SecretCopy;
+using core::ObjectCopy;
 
 namespace {
 
@@ -74,6 +74,7 @@ CompareCopyWindow::CompareCopyWindow(QWidget *parent)
     , m_from(new QComboBox(this))
     , m_to(new QComboBox(this))
     , m_onConflict(new QComboBox(this))
+    , m_kind(new QComboBox(this))
     , m_compare(new QPushButton(tr("&Compare"), this))
     , m_dryRun(new QPushButton(tr("&Dry run"), this))
     , m_copy(new QPushButton(tr("Co&py…"), this))
@@ -86,12 +87,19 @@ CompareCopyWindow::CompareCopyWindow(QWidget *parent)
     , m_planView(nullptr)
 {
     setObjectName(QStringLiteral("compareAndCopy"));
-    setWindowTitle(tr("Compare and copy secrets"));
+    setWindowTitle(tr("Compare and copy"));
     setWindowFlag(Qt::Window);
     resize(900, 620);
 
     m_from->setAccessibleName(tr("Source vault"));
     m_to->setAccessibleName(tr("Target vault"));
+    m_kind->setAccessibleName(tr("What to compare and copy"));
+    m_kind->addItem(tr("Secrets"), int(core::ObjectKind::Secret));
+    m_kind->addItem(tr("Keys (by backup and restore)"), int(core::ObjectKind::Key));
+    m_kind->addItem(tr("Certificates (by backup and restore)"), int(core::ObjectKind::Certificate));
+    m_kind->setToolTip(tr("Keys and certificates are copied as the service's backups: Key Vault "
+                          "restores them only in a vault of the same subscription and "
+                          "geography."));
     m_onConflict->setAccessibleName(tr("When the target has the name"));
     m_onConflict->addItem(tr("Skip it"), QStringLiteral("skip"));
     m_onConflict->addItem(tr("Add a new version"), QStringLiteral("new-version"));
@@ -99,6 +107,7 @@ CompareCopyWindow::CompareCopyWindow(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Source vault:"), m_from);
     form->addRow(tr("&Target vault:"), m_to);
+    form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&When the target has the name:"), m_onConflict);
     auto *buttonsRow = new QHBoxLayout;
     buttonsRow->addWidget(m_compare);
@@ -134,7 +143,7 @@ CompareCopyWindow::CompareCopyWindow(QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_comparisonView, 1);
     layout->addWidget(
-        new QLabel(tr("Copy plan (the secrets chosen above; all when none is):"), this));
+        new QLabel(tr("Copy plan (the items chosen above; all when none is):"), this));
     layout->addWidget(m_planView);
     layout->addWidget(close);
 
@@ -142,7 +151,7 @@ CompareCopyWindow::CompareCopyWindow(QWidget *parent)
     connect(m_dryRun, &QPushButton::clicked, this, &CompareCopyWindow::dryRun);
     connect(m_copy, &QPushButton::clicked, this, &CompareCopyWindow::copy);
     // A plan is for the vaults and choice it was made with.
-    for (auto *combo : {m_from, m_to, m_onConflict})
+    for (auto *combo : {m_from, m_to, m_onConflict, m_kind})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             m_plan.reset();
             m_copy->setEnabled(false);
@@ -177,10 +186,10 @@ std::optional<core::NamedVault> CompareCopyWindow::chosen(const QComboBox *combo
     return m_vaults.at(index);
 }
 
-SecretCopy::OnConflict CompareCopyWindow::onConflict() const
+ObjectCopy::OnConflict CompareCopyWindow::onConflict() const
 {
     bool known = false; // the combo holds only known names
-    return SecretCopy::onConflictFromName(m_onConflict->currentData().toString(), &known);
+    return ObjectCopy::onConflictFromName(m_onConflict->currentData().toString(), &known);
 }
 
 void CompareCopyWindow::setBusy(bool busy, const QString &message)
@@ -200,13 +209,19 @@ void CompareCopyWindow::compare()
     if (!from || !to || m_busy)
         return;
     setBusy(true, tr("Comparing %1 with %2…").arg(from->name, to->name));
+    m_comparison->removeRows(0, m_comparison->rowCount());
     runCompare(*from, *to);
+}
+
+core::ObjectKind CompareCopyWindow::kind() const
+{
+    return core::ObjectKind(m_kind->currentData().toInt());
 }
 
 QCoro::Task<> CompareCopyWindow::runCompare(core::NamedVault from, core::NamedVault to)
 {
     QPointer<CompareCopyWindow> self(this);
-    auto task = core::compareSecrets(from, to);
+    auto task = core::compareVaults(from, to, kind());
     const auto comparison = co_await task;
     if (!self)
         co_return;
@@ -275,7 +290,7 @@ QCoro::Task<> CompareCopyWindow::runPlan(core::NamedVault from, core::NamedVault
                                          QStringList names)
 {
     QPointer<CompareCopyWindow> self(this);
-    const SecretCopy copy(from, to, onConflict());
+    const ObjectCopy copy(from, to, onConflict(), kind());
     auto task = copy.plan(names);
     const auto plan = co_await task;
     if (!self)
@@ -287,20 +302,26 @@ QCoro::Task<> CompareCopyWindow::runPlan(core::NamedVault from, core::NamedVault
     m_plan = plan.value();
     showPlan(*m_plan, false);
     const int writes = int(m_plan->created.size() + m_plan->newVersion.size());
-    setBusy(false, m_plan->stopped
-                       ? tr("The target has some of these names: nothing would be written.")
-                       : tr("%n secrets would be written; nothing has been written yet.", nullptr,
-                            writes));
+    setBusy(false,
+            m_plan->stopped
+                ? tr("The target has some of these names: nothing would be written.")
+                : tr("%n items would be written; nothing has been written yet.", nullptr, writes));
     m_copy->setEnabled(!m_plan->stopped && writes > 0);
 }
 
 namespace {
-QString reasonText(const QString &reason)
+QString reasonText(const ObjectCopy::Skipped &skip)
 {
+    const auto &reason = skip.reason;
+    if (reason == QLatin1String("refused"))
+        return CompareCopyWindow::tr("Refused by the target: Key Vault restores a backup only in "
+                                     "the subscription and geography it was made in (%1)")
+            .arg(skip.message.simplified());
     if (reason == QLatin1String("not-found"))
         return CompareCopyWindow::tr("Skipped: not in the source");
     if (reason == QLatin1String("managed"))
-        return CompareCopyWindow::tr("Skipped: a certificate's secret (copy the certificate)");
+        return CompareCopyWindow::tr(
+            "Skipped: a certificate's key or secret (copy the certificate)");
     if (reason == QLatin1String("disabled"))
         return CompareCopyWindow::tr("Skipped: disabled, its value cannot be read");
     if (reason == QLatin1String("deleted-in-target"))
@@ -311,7 +332,7 @@ QString reasonText(const QString &reason)
 }
 } // namespace
 
-void CompareCopyWindow::showPlan(const SecretCopy::Report &report, bool written)
+void CompareCopyWindow::showPlan(const ObjectCopy::Report &report, bool written)
 {
     m_planModel->removeRows(0, m_planModel->rowCount());
     const auto add = [this](const QString &name, const QString &what) {
@@ -322,7 +343,7 @@ void CompareCopyWindow::showPlan(const SecretCopy::Report &report, bool written)
     for (const auto &name : report.newVersion)
         add(name, written ? tr("New version written") : tr("Will get a new version"));
     for (const auto &skip : report.skipped)
-        add(skip.name, reasonText(skip.reason));
+        add(skip.name, reasonText(skip));
 }
 
 void CompareCopyWindow::copy()
@@ -332,13 +353,16 @@ void CompareCopyWindow::copy()
     if (!from || !to || !m_plan || m_busy)
         return;
     const int writes = int(m_plan->created.size() + m_plan->newVersion.size());
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Copy secrets"),
-        tr("Write %n secrets from %1 to %2? Their values, content types, tags, dates and "
-           "enabled state are copied.",
-           nullptr, writes)
-            .arg(from->name, to->name),
-        QMessageBox::Cancel, this);
+    const auto question =
+        kind() == core::ObjectKind::Secret
+            ? tr("Write %n secrets from %1 to %2? Their values, content types, tags, dates and "
+                 "enabled state are copied.",
+                 nullptr, writes)
+            : tr("Restore %n backups made in %1 into %2? Every version, tag and date is copied; "
+                 "Key Vault refuses a vault of another subscription or geography.",
+                 nullptr, writes);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Copy"),
+                                question.arg(from->name, to->name), QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmCopy"));
     auto *confirm = box->addButton(tr("&Copy"), QMessageBox::AcceptRole);
     confirm->setObjectName(QStringLiteral("confirm"));
@@ -357,7 +381,7 @@ void CompareCopyWindow::copy()
 QCoro::Task<> CompareCopyWindow::runCopy(core::NamedVault from, core::NamedVault to)
 {
     QPointer<CompareCopyWindow> self(this);
-    const SecretCopy copy(from, to, onConflict());
+    const ObjectCopy copy(from, to, onConflict(), kind());
     const int total = int(m_plan->created.size() + m_plan->newVersion.size());
     int done = 0;
     auto task = copy.copy(*m_plan, [self, &done, total](const QString &) {
@@ -371,9 +395,9 @@ QCoro::Task<> CompareCopyWindow::runCopy(core::NamedVault from, core::NamedVault
     m_plan.reset();
     showPlan(report, true);
     const int written = int(report.created.size() + report.newVersion.size());
-    setBusy(false, report.error ? tr("The copy stopped after %n secrets: %1", nullptr, written)
+    setBusy(false, report.error ? tr("The copy stopped after %n items: %1", nullptr, written)
                                       .arg(report.error->shortMessage())
-                                : tr("%n secrets written.", nullptr, written));
+                                : tr("%n items written.", nullptr, written));
 }
 
 } // namespace kluis::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crossvault/SecretCopy.h"
+#include "crossvault/ObjectCopy.h"
 #include "crossvault/VaultComparison.h"
 
 #include <QDialog>
@@ -15,10 +15,11 @@ class QTableView;
 
 namespace kluis::ui {
 
-// Two vaults side by side (any accounts, any clouds): the secrets only in one, those whose
-// value (by a SHA-256 made here and dropped) or attributes differ, the same; then copying the
-// chosen secrets from one to the other, with a dry run first, a choice for names the target
-// has, a confirmation, and a journal of what was written.
+// Two vaults side by side (any accounts, any clouds): the secrets (keys, certificates) only in
+// one, those whose value (secrets: by a SHA-256 made here and dropped) or attributes differ,
+// the same; then copying the chosen ones from one to the other (keys and certificates by
+// backup and restore), with a dry run first, a choice for names the target has, a
+// confirmation, and a journal of what was written.
 class CompareCopyWindow : public QDialog
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ public:
     QComboBox *fromCombo() const { return m_from; }
     QComboBox *toCombo() const { return m_to; }
     QComboBox *onConflictCombo() const { return m_onConflict; }
+    QComboBox *kindCombo() const { return m_kind; }
     QTableView *comparisonView() const { return m_comparisonView; }
     QTableView *planView() const { return m_planView; }
     QPushButton *copyButton() const { return m_copy; }
@@ -54,10 +56,11 @@ public:
 
 private:
     std::optional<core::NamedVault> chosen(const QComboBox *combo) const;
-    core::SecretCopy::OnConflict onConflict() const;
+    core::ObjectCopy::OnConflict onConflict() const;
+    core::ObjectKind kind() const;
     QStringList chosenNames() const;
     void showComparison(const core::VaultComparison &comparison);
-    void showPlan(const core::SecretCopy::Report &report, bool written);
+    void showPlan(const core::ObjectCopy::Report &report, bool written);
     void setBusy(bool busy, const QString &message);
     QCoro::Task<> runCompare(core::NamedVault from, core::NamedVault to);
     QCoro::Task<> runPlan(core::NamedVault from, core::NamedVault to, QStringList names);
@@ -65,10 +68,11 @@ private:
 
     std::function<QList<core::NamedVault>()> m_source;
     QList<core::NamedVault> m_vaults;
-    std::optional<core::SecretCopy::Report> m_plan;
+    std::optional<core::ObjectCopy::Report> m_plan;
     QComboBox *m_from;
     QComboBox *m_to;
     QComboBox *m_onConflict;
+    QComboBox *m_kind;
     QPushButton *m_compare;
     QPushButton *m_dryRun;
     QPushButton *m_copy;

@@ -115,21 +115,12 @@ ExpiryReportWindow::ExpiryReportWindow(QWidget *parent)
                 new QTreeWidgetItem(m_refused, {vault, error.shortMessage()});
                 m_refused->show();
             });
-    connect(m_reader, &core::CrossVaultReader::finished, this, [this] {
-        m_run->setEnabled(true);
-        m_export->setEnabled(true);
-        updateStatus();
-    });
+    connect(m_reader, &core::CrossVaultReader::finished, this, &ExpiryReportWindow::updateStatus);
 }
 
 void ExpiryReportWindow::setVaultSource(std::function<QList<core::NamedVault>()> source)
 {
     m_source = std::move(source);
-}
-
-bool ExpiryReportWindow::isRunning() const
-{
-    return m_reader->isRunning();
 }
 
 QString ExpiryReportWindow::findingText(ExpiryReport::Finding finding)
@@ -143,6 +134,10 @@ QString ExpiryReportWindow::findingText(ExpiryReport::Finding finding)
         return tr("No expiry date");
     case ExpiryReport::Finding::Disabled:
         return tr("Disabled");
+    case ExpiryReport::Finding::NoRotationPolicy:
+        return tr("No rotation policy");
+    case ExpiryReport::Finding::NoAutoRenew:
+        return tr("Not renewed automatically");
     case ExpiryReport::Finding::Stale:
         break;
     }
@@ -154,6 +149,7 @@ void ExpiryReportWindow::run()
     if (!m_source)
         return;
     ++m_generation;
+    m_policyReads = 0;
     m_rows.clear();
     m_model->removeRows(0, m_model->rowCount());
     m_refused->clear();
@@ -171,29 +167,54 @@ void ExpiryReportWindow::run()
 void ExpiryReportWindow::addFindings(const QList<core::ObjectSummary> &page)
 {
     const ExpiryReport report(QDateTime::currentDateTimeUtc(), m_within->value(), m_stale->value());
-    for (const auto &row : report.findings(page)) {
-        const auto &object = row.object;
-        const auto expires = object.attributes.expires;
-        QList<QStandardItem *> cells;
-        const auto cell = [&cells](const QString &text, const QVariant &sortKey) {
-            auto *item = new QStandardItem(text);
-            item->setData(sortKey, Qt::UserRole);
-            cells << item;
-        };
-        cell(object.vault, object.vault.toLower());
-        cell(SearchResultModel::kindText(object.kind), int(object.kind));
-        cell(object.name, object.name.toLower());
-        cell(findingText(row.finding), int(row.finding));
-        cell(expires ? QLocale().toString(expires->toLocalTime(), QLocale::ShortFormat) : QString(),
-             expires ? expires->toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
-        cell(QString(), QString());
-        m_model->appendRow(cells);
-        m_rows.append(row);
+    for (const auto &row : report.findings(page))
+        addRow(row);
+    for (const auto &object : page) {
         const auto client = m_clients.constFind(object.vault);
-        if (ExpiryReport::isAboutVersion(row.finding) && client != m_clients.cend())
-            fillVersion(int(m_rows.size() - 1), *client, object);
+        if (ExpiryReport::hasPolicy(object) && client != m_clients.cend())
+            readPolicy(*client, object);
     }
     updateStatus();
+}
+
+QCoro::Task<> ExpiryReportWindow::readPolicy(core::KeyVaultClient client,
+                                             core::ObjectSummary object)
+{
+    QPointer<ExpiryReportWindow> self(this);
+    const auto generation = m_generation;
+    ++m_policyReads;
+    auto task = ExpiryReport::policyFinding(std::move(client), std::move(object));
+    const auto finding = co_await task;
+    if (!self || self->m_generation != generation)
+        co_return;
+    --m_policyReads;
+    if (finding)
+        addRow(*finding);
+    updateStatus();
+}
+
+void ExpiryReportWindow::addRow(const ExpiryReport::Row &row)
+{
+    const auto &object = row.object;
+    const auto expires = object.attributes.expires;
+    QList<QStandardItem *> cells;
+    const auto cell = [&cells](const QString &text, const QVariant &sortKey) {
+        auto *item = new QStandardItem(text);
+        item->setData(sortKey, Qt::UserRole);
+        cells << item;
+    };
+    cell(object.vault, object.vault.toLower());
+    cell(SearchResultModel::kindText(object.kind), int(object.kind));
+    cell(object.name, object.name.toLower());
+    cell(findingText(row.finding), int(row.finding));
+    cell(expires ? QLocale().toString(expires->toLocalTime(), QLocale::ShortFormat) : QString(),
+         expires ? expires->toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    cell(QString(), QString());
+    m_model->appendRow(cells);
+    m_rows.append(row);
+    const auto client = m_clients.constFind(object.vault);
+    if (ExpiryReport::isAboutVersion(row.finding) && client != m_clients.cend())
+        fillVersion(int(m_rows.size() - 1), *client, object);
 }
 
 QCoro::Task<> ExpiryReportWindow::fillVersion(int row, core::KeyVaultClient client,
@@ -210,9 +231,17 @@ QCoro::Task<> ExpiryReportWindow::fillVersion(int row, core::KeyVaultClient clie
     m_model->item(row, VersionColumn)->setData(version, Qt::UserRole);
 }
 
+bool ExpiryReportWindow::isRunning() const
+{
+    return m_reader->isRunning() || m_policyReads > 0;
+}
+
 void ExpiryReportWindow::updateStatus()
 {
-    if (m_reader->isRunning()) {
+    const bool running = isRunning();
+    m_run->setEnabled(!running);
+    m_export->setEnabled(!running);
+    if (running) {
         m_status->setText(tr("Reading… %n findings so far.", nullptr, int(m_rows.size())));
         return;
     }

@@ -21,7 +21,8 @@ class CrossVaultReader;
 namespace kluis::ui {
 
 // The expiry and hygiene report across every vault the window reaches: expired, expiring within
-// N days, without expiry, disabled, not updated for N days. Sortable, filterable, exported as
+// N days, without expiry, disabled, not updated for N days, keys without a rotation policy,
+// certificates not renewed automatically. Sortable, filterable, exported as
 // CSV, JSON or Markdown (the same table kluisctl report expiry prints).
 class ExpiryReportWindow : public QDialog
 {
@@ -58,6 +59,9 @@ public:
 
 private:
     void addFindings(const QList<core::ObjectSummary> &page);
+    void addRow(const core::ExpiryReport::Row &row);
+    // A key's rotation policy or a certificate's policy, read while the report runs.
+    QCoro::Task<> readPolicy(core::KeyVaultClient client, core::ObjectSummary object);
     QCoro::Task<> fillVersion(int row, core::KeyVaultClient client, core::ObjectSummary object);
     void chooseExportFile(const QString &format);
     void updateStatus();
@@ -77,6 +81,7 @@ private:
     QTableView *m_view;
     QTreeWidget *m_refused;
     quint64 m_generation = 0;
+    int m_policyReads = 0; // of this generation, still running
 };
 
 } // namespace kluis::ui

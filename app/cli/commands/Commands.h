@@ -31,7 +31,7 @@ QCoro::Task<int> diagnoseCommand(Context &context);
 // Across vaults: search TEXT, report expiry, compare, copy NAME... | --all.
 QCoro::Task<int> searchCommand(Context &context, QString text);
 QCoro::Task<int> reportCommand(Context &context, QString what);
-QCoro::Task<int> compareCommand(Context &context);
-QCoro::Task<int> copyCommand(Context &context, QStringList names);
+QCoro::Task<int> compareCommand(Context &context, core::ObjectKind kind);
+QCoro::Task<int> copyCommand(Context &context, core::ObjectKind kind, QStringList names);
 
 } // namespace kluis::cli

@@ -2,7 +2,7 @@
 
 #include "crossvault/CrossVaultReader.h"
 #include "crossvault/ExpiryReport.h"
-#include "crossvault/SecretCopy.h"
+#include "crossvault/ObjectCopy.h"
 #include "crossvault/VaultComparison.h"
 
 #include <QCoro/QCoroSignal>
@@ -109,6 +109,14 @@ QCoro::Task<int> reportCommand(Context &context, QString what)
             continue;
         }
         auto findings = report.findings(objects.value());
+        for (const auto &object : objects.value()) {
+            if (!ExpiryReport::hasPolicy(object))
+                continue;
+            auto policyTask = ExpiryReport::policyFinding(vault.client, object);
+            if (auto finding = co_await policyTask)
+                findings.append(*finding);
+        }
+        ExpiryReport::sort(findings);
         for (auto &row : findings) {
             if (ExpiryReport::isAboutVersion(row.finding)) {
                 auto versionTask = currentVersion(vault.client, row.object);
@@ -128,13 +136,13 @@ QCoro::Task<int> reportCommand(Context &context, QString what)
     co_return firstFailure ? exitCodeFor(*firstFailure) : int(Ok);
 }
 
-QCoro::Task<int> compareCommand(Context &context)
+QCoro::Task<int> compareCommand(Context &context, ObjectKind kind)
 {
     auto vaultsTask = fromAndTo(context, QStringLiteral("compare"));
     auto vaults = co_await vaultsTask;
     if (!vaults)
         co_return context.fail(vaults.error());
-    auto task = compareSecrets(vaults->first, vaults->second);
+    auto task = compareVaults(vaults->first, vaults->second, kind);
     auto comparison = co_await task;
     if (!comparison)
         co_return context.fail(comparison.error());
@@ -153,20 +161,20 @@ QCoro::Task<int> compareCommand(Context &context)
     co_return Ok;
 }
 
-QCoro::Task<int> copyCommand(Context &context, QStringList names)
+QCoro::Task<int> copyCommand(Context &context, ObjectKind kind, QStringList names)
 {
     if (names.isEmpty() == !context.isSet(QStringLiteral("all")))
-        co_return context.usage(QStringLiteral("copy takes secret names or --all (not both)."));
+        co_return context.usage(QStringLiteral("copy takes names or --all (not both)."));
     bool ok = false;
     const auto onConflict =
-        SecretCopy::onConflictFromName(context.option(QStringLiteral("on-conflict")), &ok);
+        ObjectCopy::onConflictFromName(context.option(QStringLiteral("on-conflict")), &ok);
     if (!ok)
         co_return context.usage(QStringLiteral("--on-conflict is skip, new-version or stop."));
     auto vaultsTask = fromAndTo(context, QStringLiteral("copy"));
     auto vaults = co_await vaultsTask;
     if (!vaults)
         co_return context.fail(vaults.error());
-    const SecretCopy copy(vaults->first, vaults->second, onConflict);
+    const ObjectCopy copy(vaults->first, vaults->second, onConflict, kind);
     auto planTask = copy.plan(names);
     auto plan = co_await planTask;
     if (!plan)
@@ -184,14 +192,24 @@ QCoro::Task<int> copyCommand(Context &context, QStringList names)
         for (const auto &name : report.newVersion)
             context.print(QStringLiteral("new-version\t") + name);
         for (const auto &skip : report.skipped)
-            context.print(QStringLiteral("skipped\t") + skip.name + QLatin1Char('\t') +
-                          skip.reason);
+            context.print(QStringList{QStringLiteral("skipped"), skip.name, skip.reason,
+                                      skip.message.simplified()}
+                              .join(QLatin1Char('\t'))
+                              .trimmed());
     }
     if (report.error)
         co_return context.fail(*report.error);
+    const bool refused = std::any_of(report.skipped.cbegin(), report.skipped.cend(),
+                                     [](const auto &skip) { return skip.reason == "refused"; });
+    if (refused) {
+        std::fprintf(stderr, "kluisctl: the target refused some restores: Key Vault restores a "
+                             "backup only within the subscription and geography it was made "
+                             "in.\n");
+        co_return NotFoundOrForbidden;
+    }
     if (report.stopped)
         co_return context.fail(AzureError::usage(
-            QStringLiteral("Stopped: the target has secrets of these names (--on-conflict "
+            QStringLiteral("Stopped: the target has objects of these names (--on-conflict "
                            "stop); nothing was written.")));
     co_return Ok;
 }

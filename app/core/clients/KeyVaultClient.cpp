@@ -697,6 +697,14 @@ QCoro::Task<Result<CertificatePolicy>> KeyVaultClient::getCertificatePolicy(QStr
                      url(QStringLiteral("/certificates/") + name + QStringLiteral("/policy"))));
 }
 
+QCoro::Task<Result<KeyRotationPolicy>> KeyVaultClient::getKeyRotationPolicy(QString name) const
+{
+    return objectCall<KeyRotationPolicy>(
+        route(), name,
+        vaultRequest("GET",
+                     url(QStringLiteral("/keys/") + name + QStringLiteral("/rotationpolicy"))));
+}
+
 QCoro::Task<Result<CertificateItem>>
 KeyVaultClient::updateCertificate(QString name, QString version, CertificateUpdate update) const
 {

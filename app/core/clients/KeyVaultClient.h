@@ -121,6 +121,7 @@ public:
     QCoro::Task<Result<CertificateItem>> importCertificate(QString name,
                                                            CertificateImport import) const;
     QCoro::Task<Result<CertificatePolicy>> getCertificatePolicy(QString name) const;
+    QCoro::Task<Result<KeyRotationPolicy>> getKeyRotationPolicy(QString name) const;
     QCoro::Task<Result<CertificateItem>> updateCertificate(QString name, QString version,
                                                            CertificateUpdate update) const;
     // The certificate with its private key, from the managed secret: PFX bytes or PEM text.

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QSslCertificate>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kluis::core {
@@ -272,6 +273,40 @@ CertificatePolicy CertificatePolicy::fromJson(const QJsonObject &object)
                         .toObject()
                         .value(QStringLiteral("name"))
                         .toString(QStringLiteral("Self"));
+    return policy;
+}
+
+bool CertificatePolicy::autoRenews() const
+{
+    const auto actions = raw.value(QStringLiteral("lifetime_actions")).toArray();
+    return std::any_of(actions.begin(), actions.end(), [](const QJsonValue &action) {
+        return action.toObject()
+                   .value(QStringLiteral("action"))
+                   .toObject()
+                   .value(QStringLiteral("action_type"))
+                   .toString()
+                   .compare(QLatin1String("AutoRenew"), Qt::CaseInsensitive) == 0;
+    });
+}
+
+KeyRotationPolicy KeyRotationPolicy::fromJson(const QJsonObject &object)
+{
+    KeyRotationPolicy policy;
+    policy.explicitlySet = object.contains(QStringLiteral("id"));
+    const auto attributes = object.value(QStringLiteral("attributes")).toObject();
+    policy.expiresIn = attributes.value(QStringLiteral("expiryTime")).toString();
+    for (const auto &value : object.value(QStringLiteral("lifetimeActions")).toArray()) {
+        const auto action = value.toObject();
+        const auto type = action.value(QStringLiteral("action"))
+                              .toObject()
+                              .value(QStringLiteral("type"))
+                              .toString();
+        if (type.compare(QLatin1String("Rotate"), Qt::CaseInsensitive) != 0)
+            continue;
+        const auto trigger = action.value(QStringLiteral("trigger")).toObject();
+        policy.rotateAfterCreate = trigger.value(QStringLiteral("timeAfterCreate")).toString();
+        policy.rotateBeforeExpiry = trigger.value(QStringLiteral("timeBeforeExpiry")).toString();
+    }
     return policy;
 }
 

@@ -162,6 +162,24 @@ struct CertificatePolicy
 
     static CertificatePolicy fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
+    // Whether a lifetime action renews the certificate by itself (action_type AutoRenew);
+    // otherwise it only mails the contacts, or does nothing.
+    bool autoRenews() const;
+};
+
+// A key's rotation policy (GET /keys/NAME/rotationpolicy). The service answers a default
+// (notify 30 days before expiry) for a key whose policy was never set.
+struct KeyRotationPolicy
+{
+    bool explicitlySet = false; // the default has no id and no dates
+    // The Rotate action's trigger as the service gives it ("P90D" after create, or before
+    // expiry); empty when nothing rotates the key.
+    QString rotateAfterCreate;
+    QString rotateBeforeExpiry;
+    QString expiresIn; // a rotated key's lifetime, ISO 8601
+
+    bool rotates() const { return !rotateAfterCreate.isEmpty() || !rotateBeforeExpiry.isEmpty(); }
+    static KeyRotationPolicy fromJson(const QJsonObject &object);
 };
 
 // The pending operation of a certificate being created (GET /certificates/NAME/pending).

@@ -8,12 +8,14 @@
 namespace kluis::core {
 
 namespace {
-constexpr EnumNames<ExpiryReport::Finding, 5> kFindings{{
+constexpr EnumNames<ExpiryReport::Finding, 7> kFindings{{
     {ExpiryReport::Finding::Expired, "expired"},
     {ExpiryReport::Finding::Expiring, "expiring"},
     {ExpiryReport::Finding::NoExpiry, "no-expiry"},
     {ExpiryReport::Finding::Disabled, "disabled"},
     {ExpiryReport::Finding::Stale, "stale"},
+    {ExpiryReport::Finding::NoRotationPolicy, "no-rotation-policy"},
+    {ExpiryReport::Finding::NoAutoRenew, "no-auto-renew"},
 }};
 } // namespace
 
@@ -54,11 +56,41 @@ QList<ExpiryReport::Row> ExpiryReport::findings(const QList<ObjectSummary> &obje
         if (changed && *changed < m_now.addDays(-m_staleDays))
             add(Finding::Stale);
     }
+    sort(rows);
+    return rows;
+}
+
+void ExpiryReport::sort(QList<Row> &rows)
+{
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return std::tuple(a.object.vault.toLower(), int(a.object.kind), a.object.name.toLower()) <
                std::tuple(b.object.vault.toLower(), int(b.object.kind), b.object.name.toLower());
     });
-    return rows;
+}
+
+bool ExpiryReport::hasPolicy(const ObjectSummary &object)
+{
+    return !object.managed &&
+           (object.kind == ObjectKind::Key || object.kind == ObjectKind::Certificate);
+}
+
+QCoro::Task<std::optional<ExpiryReport::Row>> ExpiryReport::policyFinding(KeyVaultClient client,
+                                                                          ObjectSummary object)
+{
+    if (!hasPolicy(object))
+        co_return std::nullopt;
+    if (object.kind == ObjectKind::Key) {
+        auto task = client.getKeyRotationPolicy(object.name);
+        const auto policy = co_await task;
+        if (!policy || policy->rotates())
+            co_return std::nullopt;
+        co_return Row{std::move(object), Finding::NoRotationPolicy, {}};
+    }
+    auto task = client.getCertificatePolicy(object.name);
+    const auto policy = co_await task;
+    if (!policy || policy->autoRenews())
+        co_return std::nullopt;
+    co_return Row{std::move(object), Finding::NoAutoRenew, {}};
 }
 
 ReportTable ExpiryReport::table(const QList<Row> &rows)

@@ -54,13 +54,13 @@ QStringList differingAttributes(const ObjectSummary &from, const ObjectSummary &
     return fields;
 }
 
-QCoro::Task<Result<VaultComparison>> compareSecrets(NamedVault from, NamedVault to)
+QCoro::Task<Result<VaultComparison>> compareVaults(NamedVault from, NamedVault to, ObjectKind kind)
 {
-    auto fromTask = inventory(from, {ObjectKind::Secret});
+    auto fromTask = inventory(from, {kind});
     auto fromSecrets = co_await fromTask;
     if (!fromSecrets)
         co_return fromSecrets.error();
-    auto toTask = inventory(to, {ObjectKind::Secret});
+    auto toTask = inventory(to, {kind});
     auto toSecrets = co_await toTask;
     if (!toSecrets)
         co_return toSecrets.error();
@@ -75,6 +75,13 @@ QCoro::Task<Result<VaultComparison>> compareSecrets(NamedVault from, NamedVault 
             continue;
         }
         auto fields = differingAttributes(*it, *other);
+        if (kind != ObjectKind::Secret) {
+            if (fields.isEmpty())
+                ++comparison.same;
+            else
+                comparison.different.append({it->name, fields});
+            continue;
+        }
         auto leftTask = valueDigest(from.client, *it);
         auto leftDigest = co_await leftTask;
         if (!leftDigest)

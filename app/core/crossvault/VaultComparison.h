@@ -7,11 +7,11 @@
 
 namespace kluis::core {
 
-// How the secrets of two vaults differ: names in one only, and for names in both the fields
-// that differ: "value" (compared by a SHA-256 computed here; the values are wiped at once and
-// never kept), "contentType", "tags", "enabled", "notBefore", "expires". "value-unknown" when
-// a side's value cannot be read (a disabled secret). Certificates' managed secrets are left
-// out: their certificates are what is compared there.
+// How the secrets (keys, certificates) of two vaults differ: names in one only, and for names
+// in both the fields that differ: "value" (secrets only, compared by a SHA-256 computed here;
+// the values are wiped at once and never kept), "contentType", "tags", "enabled", "notBefore",
+// "expires". "value-unknown" when a side's value cannot be read (a disabled secret).
+// Certificates' managed keys and secrets are left out: their certificates are compared.
 struct VaultComparison
 {
     struct Difference
@@ -29,7 +29,8 @@ struct VaultComparison
     QJsonObject toJson() const;
 };
 
-QCoro::Task<Result<VaultComparison>> compareSecrets(NamedVault from, NamedVault to);
+QCoro::Task<Result<VaultComparison>> compareVaults(NamedVault from, NamedVault to,
+                                                   ObjectKind kind = ObjectKind::Secret);
 
 // The fields in which two listed secrets differ (without "value").
 QStringList differingAttributes(const ObjectSummary &from, const ObjectSummary &to);

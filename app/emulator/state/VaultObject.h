@@ -84,7 +84,7 @@ struct VaultObject
     QString name; // as first spelt
     QList<ObjectVersion> versions;
     std::optional<Deletion> deleted;
-    // Certificates only.
+    // A certificate's policy; a key's rotation policy (empty: never set).
     QJsonObject policy;
     std::optional<PendingCertificate> pending;
 

@@ -1,6 +1,9 @@
 #include "CryptoOps.h"
 #include "VaultApi.h"
 
+#include <QJsonArray>
+#include <QRegularExpression>
+
 namespace kluis::emulator {
 
 namespace {
@@ -171,6 +174,105 @@ ApiResponse VaultApi::rotateKey(const QString &name)
                                             ObjectAttributes::madeAt(objects::nowSeconds())));
     m_state.saveObject(m_vault, objects::storageKey(Kind::Key, name));
     return keyResult(name, version);
+}
+
+namespace {
+
+// The service's default for a key whose policy was never set: notify 30 days before expiry.
+QJsonArray defaultLifetimeActions()
+{
+    return {QJsonObject{
+        {QStringLiteral("trigger"), QJsonObject{{QStringLiteral("timeBeforeExpiry"), "P30D"}}},
+        {QStringLiteral("action"), QJsonObject{{QStringLiteral("type"), "Notify"}}}}};
+}
+
+bool isDuration(const QJsonValue &value)
+{
+    static const QRegularExpression duration(QStringLiteral("^P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+D)?$"));
+    return value.isString() && duration.match(value.toString()).hasMatch();
+}
+
+// What is wrong with a policy's lifetime actions, or empty.
+QString lifetimeActionsProblem(const QJsonArray &actions)
+{
+    for (const auto &value : actions) {
+        const auto action = value.toObject();
+        const auto type = action.value(QStringLiteral("action"))
+                              .toObject()
+                              .value(QStringLiteral("type"))
+                              .toString()
+                              .toLower();
+        const auto trigger = action.value(QStringLiteral("trigger")).toObject();
+        const auto afterCreate = trigger.value(QStringLiteral("timeAfterCreate"));
+        const auto beforeExpiry = trigger.value(QStringLiteral("timeBeforeExpiry"));
+        if (type != QLatin1String("rotate") && type != QLatin1String("notify"))
+            return QStringLiteral("A lifetime action's type must be Rotate or Notify.");
+        if (afterCreate.isUndefined() == beforeExpiry.isUndefined())
+            return QStringLiteral(
+                "A lifetime action's trigger needs timeAfterCreate or timeBeforeExpiry.");
+        if (!afterCreate.isUndefined() &&
+            (type == QLatin1String("notify") || !isDuration(afterCreate)))
+            return QStringLiteral("timeAfterCreate must be an ISO 8601 duration on a Rotate "
+                                  "action.");
+        if (!beforeExpiry.isUndefined() && !isDuration(beforeExpiry))
+            return QStringLiteral("timeBeforeExpiry must be an ISO 8601 duration.");
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonObject VaultApi::rotationPolicyJson(const QString &name, const QJsonObject &policy) const
+{
+    if (policy.isEmpty())
+        return {{QStringLiteral("lifetimeActions"), defaultLifetimeActions()},
+                {QStringLiteral("attributes"), QJsonObject{}}};
+    QJsonObject out = policy;
+    out.insert(QStringLiteral("id"),
+               QString(idFor(Kind::Key, name) + QStringLiteral("/rotationpolicy")));
+    return out;
+}
+
+ApiResponse VaultApi::getRotationPolicy(const QString &name)
+{
+    const auto *object = live(Kind::Key, name);
+    if (!object)
+        return notFound(Kind::Key, name);
+    return ApiResponse::json(200, rotationPolicyJson(object->name, object->policy));
+}
+
+ApiResponse VaultApi::setRotationPolicy(const QString &name)
+{
+    const auto parsed = jsonBody();
+    if (const auto *error = std::get_if<ApiResponse>(&parsed))
+        return *error;
+    if (!live(Kind::Key, name))
+        return notFound(Kind::Key, name);
+    const auto &body = std::get<QJsonObject>(parsed);
+    auto actions = body.value(QStringLiteral("lifetimeActions")).toArray();
+    if (const auto problem = lifetimeActionsProblem(actions); !problem.isEmpty())
+        return badParameter(problem);
+    const auto expiryTime =
+        body.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("expiryTime"));
+    if (!expiryTime.isUndefined() && !expiryTime.isNull() && !isDuration(expiryTime))
+        return badParameter(QStringLiteral("expiryTime must be an ISO 8601 duration."));
+    if (actions.isEmpty())
+        actions = defaultLifetimeActions();
+    const auto now = objects::nowSeconds();
+    change(Kind::Key, name, [&](VaultObject &object) {
+        auto attributes = object.policy.value(QStringLiteral("attributes")).toObject();
+        if (!attributes.contains(QStringLiteral("created")))
+            attributes.insert(QStringLiteral("created"), now);
+        attributes.insert(QStringLiteral("updated"), now);
+        if (expiryTime.isString())
+            attributes.insert(QStringLiteral("expiryTime"), expiryTime);
+        else
+            attributes.remove(QStringLiteral("expiryTime"));
+        object.policy = {{QStringLiteral("lifetimeActions"), actions},
+                         {QStringLiteral("attributes"), attributes}};
+    });
+    const auto *object = live(Kind::Key, name);
+    return ApiResponse::json(200, rotationPolicyJson(object->name, object->policy));
 }
 
 ApiResponse VaultApi::keyOperation(const QString &name, const QString &version, const QString &op)

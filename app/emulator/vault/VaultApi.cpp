@@ -198,6 +198,17 @@ std::variant<VaultOperation, ApiResponse> VaultApi::resolveKind(Kind kind, const
             return postAction(QStringLiteral("rotate"), [this, name] { return rotateKey(name); });
         if (kind == Kind::Key && keyOps().contains(lower))
             return postAction(lower, [this, name, lower] { return keyOperation(name, {}, lower); });
+        if (kind == Kind::Key && lower == QLatin1String("rotationpolicy")) {
+            if (method == "GET")
+                return op(QStringLiteral("getrotationpolicy"),
+                          QStringLiteral("Microsoft.KeyVault/vaults/keyrotationpolicies/read"),
+                          name, [this, name] { return getRotationPolicy(name); });
+            if (method == "PUT")
+                return op(QStringLiteral("setrotationpolicy"),
+                          QStringLiteral("Microsoft.KeyVault/vaults/keyrotationpolicies/write"),
+                          name, [this, name] { return setRotationPolicy(name); });
+            return methodNotAllowed(method);
+        }
         if (kind == Kind::Certificate && lower == QLatin1String("create"))
             return postAction(QStringLiteral("create"),
                               [this, name] { return createCertificate(name); });

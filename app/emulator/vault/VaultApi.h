@@ -69,6 +69,9 @@ private:
     ApiResponse keyResult(const QString &name, const ObjectVersion &version);
     ApiResponse updateKey(const QString &name, const QString &version);
     ApiResponse rotateKey(const QString &name);
+    ApiResponse getRotationPolicy(const QString &name);
+    ApiResponse setRotationPolicy(const QString &name);
+    QJsonObject rotationPolicyJson(const QString &name, const QJsonObject &policy) const;
     ApiResponse keyOperation(const QString &name, const QString &version, const QString &op);
 
     // Certificates.

@@ -4,6 +4,8 @@
 #include "Names.h"
 #include "VaultObjects.h"
 
+#include <QJsonArray>
+
 namespace kluis::emulator {
 
 namespace {
@@ -94,6 +96,20 @@ void VaultContentSeed::fillDemo(Vault &vault)
                                         objects::defaultKeyOps(QStringLiteral("RSA")),
                                         tags({{"purpose", "envelope-encryption"}}),
                                         ObjectAttributes::madeAt(now - 100 * kDay)));
+    // Rotated every 90 days: the one demo key the hygiene report leaves alone.
+    if (auto *dataKey = vault.objects.find(
+            objects::storageKey(Kind::Key, QStringLiteral("data-encryption-key"))))
+        dataKey->policy = QJsonObject{
+            {QStringLiteral("lifetimeActions"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("trigger"),
+                  QJsonObject{{QStringLiteral("timeAfterCreate"), QStringLiteral("P90D")}}},
+                 {QStringLiteral("action"),
+                  QJsonObject{{QStringLiteral("type"), QStringLiteral("Rotate")}}}}}},
+            {QStringLiteral("attributes"),
+             QJsonObject{{QStringLiteral("expiryTime"), QStringLiteral("P2Y")},
+                         {QStringLiteral("created"), now - 100 * kDay},
+                         {QStringLiteral("updated"), now - 100 * kDay}}}};
     objects::append(vault, Kind::Key, QStringLiteral("signing-key-ec"),
                     objects::keyVersion(crypto::generateEc(QStringLiteral("P-256")),
                                         QStringLiteral("EC"),

@@ -7,6 +7,10 @@ import os
 import subprocess
 import unittest
 
+from azure.keyvault.certificates import (CertificateClient, CertificatePolicy, CertificatePolicyAction,
+                                         LifetimeAction)
+from azure.keyvault.keys import (KeyClient, KeyRotationLifetimeAction, KeyRotationPolicy,
+                                 KeyRotationPolicyAction)
 from azure.keyvault.secrets import SecretClient
 
 from common import CLOUD, case, client_info, credential, unique_name, vault
@@ -123,6 +127,86 @@ class CrossVaultTest(unittest.TestCase):
         self.assertEqual(set(next(iter(rows.values()))), {"vault", "kind", "name", "version", "expires", "state"})
         code, out, err = kluisctl("report", "expiry", "--within", "60", "--vault", "dev-kv", "--json")
         self.assertIn((later.name, "expiring"), {(r["name"], r["state"]) for r in json.loads(out)})
+
+    @case("crossvault.report-names-keys-not-rotated-and-certificates-not-renewed")
+    def test_report_policies(self):
+        keys = KeyClient(vault("dev-kv")["uri"], credential())
+        certificates = CertificateClient(vault("dev-kv")["uri"], credential())
+        plain = keys.create_ec_key(unique_name("norot"), curve="P-256")
+        rotated = keys.create_ec_key(unique_name("rot"), curve="P-256")
+        keys.update_key_rotation_policy(rotated.name, KeyRotationPolicy(lifetime_actions=[
+            KeyRotationLifetimeAction(KeyRotationPolicyAction.rotate, time_after_create="P90D")]))
+        manual = unique_name("manual")
+        policy = CertificatePolicy(issuer_name="Self", subject="CN=manual.example",
+                                   lifetime_actions=[LifetimeAction(action=CertificatePolicyAction.email_contacts,
+                                                                    lifetime_percentage=90)])
+        certificates.begin_create_certificate(manual, policy).result()
+        renewed = unique_name("renewed")
+        certificates.begin_create_certificate(renewed, CertificatePolicy.get_default()).result()
+
+        code, out, err = kluisctl("report", "expiry", "--vault", "dev-kv", "--json")
+        self.assertEqual(code, 0, err)
+        states = {(r["kind"], r["name"], r["state"]) for r in json.loads(out)}
+        self.assertIn(("key", plain.name, "no-rotation-policy"), states)
+        self.assertNotIn(("key", rotated.name, "no-rotation-policy"), states)
+        self.assertIn(("certificate", manual, "no-auto-renew"), states)
+        self.assertNotIn(("certificate", renewed, "no-auto-renew"), states)
+        # A certificate's own key is rotated with the certificate: not a finding of its own.
+        self.assertNotIn(("key", manual, "no-rotation-policy"), states)
+
+    @case("crossvault.copy-keys-and-certificates-by-backup-and-restore")
+    def test_copy_by_backup(self):
+        # bulk is in demo's subscription and geography; dev-kv in another subscription.
+        source_keys = KeyClient(vault("demo")["uri"], credential())
+        target_keys = KeyClient(vault("bulk")["uri"], credential())
+        key = source_keys.create_ec_key(unique_name("copied-key"), curve="P-256", tags={"team": "sdk"})
+        code, out, err = kluisctl("copy", "--kind", "key", "--from", "demo", "--to", "bulk", key.name,
+                                  "--dry-run", "--json")
+        self.assertEqual((code, json.loads(out)["created"]), (0, [key.name]), err)
+        code, out, err = kluisctl("copy", "--kind", "key", "--from", "demo", "--to", "bulk", key.name, "--json")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out), {"created": [key.name], "newVersion": [], "skipped": []})
+        copied = target_keys.get_key(key.name)
+        self.assertEqual((copied.key.x, copied.key.y), (key.key.x, key.key.y))
+        self.assertEqual(copied.properties.tags, {"team": "sdk"})
+        # A restore cannot write over a name, not even as a new version.
+        code, out, err = kluisctl("copy", "--kind", "key", "--from", "demo", "--to", "bulk", key.name,
+                                  "--on-conflict", "new-version", "--json")
+        self.assertEqual(json.loads(out)["skipped"], [{"name": key.name, "reason": "exists"}])
+
+        # Another subscription: the service refuses, kluisctl says why and exits 5.
+        code, out, err = kluisctl("copy", "--kind", "key", "--from", "demo", "--to", "dev-kv", key.name, "--json")
+        self.assertEqual(code, 5, err)
+        skipped = json.loads(out)["skipped"]
+        self.assertEqual([(s["name"], s["reason"]) for s in skipped], [(key.name, "refused")])
+        self.assertIn("subscription", skipped[0]["message"])
+        self.assertIn("subscription and geography", err)
+        with self.assertRaises(Exception):
+            KeyClient(vault("dev-kv")["uri"], credential()).get_key(key.name)
+
+        certificates = CertificateClient(vault("demo")["uri"], credential())
+        name = unique_name("copied-cert")
+        made = certificates.begin_create_certificate(name, CertificatePolicy.get_default()).result()
+        code, out, err = kluisctl("copy", "--kind", "certificate", "--from", "demo", "--to", "bulk", name, "--json")
+        self.assertEqual((code, json.loads(out)["created"]), (0, [name]), err)
+        restored = CertificateClient(vault("bulk")["uri"], credential()).get_certificate(name)
+        self.assertEqual(restored.cer, made.cer)
+        # Its key came along with it and is managed there: not copied on its own.
+        code, out, err = kluisctl("copy", "--kind", "key", "--from", "demo", "--to", "dev-kv", name, "--json")
+        self.assertEqual(json.loads(out)["skipped"], [{"name": name, "reason": "managed"}])
+
+    @case("crossvault.compare-keys-by-attributes")
+    def test_compare_keys(self):
+        keys = KeyClient(vault("demo")["uri"], credential())
+        key = keys.create_ec_key(unique_name("cmpkey"), curve="P-256", tags={"a": "1"})
+        code, out, err = kluisctl("copy", "--kind", "key", "--from", "demo", "--to", "bulk", key.name)
+        self.assertEqual(code, 0, err)
+        keys.update_key_properties(key.name, tags={"a": "2"})
+        code, out, err = kluisctl("compare", "--kind", "key", "--from", "demo", "--to", "bulk", "--json")
+        self.assertEqual(code, 0, err)
+        result = json.loads(out)
+        self.assertIn({"name": key.name, "fields": ["tags"]}, result["different"])
+        self.assertIn("data-encryption-key", result["onlyInFrom"])
 
 
 if __name__ == "__main__":

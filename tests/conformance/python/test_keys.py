@@ -6,8 +6,9 @@ import os
 import re
 import unittest
 
-from azure.core.exceptions import ResourceNotFoundError
-from azure.keyvault.keys import KeyClient
+from azure.core.exceptions import HttpResponseError, ResourceNotFoundError
+from azure.keyvault.keys import (KeyClient, KeyRotationLifetimeAction, KeyRotationPolicy,
+                                 KeyRotationPolicyAction)
 from azure.keyvault.keys.crypto import (CryptographyClient, EncryptionAlgorithm, KeyWrapAlgorithm,
                                         SignatureAlgorithm)
 from cryptography.exceptions import InvalidSignature
@@ -148,6 +149,31 @@ class KeysTest(unittest.TestCase):
         result = CryptographyClient(restored.id, self.cred).sign(SignatureAlgorithm.rs256,
                                                                  hashlib.sha256(data).digest())
         verify_rs256(created.key, data, result.signature)
+
+    @case("keys.rotation-policy-default-then-set")
+    def test_rotation_policy(self):
+        name = unique_name("krot")
+        self.client.create_ec_key(name, curve="P-256")
+        default = self.client.get_key_rotation_policy(name)
+        # Never set: the service's default notifies 30 days before expiry and has no id or dates.
+        self.assertIsNone(default.id)
+        self.assertEqual([(str(a.action).lower(), a.time_before_expiry) for a in default.lifetime_actions],
+                         [("notify", "P30D")])
+        policy = KeyRotationPolicy(expires_in="P2Y", lifetime_actions=[
+            KeyRotationLifetimeAction(KeyRotationPolicyAction.rotate, time_after_create="P90D")])
+        updated = self.client.update_key_rotation_policy(name, policy)
+        self.assertTrue(updated.id.endswith("/keys/%s/rotationpolicy" % name))
+        self.assertEqual(updated.expires_in, "P2Y")
+        self.assertIsNotNone(updated.created_on)
+        read = self.client.get_key_rotation_policy(name)
+        self.assertEqual([(str(a.action).lower(), a.time_after_create) for a in read.lifetime_actions],
+                         [("rotate", "P90D")])
+        bad = KeyRotationPolicy(lifetime_actions=[
+            KeyRotationLifetimeAction(KeyRotationPolicyAction.notify, time_after_create="P90D")])
+        with self.assertRaises(HttpResponseError):
+            self.client.update_key_rotation_policy(name, bad)
+        with self.assertRaises(ResourceNotFoundError):
+            self.client.get_key_rotation_policy(unique_name("missing"))
 
 
 if __name__ == "__main__":
