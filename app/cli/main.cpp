@@ -91,6 +91,10 @@ QCoro::Task<int> run(Context &context, QStringList args)
         co_return co_await reportCommand(context, args.value(1));
     if (command == QLatin1String("compare"))
         co_return co_await compareCommand(context, kindOf(context));
+    if (command == QLatin1String("export"))
+        co_return co_await exportCommand(context);
+    if (command == QLatin1String("import"))
+        co_return co_await importCommand(context);
     if (command == QLatin1String("copy"))
         co_return co_await copyCommand(context, kindOf(context), args.mid(1));
     static const QStringList secretCommands{QStringLiteral("show"), QStringLiteral("get-secret"),
@@ -145,6 +149,10 @@ int main(int argc, char *argv[])
         "       [--on-conflict skip|new-version|stop] [--from-account A] [--to-account B]\n"
         "                                 keys and certificates by backup and restore (same\n"
         "                                 subscription and geography)\n"
+        "  export --vault V [--format csv|json|markdown] [--file F]  every object's\n"
+        "                                 metadata (never a value)\n"
+        "  import --vault V --file F [--dry-run] [--on-conflict skip|new-version|stop]\n"
+        "                                 secrets from a .env or JSON file\n"
         "  diagnose --vault V             why the vault cannot be listed: the cause, the\n"
         "                                 blocked endpoint and the fixes (--json: JSON)\n"
         "  accounts list                  the accounts Kluis keeps (no secrets)\n"
@@ -187,7 +195,10 @@ int main(int argc, char *argv[])
          QStringLiteral("NAME")},
         {QStringLiteral("within"), QStringLiteral("report expiry: days ahead (default 30)."),
          QStringLiteral("DAYS")},
-        {QStringLiteral("dry-run"), QStringLiteral("copy: say what would be done, write nothing.")},
+        {QStringLiteral("dry-run"),
+         QStringLiteral("copy, import: say what would be done, write nothing.")},
+        {QStringLiteral("format"), QStringLiteral("export: csv (default), json or markdown."),
+         QStringLiteral("FORMAT")},
         {QStringLiteral("on-conflict"),
          QStringLiteral("copy: skip (default), new-version or stop when the target has the name."),
          QStringLiteral("WHAT")},
@@ -202,7 +213,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("content-type"), QStringLiteral("Secret content type."),
          QStringLiteral("TYPE")},
         {QStringLiteral("file"),
-         QStringLiteral("Backup file; certificate to import; where to download."),
+         QStringLiteral("Backup file; certificate to import; where to download; export's "
+                        "output; import's .env or JSON."),
          QStringLiteral("FILE")},
         {QStringLiteral("kind"),
          QStringLiteral("Object kind for show, versions, delete, recover, purge, backup, "

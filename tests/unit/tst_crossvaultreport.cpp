@@ -1,6 +1,8 @@
-// The expiry report's findings and the report table's CSV, JSON and Markdown.
+// The expiry report's findings, the report table's CSV, JSON and Markdown, and the files an
+// import reads.
 #include "crossvault/ExpiryReport.h"
 #include "crossvault/ReportTable.h"
+#include "crossvault/SecretImport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,6 +87,68 @@ private Q_SLOTS:
                  QStringLiteral("a|b"));
         QCOMPARE(table.toMarkdown(), QByteArray("| name | state |\n| --- | --- |\n"
                                                 "| a\\|b | expired |\n"));
+    }
+
+    void envFilesAsWrittenByHand()
+    {
+        const QByteArray env = "# comment\r\n"
+                               "export API_KEY = abc123 # trailing comment\r\n"
+                               "\n"
+                               "QUOTED='kept # as is'\n"
+                               "PEM=\"-----BEGIN-----\n"
+                               "MIIB\\tx\n"
+                               "-----END-----\"\n"
+                               "app.url=https://example.org/?a=b\n";
+        const auto entries = SecretImport::parse(env);
+        QVERIFY2(entries, qPrintable(entries ? QString() : entries.error().message));
+        QCOMPARE(entries->size(), 4);
+        QCOMPARE(entries->at(0).name, QStringLiteral("API-KEY"));
+        QCOMPARE(entries->at(0).sourceKey, QStringLiteral("API_KEY"));
+        QCOMPARE(entries->at(0).value, QStringLiteral("abc123"));
+        QCOMPARE(entries->at(1).value, QStringLiteral("kept # as is"));
+        QCOMPARE(entries->at(2).value, QStringLiteral("-----BEGIN-----\nMIIB\tx\n-----END-----"));
+        QCOMPARE(entries->at(3).name, QStringLiteral("app-url"));
+        QCOMPARE(entries->at(3).value, QStringLiteral("https://example.org/?a=b"));
+    }
+
+    void brokenFilesNameWhatIsWrong_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no equals") << QByteArray("A=1\njust text\n") << QStringLiteral("Line 2");
+        QTest::newRow("open quote")
+            << QByteArray("A=\"never closed\nB=2\n") << QStringLiteral("Line 1");
+        QTest::newRow("bad key") << QByteArray("1ABC=x") << QStringLiteral("1ABC");
+        QTest::newRow("json syntax") << QByteArray("{\"a\": ") << QStringLiteral("JSON");
+        QTest::newRow("json no value")
+            << QByteArray("{\"a\": {\"tags\": {}}}") << QStringLiteral("\"a\"");
+        QTest::newRow("json bad date")
+            << QByteArray("[{\"name\": \"a\", \"value\": \"v\", \"expires\": \"soon\"}]")
+            << QStringLiteral("ISO 8601");
+    }
+
+    void brokenFilesNameWhatIsWrong()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const auto entries = SecretImport::parse(bytes);
+        QVERIFY(!entries);
+        QVERIFY2(entries.error().message.contains(expected), qPrintable(entries.error().message));
+    }
+
+    void jsonEntriesCarryTheirAttributes()
+    {
+        const auto entries = SecretImport::parse(R"({"plain": "v1", "rich": {"value": "v2",
+            "contentType": "text/plain", "tags": {"a": "b"}, "enabled": false,
+            "expires": "2027-01-01T00:00:00Z"}})");
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 2);
+        const auto &rich = entries->at(1);
+        QCOMPARE(rich.value, QStringLiteral("v2"));
+        QCOMPARE(rich.contentType, QStringLiteral("text/plain"));
+        QCOMPARE(rich.tags.value(QStringLiteral("a")), QStringLiteral("b"));
+        QVERIFY(!rich.attributes.enabled);
+        QCOMPARE(*rich.attributes.expires, QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC));
     }
 };
 

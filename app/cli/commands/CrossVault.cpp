@@ -1,11 +1,16 @@
 #include "commands/Commands.h"
 
+#include "common/SecureMemory.h"
 #include "crossvault/CrossVaultReader.h"
 #include "crossvault/ExpiryReport.h"
+#include "crossvault/MetadataExport.h"
 #include "crossvault/ObjectCopy.h"
+#include "crossvault/SecretImport.h"
 #include "crossvault/VaultComparison.h"
 
 #include <QCoro/QCoroSignal>
+
+#include <QFile>
 
 using namespace kluis::core;
 
@@ -44,6 +49,39 @@ QCoro::Task<Result<std::pair<NamedVault, NamedVault>>> fromAndTo(Context &contex
         vault->client = client.value();
     }
     co_return vaults;
+}
+
+// A copy's or an import's journal: JSON, or one line per name.
+void printReport(const Context &context, const ObjectCopy::Report &report)
+{
+    if (context.json()) {
+        context.printJson(report.toJson());
+        return;
+    }
+    for (const auto &name : report.created)
+        context.print(QStringLiteral("created\t") + name);
+    for (const auto &name : report.newVersion)
+        context.print(QStringLiteral("new-version\t") + name);
+    for (const auto &skip : report.skipped)
+        context.print(QStringList{QStringLiteral("skipped"), skip.name, skip.reason,
+                                  skip.message.simplified()}
+                          .join(QLatin1Char('\t'))
+                          .trimmed());
+}
+
+std::optional<ObjectCopy::OnConflict> onConflictOption(const Context &context)
+{
+    bool ok = false;
+    const auto onConflict =
+        ObjectCopy::onConflictFromName(context.option(QStringLiteral("on-conflict")), &ok);
+    return ok ? std::optional(onConflict) : std::nullopt;
+}
+
+int stoppedExit(const Context &context)
+{
+    return context.fail(AzureError::usage(
+        QStringLiteral("Stopped: the target has objects of these names (--on-conflict stop); "
+                       "nothing was written.")));
 }
 
 } // namespace
@@ -165,16 +203,14 @@ QCoro::Task<int> copyCommand(Context &context, ObjectKind kind, QStringList name
 {
     if (names.isEmpty() == !context.isSet(QStringLiteral("all")))
         co_return context.usage(QStringLiteral("copy takes names or --all (not both)."));
-    bool ok = false;
-    const auto onConflict =
-        ObjectCopy::onConflictFromName(context.option(QStringLiteral("on-conflict")), &ok);
-    if (!ok)
+    const auto onConflict = onConflictOption(context);
+    if (!onConflict)
         co_return context.usage(QStringLiteral("--on-conflict is skip, new-version or stop."));
     auto vaultsTask = fromAndTo(context, QStringLiteral("copy"));
     auto vaults = co_await vaultsTask;
     if (!vaults)
         co_return context.fail(vaults.error());
-    const ObjectCopy copy(vaults->first, vaults->second, onConflict, kind);
+    const ObjectCopy copy(vaults->first, vaults->second, *onConflict, kind);
     auto planTask = copy.plan(names);
     auto plan = co_await planTask;
     if (!plan)
@@ -184,19 +220,7 @@ QCoro::Task<int> copyCommand(Context &context, ObjectKind kind, QStringList name
         auto copyTask = copy.copy(report);
         report = co_await copyTask;
     }
-    if (context.json()) {
-        context.printJson(report.toJson());
-    } else {
-        for (const auto &name : report.created)
-            context.print(QStringLiteral("created\t") + name);
-        for (const auto &name : report.newVersion)
-            context.print(QStringLiteral("new-version\t") + name);
-        for (const auto &skip : report.skipped)
-            context.print(QStringList{QStringLiteral("skipped"), skip.name, skip.reason,
-                                      skip.message.simplified()}
-                              .join(QLatin1Char('\t'))
-                              .trimmed());
-    }
+    printReport(context, report);
     if (report.error)
         co_return context.fail(*report.error);
     const bool refused = std::any_of(report.skipped.cbegin(), report.skipped.cend(),
@@ -208,9 +232,80 @@ QCoro::Task<int> copyCommand(Context &context, ObjectKind kind, QStringList name
         co_return NotFoundOrForbidden;
     }
     if (report.stopped)
-        co_return context.fail(AzureError::usage(
-            QStringLiteral("Stopped: the target has objects of these names (--on-conflict "
-                           "stop); nothing was written.")));
+        co_return stoppedExit(context);
+    co_return Ok;
+}
+
+QCoro::Task<int> exportCommand(Context &context)
+{
+    const auto format = context.isSet(QStringLiteral("format"))
+                            ? context.option(QStringLiteral("format"))
+                            : (context.json() ? QStringLiteral("json") : QStringLiteral("csv"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json") &&
+        format != QLatin1String("markdown"))
+        co_return context.usage(QStringLiteral("--format is csv, json or markdown."));
+    auto client = context.vault();
+    if (!client)
+        co_return context.fail(client.error());
+    const NamedVault vault{context.option(QStringLiteral("vault")), client.value()};
+    auto task = inventory(vault, {ObjectKind::Secret, ObjectKind::Key, ObjectKind::Certificate});
+    const auto objects = co_await task;
+    if (!objects)
+        co_return context.fail(objects.error());
+    const auto table = MetadataExport::table(objects.value());
+    const auto bytes = format == QLatin1String("csv")    ? table.toCsv()
+                       : format == QLatin1String("json") ? table.toJson()
+                                                         : table.toMarkdown();
+    if (!context.isSet(QStringLiteral("file"))) {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        co_return Ok;
+    }
+    AzureError error;
+    if (!context.writeFile(context.option(QStringLiteral("file")), bytes, &error))
+        co_return context.fail(error);
+    co_return Ok;
+}
+
+QCoro::Task<int> importCommand(Context &context)
+{
+    const auto onConflict = onConflictOption(context);
+    if (!onConflict)
+        co_return context.usage(QStringLiteral("--on-conflict is skip, new-version or stop."));
+    if (!context.isSet(QStringLiteral("file")))
+        co_return context.usage(QStringLiteral("import needs --file F (.env or JSON)."));
+    QFile file(context.option(QStringLiteral("file")));
+    if (!file.open(QIODevice::ReadOnly))
+        co_return context.fail(
+            AzureError::usage(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString())));
+    auto bytes = file.readAll();
+    auto parsed = SecretImport::parse(bytes);
+    wipe(bytes);
+    if (!parsed)
+        co_return context.fail(parsed.error());
+    auto client = context.vault();
+    if (!client) {
+        SecretImport::wipeValues(parsed.value());
+        co_return context.fail(client.error());
+    }
+    const SecretImport import({context.option(QStringLiteral("vault")), client.value()},
+                              *onConflict);
+    auto planTask = import.plan(parsed.value());
+    const auto plan = co_await planTask;
+    if (!plan) {
+        SecretImport::wipeValues(parsed.value());
+        co_return context.fail(plan.error());
+    }
+    auto report = plan.value();
+    if (!context.isSet(QStringLiteral("dry-run")) && !report.stopped) {
+        auto writeTask = import.write(report, parsed.value());
+        report = co_await writeTask;
+    }
+    SecretImport::wipeValues(parsed.value());
+    printReport(context, report);
+    if (report.error)
+        co_return context.fail(*report.error);
+    if (report.stopped)
+        co_return stoppedExit(context);
     co_return Ok;
 }
 

@@ -48,19 +48,54 @@ template<typename Item> QCoro::Task<Result<QSet<QString>>> deletedNames(KeyVault
     co_return names;
 }
 
-} // namespace
-
-QCoro::Task<Result<QSet<QString>>> ObjectCopy::deletedInTarget() const
+QCoro::Task<Result<QSet<QString>>> deletedNames(const KeyVaultClient &client, ObjectKind kind)
 {
-    switch (m_kind) {
+    switch (kind) {
     case ObjectKind::Secret:
-        return deletedNames<SecretItem>(m_to.client);
+        return deletedNames<SecretItem>(client);
     case ObjectKind::Key:
-        return deletedNames<KeyItem>(m_to.client);
+        return deletedNames<KeyItem>(client);
     case ObjectKind::Certificate:
         break;
     }
-    return deletedNames<CertificateItem>(m_to.client);
+    return deletedNames<CertificateItem>(client);
+}
+
+} // namespace
+
+QCoro::Task<Result<ObjectCopy::TargetNames>> ObjectCopy::targetNames(NamedVault vault,
+                                                                     ObjectKind kind)
+{
+    auto liveTask = inventory(vault, {kind});
+    auto live = co_await liveTask;
+    if (!live)
+        co_return live.error();
+    auto deletedTask = deletedNames(vault.client, kind);
+    auto deleted = co_await deletedTask;
+    if (!deleted)
+        co_return deleted.error();
+    TargetNames names{{}, std::move(deleted.value())};
+    for (const auto &object : live.value())
+        names.live.insert(object.name.toLower());
+    co_return names;
+}
+
+void ObjectCopy::place(Report &report, const QString &name, const TargetNames &target,
+                       OnConflict onConflict, ObjectKind kind)
+{
+    const auto key = name.toLower();
+    if (target.deleted.contains(key))
+        report.skipped.append({name, QStringLiteral("deleted-in-target"), {}});
+    else if (!target.live.contains(key))
+        report.created << name;
+    else if (onConflict == OnConflict::NewVersion && kind == ObjectKind::Secret)
+        report.newVersion << name;
+    else if (onConflict != OnConflict::Stop)
+        report.skipped.append({name, QStringLiteral("exists"), {}});
+    else {
+        report.skipped.append({name, QStringLiteral("stopped"), {}});
+        report.stopped = true;
+    }
 }
 
 QCoro::Task<Result<ObjectCopy::Report>> ObjectCopy::plan(QStringList names) const
@@ -69,22 +104,14 @@ QCoro::Task<Result<ObjectCopy::Report>> ObjectCopy::plan(QStringList names) cons
     auto source = co_await sourceTask;
     if (!source)
         co_return source.error();
-    auto targetTask = inventory(m_to, {m_kind});
-    auto target = co_await targetTask;
+    auto targetTask = targetNames(m_to, m_kind);
+    const auto target = co_await targetTask;
     if (!target)
         co_return target.error();
-    auto deletedTask = deletedInTarget();
-    const auto deleted = co_await deletedTask;
-    if (!deleted)
-        co_return deleted.error();
-    const auto &deletedThere = deleted.value();
 
     QMap<QString, ObjectSummary> sourceByName;
     for (const auto &object : source.value())
         sourceByName.insert(object.name.toLower(), object);
-    QSet<QString> inTarget;
-    for (const auto &object : target.value())
-        inTarget.insert(object.name.toLower());
     if (names.isEmpty()) {
         for (const auto &object : sourceByName)
             names << object.name;
@@ -92,26 +119,15 @@ QCoro::Task<Result<ObjectCopy::Report>> ObjectCopy::plan(QStringList names) cons
 
     Report report;
     for (const auto &name : names) {
-        const auto key = name.toLower();
-        const auto found = sourceByName.constFind(key);
+        const auto found = sourceByName.constFind(name.toLower());
         if (found == sourceByName.cend())
             report.skipped.append({name, QStringLiteral("not-found"), {}});
         else if (found->managed)
             report.skipped.append({found->name, QStringLiteral("managed"), {}});
         else if (m_kind == ObjectKind::Secret && !found->attributes.enabled)
             report.skipped.append({found->name, QStringLiteral("disabled"), {}});
-        else if (deletedThere.contains(key))
-            report.skipped.append({found->name, QStringLiteral("deleted-in-target"), {}});
-        else if (!inTarget.contains(key))
-            report.created << found->name;
-        else if (m_onConflict == OnConflict::NewVersion && m_kind == ObjectKind::Secret)
-            report.newVersion << found->name;
-        else if (m_onConflict != OnConflict::Stop)
-            report.skipped.append({found->name, QStringLiteral("exists"), {}});
-        else {
-            report.skipped.append({found->name, QStringLiteral("stopped"), {}});
-            report.stopped = true;
-        }
+        else
+            place(report, found->name, target.value(), m_onConflict, m_kind);
     }
     co_return report;
 }

@@ -3,6 +3,7 @@
 #include "crossvault/VaultInventory.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -50,6 +51,13 @@ public:
         QJsonObject toJson() const;
     };
 
+    // The names (lower case) a vault has of one kind: live, and deleted but recoverable.
+    struct TargetNames
+    {
+        QSet<QString> live;
+        QSet<QString> deleted;
+    };
+
     ObjectCopy(NamedVault from, NamedVault to, OnConflict onConflict,
                ObjectKind kind = ObjectKind::Secret);
 
@@ -62,6 +70,11 @@ public:
                              std::function<void(const QString &name)> progress = {}) const;
 
     static OnConflict onConflictFromName(const QString &name, bool *ok);
+    static QCoro::Task<Result<TargetNames>> targetNames(NamedVault vault, ObjectKind kind);
+    // Where `name` goes in a plan given what the target has: created, a new version (secrets
+    // under NewVersion), or skipped ("deleted-in-target", "exists", "stopped").
+    static void place(Report &report, const QString &name, const TargetNames &target,
+                      OnConflict onConflict, ObjectKind kind);
     // Whether the service refused a restore for where the backup came from (another
     // subscription or geography, or a blob it will not take), rather than failing.
     static bool isRefusedRestore(const AzureError &error);
@@ -69,7 +82,6 @@ public:
 private:
     QCoro::Task<Status> copySecret(QString name) const;
     QCoro::Task<Status> copyByBackup(QString name) const;
-    QCoro::Task<Result<QSet<QString>>> deletedInTarget() const;
 
     NamedVault m_from;
     NamedVault m_to;

@@ -2,12 +2,12 @@
 
 namespace kluis::core {
 
-namespace {
-QString isoOrEmpty(const std::optional<QDateTime> &time)
+QString ObjectSummary::isoText(const std::optional<QDateTime> &time)
 {
     return time ? time->toUTC().toString(Qt::ISODate) : QString();
 }
 
+namespace {
 template<typename Item> ObjectSummary summaryOf(const QString &vault, const Item &item)
 {
     ObjectSummary summary;
@@ -42,7 +42,7 @@ ObjectSummary ObjectSummary::from(const QString &vault, const CertificateItem &i
 
 QString ObjectSummary::expiresText() const
 {
-    return isoOrEmpty(attributes.expires);
+    return isoText(attributes.expires);
 }
 
 QJsonObject ObjectSummary::toJson() const

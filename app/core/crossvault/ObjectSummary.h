@@ -29,6 +29,8 @@ struct ObjectSummary
     QJsonObject toJson() const;
     // The expiry in ISO 8601 UTC, or empty.
     QString expiresText() const;
+    // A date in ISO 8601 UTC, or empty.
+    static QString isoText(const std::optional<QDateTime> &time);
     // Case-insensitive: the name, the content type, a tag's name or value.
     bool matches(const QString &text) const;
 };

@@ -208,6 +208,71 @@ class CrossVaultTest(unittest.TestCase):
         self.assertIn({"name": key.name, "fields": ["tags"]}, result["different"])
         self.assertIn("data-encryption-key", result["onlyInFrom"])
 
+    @case("crossvault.import-env-and-json-read-back")
+    def test_import(self):
+        import tempfile
+        prefix = unique_name("imp").replace("-", "_").upper()
+        env = ("# settings for the payments service\n"
+               "export %s_DB_PASSWORD='s3cr3t #not a comment'\n"
+               "%s_CERT=\"line one\\nline two\"\n"
+               "%s_PLAIN=plain value # a comment\n"
+               "%s_BAD*NAME=x\n" % (prefix, prefix, prefix, prefix))
+        with tempfile.NamedTemporaryFile("w", suffix=".env", delete=False) as f:
+            f.write(env.replace("_BAD*NAME", "_BAD$NAME"))
+            env_path = f.name
+        # "$" is not a variable name: the file is refused with its line, nothing is written.
+        code, out, err = kluisctl("import", "--vault", "dev-kv", "--file", env_path, "--json")
+        self.assertEqual(code, 2, err)
+        self.assertIn("Line 5", err)
+        with open(env_path, "w") as f:
+            f.write(env.replace("%s_BAD*NAME=x\n" % prefix, ""))
+        name = lambda key: ("%s_%s" % (prefix, key)).replace("_", "-")
+        code, out, err = kluisctl("import", "--vault", "dev-kv", "--file", env_path, "--dry-run", "--json")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(sorted(json.loads(out)["created"]), sorted(name(k) for k in ("DB_PASSWORD", "CERT", "PLAIN")))
+        with self.assertRaises(Exception):
+            self.target.get_secret(name("PLAIN"))  # a dry run writes nothing
+        code, out, err = kluisctl("import", "--vault", "dev-kv", "--file", env_path, "--json")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.target.get_secret(name("DB_PASSWORD")).value, "s3cr3t #not a comment")
+        self.assertEqual(self.target.get_secret(name("CERT")).value, "line one\nline two")
+        self.assertEqual(self.target.get_secret(name("PLAIN")).value, "plain value")
+        self.assertNotIn("s3cr3t", out + err)
+
+        expires = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=90)).replace(microsecond=0)
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+            json.dump([{"name": name("PLAIN"), "value": "second"},
+                       {"name": name("JSON"), "value": "{}", "contentType": "application/json",
+                        "tags": {"from": "import"}, "expires": expires.isoformat()}], f)
+            json_path = f.name
+        code, out, err = kluisctl("import", "--vault", "dev-kv", "--file", json_path, "--on-conflict", "new-version",
+                                  "--json")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out), {"created": [name("JSON")], "newVersion": [name("PLAIN")], "skipped": []})
+        self.assertEqual(self.target.get_secret(name("PLAIN")).value, "second")
+        imported = self.target.get_secret(name("JSON"))
+        self.assertEqual((imported.properties.content_type, imported.properties.tags, imported.properties.expires_on),
+                         ("application/json", {"from": "import"}, expires))
+        os.unlink(env_path)
+        os.unlink(json_path)
+
+    @case("crossvault.export-metadata-never-values")
+    def test_export(self):
+        secret = self.target.set_secret(unique_name("exported"), "export must not show this",
+                                        content_type="text/plain", tags={"owner": "sdk"})
+        code, out, err = kluisctl("export", "--vault", "dev-kv", "--format", "json")
+        self.assertEqual(code, 0, err)
+        rows = {(r["kind"], r["name"]): r for r in json.loads(out)}
+        row = rows[("secret", secret.name)]
+        self.assertEqual((row["contentType"], json.loads(row["tags"]), row["enabled"]),
+                         ("text/plain", {"owner": "sdk"}, "true"))
+        self.assertIn(("key", "data-encryption-key"), rows)
+        self.assertIn(("certificate", "web-frontend"), rows)
+        self.assertNotIn("export must not show this", out)
+        code, out, err = kluisctl("export", "--vault", "dev-kv")
+        self.assertEqual(out.splitlines()[0],
+                         "kind,name,enabled,contentType,tags,notBefore,expires,created,updated,managed")
+
 
 if __name__ == "__main__":
     unittest.main()
