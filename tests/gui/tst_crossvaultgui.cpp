@@ -6,6 +6,7 @@
 #include "crossvault/ExpiryReportWindow.h"
 #include "crossvault/SearchResultModel.h"
 #include "crossvault/SearchWindow.h"
+#include "crossvault/SecretImportDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "models/SecretListModel.h"
 #include "vault/SecretListPane.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -269,6 +271,142 @@ private Q_SLOTS:
         QCOMPARE(copied.json.value(QStringLiteral("contentType")).toString(),
                  QStringLiteral("text/x-note"));
         window->close();
+    }
+
+    void aKeyCopiedToAnotherSubscriptionIsRefusedWithTheReason()
+    {
+        m_window->compareCopyAction()->trigger();
+        auto *window = m_window->findChild<CompareCopyWindow *>();
+        QTRY_VERIFY(window->isVisible());
+        window->fromCombo()->setCurrentIndex(window->fromCombo()->findText(QStringLiteral("demo")));
+        window->toCombo()->setCurrentIndex(window->toCombo()->findText(QStringLiteral("dev-kv")));
+        window->kindCombo()->setCurrentIndex(
+            window->kindCombo()->findData(int(kluis::core::ObjectKind::Key)));
+        window->compare();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 20000);
+        // Both vaults were seeded alike: the keys differ in nothing the listing shows.
+        QCOMPARE(window->comparisonView()->model()->rowCount(), 0);
+
+        const auto token =
+            m_emulator->token(m_emulator->cloud().value(QStringLiteral("vaultScope")).toString());
+        QCOMPARE(m_emulator
+                     ->request("POST",
+                               QUrl(m_emulator->vaultUri(QStringLiteral("demo")) +
+                                    QStringLiteral("keys/only-in-demo/create?api-version=7.6")),
+                               R"({"kty":"EC","crv":"P-256"})",
+                               {{"Authorization", "Bearer " + token},
+                                {"Content-Type", "application/json"}})
+                     .status,
+                 200);
+        window->compare();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 20000);
+        QCOMPARE(column(window->comparisonView(), CompareCopyWindow::NameColumn),
+                 QStringList{QStringLiteral("only-in-demo")});
+        window->comparisonView()->selectRow(0);
+        window->dryRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 20000);
+        QCOMPARE(column(window->planView(), 1), QStringList{QStringLiteral("Will be created")});
+        QTest::mouseClick(window->copyButton(), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window->findChild<QMessageBox *>(QStringLiteral("confirmCopy"))));
+        QVERIFY(box->text().contains(QLatin1String("geography")));
+        box->findChild<QPushButton *>(QStringLiteral("confirm"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 20000);
+        const auto outcome = column(window->planView(), 1).value(0);
+        QVERIFY2(outcome.startsWith(QLatin1String("Refused by the target")) &&
+                     outcome.contains(QLatin1String("subscription")),
+                 qPrintable(outcome));
+        window->kindCombo()->setCurrentIndex(0);
+        window->close();
+    }
+
+    void importFromAnEnvFileThenExportTheMetadata()
+    {
+        m_window->openObject(QUrl(m_emulator->vaultUri(QStringLiteral("dev-kv"))),
+                             kluis::core::ObjectKind::Secret, {});
+        QTRY_VERIFY(m_window->importSecretsAction()->isEnabled());
+        QTemporaryDir dir;
+        const auto envPath = dir.filePath(QStringLiteral("service.env"));
+        QFile env(envPath);
+        QVERIFY(env.open(QIODevice::WriteOnly));
+        env.write("# payments\nIMPORTED_DB_PASSWORD=\"hunter2 and more\"\n"
+                  "payments-api-key=not over the seeded one\nBAD$NAME=x\n");
+        env.close();
+
+        m_window->importSecretsAction()->trigger();
+        SecretImportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<SecretImportDialog *>()) != nullptr);
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::mouseClick(dialog->chooseButton(), Qt::LeftButton);
+        QFileDialog *files = nullptr;
+        QTRY_VERIFY((files = dialog->findChild<QFileDialog *>(QStringLiteral("importFileDialog"))));
+        files->selectFile(envPath);
+        static_cast<QDialog *>(files)->accept();
+        // A file that is not all sound is refused with its line; nothing planned.
+        QTRY_VERIFY(dialog->status()->text().contains(QLatin1String("Line 4")));
+        QCOMPARE(dialog->planView()->model()->rowCount(), 0);
+        QVERIFY(!dialog->importButton()->isEnabled());
+
+        QVERIFY(env.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        env.write("# payments\nIMPORTED_DB_PASSWORD=\"hunter2 and more\"\n"
+                  "payments-api-key=not over the seeded one\n");
+        env.close();
+        dialog->loadFile(envPath);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && dialog->importButton()->isEnabled(), 20000);
+        const auto plan = column(dialog->planView(), SecretImportDialog::ActionColumn);
+        QCOMPARE(column(dialog->planView(), SecretImportDialog::NameColumn),
+                 (QStringList{QStringLiteral("IMPORTED-DB-PASSWORD"),
+                              QStringLiteral("payments-api-key")}));
+        QCOMPARE(column(dialog->planView(), SecretImportDialog::SourceColumn).at(0),
+                 QStringLiteral("IMPORTED_DB_PASSWORD"));
+        QCOMPARE(plan.at(0), QStringLiteral("Will be created"));
+        QCOMPARE(plan.at(1), QStringLiteral("Skipped: the vault has it"));
+        // No value on screen.
+        for (int c = 0; c < SecretImportDialog::ColumnCount; ++c)
+            QVERIFY(
+                !column(dialog->planView(), c).join(QString()).contains(QLatin1String("hunter2")));
+
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(QStringLiteral("confirmImport"))));
+        box->findChild<QPushButton *>(QStringLiteral("confirm"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 20000);
+        QCOMPARE(column(dialog->planView(), SecretImportDialog::ActionColumn).at(0),
+                 QStringLiteral("Created"));
+        QVERIFY(!dialog->importButton()->isEnabled());
+        const auto token =
+            m_emulator->token(m_emulator->cloud().value(QStringLiteral("vaultScope")).toString());
+        const QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + token}};
+        const auto read = [&](const QString &name) {
+            return m_emulator->request("GET",
+                                       QUrl(m_emulator->vaultUri(QStringLiteral("dev-kv")) +
+                                            QStringLiteral("secrets/") + name +
+                                            QStringLiteral("?api-version=7.6")),
+                                       {}, headers);
+        };
+        QCOMPARE(read(QStringLiteral("IMPORTED-DB-PASSWORD")).json.value(QStringLiteral("value")),
+                 QJsonValue(QStringLiteral("hunter2 and more")));
+        QVERIFY(read(QStringLiteral("payments-api-key")).json.value(QStringLiteral("value")) !=
+                QJsonValue(QStringLiteral("not over the seeded one")));
+        dialog->close();
+
+        // The new secret is listed; the metadata export names it, with no value.
+        const auto csv = dir.filePath(QStringLiteral("dev-kv.csv"));
+        m_window->exportMetadataAction()->trigger();
+        QTRY_VERIFY(
+            (files = m_window->findChild<QFileDialog *>(QStringLiteral("exportMetadataDialog"))));
+        files->selectFile(csv);
+        static_cast<QDialog *>(files)->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(csv).size() > 0, 20000);
+        QFile exported(csv);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const auto text = exported.readAll();
+        QVERIFY(text.startsWith("kind,name,enabled,contentType,tags,notBefore,expires,created,"));
+        QVERIFY(text.contains("secret,IMPORTED-DB-PASSWORD,true"));
+        QVERIFY(text.contains("key,data-encryption-key"));
+        QVERIFY(!text.contains("hunter2"));
+        QCOMPARE(exported.permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
     }
 };
 

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "commands/ConnectionCommands.h"
+#include "commands/ExportMetadataCommand.h"
 #include "commands/ObjectActionController.h"
 #include "commands/SecretActionController.h"
 #include "crossvault/CompareCopyWindow.h"
 #include "crossvault/ExpiryReportWindow.h"
 #include "crossvault/SearchWindow.h"
+#include "crossvault/SecretImportDialog.h"
 #include "diagnostics/DiagnosticsController.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AccountsDialog.h"
@@ -150,6 +152,28 @@ void MainWindow::createFileActions()
         connect(command, &Command::finished, this, &MainWindow::applySettings);
         startCommand(command);
     });
+    m_exportMetadata = new QAction(tr("E&xport vault metadata…"), this);
+    m_exportMetadata->setToolTip(
+        tr("Every secret, key and certificate of the vault with its dates and tags (never "
+           "values), as CSV or JSON"));
+    connect(m_exportMetadata, &QAction::triggered, this, [this] {
+        if (const auto vault = shownVault())
+            startCommand(new ExportMetadataCommand(*vault, this));
+    });
+    m_importSecrets = new QAction(tr("&Import secrets…"), this);
+    m_importSecrets->setToolTip(tr("Secrets from a .env or JSON file, with a preview first"));
+    connect(m_importSecrets, &QAction::triggered, this, [this] {
+        const auto vault = shownVault();
+        if (!vault)
+            return;
+        auto *dialog = new SecretImportDialog(*vault, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this, url = vault->client.vaultUrl()] {
+            if (const auto shown = shownVault(); shown && shown->client.vaultUrl() == url)
+                m_secretActions->refresh()->trigger();
+        });
+        dialog->open();
+    });
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -161,7 +185,18 @@ void MainWindow::createFileActions()
     m_signIn->setIcon(themeIcon(QStringLiteral("list-add-user")));
     m_accounts->setIcon(themeIcon(QStringLiteral("system-users")));
     m_settings->setIcon(themeIcon(QStringLiteral("preferences-system")));
+    m_exportMetadata->setIcon(themeIcon(QStringLiteral("document-export")));
+    m_importSecrets->setIcon(themeIcon(QStringLiteral("document-import")));
     m_quit->setIcon(themeIcon(QStringLiteral("application-exit")));
+}
+
+std::optional<core::NamedVault> MainWindow::shownVault() const
+{
+    const auto &vault = m_vaultPane->vault();
+    const auto &client = m_vaultPane->client();
+    if (!vault || !client)
+        return std::nullopt;
+    return core::NamedVault{vault->name, *client};
 }
 
 void MainWindow::createFindActions()
@@ -282,6 +317,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_attachEmulator);
     file->addAction(m_attachVault);
+    file->addSeparator();
+    file->addAction(m_importSecrets);
+    file->addAction(m_exportMetadata);
     file->addSeparator();
     file->addAction(m_settings);
     file->addSeparator();
@@ -473,6 +511,8 @@ void MainWindow::onCurrentVaultChanged()
     }
     const QSignalBlocker blocker(m_favourite);
     m_favourite->setEnabled(vault.has_value());
+    m_exportMetadata->setEnabled(shownVault().has_value());
+    m_importSecrets->setEnabled(shownVault().has_value());
     m_favourite->setChecked(m_navigator->isCurrentFavourite());
     m_secretActions->updateActions();
     m_objectActions->updateActions();

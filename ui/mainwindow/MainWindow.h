@@ -2,6 +2,7 @@
 
 #include "clients/ObjectKind.h"
 #include "cloud/CloudProfile.h"
+#include "crossvault/VaultInventory.h"
 
 #include <QMainWindow>
 
@@ -58,6 +59,8 @@ public:
     QAction *expiryReportAction() const { return m_expiryReport; }
     ExpiryReportWindow *expiryReportWindow();
     QAction *compareCopyAction() const { return m_compareCopy; }
+    QAction *exportMetadataAction() const { return m_exportMetadata; }
+    QAction *importSecretsAction() const { return m_importSecrets; }
     CompareCopyWindow *compareCopyWindow();
     // Shows a vault and, when named, the object in its tab (as a search result opens it).
     void openObject(const QUrl &vaultUrl, core::ObjectKind kind, const QString &name);
@@ -73,6 +76,8 @@ protected:
 
 private:
     void createFileActions();
+    // The vault shown, with the client that reaches it; nothing when none does.
+    std::optional<core::NamedVault> shownVault() const;
     void createFindActions();
     void buildMenus();
     void buildToolbar();
@@ -110,6 +115,8 @@ private:
     ExpiryReportWindow *m_expiryReportWindow = nullptr;
     QAction *m_compareCopy = nullptr;
     CompareCopyWindow *m_compareCopyWindow = nullptr;
+    QAction *m_exportMetadata = nullptr;
+    QAction *m_importSecrets = nullptr;
     QAction *m_quit = nullptr;
     ContextToolBar *m_toolbar = nullptr;
     QLabel *m_cloudLabel;
