@@ -3,12 +3,14 @@
 // result in its vault, against the real kluis-emulator.
 #include "EmulatorProcess.h"
 #include "crossvault/CompareCopyWindow.h"
+#include "crossvault/ExpiryNotice.h"
 #include "crossvault/ExpiryReportWindow.h"
 #include "crossvault/SearchResultModel.h"
 #include "crossvault/SearchWindow.h"
 #include "crossvault/SecretImportDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "models/SecretListModel.h"
+#include "session/AppSettings.h"
 #include "vault/SecretListPane.h"
 #include "vault/VaultPane.h"
 
@@ -32,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <memory>
@@ -318,6 +321,35 @@ private Q_SLOTS:
                  qPrintable(outcome));
         window->kindCombo()->setCurrentIndex(0);
         window->close();
+    }
+
+    void favouritesExpiringItemsAreNoticedAtStartUp()
+    {
+        const auto demo = m_emulator->vaultUri(QStringLiteral("demo"));
+        AppSettings::favouriteVaults.set({demo});
+        MainWindow window;
+        window.show();
+        QString error;
+        QVERIFY2(
+            window.attachCloudFile(m_emulator->dataDir() + QStringLiteral("/cloud.json"), &error),
+            qPrintable(error));
+        auto *notice = window.expiryNotice();
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 20000);
+        // demo's expired legacy-ftp-password and its flag expiring in 30 days, at least.
+        QVERIFY2(notice->count() >= 2, qPrintable(notice->message()->text()));
+        QVERIFY(notice->message()->text().contains(QString::number(notice->count())));
+        QVERIFY(notice->message()->text().contains(QLatin1String("30 days")));
+        QVERIFY(!QApplication::activeModalWidget()); // a notice, not a box
+
+        QTest::mouseClick(notice->showButton(), Qt::LeftButton);
+        auto *report = window.findChild<ExpiryReportWindow *>();
+        QVERIFY(report);
+        QTRY_VERIFY(report->isVisible());
+        QCOMPARE(report->withinDays()->value(), 30);
+        report->close();
+        QTest::mouseClick(notice->dismissButton(), Qt::LeftButton);
+        QVERIFY(!notice->isVisible());
+        AppSettings::favouriteVaults.set({});
     }
 
     void importFromAnEnvFileThenExportTheMetadata()

@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
+#include "accounts/AccountTreeModel.h"
 #include "commands/ConnectionCommands.h"
 #include "commands/ExportMetadataCommand.h"
 #include "commands/ObjectActionController.h"
 #include "commands/SecretActionController.h"
 #include "crossvault/CompareCopyWindow.h"
+#include "crossvault/ExpiryNotice.h"
 #include "crossvault/ExpiryReportWindow.h"
 #include "crossvault/SearchWindow.h"
 #include "crossvault/SecretImportDialog.h"
@@ -31,12 +33,14 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace kluis::ui {
 
@@ -55,6 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_activityLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
     , m_messageTimer(new QTimer(this))
+    , m_expiryNotice(new ExpiryNotice(this))
+    , m_expiryCheckTimer(new QTimer(this))
 {
     setWindowTitle(tr("Kluis"));
     m_vaultPane->setDiagnostics(m_diagnostics);
@@ -64,7 +70,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({240, 960});
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(2);
+    centralLayout->addWidget(m_expiryNotice);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     // Messages in a label of their own rather than QStatusBar::showMessage, whose text
     // assistive technology cannot read.
@@ -105,6 +117,21 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { showStatus(message, 10000); });
     connect(m_clipboard, &ClipboardGuard::cleared, this,
             [this] { showStatus(tr("Clipboard cleared."), 5000); });
+
+    // The vaults of the window and of every account come in at their own pace: the notice
+    // looks at the favourites once things have settled.
+    m_expiryCheckTimer->setSingleShot(true);
+    m_expiryCheckTimer->setInterval(1500);
+    connect(m_expiryCheckTimer, &QTimer::timeout, this, &MainWindow::checkFavouritesExpiry);
+    connect(m_session, &ConnectionSession::vaultsChanged, m_expiryCheckTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_session->accountTree(), &QAbstractItemModel::rowsInserted, m_expiryCheckTimer,
+            [this] { m_expiryCheckTimer->start(); });
+    connect(m_expiryNotice, &ExpiryNotice::reportRequested, this, [this](int days) {
+        auto *window = expiryReportWindow();
+        window->withinDays()->setValue(days);
+        m_expiryReport->trigger();
+    });
 
     applySettings();
     onConnectionChanged();
@@ -491,6 +518,23 @@ void MainWindow::onVaultsChanged()
         m_restoringVault = false;
         onCurrentVaultChanged();
     }
+}
+
+void MainWindow::checkFavouritesExpiry()
+{
+    const auto favourites = AppSettings::favouriteVaults.value();
+    if (favourites.isEmpty())
+        return;
+    QList<core::NamedVault> chosen;
+    QSet<QUrl> seen;
+    for (const auto &vault : m_session->reachableVaults()) {
+        const auto url = vault.client.vaultUrl();
+        if (favourites.contains(url.toString()) && !seen.contains(url)) {
+            seen.insert(url);
+            chosen.append(vault);
+        }
+    }
+    m_expiryNotice->check(chosen, AppSettings::expiryWarningDays.value());
 }
 
 void MainWindow::onCurrentVaultChanged()

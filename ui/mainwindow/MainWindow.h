@@ -15,6 +15,7 @@ namespace kluis::ui {
 
 class ClipboardGuard;
 class Command;
+class ExpiryNotice;
 class ContextToolBar;
 class ConnectionSession;
 class ObjectActionController;
@@ -61,6 +62,8 @@ public:
     QAction *compareCopyAction() const { return m_compareCopy; }
     QAction *exportMetadataAction() const { return m_exportMetadata; }
     QAction *importSecretsAction() const { return m_importSecrets; }
+    // The bar that warns of expiring items in favourite vaults.
+    ExpiryNotice *expiryNotice() const { return m_expiryNotice; }
     CompareCopyWindow *compareCopyWindow();
     // Shows a vault and, when named, the object in its tab (as a search result opens it).
     void openObject(const QUrl &vaultUrl, core::ObjectKind kind, const QString &name);
@@ -86,6 +89,8 @@ private:
     void setAccountText(const QString &text);
     void onVaultsChanged();
     void onCurrentVaultChanged();
+    // The favourite vaults reachable now, to the expiry notice.
+    void checkFavouritesExpiry();
     void updateActivity();
     void startCommand(Command *command);
     // What just happened, in the status bar for a while.
@@ -115,6 +120,8 @@ private:
     ExpiryReportWindow *m_expiryReportWindow = nullptr;
     QAction *m_compareCopy = nullptr;
     CompareCopyWindow *m_compareCopyWindow = nullptr;
+    ExpiryNotice *m_expiryNotice = nullptr;
+    QTimer *m_expiryCheckTimer = nullptr;
     QAction *m_exportMetadata = nullptr;
     QAction *m_importSecrets = nullptr;
     QAction *m_quit = nullptr;
