@@ -96,6 +96,48 @@ private Q_SLOTS:
         QVERIFY2(run.elapsedMs < 10000, qPrintable(run.describe()));
     }
 
+    // Work across vaults reads listings too: each command stops on the same repeating page,
+    // names the vault and says why.
+    void workAcrossVaultsStopsOnARepeatingPage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const auto vault = QStringLiteral("hostile");
+        QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("db"),
+                                               QStringLiteral("--vault"), vault};
+        QTest::newRow("report") << QStringList{QStringLiteral("report"),
+                                               QStringLiteral("expiry"),
+                                               QStringLiteral("--vault"), vault};
+        QTest::newRow("compare") << QStringList{QStringLiteral("compare"),
+                                                QStringLiteral("--from"), vault,
+                                                QStringLiteral("--to"), vault};
+        QTest::newRow("copy") << QStringList{QStringLiteral("copy"),  QStringLiteral("--all"),
+                                             QStringLiteral("--from"), vault,
+                                             QStringLiteral("--to"),   vault};
+        QTest::newRow("export") << QStringList{QStringLiteral("export"),
+                                               QStringLiteral("--vault"), vault};
+    }
+    void workAcrossVaultsStopsOnARepeatingPage()
+    {
+        QFETCH(QStringList, arguments);
+        HostileCloud cloud;
+        QVERIFY(cloud.isValid());
+        const QByteArray page = cloud.vaultUrl().toLatin1() + "secrets?api-version=7.6";
+        cloud.vault = [&](const Request &request) -> std::optional<Reply> {
+            if (!isListing(request))
+                return std::nullopt;
+            return HostileServer::json(200, "{\"value\":[" + item(cloud, "db-password") +
+                                                "],\"nextLink\":\"" + page + "\"}");
+        };
+        const auto run =
+            runKluisctl(QStringList{QStringLiteral("--cloud-file"), cloud.cloudFile()} + arguments,
+                        cloud.environment());
+        QVERIFY2(!run.timedOut, qPrintable(run.describe()));
+        QVERIFY2(run.elapsedMs < 10000, qPrintable(run.describe()));
+        QVERIFY2(listRequests(cloud) <= 3, qPrintable(run.describe()));
+        QVERIFY2(run.exitCode != 0, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains("lead nowhere"), qPrintable(run.describe()));
+    }
+
     void endlessEmptyPagesStop()
     {
         HostileCloud cloud;
