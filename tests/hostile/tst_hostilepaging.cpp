@@ -104,17 +104,15 @@ private Q_SLOTS:
         const auto vault = QStringLiteral("hostile");
         QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("db"),
                                                QStringLiteral("--vault"), vault};
-        QTest::newRow("report") << QStringList{QStringLiteral("report"),
-                                               QStringLiteral("expiry"),
+        QTest::newRow("report") << QStringList{QStringLiteral("report"), QStringLiteral("expiry"),
                                                QStringLiteral("--vault"), vault};
-        QTest::newRow("compare") << QStringList{QStringLiteral("compare"),
-                                                QStringLiteral("--from"), vault,
-                                                QStringLiteral("--to"), vault};
-        QTest::newRow("copy") << QStringList{QStringLiteral("copy"),  QStringLiteral("--all"),
+        QTest::newRow("compare") << QStringList{QStringLiteral("compare"), QStringLiteral("--from"),
+                                                vault, QStringLiteral("--to"), vault};
+        QTest::newRow("copy") << QStringList{QStringLiteral("copy"),   QStringLiteral("--all"),
                                              QStringLiteral("--from"), vault,
                                              QStringLiteral("--to"),   vault};
-        QTest::newRow("export") << QStringList{QStringLiteral("export"),
-                                               QStringLiteral("--vault"), vault};
+        QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("--vault"),
+                                               vault};
     }
     void workAcrossVaultsStopsOnARepeatingPage()
     {
