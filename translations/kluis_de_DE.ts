@@ -1354,6 +1354,41 @@
     </message>
 </context>
 <context>
+    <name>kluis::core::secretimport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>expected NAME=value.</source>
+        <translation>NAME=Wert erwartet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable name.</source>
+        <translation>„%1“ ist kein Variablenname.</translation>
+    </message>
+    <message>
+        <source>a quote is not closed.</source>
+        <translation>ein Anführungszeichen wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no text value.</source>
+        <translation>„%1“ hat keinen Textwert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a date that is not ISO 8601.</source>
+        <translation>„%1“ hat ein Datum, das nicht ISO 8601 entspricht.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2).</source>
+        <translation>Die Datei ist kein gültiges JSON (bei Byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>An entry of the array has no &quot;name&quot;.</source>
+        <translation>Ein Element des Arrays hat keinen „name“.</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::AboutDialog</name>
     <message>
         <source>About Kluis</source>
@@ -1944,10 +1979,6 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <translation>&amp;Kopieren…</translation>
     </message>
     <message>
-        <source>Compare and copy secrets</source>
-        <translation>Geheimnisse vergleichen und kopieren</translation>
-    </message>
-    <message>
         <source>Source vault</source>
         <translation>Quelltresor</translation>
     </message>
@@ -2016,10 +2047,6 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <translation>Status</translation>
     </message>
     <message>
-        <source>Copy plan (the secrets chosen above; all when none is):</source>
-        <translation>Kopierplan (die oben gewählten Geheimnisse; alle, wenn keines gewählt ist):</translation>
-    </message>
-    <message>
         <source>Comparing %1 with %2…</source>
         <translation>%1 wird mit %2 verglichen…</translation>
     </message>
@@ -2059,20 +2086,9 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <source>The target has some of these names: nothing would be written.</source>
         <translation>Das Ziel hat einige dieser Namen schon: es würde nichts geschrieben.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n secrets would be written; nothing has been written yet.</source>
-        <translation>
-            <numerusform>%n Geheimnis würde geschrieben; noch ist nichts geschrieben.</numerusform>
-            <numerusform>%n Geheimnisse würden geschrieben; noch ist nichts geschrieben.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Skipped: not in the source</source>
         <translation>Übersprungen: nicht in der Quelle</translation>
-    </message>
-    <message>
-        <source>Skipped: a certificate&apos;s secret (copy the certificate)</source>
-        <translation>Übersprungen: das Geheimnis eines Zertifikats (kopieren Sie das Zertifikat)</translation>
     </message>
     <message>
         <source>Skipped: disabled, its value cannot be read</source>
@@ -2106,10 +2122,6 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <source>Will get a new version</source>
         <translation>Erhält eine neue Version</translation>
     </message>
-    <message>
-        <source>Copy secrets</source>
-        <translation>Geheimnisse kopieren</translation>
-    </message>
     <message numerus="yes">
         <source>Write %n secrets from %1 to %2? Their values, content types, tags, dates and enabled state are copied.</source>
         <translation>
@@ -2128,20 +2140,6 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     <message>
         <source>Copying… %1 of %2 written.</source>
         <translation>Wird kopiert… %1 von %2 geschrieben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The copy stopped after %n secrets: %1</source>
-        <translation>
-            <numerusform>Das Kopieren hat nach %n Geheimnis angehalten: %1</numerusform>
-            <numerusform>Das Kopieren hat nach %n Geheimnissen angehalten: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n secrets written.</source>
-        <translation>
-            <numerusform>%n Geheimnis geschrieben.</numerusform>
-            <numerusform>%n Geheimnisse geschrieben.</numerusform>
-        </translation>
     </message>
     <message>
         <source>value</source>
@@ -2170,6 +2168,78 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     <message>
         <source>expiration date</source>
         <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Compare and copy</source>
+        <translation>Vergleichen und kopieren</translation>
+    </message>
+    <message>
+        <source>What to compare and copy</source>
+        <translation>Was verglichen und kopiert wird</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Keys (by backup and restore)</source>
+        <translation>Schlüssel (per Sicherung und Wiederherstellung)</translation>
+    </message>
+    <message>
+        <source>Certificates (by backup and restore)</source>
+        <translation>Zertifikate (per Sicherung und Wiederherstellung)</translation>
+    </message>
+    <message>
+        <source>Keys and certificates are copied as the service&apos;s backups: Key Vault restores them only in a vault of the same subscription and geography.</source>
+        <translation>Schlüssel und Zertifikate werden als Sicherungen des Dienstes kopiert: Key Vault stellt sie nur in einem Tresor desselben Abonnements und derselben Geografie wieder her.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Copy plan (the items chosen above; all when none is):</source>
+        <translation>Kopierplan (die oben gewählten Elemente; alle, wenn keines gewählt ist):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items would be written; nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n Element würde geschrieben; noch wurde nichts geschrieben.</numerusform>
+            <numerusform>%n Elemente würden geschrieben; noch wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the target: Key Vault restores a backup only in the subscription and geography it was made in (%1)</source>
+        <translation>Vom Ziel abgelehnt: Key Vault stellt eine Sicherung nur in dem Abonnement und der Geografie wieder her, in denen sie erstellt wurde (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped: a certificate&apos;s key or secret (copy the certificate)</source>
+        <translation>Übersprungen: Schlüssel oder Geheimnis eines Zertifikats (kopieren Sie das Zertifikat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n backups made in %1 into %2? Every version, tag and date is copied; Key Vault refuses a vault of another subscription or geography.</source>
+        <translation>
+            <numerusform>%n Sicherung aus %1 in %2 wiederherstellen? Jede Version, jedes Tag und jedes Datum wird kopiert; Key Vault lehnt einen Tresor eines anderen Abonnements oder einer anderen Geografie ab.</numerusform>
+            <numerusform>%n Sicherungen aus %1 in %2 wiederherstellen? Jede Version, jedes Tag und jedes Datum wird kopiert; Key Vault lehnt einen Tresor eines anderen Abonnements oder einer anderen Geografie ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy stopped after %n items: %1</source>
+        <translation>
+            <numerusform>Das Kopieren wurde nach %n Element angehalten: %1</numerusform>
+            <numerusform>Das Kopieren wurde nach %n Elementen angehalten: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items written.</source>
+        <translation>
+            <numerusform>%n Element geschrieben.</numerusform>
+            <numerusform>%n Elemente geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2564,28 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     </message>
 </context>
 <context>
+    <name>kluis::ui::ExpiryNotice</name>
+    <message>
+        <source>Expiry notice</source>
+        <translation>Hinweis auf Ablaufdaten</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items in your favourite vaults have expired or expire within %1 days.</source>
+        <translation>
+            <numerusform>%n Element in Ihren Favoritentresoren ist abgelaufen oder läuft innerhalb von %1 Tagen ab.</numerusform>
+            <numerusform>%n Elemente in Ihren Favoritentresoren sind abgelaufen oder laufen innerhalb von %1 Tagen ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Bericht anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::ExpiryReportWindow</name>
     <message>
         <source>&amp;Run report</source>
@@ -2642,6 +2734,40 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     <message>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>No rotation policy</source>
+        <translation>Keine Rotationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Not renewed automatically</source>
+        <translation>Wird nicht automatisch verlängert</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::ExportMetadataCommand</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export vault metadata</source>
+        <translation>Tresor-Metadaten exportieren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the metadata of %n items to %1.</source>
+        <translation>
+            <numerusform>Die Metadaten von %n Element wurden nach %1 exportiert.</numerusform>
+            <numerusform>Die Metadaten von %n Elementen wurden nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3398,22 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerka
     <message>
         <source>Search every&amp;where…</source>
         <translation>Überall s&amp;uchen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport vault metadata…</source>
+        <translation>Tresor-Metadaten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Every secret, key and certificate of the vault with its dates and tags (never values), as CSV or JSON</source>
+        <translation>Jedes Geheimnis, jeder Schlüssel und jedes Zertifikat des Tresors mit Daten und Tags (nie Werte), als CSV oder JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Import secrets…</source>
+        <translation>Geheimnisse &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Secrets from a .env or JSON file, with a preview first</source>
+        <translation>Geheimnisse aus einer .env- oder JSON-Datei, zuerst mit einer Vorschau</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4057,184 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerka
     <message>
         <source>A tag value has at most 256 characters.</source>
         <translation>Ein Tagwert hat höchstens 256 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SecretImportDialog</name>
+    <message>
+        <source>Skipped: not a valid secret name (letters, digits and dashes)</source>
+        <translation>Übersprungen: kein gültiger Geheimnisname (Buchstaben, Ziffern und Bindestriche)</translation>
+    </message>
+    <message>
+        <source>Skipped: the name came earlier in the file</source>
+        <translation>Übersprungen: der Name kam schon früher in der Datei vor</translation>
+    </message>
+    <message>
+        <source>Skipped: deleted in the vault (recover or purge it first)</source>
+        <translation>Übersprungen: im Tresor gelöscht (zuerst wiederherstellen oder endgültig löschen)</translation>
+    </message>
+    <message>
+        <source>Stops the import: the vault has this name</source>
+        <translation>Hält den Import an: der Tresor hat diesen Namen schon</translation>
+    </message>
+    <message>
+        <source>Skipped: the vault has it</source>
+        <translation>Übersprungen: der Tresor hat es schon</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import secrets into %1</source>
+        <translation>Geheimnisse in %1 importieren</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>A .env or JSON file</source>
+        <translation>Eine .env- oder JSON-Datei</translation>
+    </message>
+    <message>
+        <source>When the vault has the name</source>
+        <translation>Wenn der Tresor den Namen schon hat</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Add a new version</source>
+        <translation>Eine neue Version hinzufügen</translation>
+    </message>
+    <message>
+        <source>Stop before writing anything</source>
+        <translation>Anhalten, bevor etwas geschrieben wird</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;When the vault has the name:</source>
+        <translation>&amp;Wenn der Tresor den Namen schon hat:</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>Name des Geheimnisses</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Was der Import tut</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Importplan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Choose a file: values are read from it only to be written, never shown.</source>
+        <translation>Wählen Sie eine Datei: Werte werden nur gelesen, um geschrieben zu werden, nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Import secrets</source>
+        <translation>Geheimnisse importieren</translation>
+    </message>
+    <message>
+        <source>Secrets files (*.env *.json);;All files (*)</source>
+        <translation>Dateien mit Geheimnissen (*.env *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n names with the vault…</source>
+        <translation>
+            <numerusform>%n Name wird mit dem Tresor verglichen…</numerusform>
+            <numerusform>%n Namen werden mit dem Tresor verglichen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not be planned: %1</source>
+        <translation>Der Import konnte nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <source>The vault has some of these names: nothing would be written.</source>
+        <translation>Der Tresor hat einige dieser Namen schon: es würde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets would be written; nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n Geheimnis würde geschrieben; noch wurde nichts geschrieben.</numerusform>
+            <numerusform>%n Geheimnisse würden geschrieben; noch wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Wird erstellt</translation>
+    </message>
+    <message>
+        <source>New version written</source>
+        <translation>Neue Version geschrieben</translation>
+    </message>
+    <message>
+        <source>Will get a new version</source>
+        <translation>Erhält eine neue Version</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n secrets from %1 into %2?</source>
+        <translation>
+            <numerusform>%n Geheimnis aus %1 in %2 schreiben?</numerusform>
+            <numerusform>%n Geheimnisse aus %1 in %2 schreiben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2 written.</source>
+        <translation>Wird importiert… %1 von %2 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import stopped after %n secrets: %1</source>
+        <translation>
+            <numerusform>Der Import wurde nach %n Geheimnis angehalten: %1</numerusform>
+            <numerusform>Der Import wurde nach %n Geheimnissen angehalten: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets written.</source>
+        <translation>
+            <numerusform>%n Geheimnis geschrieben.</numerusform>
+            <numerusform>%n Geheimnisse geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -54,13 +54,6 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager and 
 <context>
     <name>kluis::ui::CompareCopyWindow</name>
     <message numerus="yes">
-        <source>%n secrets would be written; nothing has been written yet.</source>
-        <translation>
-            <numerusform>%n secret would be written; nothing has been written yet.</numerusform>
-            <numerusform>%n secrets would be written; nothing has been written yet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Write %n secrets from %1 to %2? Their values, content types, tags, dates and enabled state are copied.</source>
         <translation>
             <numerusform>Write %n secret from %1 to %2? Its value, content type, tags, dates and enabled state are copied.</numerusform>
@@ -68,17 +61,31 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager and 
         </translation>
     </message>
     <message numerus="yes">
-        <source>The copy stopped after %n secrets: %1</source>
+        <source>%n items would be written; nothing has been written yet.</source>
         <translation>
-            <numerusform>The copy stopped after %n secret: %1</numerusform>
-            <numerusform>The copy stopped after %n secrets: %1</numerusform>
+            <numerusform>%n item would be written; nothing has been written yet.</numerusform>
+            <numerusform>%n items would be written; nothing has been written yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n secrets written.</source>
+        <source>Restore %n backups made in %1 into %2? Every version, tag and date is copied; Key Vault refuses a vault of another subscription or geography.</source>
         <translation>
-            <numerusform>%n secret written.</numerusform>
-            <numerusform>%n secrets written.</numerusform>
+            <numerusform>Restore %n backup made in %1 into %2? Every version, tag and date is copied; Key Vault refuses a vault of another subscription or geography.</numerusform>
+            <numerusform>Restore %n backups made in %1 into %2? Every version, tag and date is copied; Key Vault refuses a vault of another subscription or geography.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy stopped after %n items: %1</source>
+        <translation>
+            <numerusform>The copy stopped after %n item: %1</numerusform>
+            <numerusform>The copy stopped after %n items: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items written.</source>
+        <translation>
+            <numerusform>%n item written.</numerusform>
+            <numerusform>%n items written.</numerusform>
         </translation>
     </message>
 </context>
@@ -113,6 +120,16 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager and 
     </message>
 </context>
 <context>
+    <name>kluis::ui::ExpiryNotice</name>
+    <message numerus="yes">
+        <source>%n items in your favourite vaults have expired or expire within %1 days.</source>
+        <translation>
+            <numerusform>%n item in your favourite vaults has expired or expires within %1 days.</numerusform>
+            <numerusform>%n items in your favourite vaults have expired or expire within %1 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::ExpiryReportWindow</name>
     <message numerus="yes">
         <source>Reading %n vaults…</source>
@@ -140,6 +157,16 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager and 
         <translation>
             <numerusform>%n vault could not be read.</numerusform>
             <numerusform>%n vaults could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::ExportMetadataCommand</name>
+    <message numerus="yes">
+        <source>Exported the metadata of %n items to %1.</source>
+        <translation>
+            <numerusform>Exported the metadata of %n item to %1.</numerusform>
+            <numerusform>Exported the metadata of %n items to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -212,6 +239,44 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager and 
         <translation>
             <numerusform>Key Vault accepts at most %n tag.</numerusform>
             <numerusform>Key Vault accepts at most %n tags.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SecretImportDialog</name>
+    <message numerus="yes">
+        <source>Comparing %n names with the vault…</source>
+        <translation>
+            <numerusform>Comparing %n name with the vault…</numerusform>
+            <numerusform>Comparing %n names with the vault…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets would be written; nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n secret would be written; nothing has been written yet.</numerusform>
+            <numerusform>%n secrets would be written; nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n secrets from %1 into %2?</source>
+        <translation>
+            <numerusform>Write %n secret from %1 into %2?</numerusform>
+            <numerusform>Write %n secrets from %1 into %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import stopped after %n secrets: %1</source>
+        <translation>
+            <numerusform>The import stopped after %n secret: %1</numerusform>
+            <numerusform>The import stopped after %n secrets: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets written.</source>
+        <translation>
+            <numerusform>%n secret written.</numerusform>
+            <numerusform>%n secrets written.</numerusform>
         </translation>
     </message>
 </context>

@@ -1354,6 +1354,41 @@
     </message>
 </context>
 <context>
+    <name>kluis::core::secretimport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected NAME=value.</source>
+        <translation>NOM=valeur attendu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable name.</source>
+        <translation>« %1 » n&apos;est pas un nom de variable.</translation>
+    </message>
+    <message>
+        <source>a quote is not closed.</source>
+        <translation>un guillemet n&apos;est pas fermé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no text value.</source>
+        <translation>« %1 » n&apos;a pas de valeur texte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a date that is not ISO 8601.</source>
+        <translation>« %1 » a une date qui n&apos;est pas au format ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2).</source>
+        <translation>Le fichier n&apos;est pas un JSON valide (à l&apos;octet %1 : %2).</translation>
+    </message>
+    <message>
+        <source>An entry of the array has no &quot;name&quot;.</source>
+        <translation>Un élément du tableau n&apos;a pas de « name ».</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::AboutDialog</name>
     <message>
         <source>About Kluis</source>
@@ -1944,10 +1979,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <translation>Co&amp;pier…</translation>
     </message>
     <message>
-        <source>Compare and copy secrets</source>
-        <translation>Comparer et copier des secrets</translation>
-    </message>
-    <message>
         <source>Source vault</source>
         <translation>Coffre source</translation>
     </message>
@@ -2016,10 +2047,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <translation>État</translation>
     </message>
     <message>
-        <source>Copy plan (the secrets chosen above; all when none is):</source>
-        <translation>Plan de copie (les secrets choisis ci-dessus ; tous si aucun ne l&apos;est) :</translation>
-    </message>
-    <message>
         <source>Comparing %1 with %2…</source>
         <translation>Comparaison de %1 avec %2…</translation>
     </message>
@@ -2059,20 +2086,9 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <source>The target has some of these names: nothing would be written.</source>
         <translation>La cible a déjà certains de ces noms : rien ne serait écrit.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n secrets would be written; nothing has been written yet.</source>
-        <translation>
-            <numerusform>%n secret serait écrit ; rien n&apos;a encore été écrit.</numerusform>
-            <numerusform>%n secrets seraient écrits ; rien n&apos;a encore été écrit.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Skipped: not in the source</source>
         <translation>Ignoré : absent de la source</translation>
-    </message>
-    <message>
-        <source>Skipped: a certificate&apos;s secret (copy the certificate)</source>
-        <translation>Ignoré : le secret d&apos;un certificat (copiez le certificat)</translation>
     </message>
     <message>
         <source>Skipped: disabled, its value cannot be read</source>
@@ -2106,10 +2122,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <source>Will get a new version</source>
         <translation>Recevra une nouvelle version</translation>
     </message>
-    <message>
-        <source>Copy secrets</source>
-        <translation>Copier des secrets</translation>
-    </message>
     <message numerus="yes">
         <source>Write %n secrets from %1 to %2? Their values, content types, tags, dates and enabled state are copied.</source>
         <translation>
@@ -2128,20 +2140,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     <message>
         <source>Copying… %1 of %2 written.</source>
         <translation>Copie en cours… %1 sur %2 écrits.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The copy stopped after %n secrets: %1</source>
-        <translation>
-            <numerusform>La copie s&apos;est arrêtée après %n secret : %1</numerusform>
-            <numerusform>La copie s&apos;est arrêtée après %n secrets : %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n secrets written.</source>
-        <translation>
-            <numerusform>%n secret écrit.</numerusform>
-            <numerusform>%n secrets écrits.</numerusform>
-        </translation>
     </message>
     <message>
         <source>value</source>
@@ -2170,6 +2168,78 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     <message>
         <source>expiration date</source>
         <translation>date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Compare and copy</source>
+        <translation>Comparer et copier</translation>
+    </message>
+    <message>
+        <source>What to compare and copy</source>
+        <translation>Ce qui est comparé et copié</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Keys (by backup and restore)</source>
+        <translation>Clés (par sauvegarde et restauration)</translation>
+    </message>
+    <message>
+        <source>Certificates (by backup and restore)</source>
+        <translation>Certificats (par sauvegarde et restauration)</translation>
+    </message>
+    <message>
+        <source>Keys and certificates are copied as the service&apos;s backups: Key Vault restores them only in a vault of the same subscription and geography.</source>
+        <translation>Les clés et certificats sont copiés sous forme de sauvegardes du service : Key Vault ne les restaure que dans un coffre du même abonnement et de la même zone géographique.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Copy plan (the items chosen above; all when none is):</source>
+        <translation>Plan de copie (les éléments choisis ci-dessus ; tous si aucun ne l&apos;est) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items would be written; nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n élément serait écrit ; rien n&apos;a encore été écrit.</numerusform>
+            <numerusform>%n éléments seraient écrits ; rien n&apos;a encore été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the target: Key Vault restores a backup only in the subscription and geography it was made in (%1)</source>
+        <translation>Refusé par la cible : Key Vault ne restaure une sauvegarde que dans l&apos;abonnement et la zone géographique où elle a été faite (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped: a certificate&apos;s key or secret (copy the certificate)</source>
+        <translation>Ignoré : clé ou secret d&apos;un certificat (copiez le certificat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n backups made in %1 into %2? Every version, tag and date is copied; Key Vault refuses a vault of another subscription or geography.</source>
+        <translation>
+            <numerusform>Restaurer %n sauvegarde faite dans %1 vers %2 ? Chaque version, étiquette et date est copiée ; Key Vault refuse un coffre d&apos;un autre abonnement ou d&apos;une autre zone géographique.</numerusform>
+            <numerusform>Restaurer %n sauvegardes faites dans %1 vers %2 ? Chaque version, étiquette et date est copiée ; Key Vault refuse un coffre d&apos;un autre abonnement ou d&apos;une autre zone géographique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy stopped after %n items: %1</source>
+        <translation>
+            <numerusform>La copie s&apos;est arrêtée après %n élément : %1</numerusform>
+            <numerusform>La copie s&apos;est arrêtée après %n éléments : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items written.</source>
+        <translation>
+            <numerusform>%n élément écrit.</numerusform>
+            <numerusform>%n éléments écrits.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2564,28 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     </message>
 </context>
 <context>
+    <name>kluis::ui::ExpiryNotice</name>
+    <message>
+        <source>Expiry notice</source>
+        <translation>Avis d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items in your favourite vaults have expired or expire within %1 days.</source>
+        <translation>
+            <numerusform>%n élément de vos coffres favoris a expiré ou expire dans les %1 jours.</numerusform>
+            <numerusform>%n éléments de vos coffres favoris ont expiré ou expirent dans les %1 jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Afficher le rapport</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::ExpiryReportWindow</name>
     <message>
         <source>&amp;Run report</source>
@@ -2642,6 +2734,40 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     <message>
         <source>Exported to %1.</source>
         <translation>Exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>No rotation policy</source>
+        <translation>Aucune stratégie de rotation</translation>
+    </message>
+    <message>
+        <source>Not renewed automatically</source>
+        <translation>Non renouvelé automatiquement</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::ExportMetadataCommand</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export vault metadata</source>
+        <translation>Exporter les métadonnées du coffre</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the metadata of %n items to %1.</source>
+        <translation>
+            <numerusform>Métadonnées de %n élément exportées vers %1.</numerusform>
+            <numerusform>Métadonnées de %n éléments exportées vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3398,22 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez le récupére
     <message>
         <source>Search every&amp;where…</source>
         <translation>Rechercher &amp;partout…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport vault metadata…</source>
+        <translation>E&amp;xporter les métadonnées du coffre…</translation>
+    </message>
+    <message>
+        <source>Every secret, key and certificate of the vault with its dates and tags (never values), as CSV or JSON</source>
+        <translation>Chaque secret, clé et certificat du coffre avec ses dates et étiquettes (jamais les valeurs), en CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Import secrets…</source>
+        <translation>&amp;Importer des secrets…</translation>
+    </message>
+    <message>
+        <source>Secrets from a .env or JSON file, with a preview first</source>
+        <translation>Des secrets depuis un fichier .env ou JSON, avec d&apos;abord un aperçu</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4057,184 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez le récupére
     <message>
         <source>A tag value has at most 256 characters.</source>
         <translation>Une valeur de balise comporte au maximum 256 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SecretImportDialog</name>
+    <message>
+        <source>Skipped: not a valid secret name (letters, digits and dashes)</source>
+        <translation>Ignoré : nom de secret non valide (lettres, chiffres et tirets)</translation>
+    </message>
+    <message>
+        <source>Skipped: the name came earlier in the file</source>
+        <translation>Ignoré : le nom figure déjà plus haut dans le fichier</translation>
+    </message>
+    <message>
+        <source>Skipped: deleted in the vault (recover or purge it first)</source>
+        <translation>Ignoré : supprimé dans le coffre (récupérez-le ou videz-le d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Stops the import: the vault has this name</source>
+        <translation>Arrête l&apos;importation : le coffre a déjà ce nom</translation>
+    </message>
+    <message>
+        <source>Skipped: the vault has it</source>
+        <translation>Ignoré : le coffre l&apos;a déjà</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import secrets into %1</source>
+        <translation>Importer des secrets dans %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>A .env or JSON file</source>
+        <translation>Un fichier .env ou JSON</translation>
+    </message>
+    <message>
+        <source>When the vault has the name</source>
+        <translation>Quand le coffre a déjà le nom</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>L&apos;ignorer</translation>
+    </message>
+    <message>
+        <source>Add a new version</source>
+        <translation>Ajouter une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Stop before writing anything</source>
+        <translation>Arrêter avant d&apos;écrire quoi que ce soit</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;When the vault has the name:</source>
+        <translation>&amp;Quand le coffre a déjà le nom :</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>Nom du secret</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Ce que fait l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Plan d&apos;importation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Choose a file: values are read from it only to be written, never shown.</source>
+        <translation>Choisissez un fichier : les valeurs n&apos;y sont lues que pour être écrites, jamais affichées.</translation>
+    </message>
+    <message>
+        <source>Import secrets</source>
+        <translation>Importer des secrets</translation>
+    </message>
+    <message>
+        <source>Secrets files (*.env *.json);;All files (*)</source>
+        <translation>Fichiers de secrets (*.env *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Le fichier ne peut pas être importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n names with the vault…</source>
+        <translation>
+            <numerusform>Comparaison de %n nom avec le coffre…</numerusform>
+            <numerusform>Comparaison de %n noms avec le coffre…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not be planned: %1</source>
+        <translation>L&apos;importation n&apos;a pas pu être planifiée : %1</translation>
+    </message>
+    <message>
+        <source>The vault has some of these names: nothing would be written.</source>
+        <translation>Le coffre a déjà certains de ces noms : rien ne serait écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets would be written; nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n secret serait écrit ; rien n&apos;a encore été écrit.</numerusform>
+            <numerusform>%n secrets seraient écrits ; rien n&apos;a encore été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Sera créé</translation>
+    </message>
+    <message>
+        <source>New version written</source>
+        <translation>Nouvelle version écrite</translation>
+    </message>
+    <message>
+        <source>Will get a new version</source>
+        <translation>Recevra une nouvelle version</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n secrets from %1 into %2?</source>
+        <translation>
+            <numerusform>Écrire %n secret de %1 dans %2 ?</numerusform>
+            <numerusform>Écrire %n secrets de %1 dans %2 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2 written.</source>
+        <translation>Importation… %1 sur %2 écrits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import stopped after %n secrets: %1</source>
+        <translation>
+            <numerusform>L&apos;importation s&apos;est arrêtée après %n secret : %1</numerusform>
+            <numerusform>L&apos;importation s&apos;est arrêtée après %n secrets : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets written.</source>
+        <translation>
+            <numerusform>%n secret écrit.</numerusform>
+            <numerusform>%n secrets écrits.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1354,6 +1354,41 @@
     </message>
 </context>
 <context>
+    <name>kluis::core::secretimport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>expected NAME=value.</source>
+        <translation>NAAM=waarde verwacht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable name.</source>
+        <translation>&quot;%1&quot; is geen variabelenaam.</translation>
+    </message>
+    <message>
+        <source>a quote is not closed.</source>
+        <translation>een aanhalingsteken wordt niet gesloten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no text value.</source>
+        <translation>&quot;%1&quot; heeft geen tekstwaarde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a date that is not ISO 8601.</source>
+        <translation>&quot;%1&quot; heeft een datum die niet in ISO 8601 staat.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2).</source>
+        <translation>Het bestand is geen geldige JSON (bij byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>An entry of the array has no &quot;name&quot;.</source>
+        <translation>Een element van de matrix heeft geen &quot;name&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::AboutDialog</name>
     <message>
         <source>About Kluis</source>
@@ -1944,10 +1979,6 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <translation>&amp;Kopiëren…</translation>
     </message>
     <message>
-        <source>Compare and copy secrets</source>
-        <translation>Geheimen vergelijken en kopiëren</translation>
-    </message>
-    <message>
         <source>Source vault</source>
         <translation>Bronkluis</translation>
     </message>
@@ -2016,10 +2047,6 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <translation>Status</translation>
     </message>
     <message>
-        <source>Copy plan (the secrets chosen above; all when none is):</source>
-        <translation>Kopieerplan (de hierboven gekozen geheimen; alle als er geen is gekozen):</translation>
-    </message>
-    <message>
         <source>Comparing %1 with %2…</source>
         <translation>%1 wordt vergeleken met %2…</translation>
     </message>
@@ -2059,20 +2086,9 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <source>The target has some of these names: nothing would be written.</source>
         <translation>Het doel heeft al enkele van deze namen: er zou niets worden geschreven.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n secrets would be written; nothing has been written yet.</source>
-        <translation>
-            <numerusform>%n geheim zou worden geschreven; er is nog niets geschreven.</numerusform>
-            <numerusform>%n geheimen zouden worden geschreven; er is nog niets geschreven.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Skipped: not in the source</source>
         <translation>Overgeslagen: niet in de bron</translation>
-    </message>
-    <message>
-        <source>Skipped: a certificate&apos;s secret (copy the certificate)</source>
-        <translation>Overgeslagen: het geheim van een certificaat (kopieer het certificaat)</translation>
     </message>
     <message>
         <source>Skipped: disabled, its value cannot be read</source>
@@ -2106,10 +2122,6 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <source>Will get a new version</source>
         <translation>Krijgt een nieuwe versie</translation>
     </message>
-    <message>
-        <source>Copy secrets</source>
-        <translation>Geheimen kopiëren</translation>
-    </message>
     <message numerus="yes">
         <source>Write %n secrets from %1 to %2? Their values, content types, tags, dates and enabled state are copied.</source>
         <translation>
@@ -2128,20 +2140,6 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     <message>
         <source>Copying… %1 of %2 written.</source>
         <translation>Bezig met kopiëren… %1 van %2 geschreven.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The copy stopped after %n secrets: %1</source>
-        <translation>
-            <numerusform>Het kopiëren is gestopt na %n geheim: %1</numerusform>
-            <numerusform>Het kopiëren is gestopt na %n geheimen: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n secrets written.</source>
-        <translation>
-            <numerusform>%n geheim geschreven.</numerusform>
-            <numerusform>%n geheimen geschreven.</numerusform>
-        </translation>
     </message>
     <message>
         <source>value</source>
@@ -2170,6 +2168,78 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     <message>
         <source>expiration date</source>
         <translation>vervaldatum</translation>
+    </message>
+    <message>
+        <source>Compare and copy</source>
+        <translation>Vergelijken en kopiëren</translation>
+    </message>
+    <message>
+        <source>What to compare and copy</source>
+        <translation>Wat vergeleken en gekopieerd wordt</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimen</translation>
+    </message>
+    <message>
+        <source>Keys (by backup and restore)</source>
+        <translation>Sleutels (via back-up en terugzetten)</translation>
+    </message>
+    <message>
+        <source>Certificates (by backup and restore)</source>
+        <translation>Certificaten (via back-up en terugzetten)</translation>
+    </message>
+    <message>
+        <source>Keys and certificates are copied as the service&apos;s backups: Key Vault restores them only in a vault of the same subscription and geography.</source>
+        <translation>Sleutels en certificaten worden gekopieerd als back-ups van de service: Key Vault zet ze alleen terug in een kluis in hetzelfde abonnement en dezelfde geografie.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Copy plan (the items chosen above; all when none is):</source>
+        <translation>Kopieerplan (de hierboven gekozen items; alle als er niets is gekozen):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items would be written; nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n item zou worden geschreven; er is nog niets geschreven.</numerusform>
+            <numerusform>%n items zouden worden geschreven; er is nog niets geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the target: Key Vault restores a backup only in the subscription and geography it was made in (%1)</source>
+        <translation>Geweigerd door het doel: Key Vault zet een back-up alleen terug in het abonnement en de geografie waarin deze is gemaakt (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped: a certificate&apos;s key or secret (copy the certificate)</source>
+        <translation>Overgeslagen: sleutel of geheim van een certificaat (kopieer het certificaat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n backups made in %1 into %2? Every version, tag and date is copied; Key Vault refuses a vault of another subscription or geography.</source>
+        <translation>
+            <numerusform>%n back-up uit %1 terugzetten in %2? Elke versie, tag en datum wordt gekopieerd; Key Vault weigert een kluis in een ander abonnement of een andere geografie.</numerusform>
+            <numerusform>%n back-ups uit %1 terugzetten in %2? Elke versie, tag en datum wordt gekopieerd; Key Vault weigert een kluis in een ander abonnement of een andere geografie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy stopped after %n items: %1</source>
+        <translation>
+            <numerusform>Het kopiëren is gestopt na %n item: %1</numerusform>
+            <numerusform>Het kopiëren is gestopt na %n items: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items written.</source>
+        <translation>
+            <numerusform>%n item geschreven.</numerusform>
+            <numerusform>%n items geschreven.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2564,28 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     </message>
 </context>
 <context>
+    <name>kluis::ui::ExpiryNotice</name>
+    <message>
+        <source>Expiry notice</source>
+        <translation>Melding over vervaldatums</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items in your favourite vaults have expired or expire within %1 days.</source>
+        <translation>
+            <numerusform>%n item in uw favoriete kluizen is verlopen of verloopt binnen %1 dagen.</numerusform>
+            <numerusform>%n items in uw favoriete kluizen zijn verlopen of verlopen binnen %1 dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Rapport tonen</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::ExpiryReportWindow</name>
     <message>
         <source>&amp;Run report</source>
@@ -2642,6 +2734,40 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     <message>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>No rotation policy</source>
+        <translation>Geen rotatiebeleid</translation>
+    </message>
+    <message>
+        <source>Not renewed automatically</source>
+        <translation>Wordt niet automatisch vernieuwd</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::ExportMetadataCommand</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export vault metadata</source>
+        <translation>Metagegevens van kluis exporteren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the metadata of %n items to %1.</source>
+        <translation>
+            <numerusform>De metagegevens van %n item zijn geëxporteerd naar %1.</numerusform>
+            <numerusform>De metagegevens van %n items zijn geëxporteerd naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3398,22 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf he
     <message>
         <source>Search every&amp;where…</source>
         <translation>&amp;Overal zoeken…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport vault metadata…</source>
+        <translation>Metagegevens van kluis e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Every secret, key and certificate of the vault with its dates and tags (never values), as CSV or JSON</source>
+        <translation>Elk geheim, elke sleutel en elk certificaat van de kluis met datums en tags (nooit waarden), als CSV of JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Import secrets…</source>
+        <translation>Geheimen im&amp;porteren…</translation>
+    </message>
+    <message>
+        <source>Secrets from a .env or JSON file, with a preview first</source>
+        <translation>Geheimen uit een .env- of JSON-bestand, eerst met een voorbeeld</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4057,184 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf he
     <message>
         <source>A tag value has at most 256 characters.</source>
         <translation>Een tagwaarde heeft maximaal 256 tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::SecretImportDialog</name>
+    <message>
+        <source>Skipped: not a valid secret name (letters, digits and dashes)</source>
+        <translation>Overgeslagen: geen geldige geheimnaam (letters, cijfers en streepjes)</translation>
+    </message>
+    <message>
+        <source>Skipped: the name came earlier in the file</source>
+        <translation>Overgeslagen: de naam stond al eerder in het bestand</translation>
+    </message>
+    <message>
+        <source>Skipped: deleted in the vault (recover or purge it first)</source>
+        <translation>Overgeslagen: verwijderd in de kluis (eerst herstellen of definitief verwijderen)</translation>
+    </message>
+    <message>
+        <source>Stops the import: the vault has this name</source>
+        <translation>Stopt het importeren: de kluis heeft deze naam al</translation>
+    </message>
+    <message>
+        <source>Skipped: the vault has it</source>
+        <translation>Overgeslagen: de kluis heeft het al</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Import secrets into %1</source>
+        <translation>Geheimen importeren in %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>A .env or JSON file</source>
+        <translation>Een .env- of JSON-bestand</translation>
+    </message>
+    <message>
+        <source>When the vault has the name</source>
+        <translation>Als de kluis de naam al heeft</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Add a new version</source>
+        <translation>Een nieuwe versie toevoegen</translation>
+    </message>
+    <message>
+        <source>Stop before writing anything</source>
+        <translation>Stoppen voordat er iets wordt geschreven</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;When the vault has the name:</source>
+        <translation>&amp;Als de kluis de naam al heeft:</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>Naam van geheim</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In het bestand</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Wat het importeren doet</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Importplan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Choose a file: values are read from it only to be written, never shown.</source>
+        <translation>Kies een bestand: waarden worden er alleen uit gelezen om te worden geschreven, nooit getoond.</translation>
+    </message>
+    <message>
+        <source>Import secrets</source>
+        <translation>Geheimen importeren</translation>
+    </message>
+    <message>
+        <source>Secrets files (*.env *.json);;All files (*)</source>
+        <translation>Bestanden met geheimen (*.env *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Het bestand kan niet worden geïmporteerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n names with the vault…</source>
+        <translation>
+            <numerusform>%n naam vergelijken met de kluis…</numerusform>
+            <numerusform>%n namen vergelijken met de kluis…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not be planned: %1</source>
+        <translation>Het importeren kan niet worden gepland: %1</translation>
+    </message>
+    <message>
+        <source>The vault has some of these names: nothing would be written.</source>
+        <translation>De kluis heeft enkele van deze namen al: er zou niets worden geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets would be written; nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n geheim zou worden geschreven; er is nog niets geschreven.</numerusform>
+            <numerusform>%n geheimen zouden worden geschreven; er is nog niets geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Wordt gemaakt</translation>
+    </message>
+    <message>
+        <source>New version written</source>
+        <translation>Nieuwe versie geschreven</translation>
+    </message>
+    <message>
+        <source>Will get a new version</source>
+        <translation>Krijgt een nieuwe versie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n secrets from %1 into %2?</source>
+        <translation>
+            <numerusform>%n geheim uit %1 schrijven naar %2?</numerusform>
+            <numerusform>%n geheimen uit %1 schrijven naar %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2 written.</source>
+        <translation>Importeren… %1 van %2 geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import stopped after %n secrets: %1</source>
+        <translation>
+            <numerusform>Het importeren is gestopt na %n geheim: %1</numerusform>
+            <numerusform>Het importeren is gestopt na %n geheimen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets written.</source>
+        <translation>
+            <numerusform>%n geheim geschreven.</numerusform>
+            <numerusform>%n geheimen geschreven.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

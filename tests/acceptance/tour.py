@@ -212,7 +212,7 @@ class Tour:
         self.emulator.kluisctl("set-secret", "dev-only-flag", "--vault", "dev-kv",
                                "--value", "tour value")
         ui.keys("ctrl+shift+m")
-        compare = ui.dialog(tr("CompareCopyWindow", "Compare and copy secrets"))
+        compare = ui.dialog(tr("CompareCopyWindow", "Compare and copy"))
         # The window's own vaults come first: demo, then dev-kv as the target.
         ui.click(ui.find("push button", tr("CompareCopyWindow", "&Compare").replace("&", ""),
                          within=compare))
@@ -220,6 +220,26 @@ class Tour:
                              cells=False)
         ui.row_cell(comparison, "release-signing-token", timeout=30)
         self.shot("compare-and-copy")
+        self.close_dialogs()
+
+        # Secrets from a .env file into dev-kv: the plan before anything is written.
+        env = os.path.join(tempfile.mkdtemp(), "payments.env")
+        with open(env, "w") as f:
+            f.write("# payments service\nPAYMENTS_DB_PASSWORD='tour value'\n"
+                    "PAYMENTS_API_TOKEN=tour-value\nreport-webhook-url=https://example.org/h\n"
+                    "dev-only-flag=tour\n")
+        self.click_vault("dev-kv")
+        self.menu(0, "MainWindow", "&Import secrets…")
+        importer = ui.dialog(tr("SecretImportDialog", "Import secrets into %1").replace("%1", "dev-kv"))
+        ui.click(ui.find("push button", tr("SecretImportDialog", "C&hoose file…").replace("&", ""),
+                         within=importer))
+        ui.dialog(tr("SecretImportDialog", "Import secrets"))
+        ui.keys("ctrl+a")
+        ui.type(env)
+        ui.keys("Return")
+        plan = ui.find("table", tr("SecretImportDialog", "Import plan"), within=importer, cells=False)
+        ui.row_cell(plan, "PAYMENTS-DB-PASSWORD", timeout=30)
+        self.shot("import-secrets")
         self.close_dialogs()
 
     def sign_in_form(self):

@@ -15,7 +15,7 @@ ExpiryNotice::ExpiryNotice(QWidget *parent)
     : QFrame(parent)
     , m_reader(new core::CrossVaultReader(this))
     , m_message(new QLabel(this))
-    , m_show(new QPushButton(tr("Show the &report"), this))
+    , m_show(new QPushButton(tr("Show the report"), this))
     , m_dismiss(new QToolButton(this))
 {
     setObjectName(QStringLiteral("expiryNotice"));

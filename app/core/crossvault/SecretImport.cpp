@@ -7,13 +7,14 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
-namespace kluis::core {
+// The parser's words are filed (by lupdate, and so looked up) under the namespace's name.
+namespace kluis::core::secretimport {
 
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kluis::core::SecretImport", text);
+    return QCoreApplication::translate("kluis::core::secretimport", text);
 }
 
 AzureError lineError(int line, const QString &what)
@@ -167,6 +168,13 @@ Result<QList<ImportedSecret>> parseJson(const QByteArray &bytes)
 }
 
 } // namespace
+
+} // namespace kluis::core::secretimport
+
+namespace kluis::core {
+
+using secretimport::parseEnv;
+using secretimport::parseJson;
 
 SecretImport::SecretImport(NamedVault target, ObjectCopy::OnConflict onConflict)
     : m_target(std::move(target))
