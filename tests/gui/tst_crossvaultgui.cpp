@@ -201,6 +201,20 @@ private Q_SLOTS:
                               QStringLiteral("name"), QStringLiteral("state"),
                               QStringLiteral("vault"), QStringLiteral("version")}));
         report->close();
+
+        // The days of the last run, and the window's size, are there next time.
+        report->withinDays()->setValue(45);
+        report->resize(1000, 600);
+        report->show();
+        report->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!report->isRunning(), 20000);
+        report->close();
+        ExpiryReportWindow again;
+        QCOMPARE(again.withinDays()->value(), 45);
+        QCOMPARE(again.size(), QSize(1000, 600));
+        report->withinDays()->setValue(30);
+        report->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!report->isRunning(), 20000);
     }
 
     void compareThenCopyTheChosenSecret()

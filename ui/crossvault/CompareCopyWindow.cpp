@@ -1,5 +1,7 @@
 #include "crossvault/CompareCopyWindow.h"
 
+#include "widgets/RememberedGeometry.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -90,6 +92,7 @@ CompareCopyWindow::CompareCopyWindow(QWidget *parent)
     setWindowTitle(tr("Compare and copy"));
     setWindowFlag(Qt::Window);
     resize(900, 620);
+    new RememberedGeometry(this, QStringLiteral("compareAndCopy"));
 
     m_from->setAccessibleName(tr("Source vault"));
     m_to->setAccessibleName(tr("Target vault"));

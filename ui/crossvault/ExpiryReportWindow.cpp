@@ -3,6 +3,8 @@
 #include "common/SecretFile.h"
 #include "crossvault/CrossVaultReader.h"
 #include "crossvault/SearchResultModel.h"
+#include "session/AppSettings.h"
+#include "widgets/RememberedGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -45,13 +47,14 @@ ExpiryReportWindow::ExpiryReportWindow(QWidget *parent)
     setWindowTitle(tr("Expiry and hygiene report"));
     setWindowFlag(Qt::Window);
     resize(900, 540);
+    new RememberedGeometry(this, QStringLiteral("expiryReport"));
 
     m_within->setRange(0, 3650);
-    m_within->setValue(30);
+    m_within->setValue(AppSettings::reportWithinDays.value());
     m_within->setSuffix(tr(" days"));
     m_within->setAccessibleName(tr("Expiring within"));
     m_stale->setRange(1, 3650);
-    m_stale->setValue(365);
+    m_stale->setValue(AppSettings::reportStaleDays.value());
     m_stale->setSuffix(tr(" days"));
     m_stale->setAccessibleName(tr("Not updated for"));
     auto *form = new QFormLayout;
@@ -150,6 +153,8 @@ void ExpiryReportWindow::run()
         return;
     ++m_generation;
     m_policyReads = 0;
+    AppSettings::reportWithinDays.set(m_within->value());
+    AppSettings::reportStaleDays.set(m_stale->value());
     m_rows.clear();
     m_model->removeRows(0, m_model->rowCount());
     m_refused->clear();

@@ -2,6 +2,7 @@
 
 #include "crossvault/CrossVaultReader.h"
 #include "crossvault/SearchResultModel.h"
+#include "widgets/RememberedGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -32,6 +33,7 @@ SearchWindow::SearchWindow(QWidget *parent)
     setWindowTitle(tr("Search everywhere"));
     setWindowFlag(Qt::Window);
     resize(860, 520);
+    new RememberedGeometry(this, QStringLiteral("searchEverywhere"));
 
     m_text->setPlaceholderText(tr("Name, content type or tag (values are never searched)"));
     m_text->setAccessibleName(tr("Search text"));

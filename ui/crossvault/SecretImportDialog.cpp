@@ -1,6 +1,7 @@
 #include "crossvault/SecretImportDialog.h"
 
 #include "common/SecureMemory.h"
+#include "widgets/RememberedGeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -55,6 +56,7 @@ SecretImportDialog::SecretImportDialog(core::NamedVault target, QWidget *parent)
     setObjectName(QStringLiteral("importSecrets"));
     setWindowTitle(tr("Import secrets into %1").arg(m_target.name));
     resize(760, 480);
+    new RememberedGeometry(this, QStringLiteral("importSecrets"));
 
     m_path->setReadOnly(true);
     m_path->setAccessibleName(tr("File"));

@@ -50,6 +50,10 @@ inline const Setting<QString> proxyHost{"network/proxyHost"};
 inline const Setting<int> proxyPort{"network/proxyPort", 3128};
 inline const Setting<QString> extraCaFile{"network/extraCaFile"};
 
+// The expiry and hygiene report's days, as last run.
+inline const Setting<int> reportWithinDays{"crossvault/reportWithinDays", 30};
+inline const Setting<int> reportStaleDays{"crossvault/reportStaleDays", 365};
+
 // Vault URLs.
 inline const Setting<QStringList> favouriteVaults{"navigator/favourites"};
 inline const Setting<QStringList> attachedVaults{"navigator/attached"};
