@@ -358,6 +358,50 @@ private Q_SLOTS:
         search->close();
     }
 
+    // The same vault under two accounts is two connections: chosen under the second, it is
+    // read with the second account's rights, not shown again through the first.
+    void theSameVaultUnderAnotherAccountOpensThroughThatAccount()
+    {
+        auto *dialog = openSignIn(SignInDialog::ServicePrincipalSecret);
+        QVERIFY(dialog);
+        dialog->clientIdEdit()->setText(m_emulator->clientId(false)); // no data access
+        dialog->secretEdit()->setText(m_emulator->clientSecret(false));
+        QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(store()->accounts().size() == 3, 10000);
+        auto *tree = m_window->navigator()->view();
+        QTRY_COMPARE(tree->model()->rowCount(), 3);
+        const auto full = findVaultInTree(tree, tree->model()->index(0, 0), QStringLiteral("demo"));
+        const auto reader =
+            findVaultInTree(tree, tree->model()->index(2, 0), QStringLiteral("demo"));
+        QVERIFY(full.isValid() && reader.isValid());
+
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(full).center());
+        QTRY_VERIFY_WITH_TIMEOUT(secrets()->model()->rowCount() > 0, 20000);
+        QVERIFY(!secrets()->isShowingError());
+        tree->scrollTo(reader);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(reader).center());
+        QTRY_VERIFY_WITH_TIMEOUT(secrets()->isShowingError(), 20000);
+        QCOMPARE(secrets()->model()->rowCount(), 0);
+        const auto readerName = store()->accounts().at(2).name;
+        const auto labels = m_window->statusBar()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) {
+            return label->text().contains(readerName) || label->toolTip().contains(readerName);
+        }));
+        // And back: the first account's list again.
+        tree->scrollTo(full);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(full).center());
+        QTRY_VERIFY_WITH_TIMEOUT(secrets()->model()->rowCount() > 0 && !secrets()->isShowingError(),
+                                 20000);
+
+        m_window->accountsAction()->trigger();
+        auto *accounts = waitForDialog<AccountsDialog>();
+        QVERIFY(accounts);
+        accounts->list()->setCurrentRow(2);
+        QTest::mouseClick(accounts->removeButton(), Qt::LeftButton);
+        QTRY_COMPARE(store()->accounts().size(), 2);
+        accounts->close();
+    }
+
     void accountsManagerRemovesAnAccount()
     {
         m_window->accountsAction()->trigger();

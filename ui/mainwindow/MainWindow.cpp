@@ -544,7 +544,8 @@ void MainWindow::onCurrentVaultChanged()
         return;
     // The client, account and cloud that reach this vault (a stored account's, or the window's
     // own), found once.
-    const auto connection = vault ? m_session->connectionFor(vault->uri) : std::nullopt;
+    const auto connection =
+        vault ? m_session->connectionFor(vault->uri, m_navigator->currentPlace()) : std::nullopt;
     m_vaultPane->setVault(vault, connection ? std::optional(connection->client) : std::nullopt);
     if (vault)
         AppSettings::lastVault.set(vault->uri.toString());

@@ -273,12 +273,19 @@ void VaultNavigator::onCurrentChanged(const QModelIndex &index)
 {
     if (m_switching || m_removing || nodeType(index) != NodeType::Vault)
         return;
-    const auto vault = m_accounts->vault(m_proxy->mapToSource(index));
+    const auto place = m_proxy->mapToSource(index);
+    const auto vault = m_accounts->vault(place);
     if (!vault.uri.isValid())
         return;
-    // The same vault chosen in another place (its favourite entry) is already open.
-    const bool same = m_current && m_current->uri.matches(vault.uri, QUrl::StripTrailingSlash);
+    // The same vault chosen in another place through the same account (its favourite entry)
+    // is already open; through another account it is another connection.
+    const auto accountOf = [](const QModelIndex &at) {
+        return at.data(AccountTreeModel::AccountIdRole).toString();
+    };
+    const bool same = m_current && m_current->uri.matches(vault.uri, QUrl::StripTrailingSlash) &&
+                      accountOf(m_currentPlace) == accountOf(place);
     m_current = vault;
+    m_currentPlace = place;
     if (!same)
         Q_EMIT currentVaultChanged();
     // A favourite from an account whose branch is not loaded: find which account reaches it.

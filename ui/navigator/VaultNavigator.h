@@ -2,6 +2,7 @@
 
 #include "cloud/CloudProfile.h"
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 #include <optional>
@@ -35,6 +36,9 @@ public:
     bool selectVault(const QUrl &url);
     // The vault last chosen; it stays while accounts or groups are opened.
     std::optional<core::VaultReference> currentVault() const;
+    // Where it was chosen in the account tree (the same vault under two accounts is two
+    // places, each reached through its own account); invalid when that row is gone.
+    QModelIndex currentPlace() const { return m_currentPlace; }
     bool isCurrentFavourite() const;
     // Whether the tree lists nothing to open yet: no vault and no account.
     bool isEmpty() const;
@@ -67,6 +71,7 @@ private:
     core::AccountTreeModel *m_accounts = nullptr;
     QList<core::VaultReference> m_vaults;
     std::optional<core::VaultReference> m_current;
+    QPersistentModelIndex m_currentPlace; // in the account tree model
     QPoint m_pressPosition;
     bool m_switching = false;
     bool m_removing = false;

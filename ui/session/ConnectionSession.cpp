@@ -183,9 +183,13 @@ QList<core::NamedVault> ConnectionSession::reachableVaults() const
 }
 
 std::optional<ConnectionSession::VaultConnection>
-ConnectionSession::connectionFor(const QUrl &vaultUrl) const
+ConnectionSession::connectionFor(const QUrl &vaultUrl, const QModelIndex &place) const
 {
-    const auto index = m_accountTree->findVault(vaultUrl);
+    const bool listsIt = place.isValid() && place.model() == m_accountTree &&
+                         place.data(core::AccountTreeModel::VaultUrlRole)
+                             .toUrl()
+                             .matches(vaultUrl, QUrl::StripTrailingSlash);
+    const auto index = listsIt ? place : m_accountTree->findVault(vaultUrl);
     auto *pipeline = m_accountTree->pipelineFor(index);
     if (!pipeline)
         pipeline = m_pipeline;

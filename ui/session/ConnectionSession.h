@@ -5,6 +5,7 @@
 #include "crossvault/VaultInventory.h"
 #include "net/HttpPipeline.h"
 
+#include <QModelIndex>
 #include <QObject>
 #include <QPointer>
 
@@ -58,7 +59,10 @@ public:
         QString accountDescription;
         QString cloudName;
     };
-    std::optional<VaultConnection> connectionFor(const QUrl &vaultUrl) const;
+    // Through the account of `place` (a row of the account tree) when it lists this vault,
+    // else through the first place that lists it, else the window's own connection.
+    std::optional<VaultConnection> connectionFor(const QUrl &vaultUrl,
+                                                 const QModelIndex &place = {}) const;
     // Every vault the window knows and reaches: its own connection's, and those listed under
     // the accounts so far, each once, with the client that reaches it (work across vaults).
     QList<core::NamedVault> reachableVaults() const;
