@@ -197,8 +197,6 @@ int main(int argc, char *argv[])
          QStringLiteral("DAYS")},
         {QStringLiteral("dry-run"),
          QStringLiteral("copy, import: say what would be done, write nothing.")},
-        {QStringLiteral("format"), QStringLiteral("export: csv (default), json or markdown."),
-         QStringLiteral("FORMAT")},
         {QStringLiteral("on-conflict"),
          QStringLiteral("copy: skip (default), new-version or stop when the target has the name."),
          QStringLiteral("WHAT")},
@@ -238,7 +236,8 @@ int main(int argc, char *argv[])
          QStringLiteral("N")},
         {QStringLiteral("format"),
          QStringLiteral("create-certificate: pfx (default) or pem; download-certificate: cer "
-                        "(DER, default), pem, or key (PFX/PEM with the private key)."),
+                        "(DER, default), pem, or key (PFX/PEM with the private key); export: "
+                        "csv (default), json or markdown."),
          QStringLiteral("FORMAT")},
         {QStringLiteral("not-exportable"),
          QStringLiteral("The certificate's private key never leaves the vault.")},

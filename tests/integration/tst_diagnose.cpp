@@ -167,6 +167,35 @@ private Q_SLOTS:
         QVERIFY(!run.json.value(QStringLiteral("permission")).toString().isEmpty());
         QVERIFY(!fix(run.json, QStringLiteral("grant-permission")).isEmpty());
         QVERIFY(fix(run.json, QStringLiteral("add-ip-rule")).isEmpty());
+        // demo decides by RBAC: the service names the data action; the fix names the role.
+        const auto missing = run.json.value(QStringLiteral("missingPermission")).toObject();
+        QCOMPARE(missing.value(QStringLiteral("action")).toString(),
+                 QStringLiteral("Microsoft.KeyVault/vaults/secrets/readMetadata/action"));
+        QCOMPARE(missing.value(QStringLiteral("suggestedRole")).toString(),
+                 QStringLiteral("Key Vault Reader"));
+        QVERIFY(fix(run.json, QStringLiteral("grant-permission"))
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(u"Key Vault Reader"));
+    }
+
+    void readerOnAccessPoliciesIsToldThePermission()
+    {
+        const auto run = diagnose(QStringLiteral("dev-kv"), false);
+        QVERIFY2(run.exitCode == 5, QByteArray(run.out + run.err).constData());
+        QCOMPARE(run.json.value(QStringLiteral("cause")).toString(),
+                 QStringLiteral("permission-denied"));
+        const auto missing = run.json.value(QStringLiteral("missingPermission")).toObject();
+        QCOMPARE(missing.value(QStringLiteral("policyPermission")).toString(),
+                 QStringLiteral("secrets/list"));
+        QCOMPARE(missing.value(QStringLiteral("model")).toString(),
+                 QStringLiteral("accessPolicies"));
+        QCOMPARE(missing.value(QStringLiteral("suggestedRole")).toString(),
+                 QStringLiteral("Key Vault Reader"));
+        QVERIFY(fix(run.json, QStringLiteral("grant-permission"))
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(u"secrets/list"));
     }
 
     void healthyVaultIsOk()

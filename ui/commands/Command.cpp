@@ -1,5 +1,7 @@
 #include "commands/Command.h"
 
+#include "access/MissingPermission.h"
+
 #include <QMessageBox>
 
 namespace kluis::ui {
@@ -58,6 +60,18 @@ void Command::failWithMessage(const QString &title, const core::AzureError &erro
                                     QMessageBox::Ok, m_parentWidget);
         box->setObjectName(QStringLiteral("commandError"));
         box->setDetailedText(error.detailedMessage());
+        // A refused request says what was missing and which role would grant it.
+        if (const auto missing = core::MissingPermission::from(error);
+            missing && !missing->suggestedRole.isEmpty())
+            box->setInformativeText(
+                missing->byRbac
+                    ? tr("Missing: %1. The least-privileged built-in role that grants it is "
+                         "\"%2\"; ask for it at the vault's scope (role changes take a few "
+                         "minutes to apply).")
+                          .arg(missing->action, missing->suggestedRole)
+                    : tr("Missing the access policy permission %1 (on Azure RBAC the role "
+                         "\"%2\" grants the same); ask the vault's owner for it.")
+                          .arg(missing->policyPermission, missing->suggestedRole));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }

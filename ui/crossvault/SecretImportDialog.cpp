@@ -264,6 +264,8 @@ QCoro::Task<> SecretImportDialog::runImport()
     showReport(report, true);
     forgetValues();
     const int written = int(report.created.size() + report.newVersion.size());
+    if (written > 0)
+        Q_EMIT secretsWritten();
     setBusy(false, report.error ? tr("The import stopped after %n secrets: %1", nullptr, written)
                                       .arg(report.error->shortMessage())
                                 : tr("%n secrets written.", nullptr, written));

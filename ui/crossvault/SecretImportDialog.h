@@ -45,6 +45,10 @@ public:
     QLabel *status() const { return m_status; }
     bool isBusy() const { return m_busy; }
 
+Q_SIGNALS:
+    // Secrets were written: the vault's list is worth reloading.
+    void secretsWritten();
+
 private:
     void chooseFile();
     void replan();

@@ -195,10 +195,11 @@ void MainWindow::createFileActions()
             return;
         auto *dialog = new SecretImportDialog(*vault, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::finished, this, [this, url = vault->client.vaultUrl()] {
-            if (const auto shown = shownVault(); shown && shown->client.vaultUrl() == url)
-                m_secretActions->refresh()->trigger();
-        });
+        connect(dialog, &SecretImportDialog::secretsWritten, this,
+                [this, url = vault->client.vaultUrl()] {
+                    if (const auto shown = shownVault(); shown && shown->client.vaultUrl() == url)
+                        m_secretActions->refresh()->trigger();
+                });
         dialog->open();
     });
     m_quit = new QAction(tr("&Quit"), this);

@@ -223,23 +223,26 @@ QJsonObject Diagnosis::toJson() const
                                   {QStringLiteral("innerCode"), failure->innerCode},
                                   {QStringLiteral("requestId"), failure->requestId}};
     }
-    return {{QStringLiteral("cause"), causeId(cause)},
-            {QStringLiteral("sentence"), causeSentence(cause)},
-            {QStringLiteral("endpoint"), endpoint},
-            {QStringLiteral("clientAddress"), clientAddress},
-            {QStringLiteral("issuer"), issuer},
-            {QStringLiteral("permission"), permission},
-            {QStringLiteral("endpoints"), probes},
-            {QStringLiteral("fixes"), fixList},
-            {QStringLiteral("vaultUri"), vaultUri.toString()},
-            {QStringLiteral("cloud"), cloudName},
-            {QStringLiteral("behindNat"), behindNat},
-            {QStringLiteral("localAddresses"), toArray(localAddresses)},
-            {QStringLiteral("network"), network.toJson()},
-            {QStringLiteral("allowList"), allow},
-            {QStringLiteral("failure"), failureJson},
-            {QStringLiteral("started"), started.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("finished"), finished.toUTC().toString(Qt::ISODateWithMs)}};
+    QJsonObject json{{QStringLiteral("cause"), causeId(cause)},
+                     {QStringLiteral("sentence"), causeSentence(cause)},
+                     {QStringLiteral("endpoint"), endpoint},
+                     {QStringLiteral("clientAddress"), clientAddress},
+                     {QStringLiteral("issuer"), issuer},
+                     {QStringLiteral("permission"), permission},
+                     {QStringLiteral("endpoints"), probes},
+                     {QStringLiteral("fixes"), fixList},
+                     {QStringLiteral("vaultUri"), vaultUri.toString()},
+                     {QStringLiteral("cloud"), cloudName},
+                     {QStringLiteral("behindNat"), behindNat},
+                     {QStringLiteral("localAddresses"), toArray(localAddresses)},
+                     {QStringLiteral("network"), network.toJson()},
+                     {QStringLiteral("allowList"), allow},
+                     {QStringLiteral("failure"), failureJson},
+                     {QStringLiteral("started"), started.toUTC().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("finished"), finished.toUTC().toString(Qt::ISODateWithMs)}};
+    if (missingPermission) // {"action", "suggestedRole", …}: kluisctl's contract
+        json.insert(QStringLiteral("missingPermission"), missingPermission->toJson());
+    return json;
 }
 
 QString Diagnosis::toMarkdown() const
@@ -267,6 +270,12 @@ QString Diagnosis::toMarkdown() const
          localAddresses.join(QStringLiteral(", ")));
     line(QCoreApplication::translate("Diagnosis", "Certificate issuer"), issuer);
     line(QCoreApplication::translate("Diagnosis", "Permission"), permission);
+    if (missingPermission) {
+        line(QCoreApplication::translate("Diagnosis", "Missing data action"),
+             missingPermission->action);
+        line(QCoreApplication::translate("Diagnosis", "Least-privileged built-in role"),
+             missingPermission->suggestedRole);
+    }
     if (failure) {
         line(QCoreApplication::translate("Diagnosis", "Failed call"),
              QStringLiteral("%1 %2 %3")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/MissingPermission.h"
 #include "clients/ArmTypes.h"
 #include "cloud/CloudProfile.h"
 #include "common/AzureError.h"
@@ -126,6 +127,7 @@ struct Diagnosis
     bool behindNat = false;     // clientAddress is none of localAddresses
     QString issuer;             // tls-untrusted: the presented certificate's issuer
     QString permission;         // permission-denied: e.g. "secrets/list" or an RBAC action
+    std::optional<MissingPermission> missingPermission; // permission-denied, when explained
     std::optional<AzureError> failure; // the failed call that started the diagnosis
     QList<EndpointProbe> endpoints;
     VaultNetworkView network;

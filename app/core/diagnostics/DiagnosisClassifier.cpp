@@ -301,6 +301,28 @@ QList<DiagnosisFix> accessFixes(const Diagnosis &d)
     QList<DiagnosisFix> fixes;
     switch (d.cause) {
     case C::PermissionDenied:
+        if (const auto &missing = d.missingPermission;
+            missing && !missing->suggestedRole.isEmpty()) {
+            fixes.append(fix(
+                QStringLiteral("grant-permission"),
+                QCoreApplication::translate("Diagnosis", "Ask for the permission"),
+                missing->byRbac
+                    ? QCoreApplication::translate(
+                          "Diagnosis",
+                          "This is not a firewall problem: the vault decides by Azure RBAC and "
+                          "no role of yours grants %1. The least-privileged built-in role that "
+                          "does is \"%2\"; ask for it at the vault's scope (Access control "
+                          "(IAM)). Role changes take a few minutes to apply.")
+                          .arg(missing->action, missing->suggestedRole)
+                    : QCoreApplication::translate(
+                          "Diagnosis",
+                          "This is not a firewall problem: the vault decides by access policies "
+                          "and yours lacks the %1 permission. Ask the vault's owner for an access "
+                          "policy entry with it (on Azure RBAC the role \"%2\" grants the "
+                          "same).")
+                          .arg(missing->policyPermission, missing->suggestedRole)));
+            break;
+        }
         fixes.append(
             fix(QStringLiteral("grant-permission"),
                 QCoreApplication::translate("Diagnosis", "Ask for the permission"),
@@ -451,6 +473,7 @@ Diagnosis DiagnosisClassifier::classify(Diagnosis d)
     d.endpoint.clear();
     d.issuer.clear();
     d.permission.clear();
+    d.missingPermission.reset();
     const auto *vault = vaultProbe(d.endpoints);
     const bool httpAnswer = d.failure && d.failure->kind == AzureError::Kind::Http;
 
@@ -509,8 +532,10 @@ Diagnosis DiagnosisClassifier::classify(Diagnosis d)
         d.cause = causeOfAnswer(*d.failure);
         if (vault)
             d.endpoint = vault->endpoint.hostPort();
-        if (d.cause == DiagnosisCause::PermissionDenied)
+        if (d.cause == DiagnosisCause::PermissionDenied) {
             d.permission = permissionFrom(*d.failure);
+            d.missingPermission = MissingPermission::from(*d.failure);
+        }
         if (d.cause == DiagnosisCause::AuthFailed || d.cause == DiagnosisCause::TenantMismatch) {
             if (d.failure->kind == AzureError::Kind::Auth) {
                 for (const auto &probe : d.endpoints) {

@@ -103,6 +103,23 @@ QString rbacDeleted(Kind kind, const QString &what)
     return QStringLiteral("Microsoft.KeyVault/vaults/deleted%1s/%2").arg(title, what);
 }
 
+// A key operation's access policy permission ("wrapKey") and data action ("wrap/action"), as
+// the service names them.
+QString keyOperationPermission(const QString &op)
+{
+    return op == QLatin1String("wrapkey")     ? QStringLiteral("wrapKey")
+           : op == QLatin1String("unwrapkey") ? QStringLiteral("unwrapKey")
+                                              : op;
+}
+
+QString keyOperationAction(const QString &op)
+{
+    return (op == QLatin1String("wrapkey")     ? QStringLiteral("wrap")
+            : op == QLatin1String("unwrapkey") ? QStringLiteral("unwrap")
+                                               : op) +
+           QStringLiteral("/action");
+}
+
 QString readAction(Kind kind)
 {
     return kind == Kind::Secret ? rbac(kind, QStringLiteral("readMetadata/action"))
@@ -196,8 +213,12 @@ std::variant<VaultOperation, ApiResponse> VaultApi::resolveKind(Kind kind, const
             return postAction(QStringLiteral("create"), [this, name] { return createKey(name); });
         if (kind == Kind::Key && lower == QLatin1String("rotate"))
             return postAction(QStringLiteral("rotate"), [this, name] { return rotateKey(name); });
-        if (kind == Kind::Key && keyOps().contains(lower))
-            return postAction(lower, [this, name, lower] { return keyOperation(name, {}, lower); });
+        if (kind == Kind::Key && keyOps().contains(lower)) {
+            if (method != "POST")
+                return methodNotAllowed(method);
+            return op(keyOperationPermission(lower), rbac(kind, keyOperationAction(lower)), name,
+                      [this, name, lower] { return keyOperation(name, {}, lower); });
+        }
         if (kind == Kind::Key && lower == QLatin1String("rotationpolicy")) {
             if (method == "GET")
                 return op(QStringLiteral("getrotationpolicy"),
@@ -244,10 +265,7 @@ std::variant<VaultOperation, ApiResponse> VaultApi::resolveKind(Kind kind, const
         if (method != "POST")
             return methodNotAllowed(method);
         const auto version = sub.toLower();
-        return op(opName == QLatin1String("wrapkey")     ? QStringLiteral("wrapKey")
-                  : opName == QLatin1String("unwrapkey") ? QStringLiteral("unwrapKey")
-                                                         : opName,
-                  rbac(kind, opName + QStringLiteral("/action")), name,
+        return op(keyOperationPermission(opName), rbac(kind, keyOperationAction(opName)), name,
                   [this, name, version, opName] { return keyOperation(name, version, opName); });
     }
     return pathNotFound(m_request.path);
