@@ -588,6 +588,22 @@
         <source>Resource Manager did not answer in time.</source>
         <translation>Resource Manager hat nicht rechtzeitig geantwortet.</translation>
     </message>
+    <message>
+        <source>Missing data action</source>
+        <translation>Fehlende Datenaktion</translation>
+    </message>
+    <message>
+        <source>Least-privileged built-in role</source>
+        <translation>Integrierte Rolle mit den geringsten Rechten</translation>
+    </message>
+    <message>
+        <source>This is not a firewall problem: the vault decides by Azure RBAC and no role of yours grants %1. The least-privileged built-in role that does is &quot;%2&quot;; ask for it at the vault&apos;s scope (Access control (IAM)). Role changes take a few minutes to apply.</source>
+        <translation>Das ist kein Firewallproblem: Der Tresor entscheidet über Azure RBAC, und keine Ihrer Rollen gewährt %1. Die integrierte Rolle mit den geringsten Rechten, die es gewährt, ist „%2“; fordern Sie sie im Bereich des Tresors an (Zugriffssteuerung (IAM)). Rollenänderungen werden erst nach einigen Minuten wirksam.</translation>
+    </message>
+    <message>
+        <source>This is not a firewall problem: the vault decides by access policies and yours lacks the %1 permission. Ask the vault&apos;s owner for an access policy entry with it (on Azure RBAC the role &quot;%2&quot; grants the same).</source>
+        <translation>Das ist kein Firewallproblem: Der Tresor entscheidet über Zugriffsrichtlinien, und Ihrer fehlt die Berechtigung %1. Bitten Sie den Besitzer des Tresors um einen Eintrag in der Zugriffsrichtlinie damit (unter Azure RBAC gewährt die Rolle „%2“ dasselbe).</translation>
+    </message>
 </context>
 <context>
     <name>EndpointProber</name>
@@ -1962,6 +1978,17 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     <message>
         <source>Not valid before %1.</source>
         <translation>Nicht gültig vor %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::Command</name>
+    <message>
+        <source>Missing: %1. The least-privileged built-in role that grants it is &quot;%2&quot;; ask for it at the vault&apos;s scope (role changes take a few minutes to apply).</source>
+        <translation>Es fehlt: %1. Die integrierte Rolle mit den geringsten Rechten, die es gewährt, ist „%2“; fordern Sie sie im Bereich des Tresors an (Rollenänderungen werden erst nach einigen Minuten wirksam).</translation>
+    </message>
+    <message>
+        <source>Missing the access policy permission %1 (on Azure RBAC the role &quot;%2&quot; grants the same); ask the vault&apos;s owner for it.</source>
+        <translation>Es fehlt die Berechtigung %1 der Zugriffsrichtlinie (unter Azure RBAC gewährt die Rolle „%2“ dasselbe); bitten Sie den Besitzer des Tresors darum.</translation>
     </message>
 </context>
 <context>

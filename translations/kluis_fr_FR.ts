@@ -588,6 +588,22 @@
         <source>Resource Manager did not answer in time.</source>
         <translation>Resource Manager n&apos;a pas répondu à temps.</translation>
     </message>
+    <message>
+        <source>Missing data action</source>
+        <translation>Action de données manquante</translation>
+    </message>
+    <message>
+        <source>Least-privileged built-in role</source>
+        <translation>Rôle intégré aux privilèges minimaux</translation>
+    </message>
+    <message>
+        <source>This is not a firewall problem: the vault decides by Azure RBAC and no role of yours grants %1. The least-privileged built-in role that does is &quot;%2&quot;; ask for it at the vault&apos;s scope (Access control (IAM)). Role changes take a few minutes to apply.</source>
+        <translation>Ce n&apos;est pas un problème de pare-feu : le coffre décide par Azure RBAC et aucun de vos rôles n&apos;accorde %1. Le rôle intégré aux privilèges minimaux qui l&apos;accorde est « %2 » ; demandez-le sur l&apos;étendue du coffre (Contrôle d&apos;accès (IAM)). Les changements de rôle prennent quelques minutes pour s&apos;appliquer.</translation>
+    </message>
+    <message>
+        <source>This is not a firewall problem: the vault decides by access policies and yours lacks the %1 permission. Ask the vault&apos;s owner for an access policy entry with it (on Azure RBAC the role &quot;%2&quot; grants the same).</source>
+        <translation>Ce n&apos;est pas un problème de pare-feu : le coffre décide par stratégies d&apos;accès et la vôtre n&apos;a pas l&apos;autorisation %1. Demandez au propriétaire du coffre une entrée de stratégie d&apos;accès qui la donne (avec Azure RBAC, le rôle « %2 » accorde la même chose).</translation>
+    </message>
 </context>
 <context>
     <name>EndpointProber</name>
@@ -1962,6 +1978,17 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     <message>
         <source>Not valid before %1.</source>
         <translation>Non valide avant le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::Command</name>
+    <message>
+        <source>Missing: %1. The least-privileged built-in role that grants it is &quot;%2&quot;; ask for it at the vault&apos;s scope (role changes take a few minutes to apply).</source>
+        <translation>Manquant : %1. Le rôle intégré aux privilèges minimaux qui l&apos;accorde est « %2 » ; demandez-le sur l&apos;étendue du coffre (les changements de rôle prennent quelques minutes pour s&apos;appliquer).</translation>
+    </message>
+    <message>
+        <source>Missing the access policy permission %1 (on Azure RBAC the role &quot;%2&quot; grants the same); ask the vault&apos;s owner for it.</source>
+        <translation>L&apos;autorisation %1 de la stratégie d&apos;accès manque (avec Azure RBAC, le rôle « %2 » accorde la même chose) ; demandez-la au propriétaire du coffre.</translation>
     </message>
 </context>
 <context>

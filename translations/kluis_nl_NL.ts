@@ -588,6 +588,22 @@
         <source>Resource Manager did not answer in time.</source>
         <translation>Resource Manager heeft niet op tijd geantwoord.</translation>
     </message>
+    <message>
+        <source>Missing data action</source>
+        <translation>Ontbrekende gegevensactie</translation>
+    </message>
+    <message>
+        <source>Least-privileged built-in role</source>
+        <translation>Ingebouwde rol met de minste bevoegdheden</translation>
+    </message>
+    <message>
+        <source>This is not a firewall problem: the vault decides by Azure RBAC and no role of yours grants %1. The least-privileged built-in role that does is &quot;%2&quot;; ask for it at the vault&apos;s scope (Access control (IAM)). Role changes take a few minutes to apply.</source>
+        <translation>Dit is geen firewallprobleem: de kluis beslist via Azure RBAC en geen van uw rollen verleent %1. De ingebouwde rol met de minste bevoegdheden die dat wel doet is &quot;%2&quot;; vraag deze aan op het bereik van de kluis (Toegangsbeheer (IAM)). Het duurt enkele minuten voordat rolwijzigingen van kracht zijn.</translation>
+    </message>
+    <message>
+        <source>This is not a firewall problem: the vault decides by access policies and yours lacks the %1 permission. Ask the vault&apos;s owner for an access policy entry with it (on Azure RBAC the role &quot;%2&quot; grants the same).</source>
+        <translation>Dit is geen firewallprobleem: de kluis beslist via toegangsbeleid en het uwe mist de machtiging %1. Vraag de eigenaar van de kluis om een vermelding in het toegangsbeleid met die machtiging (bij Azure RBAC verleent de rol &quot;%2&quot; hetzelfde).</translation>
+    </message>
 </context>
 <context>
     <name>EndpointProber</name>
@@ -1962,6 +1978,17 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     <message>
         <source>Not valid before %1.</source>
         <translation>Niet geldig vóór %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::Command</name>
+    <message>
+        <source>Missing: %1. The least-privileged built-in role that grants it is &quot;%2&quot;; ask for it at the vault&apos;s scope (role changes take a few minutes to apply).</source>
+        <translation>Ontbreekt: %1. De ingebouwde rol met de minste bevoegdheden die dit verleent is &quot;%2&quot;; vraag deze aan op het bereik van de kluis (het duurt enkele minuten voordat rolwijzigingen van kracht zijn).</translation>
+    </message>
+    <message>
+        <source>Missing the access policy permission %1 (on Azure RBAC the role &quot;%2&quot; grants the same); ask the vault&apos;s owner for it.</source>
+        <translation>De machtiging %1 in het toegangsbeleid ontbreekt (bij Azure RBAC verleent de rol &quot;%2&quot; hetzelfde); vraag de eigenaar van de kluis erom.</translation>
     </message>
 </context>
 <context>

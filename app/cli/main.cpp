@@ -91,6 +91,8 @@ QCoro::Task<int> run(Context &context, QStringList args)
         co_return co_await reportCommand(context, args.value(1));
     if (command == QLatin1String("compare"))
         co_return co_await compareCommand(context, kindOf(context));
+    if (command == QLatin1String("rbac-readiness"))
+        co_return co_await rbacReadinessCommand(context);
     if (command == QLatin1String("export"))
         co_return co_await exportCommand(context);
     if (command == QLatin1String("import"))
@@ -153,6 +155,8 @@ int main(int argc, char *argv[])
         "                                 metadata (never a value)\n"
         "  import --vault V --file F [--dry-run] [--on-conflict skip|new-version|stop]\n"
         "                                 secrets from a .env or JSON file\n"
+        "  rbac-readiness                 for every vault still on access policies, each\n"
+        "                                 entry mapped to the built-in roles that cover it\n"
         "  diagnose --vault V             why the vault cannot be listed: the cause, the\n"
         "                                 blocked endpoint and the fixes (--json: JSON)\n"
         "  accounts list                  the accounts Kluis keeps (no secrets)\n"

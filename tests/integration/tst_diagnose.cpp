@@ -51,16 +51,21 @@ private:
     };
     Run diagnose(const QString &vault, bool dataAccess = true, bool json = true)
     {
+        QStringList arguments{QStringLiteral("diagnose"), QStringLiteral("--vault"), vault};
+        if (json)
+            arguments.append(QStringLiteral("--json"));
+        return kluisctl(arguments, dataAccess);
+    }
+    Run kluisctl(const QStringList &command, bool dataAccess = true)
+    {
         auto environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("AZURE_TENANT_ID"), m_cloud.tenantId);
         environment.insert(QStringLiteral("AZURE_CLIENT_ID"), client(dataAccess).clientId);
         environment.insert(QStringLiteral("AZURE_CLIENT_SECRET"), client(dataAccess).clientSecret);
         QProcess process;
         process.setProcessEnvironment(environment);
-        QStringList arguments{QStringLiteral("--cloud-file"), cloudFile(),
-                              QStringLiteral("diagnose"), QStringLiteral("--vault"), vault};
-        if (json)
-            arguments.append(QStringLiteral("--json"));
+        const QStringList arguments =
+            QStringList{QStringLiteral("--cloud-file"), cloudFile()} + command;
         process.start(QStringLiteral(KLUISCTL_PATH), arguments);
         Run run;
         if (!process.waitForFinished(120000))
@@ -196,6 +201,49 @@ private Q_SLOTS:
                     .value(QStringLiteral("detail"))
                     .toString()
                     .contains(u"secrets/list"));
+    }
+
+    // Every vault still on access policies, each entry mapped to built-in roles (dev-kv's
+    // seeded entries: everything, one secret read, and an app that wraps keys).
+    void rbacReadinessMapsEveryAccessPolicyEntry()
+    {
+        const auto run = kluisctl({QStringLiteral("rbac-readiness"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const auto rows = QJsonDocument::fromJson(run.out).array();
+        // By what each entry holds: the cloud file names no object ids.
+        QHash<QString, QJsonObject> byHolding;
+        for (const auto &row : rows) {
+            // demo, payments-kv and private-kv are on RBAC: nothing to report.
+            QCOMPARE(row.toObject().value(QStringLiteral("vault")).toString(),
+                     QStringLiteral("dev-kv"));
+            const auto permissions = row.toObject().value(QStringLiteral("permissions")).toObject();
+            const auto key = permissions.contains(QStringLiteral("storage")) ? QStringLiteral("app")
+                             : permissions.contains(QStringLiteral("keys"))
+                                 ? QStringLiteral("all")
+                                 : QStringLiteral("reader");
+            byHolding.insert(key, row.toObject());
+        }
+        QCOMPARE(byHolding.size(), 3);
+        const auto roles = [](const QJsonObject &row) {
+            QStringList out;
+            for (const auto &role : row.value(QStringLiteral("roles")).toArray())
+                out << role.toString();
+            return out;
+        };
+        const auto reader = byHolding.value(QStringLiteral("reader"));
+        QCOMPARE(roles(reader), QStringList{QStringLiteral("Key Vault Secrets User")});
+        QCOMPARE(reader.value(QStringLiteral("overGranted")).toArray(),
+                 QJsonArray{QStringLiteral("secrets/list")});
+        const auto app = byHolding.value(QStringLiteral("app"));
+        QCOMPARE(roles(app),
+                 (QStringList{QStringLiteral("Key Vault Crypto Service Encryption User"),
+                              QStringLiteral("Key Vault Secrets User")}));
+        QCOMPARE(app.value(QStringLiteral("notCovered")).toArray(),
+                 QJsonArray{QStringLiteral("storage/get")});
+        QCOMPARE(roles(byHolding.value(QStringLiteral("all"))),
+                 (QStringList{QStringLiteral("Key Vault Secrets Officer"),
+                              QStringLiteral("Key Vault Crypto Officer"),
+                              QStringLiteral("Key Vault Certificates Officer")}));
     }
 
     void healthyVaultIsOk()

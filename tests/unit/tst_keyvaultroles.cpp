@@ -2,6 +2,7 @@
 // the service's own 403 messages (RBAC and access policies).
 #include "access/KeyVaultRoles.h"
 #include "access/MissingPermission.h"
+#include "access/RbacReadiness.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -130,6 +131,34 @@ private Q_SLOTS:
             refused(QStringLiteral("KeyDisabled"),
                     QStringLiteral("Operation sign is not allowed on a disabled key."))));
         QVERIFY(!MissingPermission::from(AzureError::http(404, "{}")));
+    }
+
+    void readinessMapsAnEntryToTheNarrowestRoles()
+    {
+        AccessPolicyEntry entry;
+        entry.permissions.insert(
+            QStringLiteral("secrets"),
+            {QStringLiteral("Get"), QStringLiteral("List"), QStringLiteral("Set")});
+        entry.permissions.insert(QStringLiteral("keys"), {QStringLiteral("sign")});
+        entry.permissions.insert(QStringLiteral("storage"), {QStringLiteral("get")});
+        const auto mapping = RbacReadiness::map(entry);
+        // Secrets User would cover get and list, but Secrets Officer (for set) covers all three.
+        QCOMPARE(mapping.roles, (QStringList{QStringLiteral("Key Vault Crypto User"),
+                                             QStringLiteral("Key Vault Secrets Officer")}));
+        QCOMPARE(mapping.notCovered, QStringList{QStringLiteral("storage/get")});
+        QVERIFY(mapping.overGranted.contains(QStringLiteral("secrets/delete")));
+        QVERIFY(mapping.overGranted.contains(QStringLiteral("keys/decrypt")));
+        QVERIFY(!mapping.overGranted.contains(QStringLiteral("secrets/get")));
+        QVERIFY(!mapping.overGranted.contains(QStringLiteral("keys/create")));
+    }
+
+    void readinessTakesAllAsEveryPermission()
+    {
+        AccessPolicyEntry entry;
+        entry.permissions.insert(QStringLiteral("keys"), {QStringLiteral("all")});
+        const auto mapping = RbacReadiness::map(entry);
+        QCOMPARE(mapping.roles, QStringList{QStringLiteral("Key Vault Crypto Officer")});
+        QVERIFY(mapping.notCovered.isEmpty());
     }
 };
 

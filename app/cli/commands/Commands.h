@@ -33,6 +33,8 @@ QCoro::Task<int> searchCommand(Context &context, QString text);
 QCoro::Task<int> reportCommand(Context &context, QString what);
 QCoro::Task<int> compareCommand(Context &context, core::ObjectKind kind);
 QCoro::Task<int> copyCommand(Context &context, core::ObjectKind kind, QStringList names);
+// rbac-readiness: every access policy entry of every vault not on RBAC, mapped to built-in roles.
+QCoro::Task<int> rbacReadinessCommand(Context &context);
 // export --vault V: every object's metadata (never a value) as CSV, JSON or Markdown.
 QCoro::Task<int> exportCommand(Context &context);
 // import --vault V --file F: secrets from a .env or JSON file.

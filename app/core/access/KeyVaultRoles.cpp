@@ -27,7 +27,7 @@ struct PolicyAction
     const char *action; // under Microsoft.KeyVault/vaults/
 };
 
-constexpr std::array<PolicyAction, 31> kPolicyActions{{
+constexpr std::array<PolicyAction, 44> kPolicyActions{{
     {"secrets", "get", "secrets/getSecret/action"},
     {"secrets", "list", "secrets/readMetadata/action"},
     {"secrets", "set", "secrets/setSecret/action"},
@@ -53,12 +53,25 @@ constexpr std::array<PolicyAction, 31> kPolicyActions{{
     {"keys", "sign", "keys/sign/action"},
     {"keys", "verify", "keys/verify/action"},
     {"keys", "rotate", "keys/rotate/action"},
+    {"keys", "release", "keys/release/action"},
+    {"keys", "getrotationpolicy", "keyrotationpolicies/read"},
+    {"keys", "setrotationpolicy", "keyrotationpolicies/write"},
     {"certificates", "get", "certificates/read"},
     {"certificates", "list", "certificates/read"},
     {"certificates", "create", "certificates/create/action"},
     {"certificates", "import", "certificates/import/action"},
     {"certificates", "update", "certificates/update/action"},
     {"certificates", "delete", "certificates/delete"},
+    {"certificates", "recover", "certificates/recover/action"},
+    {"certificates", "backup", "certificates/backup/action"},
+    {"certificates", "restore", "certificates/restore/action"},
+    {"certificates", "purge", "certificates/purge/action"},
+    {"certificates", "managecontacts", "certificatecontacts/write"},
+    {"certificates", "getissuers", "certificatecas/read"},
+    {"certificates", "listissuers", "certificatecas/read"},
+    {"certificates", "setissuers", "certificatecas/write"},
+    {"certificates", "deleteissuers", "certificatecas/delete"},
+    {"certificates", "manageissuers", "certificatecas/write"},
 }};
 
 } // namespace
@@ -139,6 +152,16 @@ QString KeyVaultRoles::actionForPolicyPermission(const QString &collection,
             return kVaults + QLatin1String(entry.action);
     }
     return {};
+}
+
+QStringList KeyVaultRoles::policyPermissions(const QString &collection)
+{
+    QStringList out;
+    for (const auto &entry : kPolicyActions) {
+        if (collection.compare(QLatin1String(entry.collection), Qt::CaseInsensitive) == 0)
+            out << QLatin1String(entry.permission);
+    }
+    return out;
 }
 
 QString KeyVaultRoles::policyPermissionFor(const QString &action)

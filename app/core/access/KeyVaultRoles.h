@@ -34,6 +34,9 @@ public:
     // is none.
     static QString actionForPolicyPermission(const QString &collection, const QString &permission);
     static QString policyPermissionFor(const QString &action);
+    // Every access policy permission of a collection ("keys": get, list, create, …) that has
+    // a data action.
+    static QStringList policyPermissions(const QString &collection);
 };
 
 } // namespace kluis::core

@@ -123,6 +123,22 @@ bool NetworkRules::removeIpRule(const QString &rule)
     return false;
 }
 
+AccessPolicyEntry AccessPolicyEntry::fromJson(const QJsonObject &object)
+{
+    AccessPolicyEntry entry;
+    entry.tenantId = object.value(QStringLiteral("tenantId")).toString();
+    entry.objectId = object.value(QStringLiteral("objectId")).toString();
+    entry.applicationId = object.value(QStringLiteral("applicationId")).toString();
+    const auto permissions = object.value(QStringLiteral("permissions")).toObject();
+    for (auto it = permissions.begin(); it != permissions.end(); ++it) {
+        QStringList granted;
+        for (const auto &permission : it.value().toArray())
+            granted << permission.toString();
+        entry.permissions.insert(it.key(), granted);
+    }
+    return entry;
+}
+
 VaultProperties VaultProperties::fromJson(const QJsonObject &object)
 {
     VaultProperties properties;
@@ -142,6 +158,8 @@ VaultProperties VaultProperties::fromJson(const QJsonObject &object)
     properties.networkAcls =
         NetworkRules::fromJson(object.value(QStringLiteral("networkAcls")).toObject());
     properties.read = !object.isEmpty();
+    for (const auto &policy : object.value(QStringLiteral("accessPolicies")).toArray())
+        properties.accessPolicies.append(AccessPolicyEntry::fromJson(policy.toObject()));
     const auto connections = object.value(QStringLiteral("privateEndpointConnections")).toArray();
     properties.privateEndpointConnections = static_cast<int>(connections.size());
     for (const auto &value : connections) {

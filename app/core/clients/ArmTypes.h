@@ -57,6 +57,18 @@ struct NetworkRules
     static QString normalizedIpRule(const QString &rule);
 };
 
+// One entry of a vault's access policies (vaults that do not decide by RBAC).
+struct AccessPolicyEntry
+{
+    QString tenantId;
+    QString objectId;
+    QString applicationId; // compound identity: the application the user acts through
+    // By collection ("keys", "secrets", "certificates", "storage"): the permissions, as sent.
+    QMap<QString, QStringList> permissions;
+
+    static AccessPolicyEntry fromJson(const QJsonObject &object);
+};
+
 struct VaultProperties
 {
     QUrl vaultUri;
@@ -70,7 +82,8 @@ struct VaultProperties
     NetworkRules networkAcls;
     int privateEndpointConnections = 0;
     QStringList privateEndpointConnectionIds; // the connections' private endpoint ids (or names)
-    bool read = false;                        // the answer had a properties object
+    QList<AccessPolicyEntry> accessPolicies;
+    bool read = false; // the answer had a properties object
 
     static VaultProperties fromJson(const QJsonObject &object);
 };

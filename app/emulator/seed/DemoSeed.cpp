@@ -143,6 +143,30 @@ void DemoSeed::seedDemo(EmulatorState &state)
     auto dev = makeVault(state, QStringLiteral("dev-kv"), development, QStringLiteral("rg-dev"),
                          QStringLiteral("northeurope"));
     dev.properties.insert(QStringLiteral("enableRbacAuthorization"), false);
+    // Access policies as a vault moved from the portal's defaults has them (what the RBAC
+    // readiness report maps to roles); the emulator decides data access by the client.
+    const auto entry = [&state](const QString &objectId, const QJsonObject &permissions) {
+        return QJsonObject{{QStringLiteral("tenantId"), state.tenantId},
+                           {QStringLiteral("objectId"), objectId},
+                           {QStringLiteral("permissions"), permissions}};
+    };
+    const auto list = [](std::initializer_list<const char *> names) {
+        QJsonArray out;
+        for (const auto *name : names)
+            out.append(QLatin1String(name));
+        return out;
+    };
+    dev.properties.insert(
+        QStringLiteral("accessPolicies"),
+        QJsonArray{
+            entry(state.clients.at(0).objectId, {{QStringLiteral("keys"), list({"all"})},
+                                                 {QStringLiteral("secrets"), list({"all"})},
+                                                 {QStringLiteral("certificates"), list({"all"})}}),
+            entry(state.clients.at(1).objectId, {{QStringLiteral("secrets"), list({"get"})}}),
+            entry(QStringLiteral("5b1e0c2d-7a3f-4e8b-9c6d-2f4a8e1b3c7d"),
+                  {{QStringLiteral("keys"), list({"get", "list", "wrapKey", "unwrapKey"})},
+                   {QStringLiteral("secrets"), list({"get", "list"})},
+                   {QStringLiteral("storage"), list({"get"})}})});
     VaultContentSeed::fillDemo(dev);
     addVault(state, dev);
 }
