@@ -59,9 +59,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_activityLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
     , m_messageTimer(new QTimer(this))
-    , m_expiryNotice(new ExpiryNotice(this))
-    , m_expiryCheckTimer(new QTimer(this))
 {
+    m_expiryNotice = new ExpiryNotice(this);
+    m_expiryCheckTimer = new QTimer(this);
     setWindowTitle(tr("Kluis"));
     m_vaultPane->setDiagnostics(m_diagnostics);
     m_splitter->addWidget(m_navigator);
