@@ -126,7 +126,9 @@ struct Diagnosis
     QStringList localAddresses; // this machine's own addresses
     bool behindNat = false;     // clientAddress is none of localAddresses
     QString issuer;             // tls-untrusted: the presented certificate's issuer
-    QString permission;         // permission-denied: e.g. "secrets/list" or an RBAC action
+    // permission-denied: "secrets/list" on access policies, the data action on RBAC (from
+    // missingPermission)
+    QString permission;
     std::optional<MissingPermission> missingPermission; // permission-denied, when explained
     std::optional<AzureError> failure; // the failed call that started the diagnosis
     QList<EndpointProbe> endpoints;

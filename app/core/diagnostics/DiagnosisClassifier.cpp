@@ -1,7 +1,6 @@
 #include "DiagnosisClassifier.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <tuple>
@@ -417,18 +416,6 @@ bool DiagnosisClassifier::isPublicIPv4(const QHostAddress &address)
            address != QHostAddress(QHostAddress::AnyIPv4);
 }
 
-QString DiagnosisClassifier::permissionFrom(const AzureError &error)
-{
-    static const QRegularExpression rbac(QStringLiteral("Action:\\s*'([^']+)'"));
-    if (const auto match = rbac.match(error.message); match.hasMatch())
-        return match.captured(1);
-    static const QRegularExpression policy(
-        QStringLiteral("does not have (\\w+) (\\w+) permission"));
-    if (const auto match = policy.match(error.message); match.hasMatch())
-        return match.captured(1) + QLatin1Char('/') + match.captured(2);
-    return {};
-}
-
 DiagnosisCause DiagnosisClassifier::causeOfTransportError(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -533,8 +520,9 @@ Diagnosis DiagnosisClassifier::classify(Diagnosis d)
         if (vault)
             d.endpoint = vault->endpoint.hostPort();
         if (d.cause == DiagnosisCause::PermissionDenied) {
-            d.permission = permissionFrom(*d.failure);
             d.missingPermission = MissingPermission::from(*d.failure);
+            if (const auto &missing = d.missingPermission)
+                d.permission = missing->byRbac ? missing->action : missing->policyPermission;
         }
         if (d.cause == DiagnosisCause::AuthFailed || d.cause == DiagnosisCause::TenantMismatch) {
             if (d.failure->kind == AzureError::Kind::Auth) {

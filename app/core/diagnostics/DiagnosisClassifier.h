@@ -22,10 +22,6 @@ public:
     static bool isPrivateAddress(const QHostAddress &address);
     // A public IPv4 address: the only kind a vault IP rule takes.
     static bool isPublicIPv4(const QHostAddress &address);
-    // The permission a 403 names: "secrets/list" from an access-policy message, the action
-    // from an RBAC message ("Microsoft.KeyVault/vaults/secrets/getSecret/action"); empty when
-    // the message names none.
-    static QString permissionFrom(const AzureError &error);
     // What a transport error alone says, when the probes could not tell more.
     static DiagnosisCause causeOfTransportError(QNetworkReply::NetworkError error);
 };
