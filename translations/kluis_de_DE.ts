@@ -2018,18 +2018,6 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <translation>Wenn das Ziel den Namen schon hat</translation>
     </message>
     <message>
-        <source>Skip it</source>
-        <translation>Überspringen</translation>
-    </message>
-    <message>
-        <source>Add a new version</source>
-        <translation>Eine neue Version hinzufügen</translation>
-    </message>
-    <message>
-        <source>Stop before writing anything</source>
-        <translation>Anhalten, bevor etwas geschrieben wird</translation>
-    </message>
-    <message>
         <source>&amp;Source vault:</source>
         <translation>&amp;Quelltresor:</translation>
     </message>
@@ -2112,42 +2100,6 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     <message>
         <source>The target has some of these names: nothing would be written.</source>
         <translation>Das Ziel hat einige dieser Namen schon: es würde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>Skipped: not in the source</source>
-        <translation>Übersprungen: nicht in der Quelle</translation>
-    </message>
-    <message>
-        <source>Skipped: disabled, its value cannot be read</source>
-        <translation>Übersprungen: deaktiviert, der Wert kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Skipped: deleted in the target (recover or purge it first)</source>
-        <translation>Übersprungen: im Ziel gelöscht (zuerst wiederherstellen oder endgültig löschen)</translation>
-    </message>
-    <message>
-        <source>Stops the copy: the target has this name</source>
-        <translation>Hält das Kopieren an: das Ziel hat diesen Namen schon</translation>
-    </message>
-    <message>
-        <source>Skipped: the target has it</source>
-        <translation>Übersprungen: das Ziel hat es schon</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Will be created</source>
-        <translation>Wird erstellt</translation>
-    </message>
-    <message>
-        <source>New version written</source>
-        <translation>Neue Version geschrieben</translation>
-    </message>
-    <message>
-        <source>Will get a new version</source>
-        <translation>Erhält eine neue Version</translation>
     </message>
     <message numerus="yes">
         <source>Write %n secrets from %1 to %2? Their values, content types, tags, dates and enabled state are copied.</source>
@@ -2235,14 +2187,6 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
             <numerusform>%n Elemente würden geschrieben; noch wurde nichts geschrieben.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Refused by the target: Key Vault restores a backup only in the subscription and geography it was made in (%1)</source>
-        <translation>Vom Ziel abgelehnt: Key Vault stellt eine Sicherung nur in dem Abonnement und der Geografie wieder her, in denen sie erstellt wurde (%1)</translation>
-    </message>
-    <message>
-        <source>Skipped: a certificate&apos;s key or secret (copy the certificate)</source>
-        <translation>Übersprungen: Schlüssel oder Geheimnis eines Zertifikats (kopieren Sie das Zertifikat)</translation>
-    </message>
     <message numerus="yes">
         <source>Restore %n backups made in %1 into %2? Every version, tag and date is copied; Key Vault refuses a vault of another subscription or geography.</source>
         <translation>
@@ -2293,6 +2237,73 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::CopyJournal</name>
+    <message>
+        <source>Refused by the target: Key Vault restores a backup only in the subscription and geography it was made in (%1)</source>
+        <translation>Vom Ziel abgelehnt: Key Vault stellt eine Sicherung nur in dem Abonnement und der Geografie wieder her, in denen sie erstellt wurde (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped: not in the source</source>
+        <translation>Übersprungen: nicht in der Quelle</translation>
+    </message>
+    <message>
+        <source>Skipped: a certificate&apos;s key or secret (copy the certificate)</source>
+        <translation>Übersprungen: Schlüssel oder Geheimnis eines Zertifikats (kopieren Sie das Zertifikat)</translation>
+    </message>
+    <message>
+        <source>Skipped: disabled, its value cannot be read</source>
+        <translation>Übersprungen: deaktiviert, der Wert kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Skipped: not a valid secret name (letters, digits and dashes)</source>
+        <translation>Übersprungen: kein gültiger Geheimnisname (Buchstaben, Ziffern und Bindestriche)</translation>
+    </message>
+    <message>
+        <source>Skipped: the name came earlier in the file</source>
+        <translation>Übersprungen: der Name kam schon früher in der Datei vor</translation>
+    </message>
+    <message>
+        <source>Skipped: deleted in the target (recover or purge it first)</source>
+        <translation>Übersprungen: im Ziel gelöscht (zuerst wiederherstellen oder endgültig löschen)</translation>
+    </message>
+    <message>
+        <source>Stops here: the target has this name</source>
+        <translation>Hält hier an: das Ziel hat diesen Namen schon</translation>
+    </message>
+    <message>
+        <source>Skipped: the target has it</source>
+        <translation>Übersprungen: das Ziel hat es schon</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Wird erstellt</translation>
+    </message>
+    <message>
+        <source>New version written</source>
+        <translation>Neue Version geschrieben</translation>
+    </message>
+    <message>
+        <source>Will get a new version</source>
+        <translation>Erhält eine neue Version</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Add a new version</source>
+        <translation>Eine neue Version hinzufügen</translation>
+    </message>
+    <message>
+        <source>Stop before writing anything</source>
+        <translation>Anhalten, bevor etwas geschrieben wird</translation>
     </message>
 </context>
 <context>
@@ -4089,26 +4100,6 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerka
 <context>
     <name>kluis::ui::SecretImportDialog</name>
     <message>
-        <source>Skipped: not a valid secret name (letters, digits and dashes)</source>
-        <translation>Übersprungen: kein gültiger Geheimnisname (Buchstaben, Ziffern und Bindestriche)</translation>
-    </message>
-    <message>
-        <source>Skipped: the name came earlier in the file</source>
-        <translation>Übersprungen: der Name kam schon früher in der Datei vor</translation>
-    </message>
-    <message>
-        <source>Skipped: deleted in the vault (recover or purge it first)</source>
-        <translation>Übersprungen: im Tresor gelöscht (zuerst wiederherstellen oder endgültig löschen)</translation>
-    </message>
-    <message>
-        <source>Stops the import: the vault has this name</source>
-        <translation>Hält den Import an: der Tresor hat diesen Namen schon</translation>
-    </message>
-    <message>
-        <source>Skipped: the vault has it</source>
-        <translation>Übersprungen: der Tresor hat es schon</translation>
-    </message>
-    <message>
         <source>C&amp;hoose file…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
@@ -4131,18 +4122,6 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerka
     <message>
         <source>When the vault has the name</source>
         <translation>Wenn der Tresor den Namen schon hat</translation>
-    </message>
-    <message>
-        <source>Skip it</source>
-        <translation>Überspringen</translation>
-    </message>
-    <message>
-        <source>Add a new version</source>
-        <translation>Eine neue Version hinzufügen</translation>
-    </message>
-    <message>
-        <source>Stop before writing anything</source>
-        <translation>Anhalten, bevor etwas geschrieben wird</translation>
     </message>
     <message>
         <source>File:</source>
@@ -4213,22 +4192,6 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerka
             <numerusform>%n Geheimnis würde geschrieben; noch wurde nichts geschrieben.</numerusform>
             <numerusform>%n Geheimnisse würden geschrieben; noch wurde nichts geschrieben.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Will be created</source>
-        <translation>Wird erstellt</translation>
-    </message>
-    <message>
-        <source>New version written</source>
-        <translation>Neue Version geschrieben</translation>
-    </message>
-    <message>
-        <source>Will get a new version</source>
-        <translation>Erhält eine neue Version</translation>
     </message>
     <message numerus="yes">
         <source>Write %n secrets from %1 into %2?</source>

@@ -2018,18 +2018,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <translation>Quand la cible a déjà le nom</translation>
     </message>
     <message>
-        <source>Skip it</source>
-        <translation>L&apos;ignorer</translation>
-    </message>
-    <message>
-        <source>Add a new version</source>
-        <translation>Ajouter une nouvelle version</translation>
-    </message>
-    <message>
-        <source>Stop before writing anything</source>
-        <translation>S&apos;arrêter avant toute écriture</translation>
-    </message>
-    <message>
         <source>&amp;Source vault:</source>
         <translation>Coffre &amp;source :</translation>
     </message>
@@ -2112,42 +2100,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     <message>
         <source>The target has some of these names: nothing would be written.</source>
         <translation>La cible a déjà certains de ces noms : rien ne serait écrit.</translation>
-    </message>
-    <message>
-        <source>Skipped: not in the source</source>
-        <translation>Ignoré : absent de la source</translation>
-    </message>
-    <message>
-        <source>Skipped: disabled, its value cannot be read</source>
-        <translation>Ignoré : désactivé, sa valeur ne peut pas être lue</translation>
-    </message>
-    <message>
-        <source>Skipped: deleted in the target (recover or purge it first)</source>
-        <translation>Ignoré : supprimé dans la cible (récupérez-le ou videz-le d&apos;abord)</translation>
-    </message>
-    <message>
-        <source>Stops the copy: the target has this name</source>
-        <translation>Arrête la copie : la cible a déjà ce nom</translation>
-    </message>
-    <message>
-        <source>Skipped: the target has it</source>
-        <translation>Ignoré : la cible l&apos;a déjà</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé</translation>
-    </message>
-    <message>
-        <source>Will be created</source>
-        <translation>Sera créé</translation>
-    </message>
-    <message>
-        <source>New version written</source>
-        <translation>Nouvelle version écrite</translation>
-    </message>
-    <message>
-        <source>Will get a new version</source>
-        <translation>Recevra une nouvelle version</translation>
     </message>
     <message numerus="yes">
         <source>Write %n secrets from %1 to %2? Their values, content types, tags, dates and enabled state are copied.</source>
@@ -2235,14 +2187,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
             <numerusform>%n éléments seraient écrits ; rien n&apos;a encore été écrit.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Refused by the target: Key Vault restores a backup only in the subscription and geography it was made in (%1)</source>
-        <translation>Refusé par la cible : Key Vault ne restaure une sauvegarde que dans l&apos;abonnement et la zone géographique où elle a été faite (%1)</translation>
-    </message>
-    <message>
-        <source>Skipped: a certificate&apos;s key or secret (copy the certificate)</source>
-        <translation>Ignoré : clé ou secret d&apos;un certificat (copiez le certificat)</translation>
-    </message>
     <message numerus="yes">
         <source>Restore %n backups made in %1 into %2? Every version, tag and date is copied; Key Vault refuses a vault of another subscription or geography.</source>
         <translation>
@@ -2293,6 +2237,73 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::CopyJournal</name>
+    <message>
+        <source>Refused by the target: Key Vault restores a backup only in the subscription and geography it was made in (%1)</source>
+        <translation>Refusé par la cible : Key Vault ne restaure une sauvegarde que dans l&apos;abonnement et la zone géographique où elle a été faite (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped: not in the source</source>
+        <translation>Ignoré : absent de la source</translation>
+    </message>
+    <message>
+        <source>Skipped: a certificate&apos;s key or secret (copy the certificate)</source>
+        <translation>Ignoré : clé ou secret d&apos;un certificat (copiez le certificat)</translation>
+    </message>
+    <message>
+        <source>Skipped: disabled, its value cannot be read</source>
+        <translation>Ignoré : désactivé, sa valeur ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Skipped: not a valid secret name (letters, digits and dashes)</source>
+        <translation>Ignoré : nom de secret non valide (lettres, chiffres et tirets)</translation>
+    </message>
+    <message>
+        <source>Skipped: the name came earlier in the file</source>
+        <translation>Ignoré : le nom figure déjà plus haut dans le fichier</translation>
+    </message>
+    <message>
+        <source>Skipped: deleted in the target (recover or purge it first)</source>
+        <translation>Ignoré : supprimé dans la cible (récupérez-le ou videz-le d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Stops here: the target has this name</source>
+        <translation>S&apos;arrête ici : la cible a déjà ce nom</translation>
+    </message>
+    <message>
+        <source>Skipped: the target has it</source>
+        <translation>Ignoré : la cible l&apos;a déjà</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Sera créé</translation>
+    </message>
+    <message>
+        <source>New version written</source>
+        <translation>Nouvelle version écrite</translation>
+    </message>
+    <message>
+        <source>Will get a new version</source>
+        <translation>Recevra une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>L&apos;ignorer</translation>
+    </message>
+    <message>
+        <source>Add a new version</source>
+        <translation>Ajouter une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Stop before writing anything</source>
+        <translation>Arrêter avant d&apos;écrire quoi que ce soit</translation>
     </message>
 </context>
 <context>
@@ -4089,26 +4100,6 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez le récupére
 <context>
     <name>kluis::ui::SecretImportDialog</name>
     <message>
-        <source>Skipped: not a valid secret name (letters, digits and dashes)</source>
-        <translation>Ignoré : nom de secret non valide (lettres, chiffres et tirets)</translation>
-    </message>
-    <message>
-        <source>Skipped: the name came earlier in the file</source>
-        <translation>Ignoré : le nom figure déjà plus haut dans le fichier</translation>
-    </message>
-    <message>
-        <source>Skipped: deleted in the vault (recover or purge it first)</source>
-        <translation>Ignoré : supprimé dans le coffre (récupérez-le ou videz-le d&apos;abord)</translation>
-    </message>
-    <message>
-        <source>Stops the import: the vault has this name</source>
-        <translation>Arrête l&apos;importation : le coffre a déjà ce nom</translation>
-    </message>
-    <message>
-        <source>Skipped: the vault has it</source>
-        <translation>Ignoré : le coffre l&apos;a déjà</translation>
-    </message>
-    <message>
         <source>C&amp;hoose file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
@@ -4131,18 +4122,6 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez le récupére
     <message>
         <source>When the vault has the name</source>
         <translation>Quand le coffre a déjà le nom</translation>
-    </message>
-    <message>
-        <source>Skip it</source>
-        <translation>L&apos;ignorer</translation>
-    </message>
-    <message>
-        <source>Add a new version</source>
-        <translation>Ajouter une nouvelle version</translation>
-    </message>
-    <message>
-        <source>Stop before writing anything</source>
-        <translation>Arrêter avant d&apos;écrire quoi que ce soit</translation>
     </message>
     <message>
         <source>File:</source>
@@ -4213,22 +4192,6 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez le récupére
             <numerusform>%n secret serait écrit ; rien n&apos;a encore été écrit.</numerusform>
             <numerusform>%n secrets seraient écrits ; rien n&apos;a encore été écrit.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé</translation>
-    </message>
-    <message>
-        <source>Will be created</source>
-        <translation>Sera créé</translation>
-    </message>
-    <message>
-        <source>New version written</source>
-        <translation>Nouvelle version écrite</translation>
-    </message>
-    <message>
-        <source>Will get a new version</source>
-        <translation>Recevra une nouvelle version</translation>
     </message>
     <message numerus="yes">
         <source>Write %n secrets from %1 into %2?</source>

@@ -2018,18 +2018,6 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <translation>Als het doel de naam al heeft</translation>
     </message>
     <message>
-        <source>Skip it</source>
-        <translation>Overslaan</translation>
-    </message>
-    <message>
-        <source>Add a new version</source>
-        <translation>Een nieuwe versie toevoegen</translation>
-    </message>
-    <message>
-        <source>Stop before writing anything</source>
-        <translation>Stoppen voordat er iets wordt geschreven</translation>
-    </message>
-    <message>
         <source>&amp;Source vault:</source>
         <translation>&amp;Bronkluis:</translation>
     </message>
@@ -2112,42 +2100,6 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     <message>
         <source>The target has some of these names: nothing would be written.</source>
         <translation>Het doel heeft al enkele van deze namen: er zou niets worden geschreven.</translation>
-    </message>
-    <message>
-        <source>Skipped: not in the source</source>
-        <translation>Overgeslagen: niet in de bron</translation>
-    </message>
-    <message>
-        <source>Skipped: disabled, its value cannot be read</source>
-        <translation>Overgeslagen: uitgeschakeld, de waarde kan niet worden gelezen</translation>
-    </message>
-    <message>
-        <source>Skipped: deleted in the target (recover or purge it first)</source>
-        <translation>Overgeslagen: verwijderd in het doel (eerst herstellen of definitief verwijderen)</translation>
-    </message>
-    <message>
-        <source>Stops the copy: the target has this name</source>
-        <translation>Stopt het kopiëren: het doel heeft deze naam al</translation>
-    </message>
-    <message>
-        <source>Skipped: the target has it</source>
-        <translation>Overgeslagen: het doel heeft het al</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Gemaakt</translation>
-    </message>
-    <message>
-        <source>Will be created</source>
-        <translation>Wordt gemaakt</translation>
-    </message>
-    <message>
-        <source>New version written</source>
-        <translation>Nieuwe versie geschreven</translation>
-    </message>
-    <message>
-        <source>Will get a new version</source>
-        <translation>Krijgt een nieuwe versie</translation>
     </message>
     <message numerus="yes">
         <source>Write %n secrets from %1 to %2? Their values, content types, tags, dates and enabled state are copied.</source>
@@ -2235,14 +2187,6 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
             <numerusform>%n items zouden worden geschreven; er is nog niets geschreven.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Refused by the target: Key Vault restores a backup only in the subscription and geography it was made in (%1)</source>
-        <translation>Geweigerd door het doel: Key Vault zet een back-up alleen terug in het abonnement en de geografie waarin deze is gemaakt (%1)</translation>
-    </message>
-    <message>
-        <source>Skipped: a certificate&apos;s key or secret (copy the certificate)</source>
-        <translation>Overgeslagen: sleutel of geheim van een certificaat (kopieer het certificaat)</translation>
-    </message>
     <message numerus="yes">
         <source>Restore %n backups made in %1 into %2? Every version, tag and date is copied; Key Vault refuses a vault of another subscription or geography.</source>
         <translation>
@@ -2293,6 +2237,73 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::CopyJournal</name>
+    <message>
+        <source>Refused by the target: Key Vault restores a backup only in the subscription and geography it was made in (%1)</source>
+        <translation>Geweigerd door het doel: Key Vault zet een back-up alleen terug in het abonnement en de geografie waarin deze is gemaakt (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped: not in the source</source>
+        <translation>Overgeslagen: niet in de bron</translation>
+    </message>
+    <message>
+        <source>Skipped: a certificate&apos;s key or secret (copy the certificate)</source>
+        <translation>Overgeslagen: sleutel of geheim van een certificaat (kopieer het certificaat)</translation>
+    </message>
+    <message>
+        <source>Skipped: disabled, its value cannot be read</source>
+        <translation>Overgeslagen: uitgeschakeld, de waarde kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Skipped: not a valid secret name (letters, digits and dashes)</source>
+        <translation>Overgeslagen: geen geldige geheimnaam (letters, cijfers en streepjes)</translation>
+    </message>
+    <message>
+        <source>Skipped: the name came earlier in the file</source>
+        <translation>Overgeslagen: de naam stond al eerder in het bestand</translation>
+    </message>
+    <message>
+        <source>Skipped: deleted in the target (recover or purge it first)</source>
+        <translation>Overgeslagen: verwijderd in het doel (eerst herstellen of definitief verwijderen)</translation>
+    </message>
+    <message>
+        <source>Stops here: the target has this name</source>
+        <translation>Stopt hier: het doel heeft deze naam al</translation>
+    </message>
+    <message>
+        <source>Skipped: the target has it</source>
+        <translation>Overgeslagen: het doel heeft het al</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Wordt gemaakt</translation>
+    </message>
+    <message>
+        <source>New version written</source>
+        <translation>Nieuwe versie geschreven</translation>
+    </message>
+    <message>
+        <source>Will get a new version</source>
+        <translation>Krijgt een nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Add a new version</source>
+        <translation>Een nieuwe versie toevoegen</translation>
+    </message>
+    <message>
+        <source>Stop before writing anything</source>
+        <translation>Stoppen voordat er iets wordt geschreven</translation>
     </message>
 </context>
 <context>
@@ -4089,26 +4100,6 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf he
 <context>
     <name>kluis::ui::SecretImportDialog</name>
     <message>
-        <source>Skipped: not a valid secret name (letters, digits and dashes)</source>
-        <translation>Overgeslagen: geen geldige geheimnaam (letters, cijfers en streepjes)</translation>
-    </message>
-    <message>
-        <source>Skipped: the name came earlier in the file</source>
-        <translation>Overgeslagen: de naam stond al eerder in het bestand</translation>
-    </message>
-    <message>
-        <source>Skipped: deleted in the vault (recover or purge it first)</source>
-        <translation>Overgeslagen: verwijderd in de kluis (eerst herstellen of definitief verwijderen)</translation>
-    </message>
-    <message>
-        <source>Stops the import: the vault has this name</source>
-        <translation>Stopt het importeren: de kluis heeft deze naam al</translation>
-    </message>
-    <message>
-        <source>Skipped: the vault has it</source>
-        <translation>Overgeslagen: de kluis heeft het al</translation>
-    </message>
-    <message>
         <source>C&amp;hoose file…</source>
         <translation>Bestand &amp;kiezen…</translation>
     </message>
@@ -4131,18 +4122,6 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf he
     <message>
         <source>When the vault has the name</source>
         <translation>Als de kluis de naam al heeft</translation>
-    </message>
-    <message>
-        <source>Skip it</source>
-        <translation>Overslaan</translation>
-    </message>
-    <message>
-        <source>Add a new version</source>
-        <translation>Een nieuwe versie toevoegen</translation>
-    </message>
-    <message>
-        <source>Stop before writing anything</source>
-        <translation>Stoppen voordat er iets wordt geschreven</translation>
     </message>
     <message>
         <source>File:</source>
@@ -4213,22 +4192,6 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf he
             <numerusform>%n geheim zou worden geschreven; er is nog niets geschreven.</numerusform>
             <numerusform>%n geheimen zouden worden geschreven; er is nog niets geschreven.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Gemaakt</translation>
-    </message>
-    <message>
-        <source>Will be created</source>
-        <translation>Wordt gemaakt</translation>
-    </message>
-    <message>
-        <source>New version written</source>
-        <translation>Nieuwe versie geschreven</translation>
-    </message>
-    <message>
-        <source>Will get a new version</source>
-        <translation>Krijgt een nieuwe versie</translation>
     </message>
     <message numerus="yes">
         <source>Write %n secrets from %1 into %2?</source>

@@ -406,7 +406,7 @@ private Q_SLOTS:
         QCOMPARE(column(dialog->planView(), SecretImportDialog::SourceColumn).at(0),
                  QStringLiteral("IMPORTED_DB_PASSWORD"));
         QCOMPARE(plan.at(0), QStringLiteral("Will be created"));
-        QCOMPARE(plan.at(1), QStringLiteral("Skipped: the vault has it"));
+        QCOMPARE(plan.at(1), QStringLiteral("Skipped: the target has it"));
         // No value on screen.
         for (int c = 0; c < SecretImportDialog::ColumnCount; ++c)
             QVERIFY(

@@ -1,5 +1,6 @@
 #include "crossvault/CompareCopyWindow.h"
 
+#include "crossvault/CopyJournal.h"
 #include "widgets/RememberedGeometry.h"
 
 #include <QComboBox>
@@ -104,9 +105,7 @@ CompareCopyWindow::CompareCopyWindow(QWidget *parent)
                           "restores them only in a vault of the same subscription and "
                           "geography."));
     m_onConflict->setAccessibleName(tr("When the target has the name"));
-    m_onConflict->addItem(tr("Skip it"), QStringLiteral("skip"));
-    m_onConflict->addItem(tr("Add a new version"), QStringLiteral("new-version"));
-    m_onConflict->addItem(tr("Stop before writing anything"), QStringLiteral("stop"));
+    CopyJournal::addConflictChoices(m_onConflict);
     auto *form = new QFormLayout;
     form->addRow(tr("&Source vault:"), m_from);
     form->addRow(tr("&Target vault:"), m_to);
@@ -191,8 +190,7 @@ std::optional<core::NamedVault> CompareCopyWindow::chosen(const QComboBox *combo
 
 ObjectCopy::OnConflict CompareCopyWindow::onConflict() const
 {
-    bool known = false; // the combo holds only known names
-    return ObjectCopy::onConflictFromName(m_onConflict->currentData().toString(), &known);
+    return CopyJournal::conflictChoice(m_onConflict);
 }
 
 void CompareCopyWindow::setBusy(bool busy, const QString &message)
@@ -312,41 +310,11 @@ QCoro::Task<> CompareCopyWindow::runPlan(core::NamedVault from, core::NamedVault
     m_copy->setEnabled(!m_plan->stopped && writes > 0);
 }
 
-namespace {
-QString reasonText(const ObjectCopy::Skipped &skip)
-{
-    const auto &reason = skip.reason;
-    if (reason == QLatin1String("refused"))
-        return CompareCopyWindow::tr("Refused by the target: Key Vault restores a backup only in "
-                                     "the subscription and geography it was made in (%1)")
-            .arg(skip.message.simplified());
-    if (reason == QLatin1String("not-found"))
-        return CompareCopyWindow::tr("Skipped: not in the source");
-    if (reason == QLatin1String("managed"))
-        return CompareCopyWindow::tr(
-            "Skipped: a certificate's key or secret (copy the certificate)");
-    if (reason == QLatin1String("disabled"))
-        return CompareCopyWindow::tr("Skipped: disabled, its value cannot be read");
-    if (reason == QLatin1String("deleted-in-target"))
-        return CompareCopyWindow::tr("Skipped: deleted in the target (recover or purge it first)");
-    if (reason == QLatin1String("stopped"))
-        return CompareCopyWindow::tr("Stops the copy: the target has this name");
-    return CompareCopyWindow::tr("Skipped: the target has it");
-}
-} // namespace
-
 void CompareCopyWindow::showPlan(const ObjectCopy::Report &report, bool written)
 {
     m_planModel->removeRows(0, m_planModel->rowCount());
-    const auto add = [this](const QString &name, const QString &what) {
-        m_planModel->appendRow({new QStandardItem(name), new QStandardItem(what)});
-    };
-    for (const auto &name : report.created)
-        add(name, written ? tr("Created") : tr("Will be created"));
-    for (const auto &name : report.newVersion)
-        add(name, written ? tr("New version written") : tr("Will get a new version"));
-    for (const auto &skip : report.skipped)
-        add(skip.name, reasonText(skip));
+    for (const auto &line : CopyJournal::lines(report, written))
+        m_planModel->appendRow({new QStandardItem(line.name), new QStandardItem(line.what)});
 }
 
 void CompareCopyWindow::copy()

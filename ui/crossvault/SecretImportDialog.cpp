@@ -1,6 +1,7 @@
 #include "crossvault/SecretImportDialog.h"
 
 #include "common/SecureMemory.h"
+#include "crossvault/CopyJournal.h"
 #include "widgets/RememberedGeometry.h"
 
 #include <QComboBox>
@@ -24,24 +25,6 @@ namespace kluis::ui {
 
 using core::ObjectCopy;
 
-namespace {
-
-QString skippedText(const QString &reason)
-{
-    if (reason == QLatin1String("invalid-name"))
-        return SecretImportDialog::tr("Skipped: not a valid secret name (letters, digits and "
-                                      "dashes)");
-    if (reason == QLatin1String("duplicate"))
-        return SecretImportDialog::tr("Skipped: the name came earlier in the file");
-    if (reason == QLatin1String("deleted-in-target"))
-        return SecretImportDialog::tr("Skipped: deleted in the vault (recover or purge it first)");
-    if (reason == QLatin1String("stopped"))
-        return SecretImportDialog::tr("Stops the import: the vault has this name");
-    return SecretImportDialog::tr("Skipped: the vault has it");
-}
-
-} // namespace
-
 SecretImportDialog::SecretImportDialog(core::NamedVault target, QWidget *parent)
     : QDialog(parent)
     , m_target(std::move(target))
@@ -62,9 +45,7 @@ SecretImportDialog::SecretImportDialog(core::NamedVault target, QWidget *parent)
     m_path->setAccessibleName(tr("File"));
     m_path->setPlaceholderText(tr("A .env or JSON file"));
     m_onConflict->setAccessibleName(tr("When the vault has the name"));
-    m_onConflict->addItem(tr("Skip it"), QStringLiteral("skip"));
-    m_onConflict->addItem(tr("Add a new version"), QStringLiteral("new-version"));
-    m_onConflict->addItem(tr("Stop before writing anything"), QStringLiteral("stop"));
+    CopyJournal::addConflictChoices(m_onConflict);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_choose);
@@ -119,8 +100,7 @@ void SecretImportDialog::forgetValues()
 
 ObjectCopy::OnConflict SecretImportDialog::onConflict() const
 {
-    bool known = false; // the combo holds only known names
-    return ObjectCopy::onConflictFromName(m_onConflict->currentData().toString(), &known);
+    return CopyJournal::conflictChoice(m_onConflict);
 }
 
 void SecretImportDialog::chooseFile()
@@ -199,19 +179,13 @@ void SecretImportDialog::showReport(const ObjectCopy::Report &report, bool writt
     for (const auto &entry : std::as_const(m_entries))
         sources.insert(entry.name.toLower(), entry.sourceKey);
     m_model->removeRows(0, m_model->rowCount());
-    const auto add = [this, &sources](const QString &name, const QString &source,
-                                      const QString &what) {
-        m_model->appendRow(
-            {new QStandardItem(name),
-             new QStandardItem(source.isEmpty() ? sources.value(name.toLower()) : source),
-             new QStandardItem(what)});
-    };
-    for (const auto &name : report.created)
-        add(name, {}, written ? tr("Created") : tr("Will be created"));
-    for (const auto &name : report.newVersion)
-        add(name, {}, written ? tr("New version written") : tr("Will get a new version"));
-    for (const auto &skip : report.skipped)
-        add(skip.name, skip.message, skippedText(skip.reason));
+    for (const auto &line : CopyJournal::lines(report, written)) {
+        // A name the vault would not take keeps the file's key as the report's message.
+        const auto source =
+            line.detail.isEmpty() ? sources.value(line.name.toLower()) : line.detail;
+        m_model->appendRow({new QStandardItem(line.name), new QStandardItem(source),
+                            new QStandardItem(line.what)});
+    }
 }
 
 void SecretImportDialog::setBusy(bool busy, const QString &message)
