@@ -1,7 +1,12 @@
 """Journey 11: across vaults with keyboard and mouse. Search everywhere (Ctrl+Shift+F, type,
 Enter), a double-click opens the result in its vault with the item chosen; the expiry report
 (Ctrl+Shift+E) lists the expired secret; Compare and copy (Ctrl+Shift+M): compare, choose the
-secret only in the source with a click, dry run, copy, confirm, and kluisctl reads it back."""
+secret only in the source with a click, dry run, copy, confirm, and kluisctl reads it back;
+File › Import secrets (Alt+F, I): a .env file chosen in the file dialog, planned, imported
+after the confirmation, read back by kluisctl."""
+
+import os
+import tempfile
 
 from driver import wait_for
 from journey import Journey
@@ -69,3 +74,29 @@ class AcrossVaults(Journey):
         wait_for(lambda: ui.rows(plan, 1) == ["Created"], "the journal to say Created", 30)
         shown = self.emulator.kluisctl("show", PROMOTED, "--vault", "dev-kv")
         self.assertEqual(shown["contentType"], "text/plain")
+        ui.keys("Escape")
+
+        # Import into dev-kv (the vault the search opened) from a .env file.
+        env = os.path.join(tempfile.mkdtemp(), "journey.env")
+        with open(env, "w") as handle:
+            handle.write("# journey\nJOURNEY_IMPORTED_TOKEN='imported value'\n")
+        ui.keys("alt+f")
+        ui.keys("i")
+        importer = ui.dialog("Import secrets into dev-kv")
+        ui.click(ui.find("push button", "Choose file…", within=importer))
+        ui.dialog("Import secrets")
+        ui.keys("ctrl+a")
+        ui.type(env)
+        ui.keys("Return")
+        plan = ui.find("table", "Import plan", within=importer, cells=False)
+        wait_for(lambda: ui.rows(plan) == ["JOURNEY-IMPORTED-TOKEN"] and
+                 ui.rows(plan, 2) == ["Will be created"], "the import plan", 30)
+        self.assertEqual(ui.rows(plan, 1), ["JOURNEY_IMPORTED_TOKEN"])
+        button = ui.find("push button", "Import…", within=importer)
+        self.wait_enabled(button)
+        ui.click(button)
+        box = ui.dialog("Import secrets")
+        ui.click(ui.find("push button", "Import", within=box))
+        wait_for(lambda: ui.rows(plan, 2) == ["Created"], "the import's journal", 30)
+        self.assertEqual(self.emulator.kluisctl("show", "JOURNEY-IMPORTED-TOKEN", "--vault",
+                                                "dev-kv")["name"], "JOURNEY-IMPORTED-TOKEN")
