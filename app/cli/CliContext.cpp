@@ -295,6 +295,15 @@ QCoro::Task<Result<KeyVaultClient>> Context::vaultAs(QString uriOrName, QString 
                              m_parser.value(QStringLiteral("api-version")));
 }
 
+QCoro::Task<Result<QList<VaultResource>>> Context::allVaultResources()
+{
+    if (!signIn())
+        co_return m_signInError;
+    ArmClient arm(&m_pipeline, m_cloud.tenantId);
+    auto task = arm.listAllVaults();
+    co_return co_await task;
+}
+
 QCoro::Task<Result<QList<NamedVault>>> Context::vaults()
 {
     QList<NamedVault> out;
@@ -312,10 +321,7 @@ QCoro::Task<Result<QList<NamedVault>>> Context::vaults()
         }
         co_return out;
     }
-    if (!signIn())
-        co_return m_signInError;
-    ArmClient arm(&m_pipeline, m_cloud.tenantId);
-    auto task = arm.listAllVaults();
+    auto task = allVaultResources();
     auto all = co_await task;
     if (!all)
         co_return all.error();

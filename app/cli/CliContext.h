@@ -88,6 +88,8 @@ public:
     // The vault URI|NAME through the stored account `accountName` (its cloud and keychain
     // sign-in, in a pipeline of its own), or through this context's sign-in when it is empty.
     QCoro::Task<core::Result<core::KeyVaultClient>> vaultAs(QString uriOrName, QString accountName);
+    // Every vault of every subscription, through Resource Manager (signed in first).
+    QCoro::Task<core::Result<QList<core::VaultResource>>> allVaultResources();
     // The vaults of every --vault, or with none every vault of every subscription.
     QCoro::Task<core::Result<QList<core::NamedVault>>> vaults();
     // Signs in from the environment unless a credential is set already.

@@ -1,7 +1,6 @@
 #include "commands/Commands.h"
 
 #include "access/RbacReadiness.h"
-#include "clients/ArmClient.h"
 
 #include <QJsonArray>
 
@@ -11,10 +10,8 @@ namespace kluis::cli {
 
 QCoro::Task<int> rbacReadinessCommand(Context &context)
 {
-    if (!context.signIn())
-        co_return context.fail(context.signInError());
-    ArmClient arm(&context.pipeline(), context.cloud().tenantId);
-    const auto all = co_await arm.listAllVaults();
+    auto task = context.allVaultResources();
+    const auto all = co_await task;
     if (!all)
         co_return context.fail(all.error());
     QJsonArray rows;

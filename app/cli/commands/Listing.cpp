@@ -1,7 +1,4 @@
 #include "commands/Commands.h"
-
-#include "clients/ArmClient.h"
-
 using namespace kluis::core;
 
 namespace kluis::cli {
@@ -24,10 +21,8 @@ QCoro::Task<int> endpointsCommand(Context &context)
 
 QCoro::Task<int> vaultsCommand(Context &context)
 {
-    if (!context.signIn())
-        co_return context.fail(context.signInError());
-    ArmClient arm(&context.pipeline(), context.cloud().tenantId);
-    const auto all = co_await arm.listAllVaults();
+    auto task = context.allVaultResources();
+    const auto all = co_await task;
     if (!all)
         co_return context.fail(all.error());
     QJsonArray rows;
