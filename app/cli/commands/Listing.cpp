@@ -1,4 +1,5 @@
 #include "commands/Commands.h"
+
 using namespace kluis::core;
 
 namespace kluis::cli {
