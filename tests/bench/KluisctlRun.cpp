@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QThread>
 
+#include <ctime>
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -98,6 +99,13 @@ QString benchMachine()
         .arg(cpu)
         .arg(QThread::idealThreadCount())
         .arg(load, QStringLiteral(KLUIS_BUILD_TYPE));
+}
+
+qint64 threadCpuNanoseconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
 
 } // namespace kluis::bench

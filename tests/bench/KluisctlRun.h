@@ -23,5 +23,8 @@ KluisctlRun runKluisctl(const EmulatorProcess &emulator, const QStringList &argu
 
 // "CPU model, N CPUs, load average a b c, BuildType build": the line every figure is read with.
 QString benchMachine();
+// CPU time of the calling (main) thread: on a loaded machine wall time also counts the time the
+// scheduler gave to other processes, which is no stall of ours.
+qint64 threadCpuNanoseconds();
 
 } // namespace kluis::bench

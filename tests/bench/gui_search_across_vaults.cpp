@@ -30,13 +30,6 @@ using namespace kluis;
 
 namespace {
 
-qint64 threadCpuNanoseconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
-}
-
 struct Figures
 {
     double seconds = 0;
@@ -52,12 +45,12 @@ Figures measure(const std::function<void()> &start, const std::function<bool()> 
     Figures figures;
     QElapsedTimer clock;
     qint64 lastTick = 0;
-    qint64 lastCpu = threadCpuNanoseconds();
+    qint64 lastCpu = bench::threadCpuNanoseconds();
     QTimer ticker;
     ticker.setInterval(5);
     QObject::connect(&ticker, &QTimer::timeout, [&] {
         const auto now = clock.nsecsElapsed();
-        const auto cpu = threadCpuNanoseconds();
+        const auto cpu = bench::threadCpuNanoseconds();
         if ((now - lastTick) / 1e6 > figures.longestGapMs) {
             figures.longestGapMs = (now - lastTick) / 1e6;
             figures.gapCpuMs = (cpu - lastCpu) / 1e6;

@@ -43,15 +43,6 @@ double residentMegabytes()
     return -1;
 }
 
-// CPU time of the calling (main) thread: on a loaded machine wall time also counts the time the
-// scheduler gave to other processes, which is no stall of ours.
-qint64 threadCpuNanoseconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
-}
-
 // Records the moment of the first paint of the view's viewport with rows in it.
 class PaintWatch : public QObject
 {
@@ -168,7 +159,7 @@ int main(int argc, char *argv[])
     pulse.setInterval(5);
     QObject::connect(&pulse, &QTimer::timeout, &app, [&] {
         const auto now = clock.nsecsElapsed();
-        const auto cpu = threadCpuNanoseconds();
+        const auto cpu = bench::threadCpuNanoseconds();
         if (lastTick > 0) {
             longestStall = std::max(longestStall, now - lastTick - 5'000'000);
             if (cpu - lastTickCpu > longestCpuStall) {
@@ -212,11 +203,11 @@ int main(int argc, char *argv[])
     for (const auto ch : typed) {
         QElapsedTimer key;
         key.start();
-        const auto cpu = threadCpuNanoseconds();
+        const auto cpu = bench::threadCpuNanoseconds();
         QTest::keyClick(pane.filterEdit(), ch.toLatin1());
         QCoreApplication::processEvents();
         perKey << key.nsecsElapsed() / 1e6;
-        perKeyCpu << (threadCpuNanoseconds() - cpu) / 1e6;
+        perKeyCpu << (bench::threadCpuNanoseconds() - cpu) / 1e6;
     }
     const auto matches = pane.proxy()->rowCount();
     // And clearing it again (every row back).
