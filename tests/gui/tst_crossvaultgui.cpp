@@ -154,6 +154,19 @@ private Q_SLOTS:
             });
         };
         QTRY_VERIFY_WITH_TIMEOUT(expiredWithVersion(), 10000);
+        // The policies are read too: the seeded EC key rotates never, the RSA key every 90 days.
+        const auto hasFinding = [report](const QString &name, const QString &state) {
+            const auto rows = report->table().rows;
+            return std::any_of(rows.cbegin(), rows.cend(), [&](const QStringList &row) {
+                return row.at(2) == name && row.at(5) == state;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !report->isRunning() &&
+                hasFinding(QStringLiteral("signing-key-ec"), QStringLiteral("no-rotation-policy")),
+            10000);
+        QVERIFY(!hasFinding(QStringLiteral("data-encryption-key"),
+                            QStringLiteral("no-rotation-policy")));
         QVERIFY(report->status()->text().contains(QLatin1String("2")));
 
         // The filter narrows the rows the view shows.

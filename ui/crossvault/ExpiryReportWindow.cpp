@@ -153,6 +153,7 @@ void ExpiryReportWindow::run()
         return;
     ++m_generation;
     m_policyReads = 0;
+    m_policyQueue.clear();
     AppSettings::reportWithinDays.set(m_within->value());
     AppSettings::reportStaleDays.set(m_stale->value());
     m_rows.clear();
@@ -177,16 +178,18 @@ void ExpiryReportWindow::addFindings(const QList<core::ObjectSummary> &page)
     for (const auto &object : page) {
         const auto client = m_clients.constFind(object.vault);
         if (ExpiryReport::hasPolicy(object) && client != m_clients.cend())
-            readPolicy(*client, object);
+            m_policyQueue.append({*client, object});
     }
+    while (m_policyReads < PolicyReadsAtOnce && !m_policyQueue.isEmpty())
+        readPolicy();
     updateStatus();
 }
 
-QCoro::Task<> ExpiryReportWindow::readPolicy(core::KeyVaultClient client,
-                                             core::ObjectSummary object)
+QCoro::Task<> ExpiryReportWindow::readPolicy()
 {
     QPointer<ExpiryReportWindow> self(this);
     const auto generation = m_generation;
+    auto [client, object] = m_policyQueue.takeFirst();
     ++m_policyReads;
     auto task = ExpiryReport::policyFinding(std::move(client), std::move(object));
     const auto finding = co_await task;
@@ -195,6 +198,8 @@ QCoro::Task<> ExpiryReportWindow::readPolicy(core::KeyVaultClient client,
     --m_policyReads;
     if (finding)
         addRow(*finding);
+    if (!m_policyQueue.isEmpty())
+        readPolicy();
     updateStatus();
 }
 
@@ -238,7 +243,7 @@ QCoro::Task<> ExpiryReportWindow::fillVersion(int row, core::KeyVaultClient clie
 
 bool ExpiryReportWindow::isRunning() const
 {
-    return m_reader->isRunning() || m_policyReads > 0;
+    return m_reader->isRunning() || m_policyReads > 0 || !m_policyQueue.isEmpty();
 }
 
 void ExpiryReportWindow::updateStatus()

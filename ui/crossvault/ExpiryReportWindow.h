@@ -60,8 +60,10 @@ public:
 private:
     void addFindings(const QList<core::ObjectSummary> &page);
     void addRow(const core::ExpiryReport::Row &row);
-    // A key's rotation policy or a certificate's policy, read while the report runs.
-    QCoro::Task<> readPolicy(core::KeyVaultClient client, core::ObjectSummary object);
+    // The next key's rotation policy or certificate's policy of the queue, read while the
+    // report runs: a few at a time, so that a vault of thousands of keys does not queue
+    // thousands of requests at once.
+    QCoro::Task<> readPolicy();
     QCoro::Task<> fillVersion(int row, core::KeyVaultClient client, core::ObjectSummary object);
     void chooseExportFile(const QString &format);
     void updateStatus();
@@ -81,7 +83,9 @@ private:
     QTableView *m_view;
     QTreeWidget *m_refused;
     quint64 m_generation = 0;
+    static constexpr int PolicyReadsAtOnce = 8;
     int m_policyReads = 0; // of this generation, still running
+    QList<std::pair<core::KeyVaultClient, core::ObjectSummary>> m_policyQueue;
 };
 
 } // namespace kluis::ui
