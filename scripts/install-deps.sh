@@ -41,7 +41,7 @@ if command -v systemctl >/dev/null 2>&1; then systemctl disable --now squid >/de
 # The official Azure SDKs for JavaScript, used by tests/conformance as independent clients.
 root=$(cd "$(dirname "$0")/.." && pwd)
 node_dir="$root/tests/conformance/node"
-if [ -f "$node_dir/package.json" ] && [ ! -d "$node_dir/node_modules/@azure/identity" ]; then
+if [ -f "$node_dir/package.json" ] && { [ ! -d "$node_dir/node_modules/@azure/identity" ] || [ ! -d "$node_dir/node_modules/@azure/arm-authorization" ]; }; then
     echo "install-deps: installing npm packages for tests/conformance"
     (cd "$node_dir" && npm install --no-audit --no-fund --no-package-lock --loglevel=error)
 fi

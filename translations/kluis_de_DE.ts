@@ -30,6 +30,10 @@
         <source>The vault&apos;s network rules were not read from Resource Manager; nothing was written.</source>
         <translation>Die Netzwerkregeln des Tresors wurden nicht aus Resource Manager gelesen; es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>Resource Manager sent a role assignment that is not JSON.</source>
+        <translation>Resource Manager hat eine Rollenzuweisung gesendet, die kein JSON ist.</translation>
+    </message>
 </context>
 <context>
     <name>AzureError</name>
@@ -604,6 +608,30 @@
         <source>This is not a firewall problem: the vault decides by access policies and yours lacks the %1 permission. Ask the vault&apos;s owner for an access policy entry with it (on Azure RBAC the role &quot;%2&quot; grants the same).</source>
         <translation>Das ist kein Firewallproblem: Der Tresor entscheidet über Zugriffsrichtlinien, und Ihrer fehlt die Berechtigung %1. Bitten Sie den Besitzer des Tresors um einen Eintrag in der Zugriffsrichtlinie damit (unter Azure RBAC gewährt die Rolle „%2“ dasselbe).</translation>
     </message>
+    <message>
+        <source>The vault is in a network security perimeter in enforced mode, and the perimeter&apos;s inbound rules do not admit this machine; the vault&apos;s own firewall rules no longer count.</source>
+        <translation>Der Tresor liegt in einem Netzwerksicherheitsperimeter im erzwungenen Modus, und die eingehenden Zugriffsregeln des Perimeters lassen diesen Computer nicht zu; die eigenen Firewallregeln des Tresors zählen nicht mehr.</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s address</source>
+        <translation>die Adresse dieses Computers</translation>
+    </message>
+    <message>
+        <source>Add an inbound access rule for %1 to profile %2 of network security perimeter %3 (Azure portal: Network security perimeters, %3, Profiles, %2, Inbound access rules), or ask the perimeter&apos;s owner to. The vault&apos;s IP rules do not help while the association is enforced.</source>
+        <translation>Fügen Sie dem Profil %2 des Netzwerksicherheitsperimeters %3 eine eingehende Zugriffsregel für %1 hinzu (Azure-Portal: Netzwerksicherheitsperimeter, %3, Profile, %2, Eingehende Zugriffsregeln), oder bitten Sie den Besitzer des Perimeters darum. Die IP-Regeln des Tresors helfen nicht, solange die Zuordnung erzwungen wird.</translation>
+    </message>
+    <message>
+        <source>It admits now: %1.</source>
+        <translation>Derzeit zugelassen: %1.</translation>
+    </message>
+    <message>
+        <source>Add an inbound access rule for %1 to the profile of the network security perimeter the vault is associated with. The vault&apos;s IP rules do not help while the association is enforced.</source>
+        <translation>Fügen Sie dem Profil des Netzwerksicherheitsperimeters, dem der Tresor zugeordnet ist, eine eingehende Zugriffsregel für %1 hinzu. Die IP-Regeln des Tresors helfen nicht, solange die Zuordnung erzwungen wird.</translation>
+    </message>
+    <message>
+        <source>Admit this address in the perimeter&apos;s inbound rules</source>
+        <translation>Diese Adresse in den eingehenden Regeln des Perimeters zulassen</translation>
+    </message>
 </context>
 <context>
     <name>EndpointProber</name>
@@ -794,6 +822,29 @@
     <message>
         <source>Sign in again to continue as %1.</source>
         <translation>Melden Sie sich erneut an, um als %1 fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultAccess</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The sign-in returned a token without an identity.</source>
+        <translation>Die Anmeldung lieferte ein Token ohne Identität.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is in none of your subscriptions.</source>
+        <translation>Der Tresor %1 ist in keinem Ihrer Abonnements.</translation>
+    </message>
+    <message>
+        <source>%1 is not a built-in Key Vault role.</source>
+        <translation>%1 ist keine integrierte Key Vault-Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2 assignment on the vault itself (an inherited one is removed where it was made).</source>
+        <translation>%1 hat keine Zuweisung von %2 auf dem Tresor selbst (eine geerbte wird dort entfernt, wo sie erstellt wurde).</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1475,165 @@
     </message>
 </context>
 <context>
+    <name>kluis::ui::AccessWindow</name>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Inherited</source>
+        <translation>Geerbt</translation>
+    </message>
+    <message>
+        <source>Role assignments</source>
+        <translation>Rollenzuweisungen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Access policies</source>
+        <translation>Zugriffsrichtlinien</translation>
+    </message>
+    <message>
+        <source>&amp;Grant a role…</source>
+        <translation>Rolle &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Vault access</source>
+        <translation>Tresorzugriff</translation>
+    </message>
+    <message>
+        <source>Permission model</source>
+        <translation>Berechtigungsmodell</translation>
+    </message>
+    <message>
+        <source>What I may do</source>
+        <translation>Was ich darf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remove the chosen role assignment (only one made on this vault)</source>
+        <translation>Die gewählte Rollenzuweisung entfernen (nur eine auf diesem Tresor erstellte)</translation>
+    </message>
+    <message>
+        <source>What I may do here</source>
+        <translation>Was ich hier darf</translation>
+    </message>
+    <message>
+        <source>Access to %1</source>
+        <translation>Zugriff auf %1</translation>
+    </message>
+    <message>
+        <source>Reading who may do what in %1…</source>
+        <translation>Lesen, wer in %1 was darf…</translation>
+    </message>
+    <message>
+        <source>Resource Manager did not show the vault: %1</source>
+        <translation>Resource Manager hat den Tresor nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s access could not be read: %1</source>
+        <translation>Der Zugriff auf den Tresor konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 decides by Azure RBAC: role assignments at the vault and above it grant what may be done.</source>
+        <translation>%1 entscheidet über Azure RBAC: Rollenzuweisungen auf dem Tresor und darüber gewähren, was erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>%1 decides by access policies: only the entries below grant data access; role assignments manage the vault itself.</source>
+        <translation>%1 entscheidet über Zugriffsrichtlinien: nur die Einträge unten gewähren Datenzugriff; Rollenzuweisungen verwalten den Tresor selbst.</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Dieser Tresor</translation>
+    </message>
+    <message>
+        <source>Nothing on the data plane: no secret, key or certificate can be read or changed.</source>
+        <translation>Nichts auf der Datenebene: kein Geheimnis, Schlüssel oder Zertifikat kann gelesen oder geändert werden.</translation>
+    </message>
+    <message>
+        <source>You may assign roles here.</source>
+        <translation>Sie dürfen hier Rollen zuweisen.</translation>
+    </message>
+    <message>
+        <source>You may not assign roles here (that takes Owner or User Access Administrator).</source>
+        <translation>Sie dürfen hier keine Rollen zuweisen (dazu braucht es Besitzer oder Benutzerzugriffsadministrator).</translation>
+    </message>
+    <message>
+        <source>Role assignments could not be read: %1</source>
+        <translation>Rollenzuweisungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>You may not assign roles on this vault. Ask an administrator to grant &quot;%1&quot; to %2, for instance with: kluisctl access grant --vault %3 --principal %2 --role &quot;%1&quot;</source>
+        <translation>Sie dürfen auf diesem Tresor keine Rollen zuweisen. Bitten Sie einen Administrator, %2 &quot;%1&quot; zuzuweisen, etwa mit: kluisctl access grant --vault %3 --principal %2 --role &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Granting &quot;%1&quot; to %2…</source>
+        <translation>%2 &quot;%1&quot; zuweisen…</translation>
+    </message>
+    <message>
+        <source>The role was not granted: %1</source>
+        <translation>Die Rolle wurde nicht zugewiesen: %1</translation>
+    </message>
+    <message>
+        <source>Granted &quot;%1&quot; to %2. Role changes take a few minutes to reach the vault; Kluis reads the vault again now, and Refresh does it later.</source>
+        <translation>%2 wurde &quot;%1&quot; zugewiesen. Rollenänderungen brauchen einige Minuten bis zum Tresor; Kluis liest den Tresor jetzt neu, Aktualisieren tut es später.</translation>
+    </message>
+    <message>
+        <source>Revoke a role</source>
+        <translation>Eine Rolle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the role &quot;%1&quot; from %2 on %3?</source>
+        <translation>Die Rolle &quot;%1&quot; von %2 auf %3 entfernen?</translation>
+    </message>
+    <message>
+        <source>Revoking &quot;%1&quot; from %2…</source>
+        <translation>&quot;%1&quot; von %2 entfernen…</translation>
+    </message>
+    <message>
+        <source>The role was not revoked: %1</source>
+        <translation>Die Rolle wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Revoked &quot;%1&quot; from %2.</source>
+        <translation>&quot;%1&quot; von %2 entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::AccountsDialog</name>
     <message>
         <source>device code</source>
@@ -1990,6 +2200,10 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <source>Missing the access policy permission %1 (on Azure RBAC the role &quot;%2&quot; grants the same); ask the vault&apos;s owner for it.</source>
         <translation>Es fehlt die Berechtigung %1 der Zugriffsrichtlinie (unter Azure RBAC gewährt die Rolle „%2“ dasselbe); bitten Sie den Besitzer des Tresors darum.</translation>
     </message>
+    <message>
+        <source>&amp;Grant access…</source>
+        <translation>&amp;Zugriff gewähren…</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::CompareCopyWindow</name>
@@ -2525,6 +2739,14 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
+    <message>
+        <source>Network security perimeter: %1 (profile %2, access mode %3); it admits: %4</source>
+        <translation>Netzwerksicherheitsperimeter: %1 (Profil %2, Zugriffsmodus %3); zugelassen: %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::EditSecretCommand</name>
@@ -2813,6 +3035,57 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::GrantRoleDialog</name>
+    <message>
+        <source>Grant a role on %1</source>
+        <translation>Eine Rolle auf %1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Principal object ID</source>
+        <translation>Objekt-ID des Prinzipals</translation>
+    </message>
+    <message>
+        <source>The object ID of a user, group or application</source>
+        <translation>Die Objekt-ID eines Benutzers, einer Gruppe oder Anwendung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>&amp;Principal object ID:</source>
+        <translation>Objekt-ID des &amp;Prinzipals:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Allows:</source>
+        <translation>Erlaubt:</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Zuweisen</translation>
+    </message>
+    <message>
+        <source>Enter the principal&apos;s object ID.</source>
+        <translation>Geben Sie die Objekt-ID des Prinzipals ein.</translation>
+    </message>
+    <message>
+        <source>An object ID looks like 00000000-0000-0000-0000-000000000000.</source>
+        <translation>Eine Objekt-ID sieht aus wie 00000000-0000-0000-0000-000000000000.</translation>
+    </message>
+    <message>
+        <source>%1 will get the role &quot;%2&quot; on the vault %3. Role changes take a few minutes to reach the vault.</source>
+        <translation>%1 erhält die Rolle &quot;%2&quot; auf dem Tresor %3. Rollenänderungen brauchen einige Minuten bis zum Tresor.</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3726,22 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerka
         <source>Secrets from a .env or JSON file, with a preview first</source>
         <translation>Geheimnisse aus einer .env- oder JSON-Datei, zuerst mit einer Vorschau</translation>
     </message>
+    <message>
+        <source>Vault &amp;access…</source>
+        <translation>Tresor&amp;zugriff…</translation>
+    </message>
+    <message>
+        <source>Who may do what in this vault: role assignments, access policies, your permissions</source>
+        <translation>Wer in diesem Tresor was darf: Rollenzuweisungen, Zugriffsrichtlinien, Ihre Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Every vault still on access policies, each entry mapped to the built-in roles</source>
+        <translation>Jeder Tresor, der noch Zugriffsrichtlinien nutzt, jeder Eintrag den integrierten Rollen zugeordnet</translation>
+    </message>
+    <message>
+        <source>A&amp;zure RBAC readiness…</source>
+        <translation>Azure-&amp;RBAC-Bereitschaft…</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::NewCertificateCommand</name>
@@ -3699,6 +3988,111 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerka
     <message>
         <source>Filter by name, type, operation or tag</source>
         <translation>Nach Name, Typ, Vorgang oder Tag filtern</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::RbacReadinessWindow</name>
+    <message>
+        <source>&amp;Run report</source>
+        <translation>Bericht &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Azure RBAC readiness</source>
+        <translation>Azure-RBAC-Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Vaults still on access policies, each entry with the built-in roles that would replace it. New vaults use Azure RBAC by default; plan the move before the older Resource Manager versions retire.</source>
+        <translation>Tresore, die noch Zugriffsrichtlinien nutzen, jeder Eintrag mit den integrierten Rollen, die ihn ersetzen würden. Neue Tresore nutzen standardmäßig Azure RBAC; planen Sie den Umstieg, bevor die älteren Resource Manager-Versionen auslaufen.</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Also grants</source>
+        <translation>Gewährt auch</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Nicht abgedeckt</translation>
+    </message>
+    <message>
+        <source>Access policy entries</source>
+        <translation>Einträge der Zugriffsrichtlinien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Reading every subscription&apos;s vaults…</source>
+        <translation>Die Tresore aller Abonnements werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No access policy entries</source>
+        <translation>Keine Einträge der Zugriffsrichtlinien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vault(s) on access policies</source>
+        <translation>
+            <numerusform>%n Tresor mit Zugriffsrichtlinien</numerusform>
+            <numerusform>%n Tresore mit Zugriffsrichtlinien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 on Azure RBAC already.</source>
+        <translation>
+            <numerusform>%n von %1 bereits auf Azure RBAC.</numerusform>
+            <numerusform>%n von %1 bereits auf Azure RBAC.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Export the readiness report</source>
+        <translation>Den Bereitschaftsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
     </message>
 </context>
 <context>

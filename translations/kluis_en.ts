@@ -202,6 +202,23 @@ Kluis changes the vault&apos;s network rules through Azure Resource Manager and 
     </message>
 </context>
 <context>
+    <name>kluis::ui::RbacReadinessWindow</name>
+    <message numerus="yes">
+        <source>%n vault(s) on access policies</source>
+        <translation>
+            <numerusform>%n vault on access policies</numerusform>
+            <numerusform>%n vaults on access policies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 on Azure RBAC already.</source>
+        <translation>
+            <numerusform>%n of %1 on Azure RBAC already.</numerusform>
+            <numerusform>%n of %1 on Azure RBAC already.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::SearchWindow</name>
     <message numerus="yes">
         <source>Stopped: %n found in %1 of %2 vaults.</source>

@@ -30,6 +30,10 @@
         <source>The vault&apos;s network rules were not read from Resource Manager; nothing was written.</source>
         <translation>Les règles réseau du coffre n&apos;ont pas été lues depuis Resource Manager ; rien n&apos;a été écrit.</translation>
     </message>
+    <message>
+        <source>Resource Manager sent a role assignment that is not JSON.</source>
+        <translation>Resource Manager a envoyé une attribution de rôle qui n&apos;est pas du JSON.</translation>
+    </message>
 </context>
 <context>
     <name>AzureError</name>
@@ -604,6 +608,30 @@
         <source>This is not a firewall problem: the vault decides by access policies and yours lacks the %1 permission. Ask the vault&apos;s owner for an access policy entry with it (on Azure RBAC the role &quot;%2&quot; grants the same).</source>
         <translation>Ce n&apos;est pas un problème de pare-feu : le coffre décide par stratégies d&apos;accès et la vôtre n&apos;a pas l&apos;autorisation %1. Demandez au propriétaire du coffre une entrée de stratégie d&apos;accès qui la donne (avec Azure RBAC, le rôle « %2 » accorde la même chose).</translation>
     </message>
+    <message>
+        <source>The vault is in a network security perimeter in enforced mode, and the perimeter&apos;s inbound rules do not admit this machine; the vault&apos;s own firewall rules no longer count.</source>
+        <translation>Le coffre est dans un périmètre de sécurité réseau en mode appliqué, et les règles d&apos;accès entrant du périmètre n&apos;admettent pas cet ordinateur ; les règles de pare-feu du coffre ne comptent plus.</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s address</source>
+        <translation>l&apos;adresse de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Add an inbound access rule for %1 to profile %2 of network security perimeter %3 (Azure portal: Network security perimeters, %3, Profiles, %2, Inbound access rules), or ask the perimeter&apos;s owner to. The vault&apos;s IP rules do not help while the association is enforced.</source>
+        <translation>Ajoutez une règle d&apos;accès entrant pour %1 au profil %2 du périmètre de sécurité réseau %3 (portail Azure : Périmètres de sécurité réseau, %3, Profils, %2, Règles d&apos;accès entrant), ou demandez-le au propriétaire du périmètre. Les règles IP du coffre n&apos;aident pas tant que l&apos;association est appliquée.</translation>
+    </message>
+    <message>
+        <source>It admits now: %1.</source>
+        <translation>Admis actuellement : %1.</translation>
+    </message>
+    <message>
+        <source>Add an inbound access rule for %1 to the profile of the network security perimeter the vault is associated with. The vault&apos;s IP rules do not help while the association is enforced.</source>
+        <translation>Ajoutez une règle d&apos;accès entrant pour %1 au profil du périmètre de sécurité réseau auquel le coffre est associé. Les règles IP du coffre n&apos;aident pas tant que l&apos;association est appliquée.</translation>
+    </message>
+    <message>
+        <source>Admit this address in the perimeter&apos;s inbound rules</source>
+        <translation>Admettre cette adresse dans les règles d&apos;accès entrant du périmètre</translation>
+    </message>
 </context>
 <context>
     <name>EndpointProber</name>
@@ -794,6 +822,29 @@
     <message>
         <source>Sign in again to continue as %1.</source>
         <translation>Reconnectez-vous pour continuer en tant que %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultAccess</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The sign-in returned a token without an identity.</source>
+        <translation>La connexion a renvoyé un jeton sans identité.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is in none of your subscriptions.</source>
+        <translation>Le coffre %1 n&apos;est dans aucun de vos abonnements.</translation>
+    </message>
+    <message>
+        <source>%1 is not a built-in Key Vault role.</source>
+        <translation>%1 n&apos;est pas un rôle Key Vault intégré.</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2 assignment on the vault itself (an inherited one is removed where it was made).</source>
+        <translation>%1 n&apos;a aucune attribution de %2 sur le coffre lui-même (une attribution héritée se supprime là où elle a été créée).</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1475,165 @@
     </message>
 </context>
 <context>
+    <name>kluis::ui::AccessWindow</name>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>Inherited</source>
+        <translation>Hérité</translation>
+    </message>
+    <message>
+        <source>Role assignments</source>
+        <translation>Attributions de rôles</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Access policies</source>
+        <translation>Stratégies d&apos;accès</translation>
+    </message>
+    <message>
+        <source>&amp;Grant a role…</source>
+        <translation>&amp;Accorder un rôle…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Ré&amp;voquer</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Vault access</source>
+        <translation>Accès au coffre</translation>
+    </message>
+    <message>
+        <source>Permission model</source>
+        <translation>Modèle d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>What I may do</source>
+        <translation>Ce que je peux faire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Remove the chosen role assignment (only one made on this vault)</source>
+        <translation>Supprimer l&apos;attribution de rôle choisie (seulement une créée sur ce coffre)</translation>
+    </message>
+    <message>
+        <source>What I may do here</source>
+        <translation>Ce que je peux faire ici</translation>
+    </message>
+    <message>
+        <source>Access to %1</source>
+        <translation>Accès à %1</translation>
+    </message>
+    <message>
+        <source>Reading who may do what in %1…</source>
+        <translation>Lecture de qui peut faire quoi dans %1…</translation>
+    </message>
+    <message>
+        <source>Resource Manager did not show the vault: %1</source>
+        <translation>Resource Manager n&apos;a pas montré le coffre : %1</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s access could not be read: %1</source>
+        <translation>L&apos;accès au coffre n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1 decides by Azure RBAC: role assignments at the vault and above it grant what may be done.</source>
+        <translation>%1 décide par Azure RBAC : les attributions de rôles sur le coffre et au-dessus accordent ce qui est permis.</translation>
+    </message>
+    <message>
+        <source>%1 decides by access policies: only the entries below grant data access; role assignments manage the vault itself.</source>
+        <translation>%1 décide par stratégies d&apos;accès : seules les entrées ci-dessous donnent accès aux données ; les attributions de rôles gèrent le coffre lui-même.</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Ce coffre</translation>
+    </message>
+    <message>
+        <source>Nothing on the data plane: no secret, key or certificate can be read or changed.</source>
+        <translation>Rien sur le plan de données : aucun secret, clé ou certificat ne peut être lu ou modifié.</translation>
+    </message>
+    <message>
+        <source>You may assign roles here.</source>
+        <translation>Vous pouvez attribuer des rôles ici.</translation>
+    </message>
+    <message>
+        <source>You may not assign roles here (that takes Owner or User Access Administrator).</source>
+        <translation>Vous ne pouvez pas attribuer de rôles ici (il faut Propriétaire ou Administrateur de l&apos;accès utilisateur).</translation>
+    </message>
+    <message>
+        <source>Role assignments could not be read: %1</source>
+        <translation>Les attributions de rôles n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>You may not assign roles on this vault. Ask an administrator to grant &quot;%1&quot; to %2, for instance with: kluisctl access grant --vault %3 --principal %2 --role &quot;%1&quot;</source>
+        <translation>Vous ne pouvez pas attribuer de rôles sur ce coffre. Demandez à un administrateur d&apos;accorder « %1 » à %2, par exemple avec : kluisctl access grant --vault %3 --principal %2 --role &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Granting &quot;%1&quot; to %2…</source>
+        <translation>Attribution de « %1 » à %2…</translation>
+    </message>
+    <message>
+        <source>The role was not granted: %1</source>
+        <translation>Le rôle n&apos;a pas été accordé : %1</translation>
+    </message>
+    <message>
+        <source>Granted &quot;%1&quot; to %2. Role changes take a few minutes to reach the vault; Kluis reads the vault again now, and Refresh does it later.</source>
+        <translation>« %1 » accordé à %2. Les changements de rôles mettent quelques minutes à atteindre le coffre ; Kluis relit le coffre maintenant, et Actualiser le fera plus tard.</translation>
+    </message>
+    <message>
+        <source>Revoke a role</source>
+        <translation>Révoquer un rôle</translation>
+    </message>
+    <message>
+        <source>Remove the role &quot;%1&quot; from %2 on %3?</source>
+        <translation>Retirer le rôle « %1 » de %2 sur %3 ?</translation>
+    </message>
+    <message>
+        <source>Revoking &quot;%1&quot; from %2…</source>
+        <translation>Révocation de « %1 » pour %2…</translation>
+    </message>
+    <message>
+        <source>The role was not revoked: %1</source>
+        <translation>Le rôle n&apos;a pas été révoqué : %1</translation>
+    </message>
+    <message>
+        <source>Revoked &quot;%1&quot; from %2.</source>
+        <translation>« %1 » révoqué pour %2.</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::AccountsDialog</name>
     <message>
         <source>device code</source>
@@ -1990,6 +2200,10 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <source>Missing the access policy permission %1 (on Azure RBAC the role &quot;%2&quot; grants the same); ask the vault&apos;s owner for it.</source>
         <translation>L&apos;autorisation %1 de la stratégie d&apos;accès manque (avec Azure RBAC, le rôle « %2 » accorde la même chose) ; demandez-la au propriétaire du coffre.</translation>
     </message>
+    <message>
+        <source>&amp;Grant access…</source>
+        <translation>&amp;Accorder l&apos;accès…</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::CompareCopyWindow</name>
@@ -2525,6 +2739,14 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
+    <message>
+        <source>Network security perimeter: %1 (profile %2, access mode %3); it admits: %4</source>
+        <translation>Périmètre de sécurité réseau : %1 (profil %2, mode d&apos;accès %3) ; admis : %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::EditSecretCommand</name>
@@ -2813,6 +3035,57 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::GrantRoleDialog</name>
+    <message>
+        <source>Grant a role on %1</source>
+        <translation>Accorder un rôle sur %1</translation>
+    </message>
+    <message>
+        <source>Principal object ID</source>
+        <translation>ID d&apos;objet du principal</translation>
+    </message>
+    <message>
+        <source>The object ID of a user, group or application</source>
+        <translation>L&apos;ID d&apos;objet d&apos;un utilisateur, d&apos;un groupe ou d&apos;une application</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Ce qui sera fait</translation>
+    </message>
+    <message>
+        <source>&amp;Principal object ID:</source>
+        <translation>ID d&apos;objet du &amp;principal :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Allows:</source>
+        <translation>Permet :</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Accorder</translation>
+    </message>
+    <message>
+        <source>Enter the principal&apos;s object ID.</source>
+        <translation>Saisissez l&apos;ID d&apos;objet du principal.</translation>
+    </message>
+    <message>
+        <source>An object ID looks like 00000000-0000-0000-0000-000000000000.</source>
+        <translation>Un ID d&apos;objet ressemble à 00000000-0000-0000-0000-000000000000.</translation>
+    </message>
+    <message>
+        <source>%1 will get the role &quot;%2&quot; on the vault %3. Role changes take a few minutes to reach the vault.</source>
+        <translation>%1 recevra le rôle « %2 » sur le coffre %3. Les changements de rôles mettent quelques minutes à atteindre le coffre.</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3726,22 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez le récupére
         <source>Secrets from a .env or JSON file, with a preview first</source>
         <translation>Des secrets depuis un fichier .env ou JSON, avec d&apos;abord un aperçu</translation>
     </message>
+    <message>
+        <source>Vault &amp;access…</source>
+        <translation>Accès a&amp;u coffre…</translation>
+    </message>
+    <message>
+        <source>Who may do what in this vault: role assignments, access policies, your permissions</source>
+        <translation>Qui peut faire quoi dans ce coffre : attributions de rôles, stratégies d&apos;accès, vos autorisations</translation>
+    </message>
+    <message>
+        <source>Every vault still on access policies, each entry mapped to the built-in roles</source>
+        <translation>Chaque coffre encore sous stratégies d&apos;accès, chaque entrée associée aux rôles intégrés</translation>
+    </message>
+    <message>
+        <source>A&amp;zure RBAC readiness…</source>
+        <translation>Préparation à Azure &amp;RBAC…</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::NewCertificateCommand</name>
@@ -3699,6 +3988,111 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez le récupére
     <message>
         <source>Filter by name, type, operation or tag</source>
         <translation>Filtrer par nom, type, opération ou étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::RbacReadinessWindow</name>
+    <message>
+        <source>&amp;Run report</source>
+        <translation>&amp;Exécuter le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Azure RBAC readiness</source>
+        <translation>Préparation à Azure RBAC</translation>
+    </message>
+    <message>
+        <source>Vaults still on access policies, each entry with the built-in roles that would replace it. New vaults use Azure RBAC by default; plan the move before the older Resource Manager versions retire.</source>
+        <translation>Coffres encore sous stratégies d&apos;accès, chaque entrée avec les rôles intégrés qui la remplaceraient. Les nouveaux coffres utilisent Azure RBAC par défaut ; planifiez la transition avant le retrait des anciennes versions de Resource Manager.</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Also grants</source>
+        <translation>Accorde aussi</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Non couvert</translation>
+    </message>
+    <message>
+        <source>Access policy entries</source>
+        <translation>Entrées de stratégie d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Reading every subscription&apos;s vaults…</source>
+        <translation>Lecture des coffres de chaque abonnement…</translation>
+    </message>
+    <message>
+        <source>No access policy entries</source>
+        <translation>Aucune entrée de stratégie d&apos;accès</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vault(s) on access policies</source>
+        <translation>
+            <numerusform>%n coffre sous stratégies d&apos;accès</numerusform>
+            <numerusform>%n coffres sous stratégies d&apos;accès</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 on Azure RBAC already.</source>
+        <translation>
+            <numerusform>%n sur %1 déjà sous Azure RBAC.</numerusform>
+            <numerusform>%n sur %1 déjà sous Azure RBAC.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Non lu : %1</translation>
+    </message>
+    <message>
+        <source>Export the readiness report</source>
+        <translation>Exporter le rapport de préparation</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Le rapport n&apos;a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,10 @@
         <source>The vault&apos;s network rules were not read from Resource Manager; nothing was written.</source>
         <translation>De netwerkregels van de kluis zijn niet uit Resource Manager gelezen; er is niets weggeschreven.</translation>
     </message>
+    <message>
+        <source>Resource Manager sent a role assignment that is not JSON.</source>
+        <translation>Resource Manager stuurde een roltoewijzing die geen JSON is.</translation>
+    </message>
 </context>
 <context>
     <name>AzureError</name>
@@ -604,6 +608,30 @@
         <source>This is not a firewall problem: the vault decides by access policies and yours lacks the %1 permission. Ask the vault&apos;s owner for an access policy entry with it (on Azure RBAC the role &quot;%2&quot; grants the same).</source>
         <translation>Dit is geen firewallprobleem: de kluis beslist via toegangsbeleid en het uwe mist de machtiging %1. Vraag de eigenaar van de kluis om een vermelding in het toegangsbeleid met die machtiging (bij Azure RBAC verleent de rol &quot;%2&quot; hetzelfde).</translation>
     </message>
+    <message>
+        <source>The vault is in a network security perimeter in enforced mode, and the perimeter&apos;s inbound rules do not admit this machine; the vault&apos;s own firewall rules no longer count.</source>
+        <translation>De kluis staat in een netwerkbeveiligingsperimeter in afgedwongen modus, en de regels voor binnenkomende toegang van de perimeter laten deze computer niet toe; de eigen firewallregels van de kluis tellen niet meer.</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s address</source>
+        <translation>het adres van deze computer</translation>
+    </message>
+    <message>
+        <source>Add an inbound access rule for %1 to profile %2 of network security perimeter %3 (Azure portal: Network security perimeters, %3, Profiles, %2, Inbound access rules), or ask the perimeter&apos;s owner to. The vault&apos;s IP rules do not help while the association is enforced.</source>
+        <translation>Voeg een regel voor binnenkomende toegang voor %1 toe aan profiel %2 van netwerkbeveiligingsperimeter %3 (Azure Portal: Netwerkbeveiligingsperimeters, %3, Profielen, %2, Regels voor binnenkomende toegang), of vraag de eigenaar van de perimeter dat te doen. De IP-regels van de kluis helpen niet zolang de koppeling wordt afgedwongen.</translation>
+    </message>
+    <message>
+        <source>It admits now: %1.</source>
+        <translation>Nu toegelaten: %1.</translation>
+    </message>
+    <message>
+        <source>Add an inbound access rule for %1 to the profile of the network security perimeter the vault is associated with. The vault&apos;s IP rules do not help while the association is enforced.</source>
+        <translation>Voeg een regel voor binnenkomende toegang voor %1 toe aan het profiel van de netwerkbeveiligingsperimeter waaraan de kluis is gekoppeld. De IP-regels van de kluis helpen niet zolang de koppeling wordt afgedwongen.</translation>
+    </message>
+    <message>
+        <source>Admit this address in the perimeter&apos;s inbound rules</source>
+        <translation>Dit adres toelaten in de regels voor binnenkomende toegang van de perimeter</translation>
+    </message>
 </context>
 <context>
     <name>EndpointProber</name>
@@ -794,6 +822,29 @@
     <message>
         <source>Sign in again to continue as %1.</source>
         <translation>Meld u opnieuw aan om door te gaan als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultAccess</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Niet aangemeld.</translation>
+    </message>
+    <message>
+        <source>The sign-in returned a token without an identity.</source>
+        <translation>De aanmelding gaf een token zonder identiteit.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is in none of your subscriptions.</source>
+        <translation>De kluis %1 staat in geen van uw abonnementen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a built-in Key Vault role.</source>
+        <translation>%1 is geen ingebouwde Key Vault-rol.</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2 assignment on the vault itself (an inherited one is removed where it was made).</source>
+        <translation>%1 heeft geen toewijzing van %2 op de kluis zelf (een overgenomen toewijzing wordt verwijderd waar ze is gemaakt).</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1475,165 @@
     </message>
 </context>
 <context>
+    <name>kluis::ui::AccessWindow</name>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <source>Inherited</source>
+        <translation>Overgenomen</translation>
+    </message>
+    <message>
+        <source>Role assignments</source>
+        <translation>Roltoewijzingen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Sleutels</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimen</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificaten</translation>
+    </message>
+    <message>
+        <source>Access policies</source>
+        <translation>Toegangsbeleid</translation>
+    </message>
+    <message>
+        <source>&amp;Grant a role…</source>
+        <translation>Rol &amp;toekennen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Vault access</source>
+        <translation>Toegang tot kluis</translation>
+    </message>
+    <message>
+        <source>Permission model</source>
+        <translation>Machtigingsmodel</translation>
+    </message>
+    <message>
+        <source>What I may do</source>
+        <translation>Wat ik mag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remove the chosen role assignment (only one made on this vault)</source>
+        <translation>De gekozen roltoewijzing verwijderen (alleen een die op deze kluis is gemaakt)</translation>
+    </message>
+    <message>
+        <source>What I may do here</source>
+        <translation>Wat ik hier mag</translation>
+    </message>
+    <message>
+        <source>Access to %1</source>
+        <translation>Toegang tot %1</translation>
+    </message>
+    <message>
+        <source>Reading who may do what in %1…</source>
+        <translation>Lezen wie wat mag in %1…</translation>
+    </message>
+    <message>
+        <source>Resource Manager did not show the vault: %1</source>
+        <translation>Resource Manager toonde de kluis niet: %1</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s access could not be read: %1</source>
+        <translation>De toegang tot de kluis kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>%1 decides by Azure RBAC: role assignments at the vault and above it grant what may be done.</source>
+        <translation>%1 beslist met Azure RBAC: roltoewijzingen op de kluis en daarboven bepalen wat mag.</translation>
+    </message>
+    <message>
+        <source>%1 decides by access policies: only the entries below grant data access; role assignments manage the vault itself.</source>
+        <translation>%1 beslist met toegangsbeleid: alleen de vermeldingen hieronder geven toegang tot gegevens; roltoewijzingen beheren de kluis zelf.</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Deze kluis</translation>
+    </message>
+    <message>
+        <source>Nothing on the data plane: no secret, key or certificate can be read or changed.</source>
+        <translation>Niets op het gegevensvlak: geen geheim, sleutel of certificaat kan worden gelezen of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>You may assign roles here.</source>
+        <translation>U mag hier rollen toewijzen.</translation>
+    </message>
+    <message>
+        <source>You may not assign roles here (that takes Owner or User Access Administrator).</source>
+        <translation>U mag hier geen rollen toewijzen (daarvoor is Eigenaar of Beheerder van gebruikerstoegang nodig).</translation>
+    </message>
+    <message>
+        <source>Role assignments could not be read: %1</source>
+        <translation>Roltoewijzingen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>You may not assign roles on this vault. Ask an administrator to grant &quot;%1&quot; to %2, for instance with: kluisctl access grant --vault %3 --principal %2 --role &quot;%1&quot;</source>
+        <translation>U mag op deze kluis geen rollen toewijzen. Vraag een beheerder &quot;%1&quot; toe te kennen aan %2, bijvoorbeeld met: kluisctl access grant --vault %3 --principal %2 --role &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Granting &quot;%1&quot; to %2…</source>
+        <translation>&quot;%1&quot; toekennen aan %2…</translation>
+    </message>
+    <message>
+        <source>The role was not granted: %1</source>
+        <translation>De rol is niet toegekend: %1</translation>
+    </message>
+    <message>
+        <source>Granted &quot;%1&quot; to %2. Role changes take a few minutes to reach the vault; Kluis reads the vault again now, and Refresh does it later.</source>
+        <translation>&quot;%1&quot; toegekend aan %2. Rolwijzigingen hebben enkele minuten nodig om de kluis te bereiken; Kluis leest de kluis nu opnieuw, en Vernieuwen doet dat later.</translation>
+    </message>
+    <message>
+        <source>Revoke a role</source>
+        <translation>Een rol intrekken</translation>
+    </message>
+    <message>
+        <source>Remove the role &quot;%1&quot; from %2 on %3?</source>
+        <translation>De rol &quot;%1&quot; van %2 op %3 intrekken?</translation>
+    </message>
+    <message>
+        <source>Revoking &quot;%1&quot; from %2…</source>
+        <translation>&quot;%1&quot; intrekken van %2…</translation>
+    </message>
+    <message>
+        <source>The role was not revoked: %1</source>
+        <translation>De rol is niet ingetrokken: %1</translation>
+    </message>
+    <message>
+        <source>Revoked &quot;%1&quot; from %2.</source>
+        <translation>&quot;%1&quot; ingetrokken van %2.</translation>
+    </message>
+</context>
+<context>
     <name>kluis::ui::AccountsDialog</name>
     <message>
         <source>device code</source>
@@ -1990,6 +2200,10 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <source>Missing the access policy permission %1 (on Azure RBAC the role &quot;%2&quot; grants the same); ask the vault&apos;s owner for it.</source>
         <translation>De machtiging %1 in het toegangsbeleid ontbreekt (bij Azure RBAC verleent de rol &quot;%2&quot; hetzelfde); vraag de eigenaar van de kluis erom.</translation>
     </message>
+    <message>
+        <source>&amp;Grant access…</source>
+        <translation>&amp;Toegang toekennen…</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::CompareCopyWindow</name>
@@ -2525,6 +2739,14 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <source>&amp;Retry</source>
         <translation>&amp;Opnieuw proberen</translation>
     </message>
+    <message>
+        <source>Network security perimeter: %1 (profile %2, access mode %3); it admits: %4</source>
+        <translation>Netwerkbeveiligingsperimeter: %1 (profiel %2, toegangsmodus %3); toegelaten: %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::EditSecretCommand</name>
@@ -2813,6 +3035,57 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
     <message>
         <source>Problem</source>
         <translation>Probleem</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::GrantRoleDialog</name>
+    <message>
+        <source>Grant a role on %1</source>
+        <translation>Een rol toekennen op %1</translation>
+    </message>
+    <message>
+        <source>Principal object ID</source>
+        <translation>Object-id van de principal</translation>
+    </message>
+    <message>
+        <source>The object ID of a user, group or application</source>
+        <translation>De object-id van een gebruiker, groep of toepassing</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <source>&amp;Principal object ID:</source>
+        <translation>Object-id van de &amp;principal:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Allows:</source>
+        <translation>Staat toe:</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Toekennen</translation>
+    </message>
+    <message>
+        <source>Enter the principal&apos;s object ID.</source>
+        <translation>Voer de object-id van de principal in.</translation>
+    </message>
+    <message>
+        <source>An object ID looks like 00000000-0000-0000-0000-000000000000.</source>
+        <translation>Een object-id ziet eruit als 00000000-0000-0000-0000-000000000000.</translation>
+    </message>
+    <message>
+        <source>%1 will get the role &quot;%2&quot; on the vault %3. Role changes take a few minutes to reach the vault.</source>
+        <translation>%1 krijgt de rol &quot;%2&quot; op de kluis %3. Rolwijzigingen hebben enkele minuten nodig om de kluis te bereiken.</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3726,22 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf he
         <source>Secrets from a .env or JSON file, with a preview first</source>
         <translation>Geheimen uit een .env- of JSON-bestand, eerst met een voorbeeld</translation>
     </message>
+    <message>
+        <source>Vault &amp;access…</source>
+        <translation>&amp;Toegang tot kluis…</translation>
+    </message>
+    <message>
+        <source>Who may do what in this vault: role assignments, access policies, your permissions</source>
+        <translation>Wie wat mag in deze kluis: roltoewijzingen, toegangsbeleid, uw machtigingen</translation>
+    </message>
+    <message>
+        <source>Every vault still on access policies, each entry mapped to the built-in roles</source>
+        <translation>Elke kluis die nog toegangsbeleid gebruikt, elke vermelding met de ingebouwde rollen</translation>
+    </message>
+    <message>
+        <source>A&amp;zure RBAC readiness…</source>
+        <translation>Gereedheid voor Azure &amp;RBAC…</translation>
+    </message>
 </context>
 <context>
     <name>kluis::ui::NewCertificateCommand</name>
@@ -3699,6 +3988,111 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf he
     <message>
         <source>Filter by name, type, operation or tag</source>
         <translation>Filteren op naam, type, bewerking of tag</translation>
+    </message>
+</context>
+<context>
+    <name>kluis::ui::RbacReadinessWindow</name>
+    <message>
+        <source>&amp;Run report</source>
+        <translation>Rapport &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Azure RBAC readiness</source>
+        <translation>Gereedheid voor Azure RBAC</translation>
+    </message>
+    <message>
+        <source>Vaults still on access policies, each entry with the built-in roles that would replace it. New vaults use Azure RBAC by default; plan the move before the older Resource Manager versions retire.</source>
+        <translation>Kluizen die nog toegangsbeleid gebruiken, elke vermelding met de ingebouwde rollen die haar zouden vervangen. Nieuwe kluizen gebruiken standaard Azure RBAC; plan de overstap voordat de oudere versies van Resource Manager verdwijnen.</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Kluis</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Toepassing</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Machtigingen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Also grants</source>
+        <translation>Geeft ook</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Niet gedekt</translation>
+    </message>
+    <message>
+        <source>Access policy entries</source>
+        <translation>Vermeldingen van toegangsbeleid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Reading every subscription&apos;s vaults…</source>
+        <translation>De kluizen van elk abonnement lezen…</translation>
+    </message>
+    <message>
+        <source>No access policy entries</source>
+        <translation>Geen vermeldingen van toegangsbeleid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vault(s) on access policies</source>
+        <translation>
+            <numerusform>%n kluis met toegangsbeleid</numerusform>
+            <numerusform>%n kluizen met toegangsbeleid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 on Azure RBAC already.</source>
+        <translation>
+            <numerusform>%n van %1 al op Azure RBAC.</numerusform>
+            <numerusform>%n van %1 al op Azure RBAC.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Niet gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Export the readiness report</source>
+        <translation>Het gereedheidsrapport exporteren</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Het rapport kon niet naar %1 worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
     </message>
 </context>
 <context>

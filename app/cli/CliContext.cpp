@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "access/MissingPermission.h"
 #include "common/EnumNames.h"
 
 #include "auth/ClientSecretCredential.h"
@@ -226,22 +227,41 @@ void Context::printJson(const QJsonValue &value) const
 
 int Context::fail(const AzureError &error) const
 {
+    const auto missing = MissingPermission::from(error);
     if (m_json) {
-        const QJsonObject object{
-            {QStringLiteral("error"),
-             QJsonObject{{QStringLiteral("kind"), kindName(error.kind)},
-                         {QStringLiteral("status"), error.httpStatus},
-                         {QStringLiteral("code"), error.code},
-                         {QStringLiteral("innerCode"), error.innerCode},
-                         {QStringLiteral("message"), error.shortMessage()},
-                         {QStringLiteral("detail"), error.message},
-                         {QStringLiteral("requestId"), error.requestId},
-                         {QStringLiteral("clientAddress"), error.clientAddress},
-                         {QStringLiteral("exitCode"), exitCodeFor(error)}}}};
+        QJsonObject object{{QStringLiteral("error"),
+                            QJsonObject{{QStringLiteral("kind"), kindName(error.kind)},
+                                        {QStringLiteral("status"), error.httpStatus},
+                                        {QStringLiteral("code"), error.code},
+                                        {QStringLiteral("innerCode"), error.innerCode},
+                                        {QStringLiteral("message"), error.shortMessage()},
+                                        {QStringLiteral("detail"), error.message},
+                                        {QStringLiteral("requestId"), error.requestId},
+                                        {QStringLiteral("clientAddress"), error.clientAddress},
+                                        {QStringLiteral("exitCode"), exitCodeFor(error)}}}};
+        if (missing) {
+            auto inner = object.value(QStringLiteral("error")).toObject();
+            inner.insert(QStringLiteral("missingPermission"), missing->toJson());
+            object.insert(QStringLiteral("error"), inner);
+        }
         std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stderr);
         std::fputc('\n', stderr);
     } else {
         std::fprintf(stderr, "kluisctl: %s\n", qUtf8Printable(error.detailedMessage()));
+        // What was missing and the least change that fixes it, in one line.
+        if (missing && missing->byRbac && !missing->suggestedRole.isEmpty())
+            std::fprintf(stderr,
+                         "kluisctl: missing %s; the least-privileged built-in role that grants "
+                         "it is \"%s\" (kluisctl access grant --vault V --principal ID --role "
+                         "\"%s\"; role changes take a few minutes to apply)\n",
+                         qUtf8Printable(missing->action), qUtf8Printable(missing->suggestedRole),
+                         qUtf8Printable(missing->suggestedRole));
+        else if (missing && !missing->policyPermission.isEmpty())
+            std::fprintf(stderr,
+                         "kluisctl: missing the access policy permission %s (on Azure RBAC: "
+                         "\"%s\")\n",
+                         qUtf8Printable(missing->policyPermission),
+                         qUtf8Printable(missing->suggestedRole));
     }
     return exitCodeFor(error);
 }

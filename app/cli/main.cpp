@@ -91,6 +91,8 @@ QCoro::Task<int> run(Context &context, QStringList args)
         co_return co_await reportCommand(context, args.value(1));
     if (command == QLatin1String("compare"))
         co_return co_await compareCommand(context, kindOf(context));
+    if (command == QLatin1String("access"))
+        co_return co_await accessCommand(context, args.value(1));
     if (command == QLatin1String("rbac-readiness"))
         co_return co_await rbacReadinessCommand(context);
     if (command == QLatin1String("export"))
@@ -155,6 +157,10 @@ int main(int argc, char *argv[])
         "                                 metadata (never a value)\n"
         "  import --vault V --file F [--dry-run] [--on-conflict skip|new-version|stop]\n"
         "                                 secrets from a .env or JSON file\n"
+        "  access --vault V               permission model, role assignments (inherited too),\n"
+        "                                 access policies, what the signed-in identity may do\n"
+        "  access grant|revoke --vault V --principal ID --role NAME   a built-in Key Vault\n"
+        "                                 role at the vault's scope\n"
         "  rbac-readiness                 for every vault still on access policies, each\n"
         "                                 entry mapped to the built-in roles that cover it\n"
         "  diagnose --vault V             why the vault cannot be listed: the cause, the\n"
@@ -196,6 +202,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("from-account"), QStringLiteral("The stored account that reaches --from."),
          QStringLiteral("NAME")},
         {QStringLiteral("to-account"), QStringLiteral("The stored account that reaches --to."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("principal"),
+         QStringLiteral("access grant, revoke: the principal's object id."), QStringLiteral("ID")},
+        {QStringLiteral("role"),
+         QStringLiteral("access grant, revoke: a built-in Key Vault role, e.g. \"Key Vault "
+                        "Secrets User\"."),
          QStringLiteral("NAME")},
         {QStringLiteral("within"), QStringLiteral("report expiry: days ahead (default 30)."),
          QStringLiteral("DAYS")},

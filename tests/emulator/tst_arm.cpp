@@ -323,15 +323,18 @@ private Q_SLOTS:
             QStringLiteral("/subscriptions/%1/providers/Microsoft.KeyVault/vaults?api-version=%2")
                 .arg(kProduction, kApi));
         QCOMPARE(reply.status, 200);
-        QCOMPARE(names(reply), (QStringList{QStringLiteral("demo"), QStringLiteral("payments-kv"),
-                                            QStringLiteral("private-kv")}));
+        QCOMPARE(names(reply),
+                 (QStringList{QStringLiteral("demo"), QStringLiteral("payments-kv"),
+                              QStringLiteral("perimeter-kv"), QStringLiteral("private-kv"),
+                              QStringLiteral("team-kv")}));
         QVERIFY(!reply.json.contains(QStringLiteral("nextLink")));
         reply = call("GET", QStringLiteral("/subscriptions/%1/resourceGroups/rg-payments/providers/"
                                            "microsoft.keyvault/VAULTS?api-version=%2")
                                 .arg(kProduction, kApi));
         QCOMPARE(reply.status, 200);
         QCOMPARE(names(reply),
-                 (QStringList{QStringLiteral("payments-kv"), QStringLiteral("private-kv")}));
+                 (QStringList{QStringLiteral("payments-kv"), QStringLiteral("perimeter-kv"),
+                              QStringLiteral("private-kv")}));
         reply = call("GET", QStringLiteral("/subscriptions/%1/resourceGroups/rg-dev/providers/"
                                            "Microsoft.KeyVault/vaults?api-version=%2")
                                 .arg(kDevelopment, kApi));
@@ -378,9 +381,9 @@ private Q_SLOTS:
             }
             QVERIFY(pages < 10);
         }
-        QCOMPARE(pages, 4); // 10 vaults, 3 per page
-        QCOMPARE(seen.size(), 10);
-        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 10);
+        QCOMPARE(pages, 4); // 12 vaults, 3 per page
+        QCOMPARE(seen.size(), 12);
+        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 12);
 
         auto reply =
             call("GET",
@@ -423,7 +426,8 @@ private Q_SLOTS:
         // Vaults of another subscription and group sort between this list's own: each page
         // still holds only this list's vaults, in name order, each once.
         QStringList expected{QStringLiteral("demo"), QStringLiteral("payments-kv"),
-                             QStringLiteral("private-kv")};
+                             QStringLiteral("perimeter-kv"), QStringLiteral("private-kv"),
+                             QStringLiteral("team-kv")};
         for (const auto *name : {"aa-kv", "demo-b-kv", "m-kv", "zz-kv"})
             QCOMPARE(call("PUT",
                           vaultPath(QStringLiteral("rg-dev"), QLatin1String(name), kDevelopment),
@@ -444,7 +448,7 @@ private Q_SLOTS:
                              .arg(kProduction, kApi),
                          &pages),
                  expected);
-        QCOMPARE(pages, 4);
+        QCOMPARE(pages, 5);
         QCOMPARE(listAll(QStringLiteral("/subscriptions/%1/resourceGroups/rg-dev/providers/"
                                         "Microsoft.KeyVault/vaults?api-version=%2&$top=1")
                              .arg(kDevelopment, kApi),
@@ -569,8 +573,10 @@ private Q_SLOTS:
                                        "KeyVault%2Fvaults%27&api-version=2015-11-01")
                             .arg(kProduction));
         QCOMPARE(reply.status, 200);
-        QCOMPARE(names(reply), (QStringList{QStringLiteral("demo"), QStringLiteral("payments-kv"),
-                                            QStringLiteral("private-kv")}));
+        QCOMPARE(names(reply),
+                 (QStringList{QStringLiteral("demo"), QStringLiteral("payments-kv"),
+                              QStringLiteral("perimeter-kv"), QStringLiteral("private-kv"),
+                              QStringLiteral("team-kv")}));
         const auto item = reply.json.value(QStringLiteral("value")).toArray().at(1).toObject();
         QCOMPARE(item.value(QStringLiteral("type")).toString(),
                  QStringLiteral("Microsoft.KeyVault/vaults"));
@@ -589,7 +595,8 @@ private Q_SLOTS:
         QCOMPARE(QUrlQuery(next).queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded),
                  QStringLiteral("resourceType eq 'Microsoft.KeyVault/vaults'"));
         reply = call("GET", next.path() + QLatin1Char('?') + next.query(QUrl::FullyEncoded));
-        QCOMPARE(names(reply), QStringList{QStringLiteral("private-kv")});
+        QCOMPARE(names(reply),
+                 (QStringList{QStringLiteral("perimeter-kv"), QStringLiteral("private-kv")}));
 
         reply = call("GET", QStringLiteral("/subscriptions/%1/"
                                            "resources?%24filter=resourceType%20eq%20%27Microsoft."

@@ -33,6 +33,8 @@ void copyDemoSeed(EmulatorState &target)
     target.subscriptions = demo->subscriptions;
     target.resourceGroups = demo->resourceGroups;
     target.clients = demo->clients;
+    target.roleAssignments = demo->roleAssignments;
+    target.roleAssignmentsRecorded = true;
     target.settings = demo->settings;
     target.vaults = demo->vaults;
 }
@@ -376,7 +378,8 @@ private Q_SLOTS:
                 QStringLiteral("/subscriptions/%1/resourceGroups/rg-payments/providers/"
                                "Microsoft.KeyVault/vaults?api-version=2023-07-01&$top=100")
                     .arg(kProduction));
-        QCOMPARE(list.json.value(QStringLiteral("value")).toArray().size(), creates + 2);
+        // payments-kv, perimeter-kv and private-kv were there before.
+        QCOMPARE(list.json.value(QStringLiteral("value")).toArray().size(), creates + 3);
         const auto vault =
             arm(emulator, seeded, "GET",
                 vaultPath(QStringLiteral("rg-payments"), QStringLiteral("payments-kv")))

@@ -192,6 +192,17 @@ private Q_SLOTS:
             vault.location = QStringLiteral("westeurope");
             vault.properties = DemoSeed::defaultVaultProperties(m_state->tenantId);
             vault.properties.insert(QStringLiteral("enableRbacAuthorization"), rbac);
+            // On access policies the full client holds every permission, the reader none.
+            const QJsonArray all{QStringLiteral("all")};
+            vault.properties.insert(
+                QStringLiteral("accessPolicies"),
+                QJsonArray{QJsonObject{
+                    {QStringLiteral("tenantId"), m_state->tenantId},
+                    {QStringLiteral("objectId"), m_state->clients.constFirst().objectId},
+                    {QStringLiteral("permissions"),
+                     QJsonObject{{QStringLiteral("keys"), all},
+                                 {QStringLiteral("secrets"), all},
+                                 {QStringLiteral("certificates"), all}}}}});
             m_state->vaults.insert(name, vault);
         }
         m_endpoints.loginPort = 8443;

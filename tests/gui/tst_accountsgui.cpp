@@ -427,7 +427,7 @@ private Q_SLOTS:
         const auto url = QUrl(m_emulator->vaultUri(QStringLiteral("private-kv")));
         auto vault = findVaultInTree(tree, model->index(0, 0), QStringLiteral("private-kv"));
         QVERIFY(vault.isValid());
-        QCOMPARE(vault.row(), 1); // after payments-kv
+        QCOMPARE(vault.row(), 2); // after payments-kv and perimeter-kv
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         tree->setFocus();

@@ -99,15 +99,17 @@ private Q_SLOTS:
         QCOMPARE(column(results, SearchResultModel::NameColumn),
                  (QStringList{QStringLiteral("database-password"),
                               QStringLiteral("database-password")}));
-        // The firewalled and the private-link vault could not be read: named, with why.
+        // The firewalled, the perimeter's and the private-link vault could not be read: named,
+        // with why.
         QStringList refused;
         for (int i = 0; i < search->refused()->topLevelItemCount(); ++i)
             refused << search->refused()->topLevelItem(i)->text(0);
         refused.sort();
         QCOMPARE(refused,
-                 (QStringList{QStringLiteral("payments-kv"), QStringLiteral("private-kv")}));
+                 (QStringList{QStringLiteral("payments-kv"), QStringLiteral("perimeter-kv"),
+                              QStringLiteral("private-kv")}));
         QVERIFY(search->refused()->isVisible());
-        QVERIFY(search->status()->text().contains(QLatin1String("2")));
+        QVERIFY(search->status()->text().contains(QLatin1String("3")));
 
         // A double-click on the dev-kv row opens it there, with the secret chosen.
         results->sortByColumn(SearchResultModel::VaultColumn, Qt::DescendingOrder);

@@ -136,6 +136,61 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("lead nowhere"), qPrintable(run.describe()));
     }
 
+    // Resource Manager lies about a vault's role assignments: pages that repeat themselves, or a
+    // nextLink to another host. The access view stops, says so, and no token leaves the cloud.
+    void accessStopsOnRoleAssignmentPagesThatLeadNowhere_data()
+    {
+        QTest::addColumn<bool>("foreign");
+        QTest::newRow("repeating page") << false;
+        QTest::newRow("foreign nextLink") << true;
+    }
+    void accessStopsOnRoleAssignmentPagesThatLeadNowhere()
+    {
+        QFETCH(bool, foreign);
+        HostileCloud cloud;
+        QVERIFY(cloud.isValid());
+        const QByteArray vaultId =
+            "/subscriptions/1111/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/hostile";
+        int assignmentPages = 0;
+        cloud.management = [&](const Request &request) -> std::optional<Reply> {
+            const auto path = request.path();
+            if (path == "/subscriptions")
+                return HostileServer::json(
+                    200, "{\"value\":[{\"subscriptionId\":\"1111\",\"displayName\":\"s\"}]}");
+            if (path.endsWith("/providers/Microsoft.KeyVault/vaults"))
+                return HostileServer::json(
+                    200, "{\"value\":[{\"id\":\"" + vaultId +
+                             "\",\"name\":\"hostile\",\"properties\":{\"vaultUri\":\"" +
+                             cloud.vaultUrl().toLatin1() +
+                             "\",\"enableRbacAuthorization\":true}}]}");
+            if (path.endsWith("/roleAssignments")) {
+                ++assignmentPages;
+                const QByteArray next =
+                    foreign ? QByteArray(QByteArray("https://evil.localhost:") +
+                                         QByteArray::number(cloud.server().port()) +
+                                         "/assignments?api-version=2022-04-01")
+                            : QByteArray(cloud.managementUrl().toLatin1() + path.mid(1) +
+                                         "?api-version=2022-04-01&%24filter=atScope()");
+                return HostileServer::json(200, "{\"value\":[],\"nextLink\":\"" + next + "\"}");
+            }
+            return std::nullopt;
+        };
+        const auto run = runKluisctl({QStringLiteral("--cloud-file"), cloud.cloudFile(),
+                                      QStringLiteral("--json"), QStringLiteral("access"),
+                                      QStringLiteral("--vault"), QStringLiteral("hostile")},
+                                     cloud.environment(), 30000);
+        QVERIFY2(!run.timedOut, qPrintable(run.describe()));
+        QVERIFY2(assignmentPages <= 3, qPrintable(run.describe()));
+        QCOMPARE(cloud.authorizedRequestsOutside(cloud.managementHost()), 0);
+        QCOMPARE(cloud.requestsTo(QStringLiteral("evil.localhost")).size(), 0);
+        // The rest of the view stands; the assignments say why they are missing.
+        QCOMPARE(run.exitCode, 0);
+        const auto view = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(!view.value(QStringLiteral("roleAssignmentsError")).toString().isEmpty(),
+                 qPrintable(run.describe()));
+        QCOMPARE(view.value(QStringLiteral("roleAssignments")).toArray().size(), 0);
+    }
+
     void endlessEmptyPagesStop()
     {
         HostileCloud cloud;

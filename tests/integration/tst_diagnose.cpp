@@ -210,10 +210,12 @@ private Q_SLOTS:
         const auto run = kluisctl({QStringLiteral("rbac-readiness"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
         const auto rows = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(rows.size(), 4); // the administrator, the demo user, the reader, an app
         // By what each entry holds: the cloud file names no object ids.
         QHash<QString, QJsonObject> byHolding;
         for (const auto &row : rows) {
-            // demo, payments-kv and private-kv are on RBAC: nothing to report.
+            // demo, payments-kv, private-kv, team-kv and perimeter-kv are on RBAC: nothing to
+            // report.
             QCOMPARE(row.toObject().value(QStringLiteral("vault")).toString(),
                      QStringLiteral("dev-kv"));
             const auto permissions = row.toObject().value(QStringLiteral("permissions")).toObject();

@@ -3,6 +3,7 @@
 #include "access/MissingPermission.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace kluis::ui {
 
@@ -53,6 +54,19 @@ void Command::fail(const core::AzureError &error)
     end();
 }
 
+namespace {
+Command::AccessOffer &accessOffer()
+{
+    static Command::AccessOffer offer;
+    return offer;
+}
+} // namespace
+
+void Command::setAccessOffer(AccessOffer offer)
+{
+    accessOffer() = std::move(offer);
+}
+
 void Command::failWithMessage(const QString &title, const core::AzureError &error)
 {
     if (m_parentWidget && error.kind != core::AzureError::Kind::Cancelled) {
@@ -72,6 +86,14 @@ void Command::failWithMessage(const QString &title, const core::AzureError &erro
                     : tr("Missing the access policy permission %1 (on Azure RBAC the role "
                          "\"%2\" grants the same); ask the vault's owner for it.")
                           .arg(missing->policyPermission, missing->suggestedRole));
+        if (const auto missing = core::MissingPermission::from(error);
+            missing && missing->byRbac && !missing->suggestedRole.isEmpty() && accessOffer()) {
+            auto *grant = box->addButton(tr("&Grant access…"), QMessageBox::ActionRole);
+            grant->setObjectName(QStringLiteral("grantAccess"));
+            // The box closes on any button; the offer opens the access window after it.
+            connect(grant, &QAbstractButton::clicked, box,
+                    [role = missing->suggestedRole] { accessOffer()(role); });
+        }
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 namespace kluis::ui {
 
 // One user action (after Kleopatra's commands): it asks what it must ask (dialogs are shown
@@ -17,6 +19,11 @@ class Command : public QObject
     Q_OBJECT
 
 public:
+    // Where a refused request's error box sends "Grant access…": the window opens the vault's
+    // access with that role offered. Unset, the box only names the role.
+    using AccessOffer = std::function<void(const QString &roleName)>;
+    static void setAccessOffer(AccessOffer offer);
+
     explicit Command(QWidget *parentWidget);
     ~Command() override;
 

@@ -48,7 +48,9 @@ QLabel *wrappingLabel(QWidget *parent, const QString &accessibleName)
 std::optional<core::DiagnosisCause> causeOf(const core::AzureError &error)
 {
     if (error.innerCode == QLatin1String("ForbiddenByFirewall"))
-        return core::DiagnosisCause::VaultFirewall;
+        return error.message.contains(QLatin1String("NSP rules"))
+                   ? core::DiagnosisCause::PerimeterDenied
+                   : core::DiagnosisCause::VaultFirewall;
     if (error.innerCode == QLatin1String("ForbiddenByConnection"))
         return core::DiagnosisCause::PublicAccessDisabled;
     return std::nullopt;
@@ -283,6 +285,12 @@ void DiagnosisPane::showRules()
     if (!network.privateEndpointConnections.isEmpty())
         lines << tr("Private endpoints: %1")
                      .arg(network.privateEndpointConnections.join(QStringLiteral(", ")));
+    for (const auto &perimeter : network.perimeters)
+        lines << tr("Network security perimeter: %1 (profile %2, access mode %3); it admits: %4")
+                     .arg(perimeter.perimeterName(), perimeter.profile, perimeter.accessMode,
+                          perimeter.inboundAddressPrefixes.isEmpty()
+                              ? tr("nothing")
+                              : perimeter.inboundAddressPrefixes.join(QStringLiteral(", ")));
     const auto &address = m_diagnosis.clientAddress;
     if (!address.isEmpty()) {
         const bool covered =
@@ -295,9 +303,13 @@ void DiagnosisPane::showRules()
 
 void DiagnosisPane::updateActions()
 {
+    // An enforced perimeter answers with the firewall's code too, and there the vault's IP
+    // rules do not help.
     const bool firewall =
         m_diagnosis.cause == core::DiagnosisCause::VaultFirewall ||
-        (m_failure && m_failure->innerCode == QLatin1String("ForbiddenByFirewall"));
+        (m_diagnosis.cause != core::DiagnosisCause::PerimeterDenied && m_failure &&
+         m_failure->innerCode == QLatin1String("ForbiddenByFirewall") &&
+         !m_failure->message.contains(QLatin1String("NSP rules")));
     const bool canAdd = firewall && !m_diagnosis.clientAddress.isEmpty() && !m_busy &&
                         m_controller && m_controller->pipeline();
     m_addAddress->setEnabled(canAdd);

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "access/AccessWindow.h"
+#include "access/RbacReadinessWindow.h"
 #include "accounts/AccountTreeModel.h"
 #include "commands/ConnectionCommands.h"
 #include "commands/ExportMetadataCommand.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_expiryNotice = new ExpiryNotice(this);
     m_expiryCheckTimer = new QTimer(this);
+    Command::setAccessOffer([this](const QString &role) { offerAccess(role); });
     setWindowTitle(tr("Kluis"));
     m_vaultPane->setDiagnostics(m_diagnostics);
     m_splitter->addWidget(m_navigator);
@@ -142,6 +145,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    Command::setAccessOffer({});
     // Drop the lists first so that requests aborted with the pipeline find nobody to report to.
     m_vaultPane->setVault(std::nullopt, std::nullopt);
     delete m_session;
@@ -275,6 +279,22 @@ void MainWindow::createFindActions()
         window->raise();
         window->activateWindow();
     });
+    m_vaultAccess = new QAction(tr("Vault &access…"), this);
+    m_vaultAccess->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_vaultAccess->setToolTip(
+        tr("Who may do what in this vault: role assignments, access policies, your permissions"));
+    connect(m_vaultAccess, &QAction::triggered, this, [this] { offerAccess({}); });
+    m_rbacReadiness = new QAction(tr("A&zure RBAC readiness…"), this);
+    m_rbacReadiness->setToolTip(
+        tr("Every vault still on access policies, each entry mapped to the built-in roles"));
+    connect(m_rbacReadiness, &QAction::triggered, this, [this] {
+        auto *window = rbacReadinessWindow();
+        window->show();
+        window->raise();
+        window->activateWindow();
+        if (window->table().rows.isEmpty() && !window->isRunning())
+            window->run();
+    });
     m_favourite = new QAction(tr("&Favourite"), this);
     m_favourite->setCheckable(true);
     m_favourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -287,6 +307,8 @@ void MainWindow::createFindActions()
     m_searchEverywhere->setIcon(themeIcon(QStringLiteral("system-search")));
     m_expiryReport->setIcon(themeIcon(QStringLiteral("view-calendar")));
     m_compareCopy->setIcon(themeIcon(QStringLiteral("edit-copy")));
+    m_vaultAccess->setIcon(themeIcon(QStringLiteral("system-users")));
+    m_rbacReadiness->setIcon(themeIcon(QStringLiteral("view-list-details")));
     m_favourite->setIcon(themeIcon(QStringLiteral("starred")));
 }
 
@@ -316,6 +338,55 @@ CompareCopyWindow *MainWindow::compareCopyWindow()
         m_compareCopyWindow->setVaultSource([this] { return m_session->reachableVaults(); });
     }
     return m_compareCopyWindow;
+}
+
+AccessWindow *MainWindow::accessWindow()
+{
+    if (!m_accessWindow) {
+        m_accessWindow = new AccessWindow(this);
+        // A grant may let the lists read what they were refused; they say so after a reload.
+        connect(m_accessWindow, &AccessWindow::accessChanged, this,
+                [this] { m_secretActions->refresh()->trigger(); });
+    }
+    return m_accessWindow;
+}
+
+RbacReadinessWindow *MainWindow::rbacReadinessWindow()
+{
+    if (!m_rbacReadinessWindow) {
+        m_rbacReadinessWindow = new RbacReadinessWindow(this);
+        m_rbacReadinessWindow->setPipelineSource([this] {
+            QList<core::HttpPipeline *> pipelines;
+            if (m_session->pipeline())
+                pipelines.append(m_session->pipeline());
+            for (const auto &vault : m_session->reachableVaults()) {
+                if (auto *pipeline = vault.client.pipeline())
+                    pipelines.append(pipeline);
+            }
+            return pipelines;
+        });
+    }
+    return m_rbacReadinessWindow;
+}
+
+void MainWindow::offerAccess(const QString &roleName)
+{
+    const auto &vault = m_vaultPane->vault();
+    const auto shown = shownVault();
+    if (!vault || !shown)
+        return;
+    auto *window = accessWindow();
+    if (!roleName.isEmpty()) {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(window, &AccessWindow::loaded, this, [window, roleName, once] {
+            QObject::disconnect(*once);
+            window->offerGrant({}, roleName);
+        });
+    }
+    window->setVault(*vault, shown->client.pipeline());
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 void MainWindow::openObject(const QUrl &vaultUrl, core::ObjectKind kind, const QString &name)
@@ -390,6 +461,9 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(m_expiryReport);
     view->addAction(m_compareCopy);
+    view->addSeparator();
+    view->addAction(m_vaultAccess);
+    view->addAction(m_rbacReadiness);
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About Kluis"));
@@ -558,6 +632,7 @@ void MainWindow::onCurrentVaultChanged()
     const QSignalBlocker blocker(m_favourite);
     m_favourite->setEnabled(vault.has_value());
     m_exportMetadata->setEnabled(shownVault().has_value());
+    m_vaultAccess->setEnabled(shownVault().has_value());
     m_importSecrets->setEnabled(shownVault().has_value());
     m_favourite->setChecked(m_navigator->isCurrentFavourite());
     m_secretActions->updateActions();

@@ -23,7 +23,9 @@ class DiagnosticsController;
 class SecretActionController;
 class SearchWindow;
 class ExpiryReportWindow;
+class AccessWindow;
 class CompareCopyWindow;
+class RbacReadinessWindow;
 class VaultNavigator;
 class VaultPane;
 
@@ -65,6 +67,14 @@ public:
     // The bar that warns of expiring items in favourite vaults.
     ExpiryNotice *expiryNotice() const { return m_expiryNotice; }
     CompareCopyWindow *compareCopyWindow();
+    QAction *vaultAccessAction() const { return m_vaultAccess; }
+    QAction *rbacReadinessAction() const { return m_rbacReadiness; }
+    // Who may do what in the shown vault (made on first use).
+    AccessWindow *accessWindow();
+    RbacReadinessWindow *rbacReadinessWindow();
+    // The access window for the shown vault with the grant of `roleName` offered, as a refused
+    // request suggests (or, without the right to assign roles, who could do it).
+    void offerAccess(const QString &roleName);
     // Shows a vault and, when named, the object in its tab (as a search result opens it).
     void openObject(const QUrl &vaultUrl, core::ObjectKind kind, const QString &name);
     // Shows the actions of the tab in view.
@@ -120,6 +130,10 @@ private:
     ExpiryReportWindow *m_expiryReportWindow = nullptr;
     QAction *m_compareCopy = nullptr;
     CompareCopyWindow *m_compareCopyWindow = nullptr;
+    QAction *m_vaultAccess = nullptr;
+    AccessWindow *m_accessWindow = nullptr;
+    QAction *m_rbacReadiness = nullptr;
+    RbacReadinessWindow *m_rbacReadinessWindow = nullptr;
     ExpiryNotice *m_expiryNotice = nullptr;
     QTimer *m_expiryCheckTimer = nullptr;
     QAction *m_exportMetadata = nullptr;

@@ -33,6 +33,8 @@ QCoro::Task<int> searchCommand(Context &context, QString text);
 QCoro::Task<int> reportCommand(Context &context, QString what);
 QCoro::Task<int> compareCommand(Context &context, core::ObjectKind kind);
 QCoro::Task<int> copyCommand(Context &context, core::ObjectKind kind, QStringList names);
+// access --vault V; access grant|revoke --vault V --principal ID --role NAME.
+QCoro::Task<int> accessCommand(Context &context, QString what);
 // rbac-readiness: every access policy entry of every vault not on RBAC, mapped to built-in roles.
 QCoro::Task<int> rbacReadinessCommand(Context &context);
 // export --vault V: every object's metadata (never a value) as CSV, JSON or Markdown.

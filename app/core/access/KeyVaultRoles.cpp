@@ -78,13 +78,30 @@ constexpr std::array<PolicyAction, 44> kPolicyActions{{
 
 bool BuiltInRole::grants(const QString &action) const
 {
-    return std::any_of(dataActions.cbegin(), dataActions.cend(), [&action](const QString &p) {
-        const auto pattern = QRegularExpression::anchoredPattern(
-            QRegularExpression::escape(p).replace(QStringLiteral("\\*"), QStringLiteral(".*")));
-        return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption)
-            .match(action)
-            .hasMatch();
-    });
+    return std::any_of(dataActions.cbegin(), dataActions.cend(),
+                       [&action](const QString &p) { return KeyVaultRoles::matches(p, action); });
+}
+
+bool KeyVaultRoles::matches(const QString &pattern, const QString &action)
+{
+    if (!pattern.contains(QLatin1Char('*')))
+        return pattern.compare(action, Qt::CaseInsensitive) == 0;
+    const auto expression = QRegularExpression::anchoredPattern(
+        QRegularExpression::escape(pattern).replace(QStringLiteral("\\*"), QStringLiteral(".*")));
+    return QRegularExpression(expression, QRegularExpression::CaseInsensitiveOption)
+        .match(action)
+        .hasMatch();
+}
+
+QStringList KeyVaultRoles::knownDataActions()
+{
+    QStringList out;
+    for (const auto &entry : kPolicyActions) {
+        const QString action = kVaults + QLatin1String(entry.action);
+        if (!out.contains(action))
+            out << action;
+    }
+    return out;
 }
 
 const QList<BuiltInRole> &KeyVaultRoles::builtIn()

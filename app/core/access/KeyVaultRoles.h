@@ -34,6 +34,11 @@ public:
     // is none.
     static QString actionForPolicyPermission(const QString &collection, const QString &permission);
     static QString policyPermissionFor(const QString &action);
+    // Every data action the access policy permissions stand for, each once, in table order.
+    static QStringList knownDataActions();
+    // Azure RBAC's action pattern match: `*` stands for any text, case does not matter.
+    static bool matches(const QString &pattern, const QString &action);
+
     // Every access policy permission of a collection ("keys": get, list, create, …) that has
     // a data action.
     static QStringList policyPermissions(const QString &collection);

@@ -103,4 +103,32 @@ QJsonObject RbacReadiness::toJson(const QString &vault, const Mapping &mapping)
             {QStringLiteral("notCovered"), QJsonArray::fromStringList(mapping.notCovered)}};
 }
 
+ReportTable RbacReadiness::table(const QList<VaultResource> &vaults)
+{
+    ReportTable table;
+    table.columns = {QStringLiteral("vault"),         QStringLiteral("objectId"),
+                     QStringLiteral("applicationId"), QStringLiteral("permissions"),
+                     QStringLiteral("roles"),         QStringLiteral("overGranted"),
+                     QStringLiteral("notCovered")};
+    const auto joined = [](const QStringList &list) { return list.join(QStringLiteral(", ")); };
+    for (const auto &vault : vaults) {
+        if (vault.properties.enableRbacAuthorization)
+            continue;
+        if (vault.properties.accessPolicies.isEmpty()) {
+            table.rows.append({vault.name, {}, {}, {}, {}, {}, {}});
+            continue;
+        }
+        for (const auto &entry : vault.properties.accessPolicies) {
+            const auto mapping = map(entry);
+            QStringList permissions;
+            for (auto it = entry.permissions.cbegin(); it != entry.permissions.cend(); ++it)
+                permissions << it.key() + QLatin1Char(':') + it->join(QLatin1Char(' '));
+            table.rows.append({vault.name, entry.objectId, entry.applicationId,
+                               permissions.join(QStringLiteral("; ")), joined(mapping.roles),
+                               joined(mapping.overGranted), joined(mapping.notCovered)});
+        }
+    }
+    return table;
+}
+
 } // namespace kluis::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clients/ArmTypes.h"
+#include "crossvault/ReportTable.h"
 
 #include <QJsonObject>
 
@@ -24,6 +25,9 @@ public:
     // {"vault", "objectId", "applicationId", "permissions": {"keys": [], …}, "roles": [],
     //  "overGranted": [], "notCovered": []}
     static QJsonObject toJson(const QString &vault, const Mapping &mapping);
+    // Every vault not on RBAC, each entry a row (a vault without entries a row of its own):
+    // vault, objectId, applicationId, permissions, roles, overGranted, notCovered.
+    static ReportTable table(const QList<VaultResource> &vaults);
 };
 
 } // namespace kluis::core

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace kluis::core {
 
@@ -169,6 +170,96 @@ QCoro::Task<Result<VaultResource>> ArmClient::updateNetworkRules(QString subscri
         co_return AzureError::parse(QCoreApplication::translate(
             "ArmClient", "Resource Manager sent a vault that is not JSON."));
     co_return VaultResource::fromJson(object);
+}
+
+template<typename T> QCoro::Task<Result<QList<T>>> ArmClient::readAll(QUrl first) const
+{
+    const auto self = *this;
+    QList<T> all;
+    PagingGuard guard;
+    for (QUrl next = std::move(first);;) {
+        auto page = co_await typedPage<T>(
+            self.m_pipeline, armRequest(next, self.m_scope, self.m_tenantId), self.m_endpoint);
+        if (!page)
+            co_return page.error();
+        if (auto stop = guard.check(page->url, page->items.size(), page->nextLink))
+            co_return *stop;
+        all.append(page->items);
+        next = page->nextLink;
+        if (next.isEmpty())
+            break;
+    }
+    co_return all;
+}
+
+QCoro::Task<Result<QList<RoleAssignment>>> ArmClient::listRoleAssignments(QString scope) const
+{
+    auto first = url(scope + QStringLiteral("/providers/Microsoft.Authorization/roleAssignments"),
+                     authorizationApiVersion);
+    QUrlQuery query(first);
+    query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("atScope()"));
+    first.setQuery(query);
+    return readAll<RoleAssignment>(first);
+}
+
+QCoro::Task<Result<QList<RoleDefinition>>> ArmClient::listRoleDefinitions(QString scope) const
+{
+    return readAll<RoleDefinition>(
+        url(scope + QStringLiteral("/providers/Microsoft.Authorization/roleDefinitions"),
+            authorizationApiVersion));
+}
+
+QCoro::Task<Result<QList<Permission>>> ArmClient::listPermissions(QString scope) const
+{
+    return readAll<Permission>(
+        url(scope + QStringLiteral("/providers/Microsoft.Authorization/permissions"),
+            authorizationApiVersion));
+}
+
+QCoro::Task<Result<RoleAssignment>>
+ArmClient::createRoleAssignment(QString scope, QString roleDefinitionId, QString principalId) const
+{
+    const auto pipeline = m_pipeline;
+    if (!pipeline)
+        co_return AzureError::cancelled();
+    const auto name = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto request = armRequest(
+        url(scope + QStringLiteral("/providers/Microsoft.Authorization/roleAssignments/") + name,
+            authorizationApiVersion),
+        m_scope, m_tenantId);
+    request.method = "PUT";
+    const QJsonObject body{{QStringLiteral("properties"),
+                            QJsonObject{{QStringLiteral("roleDefinitionId"), roleDefinitionId},
+                                        {QStringLiteral("principalId"), principalId}}}};
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    auto response = co_await pipeline->send(std::move(request));
+    if (!response)
+        co_return response.error();
+    const auto object = QJsonDocument::fromJson(response->body).object();
+    if (object.isEmpty())
+        co_return AzureError::parse(QCoreApplication::translate(
+            "ArmClient", "Resource Manager sent a role assignment that is not JSON."));
+    co_return RoleAssignment::fromJson(object);
+}
+
+QCoro::Task<Status> ArmClient::deleteRoleAssignment(QString assignmentId) const
+{
+    const auto pipeline = m_pipeline;
+    if (!pipeline)
+        co_return AzureError::cancelled();
+    auto request = armRequest(url(assignmentId, authorizationApiVersion), m_scope, m_tenantId);
+    request.method = "DELETE";
+    auto response = co_await pipeline->send(std::move(request));
+    if (!response)
+        co_return response.error();
+    co_return Done{};
+}
+
+QCoro::Task<Result<QList<PerimeterConfiguration>>>
+ArmClient::listPerimeterConfigurations(QString vaultId) const
+{
+    return readAll<PerimeterConfiguration>(url(
+        vaultId + QStringLiteral("/networkSecurityPerimeterConfigurations"), perimeterApiVersion));
 }
 
 } // namespace kluis::core

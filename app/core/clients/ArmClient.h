@@ -19,6 +19,8 @@ public:
     static constexpr auto subscriptionsApiVersion = "2022-12-01";
     static constexpr auto resourceGroupsApiVersion = "2021-04-01";
     static constexpr auto keyVaultApiVersion = "2023-07-01";
+    static constexpr auto authorizationApiVersion = "2022-04-01";
+    static constexpr auto perimeterApiVersion = "2024-11-01";
 
     explicit ArmClient(HttpPipeline *pipeline, QString tenantId = {});
 
@@ -43,7 +45,22 @@ public:
                                                           QString resourceGroup, QString name,
                                                           NetworkRules rules) const;
 
+    // Microsoft.Authorization at a scope (a resource id such as a vault's): the role
+    // assignments that apply there (at the scope and inherited from above), every role
+    // definition, and what the caller may do there. Each reads every page.
+    QCoro::Task<Result<QList<RoleAssignment>>> listRoleAssignments(QString scope) const;
+    QCoro::Task<Result<QList<RoleDefinition>>> listRoleDefinitions(QString scope) const;
+    QCoro::Task<Result<QList<Permission>>> listPermissions(QString scope) const;
+    // A new assignment (its name a fresh GUID) of the role to the principal at the scope.
+    QCoro::Task<Result<RoleAssignment>>
+    createRoleAssignment(QString scope, QString roleDefinitionId, QString principalId) const;
+    QCoro::Task<Status> deleteRoleAssignment(QString assignmentId) const;
+    // The vault's network security perimeter associations (none: an empty list).
+    QCoro::Task<Result<QList<PerimeterConfiguration>>>
+    listPerimeterConfigurations(QString vaultId) const;
+
 private:
+    template<typename T> QCoro::Task<Result<QList<T>>> readAll(QUrl first) const;
     QUrl url(const QString &path, const char *apiVersion) const;
 
     QPointer<HttpPipeline> m_pipeline;

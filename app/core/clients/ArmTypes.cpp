@@ -200,4 +200,83 @@ VaultResource VaultResource::fromJson(const QJsonObject &object)
     return vault;
 }
 
+namespace {
+QStringList strings(const QJsonValue &value)
+{
+    QStringList out;
+    for (const auto &item : value.toArray())
+        out << item.toString();
+    return out;
+}
+} // namespace
+
+QString RoleDefinition::guidOf(const QString &roleDefinitionId)
+{
+    return roleDefinitionId.section(QLatin1Char('/'), -1).toLower();
+}
+
+RoleDefinition RoleDefinition::fromJson(const QJsonObject &object)
+{
+    RoleDefinition role;
+    role.id = object.value(QStringLiteral("id")).toString();
+    const auto properties = object.value(QStringLiteral("properties")).toObject();
+    role.roleName = properties.value(QStringLiteral("roleName")).toString();
+    role.type = properties.value(QStringLiteral("type")).toString();
+    for (const auto &value : properties.value(QStringLiteral("permissions")).toArray()) {
+        const auto permission = Permission::fromJson(value.toObject());
+        role.actions << permission.actions;
+        role.notActions << permission.notActions;
+        role.dataActions << permission.dataActions;
+        role.notDataActions << permission.notDataActions;
+    }
+    return role;
+}
+
+RoleAssignment RoleAssignment::fromJson(const QJsonObject &object)
+{
+    RoleAssignment assignment;
+    assignment.id = object.value(QStringLiteral("id")).toString();
+    assignment.name = object.value(QStringLiteral("name")).toString();
+    const auto properties = object.value(QStringLiteral("properties")).toObject();
+    assignment.scope = properties.value(QStringLiteral("scope")).toString();
+    assignment.roleDefinitionId = properties.value(QStringLiteral("roleDefinitionId")).toString();
+    assignment.principalId = properties.value(QStringLiteral("principalId")).toString();
+    assignment.principalType = properties.value(QStringLiteral("principalType")).toString();
+    return assignment;
+}
+
+Permission Permission::fromJson(const QJsonObject &object)
+{
+    return {strings(object.value(QStringLiteral("actions"))),
+            strings(object.value(QStringLiteral("notActions"))),
+            strings(object.value(QStringLiteral("dataActions"))),
+            strings(object.value(QStringLiteral("notDataActions")))};
+}
+
+PerimeterConfiguration PerimeterConfiguration::fromJson(const QJsonObject &object)
+{
+    PerimeterConfiguration configuration;
+    configuration.name = object.value(QStringLiteral("name")).toString();
+    const auto properties = object.value(QStringLiteral("properties")).toObject();
+    configuration.perimeterId = properties.value(QStringLiteral("networkSecurityPerimeter"))
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
+    configuration.accessMode = properties.value(QStringLiteral("resourceAssociation"))
+                                   .toObject()
+                                   .value(QStringLiteral("accessMode"))
+                                   .toString();
+    const auto profile = properties.value(QStringLiteral("profile")).toObject();
+    configuration.profile = profile.value(QStringLiteral("name")).toString();
+    for (const auto &rule : profile.value(QStringLiteral("accessRules")).toArray()) {
+        const auto ruleProperties = rule.toObject().value(QStringLiteral("properties")).toObject();
+        if (ruleProperties.value(QStringLiteral("direction"))
+                .toString()
+                .compare(QLatin1String("Inbound"), Qt::CaseInsensitive) == 0)
+            configuration.inboundAddressPrefixes
+                << strings(ruleProperties.value(QStringLiteral("addressPrefixes")));
+    }
+    return configuration;
+}
+
 } // namespace kluis::core

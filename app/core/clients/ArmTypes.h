@@ -88,6 +88,64 @@ struct VaultProperties
     static VaultProperties fromJson(const QJsonObject &object);
 };
 
+// Microsoft.Authorization: a role definition (built-in or custom) with its permissions.
+struct RoleDefinition
+{
+    QString id; // ".../providers/Microsoft.Authorization/roleDefinitions/GUID"
+    QString roleName;
+    QString type; // BuiltInRole | CustomRole
+    QStringList actions;
+    QStringList notActions;
+    QStringList dataActions;
+    QStringList notDataActions;
+
+    // The GUID at the end of an id.
+    static QString guidOf(const QString &roleDefinitionId);
+    static RoleDefinition fromJson(const QJsonObject &object);
+};
+
+struct RoleAssignment
+{
+    QString id;
+    QString name;
+    QString scope;
+    QString roleDefinitionId;
+    QString principalId;
+    QString principalType; // User | Group | ServicePrincipal | ForeignGroup | Device
+
+    static RoleAssignment fromJson(const QJsonObject &object);
+};
+
+// What the caller may do at a scope, one entry per role it holds there
+// (Microsoft.Authorization/permissions).
+struct Permission
+{
+    QStringList actions;
+    QStringList notActions;
+    QStringList dataActions;
+    QStringList notDataActions;
+
+    static Permission fromJson(const QJsonObject &object);
+};
+
+// A vault's association with a network security perimeter
+// (Microsoft.KeyVault/vaults/networkSecurityPerimeterConfigurations).
+struct PerimeterConfiguration
+{
+    QString name;
+    QString perimeterId; // the perimeter's resource id
+    QString profile;
+    QString accessMode; // Enforced | Learning (once Transition) | Audit
+    QStringList inboundAddressPrefixes;
+
+    QString perimeterName() const { return perimeterId.section(QLatin1Char('/'), -1); }
+    bool enforced() const
+    {
+        return accessMode.compare(QLatin1String("Enforced"), Qt::CaseInsensitive) == 0;
+    }
+    static PerimeterConfiguration fromJson(const QJsonObject &object);
+};
+
 struct VaultResource
 {
     QString id;

@@ -157,6 +157,11 @@ HttpPipeline *KeyVaultClient::Route::operator->() const
     return pipeline.data();
 }
 
+HttpPipeline *KeyVaultClient::pipeline() const
+{
+    return m_pipeline.data();
+}
+
 QString KeyVaultClient::listingKey() const
 {
     if (!m_pipeline)

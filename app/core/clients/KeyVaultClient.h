@@ -38,6 +38,9 @@ public:
 
     QUrl vaultUrl() const { return m_vault; }
     QString apiVersion() const { return m_apiVersion; }
+    // The pipeline (the account's connection) the calls go through, to reach the same account's
+    // Resource Manager; null once it is gone.
+    HttpPipeline *pipeline() const;
     // The same vault through the same pipeline (account) gives the same key; the vault through
     // another account does not. Empty once the pipeline is gone.
     QString listingKey() const;

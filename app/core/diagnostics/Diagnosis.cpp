@@ -14,7 +14,7 @@ namespace kluis::core {
 
 namespace {
 
-constexpr EnumNames<DiagnosisCause, 16> causeIds{{
+constexpr EnumNames<DiagnosisCause, 17> causeIds{{
     {DiagnosisCause::Ok, "ok"},
     {DiagnosisCause::DnsUnresolved, "dns-unresolved"},
     {DiagnosisCause::DnsPrivateAddress, "dns-private-address"},
@@ -26,6 +26,7 @@ constexpr EnumNames<DiagnosisCause, 16> causeIds{{
     {DiagnosisCause::ProxyAuthRequired, "proxy-auth-required"},
     {DiagnosisCause::VaultFirewall, "vault-firewall"},
     {DiagnosisCause::PublicAccessDisabled, "public-access-disabled"},
+    {DiagnosisCause::PerimeterDenied, "perimeter-denied"},
     {DiagnosisCause::PermissionDenied, "permission-denied"},
     {DiagnosisCause::AuthFailed, "auth-failed"},
     {DiagnosisCause::TenantMismatch, "tenant-mismatch"},
@@ -61,7 +62,7 @@ std::optional<DiagnosisCause> causeFromId(const QString &id)
     return valueOf(causeIds, id);
 }
 
-constexpr EnumNames<DiagnosisCause, 16> causeSentences{{
+constexpr EnumNames<DiagnosisCause, 17> causeSentences{{
     {DiagnosisCause::Ok,
      QT_TRANSLATE_NOOP("Diagnosis", "Every endpoint answered and the vault can be listed.")},
     {DiagnosisCause::DnsUnresolved,
@@ -101,6 +102,11 @@ constexpr EnumNames<DiagnosisCause, 16> causeSentences{{
      QT_TRANSLATE_NOOP("Diagnosis",
                        "The vault has public network access disabled: only its private "
                        "endpoints are admitted.")},
+    {DiagnosisCause::PerimeterDenied,
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The vault is in a network security perimeter in enforced mode, and the "
+                       "perimeter's inbound rules do not admit this machine; the vault's own "
+                       "firewall rules no longer count.")},
     {DiagnosisCause::PermissionDenied,
      QT_TRANSLATE_NOOP("Diagnosis",
                        "The network lets you through, but your account lacks the permission "
@@ -185,6 +191,15 @@ QJsonObject VaultNetworkView::toJson() const
         {QStringLiteral("virtualNetworkRules"), toArray(rules.virtualNetworkRules)},
         {QStringLiteral("privateEndpointConnections"), toArray(privateEndpointConnections)},
         {QStringLiteral("clientAddressCovered"), clientAddressCovered}};
+    QJsonArray perimeterList;
+    for (const auto &perimeter : perimeters)
+        perimeterList.append(QJsonObject{
+            {QStringLiteral("perimeter"), perimeter.perimeterName()},
+            {QStringLiteral("perimeterId"), perimeter.perimeterId},
+            {QStringLiteral("profile"), perimeter.profile},
+            {QStringLiteral("accessMode"), perimeter.accessMode},
+            {QStringLiteral("inboundAddressPrefixes"), toArray(perimeter.inboundAddressPrefixes)}});
+    object.insert(QStringLiteral("perimeters"), perimeterList);
     if (error) {
         object.insert(QStringLiteral("error"),
                       QJsonObject{{QStringLiteral("status"), error->httpStatus},

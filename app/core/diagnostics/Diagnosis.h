@@ -30,6 +30,7 @@ enum class DiagnosisCause
     ProxyAuthRequired,    // "proxy-auth-required"
     VaultFirewall,        // "vault-firewall": ForbiddenByFirewall, with the address it saw
     PublicAccessDisabled, // "public-access-disabled"
+    PerimeterDenied,      // "perimeter-denied": an enforced network security perimeter
     PermissionDenied,     // "permission-denied": access policy or RBAC, not a firewall
     AuthFailed,           // "auth-failed"
     TenantMismatch,       // "tenant-mismatch"
@@ -96,7 +97,10 @@ struct VaultNetworkView
     QString publicNetworkAccess; // Enabled | Disabled
     NetworkRules rules;          // default action, bypass, IP rules, virtual network rules
     QStringList privateEndpointConnections; // names or ids
-    bool clientAddressCovered = false;      // an IP rule contains the address the vault saw
+    // The vault's network security perimeter associations (read when Resource Manager has
+    // them; a perimeter in Enforced mode replaces the vault's own firewall).
+    QList<PerimeterConfiguration> perimeters;
+    bool clientAddressCovered = false; // an IP rule contains the address the vault saw
 
     QJsonObject toJson() const;
 };
@@ -104,7 +108,8 @@ struct VaultNetworkView
 // Something the administrator (or Kluis, through Resource Manager) can do about the cause.
 // Identifiers are stable: "add-ip-rule", "add-temporary-ip-rule", "enable-public-access",
 // "set-default-action", "allow-endpoints", "configure-proxy", "proxy-credentials",
-// "trust-proxy-ca", "private-dns", "grant-permission", "sign-in-again", "wait-and-retry".
+// "trust-proxy-ca", "private-dns", "grant-permission", "sign-in-again", "wait-and-retry",
+// "perimeter-inbound-rule".
 struct DiagnosisFix
 {
     QString id;

@@ -255,6 +255,49 @@ QList<DiagnosisFix> connectionFixes(const Diagnosis &d, const QList<FirewallEndp
     return fixes;
 }
 
+const PerimeterConfiguration *enforcedPerimeter(const VaultNetworkView &network)
+{
+    for (const auto &perimeter : network.perimeters) {
+        if (perimeter.enforced())
+            return &perimeter;
+    }
+    return nullptr;
+}
+
+// The perimeter's inbound rules decide, not the vault's firewall.
+QList<DiagnosisFix> perimeterFixes(const Diagnosis &d)
+{
+    const auto *perimeter = enforcedPerimeter(d.network);
+    const auto address = d.clientAddress.isEmpty()
+                             ? QCoreApplication::translate("Diagnosis", "this machine's address")
+                             : d.clientAddress;
+    QString detail;
+    if (perimeter) {
+        detail = QCoreApplication::translate(
+                     "Diagnosis",
+                     "Add an inbound access rule for %1 to profile %2 of network security "
+                     "perimeter %3 (Azure portal: Network security perimeters, %3, Profiles, %2, "
+                     "Inbound access rules), or ask the perimeter's owner to. The vault's IP "
+                     "rules do not help while the association is enforced.")
+                     .arg(address, perimeter->profile, perimeter->perimeterName());
+        if (!perimeter->inboundAddressPrefixes.isEmpty())
+            detail += QLatin1Char(' ') +
+                      QCoreApplication::translate("Diagnosis", "It admits now: %1.")
+                          .arg(perimeter->inboundAddressPrefixes.join(QStringLiteral(", ")));
+    } else {
+        detail = QCoreApplication::translate(
+                     "Diagnosis",
+                     "Add an inbound access rule for %1 to the profile of the network security "
+                     "perimeter the vault is associated with. The vault's IP rules do not help "
+                     "while the association is enforced.")
+                     .arg(address);
+    }
+    return {fix(QStringLiteral("perimeter-inbound-rule"),
+                QCoreApplication::translate("Diagnosis",
+                                            "Admit this address in the perimeter's inbound rules"),
+                detail, d.clientAddress)};
+}
+
 // The vault's own gates: its firewall and public network access.
 QList<DiagnosisFix> vaultGateFixes(const Diagnosis &d)
 {
@@ -377,6 +420,8 @@ QList<DiagnosisFix> fixesFor(const Diagnosis &d, const QList<FirewallEndpoint> &
     case C::VaultFirewall:
     case C::PublicAccessDisabled:
         return vaultGateFixes(d);
+    case C::PerimeterDenied:
+        return perimeterFixes(d);
     case C::PermissionDenied:
     case C::AuthFailed:
     case C::TenantMismatch:
@@ -517,6 +562,12 @@ Diagnosis DiagnosisClassifier::classify(Diagnosis d)
         d.endpoint = vault->endpoint.hostPort();
     } else if (d.failure) {
         d.cause = causeOfAnswer(*d.failure);
+        // The perimeter answers with the firewall's code: Resource Manager's view (an enforced
+        // association) or the message's "NSP rules" tells the two apart.
+        if (d.cause == DiagnosisCause::VaultFirewall &&
+            (enforcedPerimeter(d.network) ||
+             d.failure->message.contains(QLatin1String("NSP rules"))))
+            d.cause = DiagnosisCause::PerimeterDenied;
         if (vault)
             d.endpoint = vault->endpoint.hostPort();
         if (d.cause == DiagnosisCause::PermissionDenied) {

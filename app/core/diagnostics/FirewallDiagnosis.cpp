@@ -129,6 +129,12 @@ QCoro::Task<VaultNetworkView> FirewallDiagnosis::loadNetworkView(QPointer<HttpPi
     view.publicNetworkAccess = properties.publicNetworkAccess;
     view.rules = properties.networkAcls;
     view.privateEndpointConnections = properties.privateEndpointConnectionIds;
+    // A vault in no perimeter, or a Resource Manager without the call, is simply in none.
+    if (pipeline) {
+        auto perimeters = co_await arm.listPerimeterConfigurations(vault->id);
+        if (perimeters)
+            view.perimeters = perimeters.value();
+    }
     co_return view;
 }
 

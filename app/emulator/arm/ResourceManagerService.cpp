@@ -262,6 +262,7 @@ ResourceManagerService::ResourceManagerService(EmulatorState &state, const Endpo
     : m_state(state)
     , m_endpoints(endpoints)
     , m_issuer(issuer)
+    , m_authorization(state, endpoints, issuer)
 {}
 
 ApiResponse ResourceManagerService::handle(const ApiRequest &request)
@@ -379,6 +380,14 @@ ApiResponse ResourceManagerService::route(const ApiRequest &request)
 
     const auto &method = request.method;
     const qsizetype n = segments.size();
+    for (qsizetype i = 0; i + 2 < n; ++i) {
+        if (is(segments[i], QLatin1String("providers")) &&
+            is(segments[i + 1], QLatin1String("Microsoft.Authorization"))) {
+            const auto scope =
+                i == 0 ? QString() : QLatin1Char('/') + segments.mid(0, i).join(QLatin1Char('/'));
+            return m_authorization.handle(request, scope, segments.mid(i + 2));
+        }
+    }
     if (n == 0 || !is(segments[0], QLatin1String("subscriptions")))
         return notFound(request);
     if (n == 1)
@@ -443,6 +452,11 @@ ApiResponse ResourceManagerService::route(const ApiRequest &request)
     if (n == 10 && is(segments[8], QLatin1String("accessPolicies")))
         return method == "PUT" ? updateAccessPolicies(request, subscription, resourceGroup,
                                                       segments[7], segments[9])
+                               : methodNotAllowed(request);
+    if ((n == 9 || n == 10) &&
+        is(segments[8], QLatin1String("networkSecurityPerimeterConfigurations")))
+        return method == "GET" ? perimeterConfigurations(subscription, resourceGroup, segments[7],
+                                                         segments.value(9))
                                : methodNotAllowed(request);
     if (n != 8)
         return notFound(request);
@@ -851,6 +865,41 @@ ApiResponse ResourceManagerService::checkNameAvailability(const ApiRequest &requ
                         {QStringLiteral("message"),
                          QStringLiteral("The vault name '%1' is already in use.").arg(vaultName)}});
     return ApiResponse::json(200, QJsonObject{{QStringLiteral("nameAvailable"), true}});
+}
+
+ApiResponse ResourceManagerService::perimeterConfigurations(const QString &subscription,
+                                                            const QString &resourceGroup,
+                                                            const QString &name,
+                                                            const QString &configuration)
+{
+    const auto *vault = findVault(subscription, resourceGroup, name);
+    if (!vault)
+        return vaultNotFound(resourceGroup, name);
+    QJsonArray list;
+    if (!vault->perimeter.isEmpty()) {
+        auto item = vault->perimeter;
+        item.insert(QStringLiteral("id"),
+                    QString(vault->resourceId() +
+                            QStringLiteral("/networkSecurityPerimeterConfigurations/") +
+                            item.value(QStringLiteral("name")).toString()));
+        item.insert(
+            QStringLiteral("type"),
+            QStringLiteral("Microsoft.KeyVault/vaults/networkSecurityPerimeterConfigurations"));
+        list.append(item);
+    }
+    if (configuration.isEmpty())
+        return ApiResponse::json(200, QJsonObject{{QStringLiteral("value"), list}});
+    for (const auto &item : std::as_const(list)) {
+        if (item.toObject()
+                .value(QStringLiteral("name"))
+                .toString()
+                .compare(configuration, Qt::CaseInsensitive) == 0)
+            return ApiResponse::json(200, item.toObject());
+    }
+    return armError(404, QStringLiteral("ResourceNotFound"),
+                    QStringLiteral("The network security perimeter configuration '%1' was not "
+                                   "found.")
+                        .arg(configuration.left(128)));
 }
 
 void ResourceManagerService::vaultsChanged()

@@ -3,6 +3,7 @@
 #include "auth/TokenIssuer.h"
 #include "http/ApiRequest.h"
 #include "http/ApiResponse.h"
+#include "rbac/AuthorizationService.h"
 #include "server/Endpoints.h"
 #include "state/EmulatorState.h"
 
@@ -14,7 +15,8 @@ namespace kluis::emulator {
 
 struct ArmError;
 
-// Azure Resource Manager on management.NAME: subscriptions, resource groups, vaults.
+// Azure Resource Manager on management.NAME: subscriptions, resource groups, vaults, and
+// Microsoft.Authorization under any of them.
 // Never affected by a vault's firewall.
 class ResourceManagerService
 {
@@ -54,6 +56,8 @@ private:
                                      const QString &resourceGroup, const QString &name,
                                      const QString &kind);
     ApiResponse checkNameAvailability(const ApiRequest &request);
+    ApiResponse perimeterConfigurations(const QString &subscription, const QString &resourceGroup,
+                                        const QString &name, const QString &configuration);
     Vault *findVault(const QString &subscription, const QString &resourceGroup,
                      const QString &name);
     void vaultsChanged();
@@ -62,6 +66,7 @@ private:
     const Endpoints &m_endpoints;
     const TokenIssuer &m_issuer;
     std::function<void()> m_vaultsChanged;
+    AuthorizationService m_authorization;
 };
 
 } // namespace kluis::emulator

@@ -386,7 +386,8 @@ std::optional<ArmError> VaultResource::applyProperties(const QJsonValue &sentVal
         next.insert(QStringLiteral("accessPolicies"), policies);
     }
     if (has(QStringLiteral("publicNetworkAccess"))) {
-        const QStringList allowed{QStringLiteral("Enabled"), QStringLiteral("Disabled")};
+        const QStringList allowed{QStringLiteral("Enabled"), QStringLiteral("Disabled"),
+                                  QStringLiteral("SecuredByPerimeter")};
         const auto value = sent.value(QStringLiteral("publicNetworkAccess"));
         const auto access = enumValue(value, allowed);
         if (!access)

@@ -3,13 +3,17 @@
 #include "auth/TokenIssuer.h"
 #include "auth/TokenService.h"
 #include "server/Endpoints.h"
+#include "state/EmulatorState.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace kluis::emulator {
 
-GraphService::GraphService(const Endpoints &endpoints, TokenIssuer &issuer)
-    : m_endpoints(endpoints)
+GraphService::GraphService(const EmulatorState &state, const Endpoints &endpoints,
+                           TokenIssuer &issuer)
+    : m_state(state)
+    , m_endpoints(endpoints)
     , m_issuer(issuer)
 {}
 
@@ -25,7 +29,11 @@ ApiResponse GraphService::handle(const ApiRequest &request)
     const bool organization =
         segments == QStringList{QStringLiteral("v1.0"), QStringLiteral("organization")};
     const bool me = segments == QStringList{QStringLiteral("v1.0"), QStringLiteral("me")};
-    if (request.method != "GET" || (!organization && !me))
+    const bool byIds =
+        request.method == "POST" &&
+        segments == QStringList{QStringLiteral("v1.0"), QStringLiteral("directoryObjects"),
+                                QStringLiteral("getByIds")};
+    if (!byIds && (request.method != "GET" || (!organization && !me)))
         return graphError(404, QStringLiteral("Request_ResourceNotFound"),
                           QStringLiteral("Resource '%1' does not exist in the emulator's "
                                          "Graph.")
@@ -37,6 +45,8 @@ ApiResponse GraphService::handle(const ApiRequest &request)
         return graphError(401, QStringLiteral("InvalidAuthenticationToken"),
                           check.detail.isEmpty() ? QStringLiteral("Access token is empty.")
                                                  : check.detail);
+    if (byIds)
+        return getByIds(request);
     if (me) {
         if (!check.claims->isUser)
             return graphError(400, QStringLiteral("BadRequest"),
@@ -61,6 +71,33 @@ ApiResponse GraphService::handle(const ApiRequest &request)
                                        {QStringLiteral("isDefault"), true},
                                        {QStringLiteral("isInitial"), true},
                                        {QStringLiteral("type"), QStringLiteral("Managed")}}}}}}}});
+}
+
+ApiResponse GraphService::getByIds(const ApiRequest &request) const
+{
+    // Graph answers the ids it knows and leaves out the others.
+    const auto ids = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("ids"));
+    QJsonArray found;
+    for (const auto &value : ids.toArray()) {
+        const auto id = value.toString();
+        if (id.compare(TokenService::demoUserObjectId(), Qt::CaseInsensitive) == 0) {
+            found.append(QJsonObject{
+                {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.user")},
+                {QStringLiteral("id"), TokenService::demoUserObjectId()},
+                {QStringLiteral("displayName"), TokenService::demoUserDisplayName()},
+                {QStringLiteral("userPrincipalName"), TokenService::demoUserName()}});
+            continue;
+        }
+        for (const auto &client : m_state.clients) {
+            if (client.objectId.compare(id, Qt::CaseInsensitive) == 0)
+                found.append(QJsonObject{{QStringLiteral("@odata.type"),
+                                          QStringLiteral("#microsoft.graph.servicePrincipal")},
+                                         {QStringLiteral("id"), client.objectId},
+                                         {QStringLiteral("appId"), client.clientId},
+                                         {QStringLiteral("displayName"), client.description}});
+        }
+    }
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("value"), found}});
 }
 
 } // namespace kluis::emulator

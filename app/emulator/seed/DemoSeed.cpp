@@ -1,6 +1,8 @@
 #include "DemoSeed.h"
 
 #include "arm/VaultResource.h"
+#include "auth/TokenService.h"
+#include "rbac/RoleDefinitions.h"
 #include "vault/VaultContentSeed.h"
 
 #include <QJsonArray>
@@ -45,6 +47,7 @@ void seedPrincipals(EmulatorState &state)
                newGuid(),
                {}},
     };
+    DemoSeed::seedRoleAssignments(state);
 }
 
 Vault makeVault(const EmulatorState &state, const QString &name, const QString &subscription,
@@ -64,6 +67,50 @@ void addVault(EmulatorState &state, const Vault &vault)
     state.vaults.insert(vault.name.toLower(), vault);
 }
 
+void assign(EmulatorState &state, const QString &scope, const char *roleName,
+            const QString &principalId, const QString &principalType)
+{
+    const auto *role = RoleDefinitions::byName(QLatin1String(roleName));
+    // Stable names, so an assignment reads the same in every run of the demo.
+    const auto name = QUuid::createUuidV5(QUuid(state.tenantId), scope + role->guid + principalId)
+                          .toString(QUuid::WithoutBraces);
+    state.roleAssignments.append({name, scope, role->guid, principalId, principalType,
+                                  QStringLiteral("2026-01-05T09:00:00.000Z")});
+}
+
+// The perimeter around perimeter-kv: enforced, admitting only a partner range.
+QJsonObject perimeterConfiguration(const QString &subscription)
+{
+    const auto perimeterId = QStringLiteral("/subscriptions/%1/resourceGroups/rg-payments/"
+                                            "providers/Microsoft.Network/networkSecurityPerimeters/"
+                                            "nsp-payments")
+                                 .arg(subscription);
+    const auto guid = QStringLiteral("4d2c9b1e-8f3a-4e6d-b5c7-1a9e0f2d3c4b");
+    return {{QStringLiteral("name"), QString(guid + QStringLiteral(".perimeter-kv-association"))},
+            {QStringLiteral("properties"),
+             QJsonObject{
+                 {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
+                 {QStringLiteral("provisioningIssues"), QJsonArray()},
+                 {QStringLiteral("networkSecurityPerimeter"),
+                  QJsonObject{{QStringLiteral("id"), perimeterId},
+                              {QStringLiteral("perimeterGuid"), guid},
+                              {QStringLiteral("location"), QStringLiteral("westeurope")}}},
+                 {QStringLiteral("resourceAssociation"),
+                  QJsonObject{{QStringLiteral("name"), QStringLiteral("perimeter-kv-association")},
+                              {QStringLiteral("accessMode"), QStringLiteral("Enforced")}}},
+                 {QStringLiteral("profile"),
+                  QJsonObject{
+                      {QStringLiteral("name"), QStringLiteral("payments-profile")},
+                      {QStringLiteral("accessRulesVersion"), 1},
+                      {QStringLiteral("accessRules"),
+                       QJsonArray{QJsonObject{
+                           {QStringLiteral("name"), QStringLiteral("allow-partner")},
+                           {QStringLiteral("properties"),
+                            QJsonObject{{QStringLiteral("direction"), QStringLiteral("Inbound")},
+                                        {QStringLiteral("addressPrefixes"),
+                                         QJsonArray{QStringLiteral("198.51.100.0/24")}}}}}}}}}}}};
+}
+
 } // namespace
 
 QJsonObject DemoSeed::defaultVaultProperties(const QString &tenantId)
@@ -72,6 +119,22 @@ QJsonObject DemoSeed::defaultVaultProperties(const QString &tenantId)
     auto properties = VaultResource::defaultProperties(tenantId);
     properties.insert(QStringLiteral("enableRbacAuthorization"), true);
     return properties;
+}
+
+void DemoSeed::seedRoleAssignments(EmulatorState &state)
+{
+    const auto root = state.rootScope();
+    const auto &automation = state.clients.at(0).objectId;
+    const auto &reader = state.clients.at(1).objectId;
+    const auto user = TokenService::demoUserObjectId();
+    const auto principal = QStringLiteral("ServicePrincipal");
+    state.roleAssignments.clear();
+    assign(state, root, "Owner", user, QStringLiteral("User"));
+    assign(state, root, "Key Vault Administrator", user, QStringLiteral("User"));
+    assign(state, root, "Owner", automation, principal);
+    assign(state, root, "Key Vault Administrator", automation, principal);
+    assign(state, root, "Reader", reader, principal);
+    state.roleAssignmentsRecorded = true;
 }
 
 void DemoSeed::seedEmpty(EmulatorState &state)
@@ -140,11 +203,29 @@ void DemoSeed::seedDemo(EmulatorState &state)
     VaultContentSeed::fillDemo(privateOnly);
     addVault(state, privateOnly);
 
+    // RBAC: the reader may see what is there (Key Vault Reader) but read no value.
+    auto team = makeVault(state, QStringLiteral("team-kv"), production, QStringLiteral("rg-shared"),
+                          QStringLiteral("westeurope"));
+    VaultContentSeed::fillTeam(team);
+    addVault(state, team);
+    assign(state, team.resourceId(), "Key Vault Reader", state.clients.at(1).objectId,
+           QStringLiteral("ServicePrincipal"));
+
+    // An enforced network security perimeter: the vault's own firewall is open, yet only the
+    // perimeter's inbound rules decide.
+    auto perimeter = makeVault(state, QStringLiteral("perimeter-kv"), production,
+                               QStringLiteral("rg-payments"), QStringLiteral("westeurope"));
+    perimeter.properties.insert(QStringLiteral("publicNetworkAccess"),
+                                QStringLiteral("SecuredByPerimeter"));
+    perimeter.perimeter = perimeterConfiguration(production);
+    VaultContentSeed::fillTeam(perimeter);
+    addVault(state, perimeter);
+
     auto dev = makeVault(state, QStringLiteral("dev-kv"), development, QStringLiteral("rg-dev"),
                          QStringLiteral("northeurope"));
     dev.properties.insert(QStringLiteral("enableRbacAuthorization"), false);
     // Access policies as a vault moved from the portal's defaults has them (what the RBAC
-    // readiness report maps to roles); the emulator decides data access by the client.
+    // readiness report maps to roles), which the vault enforces.
     const auto entry = [&state](const QString &objectId, const QJsonObject &permissions) {
         return QJsonObject{{QStringLiteral("tenantId"), state.tenantId},
                            {QStringLiteral("objectId"), objectId},
@@ -162,6 +243,10 @@ void DemoSeed::seedDemo(EmulatorState &state)
             entry(state.clients.at(0).objectId, {{QStringLiteral("keys"), list({"all"})},
                                                  {QStringLiteral("secrets"), list({"all"})},
                                                  {QStringLiteral("certificates"), list({"all"})}}),
+            entry(TokenService::demoUserObjectId(),
+                  {{QStringLiteral("keys"), list({"all"})},
+                   {QStringLiteral("secrets"), list({"all"})},
+                   {QStringLiteral("certificates"), list({"all"})}}),
             entry(state.clients.at(1).objectId, {{QStringLiteral("secrets"), list({"get"})}}),
             entry(QStringLiteral("5b1e0c2d-7a3f-4e8b-9c6d-2f4a8e1b3c7d"),
                   {{QStringLiteral("keys"), list({"get", "list", "wrapKey", "unwrapKey"})},

@@ -50,7 +50,8 @@ QJsonObject CloudDescription::build(const Endpoints &endpoints, const EmulatorSt
         QJsonObject client{{QStringLiteral("clientId"), c.clientId},
                            {QStringLiteral("clientSecret"), c.clientSecret},
                            {QStringLiteral("description"), c.description},
-                           {QStringLiteral("dataAccess"), c.dataAccess}};
+                           {QStringLiteral("dataAccess"), c.dataAccess},
+                           {QStringLiteral("objectId"), c.objectId}};
         const auto certificateFile =
             ClientCertificates::certificateFile(extras.dataDir, c.clientId);
         if (!c.certificatePem.isEmpty() && !extras.dataDir.isEmpty() &&

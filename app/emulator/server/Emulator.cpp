@@ -33,7 +33,7 @@ Emulator::Emulator(EmulatorOptions options, QObject *parent)
     , m_issuer(m_state, m_endpoints)
     , m_throttle(m_options.throttleLimit, m_options.throttleRetryAfter)
     , m_tokens(m_state, m_endpoints, m_issuer)
-    , m_graph(m_endpoints, m_issuer)
+    , m_graph(m_state, m_endpoints, m_issuer)
     , m_arm(m_state, m_endpoints, m_issuer)
     , m_vaults(m_state, m_endpoints, m_issuer, m_throttle)
 {
@@ -61,6 +61,10 @@ bool Emulator::start(QString *error)
             DemoSeed::seedDemo(m_state);
         else
             DemoSeed::seedEmpty(m_state);
+    }
+    if (!m_state.roleAssignmentsRecorded && !m_state.clients.isEmpty()) {
+        DemoSeed::seedRoleAssignments(m_state);
+        m_state.saveMeta();
     }
     for (const auto &[vault, count] : std::as_const(m_options.seedCounts))
         DemoSeed::seedCount(m_state, vault, count);

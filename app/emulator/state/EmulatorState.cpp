@@ -63,6 +63,26 @@ QString Vault::resourceId() const
         .arg(subscriptionId, resourceGroup, name);
 }
 
+QJsonObject RoleAssignment::toJson() const
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("scope"), scope},
+            {QStringLiteral("roleDefinitionGuid"), roleDefinitionGuid},
+            {QStringLiteral("principalId"), principalId},
+            {QStringLiteral("principalType"), principalType},
+            {QStringLiteral("createdOn"), createdOn}};
+}
+
+RoleAssignment RoleAssignment::fromJson(const QJsonObject &json)
+{
+    return {json.value(QStringLiteral("name")).toString(),
+            json.value(QStringLiteral("scope")).toString(),
+            json.value(QStringLiteral("roleDefinitionGuid")).toString(),
+            json.value(QStringLiteral("principalId")).toString(),
+            json.value(QStringLiteral("principalType")).toString(),
+            json.value(QStringLiteral("createdOn")).toString()};
+}
+
 QJsonObject Vault::toJson(bool withObjects) const
 {
     QJsonObject json{{QStringLiteral("name"), name},
@@ -71,6 +91,8 @@ QJsonObject Vault::toJson(bool withObjects) const
                      {QStringLiteral("location"), location},
                      {QStringLiteral("properties"), properties},
                      {QStringLiteral("tags"), tags}};
+    if (!perimeter.isEmpty())
+        json.insert(QStringLiteral("perimeter"), perimeter);
     if (withObjects) {
         // An array, not an object: QJsonObject inserts are linear, and a vault may hold
         // 100,000 items.
@@ -91,6 +113,7 @@ Vault Vault::fromJson(const QJsonObject &json)
     vault.location = json.value(QStringLiteral("location")).toString();
     vault.properties = json.value(QStringLiteral("properties")).toObject();
     vault.tags = json.value(QStringLiteral("tags")).toObject();
+    vault.perimeter = json.value(QStringLiteral("perimeter")).toObject();
     const auto contents = json.value(QStringLiteral("objects")).toArray();
     for (const auto &entry : contents) {
         const auto pair = entry.toArray();
@@ -170,10 +193,16 @@ QJsonObject EmulatorState::metaJson() const
                         {QStringLiteral("dataAccess"), c.dataAccess},
                         {QStringLiteral("objectId"), c.objectId},
                         {QStringLiteral("certificatePem"), QString::fromLatin1(c.certificatePem)}});
-    return QJsonObject{
-        {QStringLiteral("tenantId"), tenantId},  {QStringLiteral("otherTenantId"), otherTenantId},
-        {QStringLiteral("subscriptions"), subs}, {QStringLiteral("resourceGroups"), groups},
-        {QStringLiteral("clients"), clientList}, {QStringLiteral("settings"), settings}};
+    QJsonArray assignments;
+    for (const auto &a : roleAssignments)
+        assignments.append(a.toJson());
+    return QJsonObject{{QStringLiteral("roleAssignments"), assignments},
+                       {QStringLiteral("tenantId"), tenantId},
+                       {QStringLiteral("otherTenantId"), otherTenantId},
+                       {QStringLiteral("subscriptions"), subs},
+                       {QStringLiteral("resourceGroups"), groups},
+                       {QStringLiteral("clients"), clientList},
+                       {QStringLiteral("settings"), settings}};
 }
 
 void EmulatorState::applyMeta(const QJsonObject &meta)
@@ -208,6 +237,15 @@ void EmulatorState::applyMeta(const QJsonObject &meta)
         c.certificatePem = o.value(QStringLiteral("certificatePem")).toString().toLatin1();
         clients.append(c);
     }
+    roleAssignmentsRecorded = meta.contains(QStringLiteral("roleAssignments"));
+    roleAssignments.clear();
+    for (const auto &v : meta.value(QStringLiteral("roleAssignments")).toArray())
+        roleAssignments.append(RoleAssignment::fromJson(v.toObject()));
+}
+
+QString EmulatorState::rootScope() const
+{
+    return QStringLiteral("/providers/Microsoft.Management/managementGroups/") + tenantId;
 }
 
 Vault *EmulatorState::vault(const QString &name)

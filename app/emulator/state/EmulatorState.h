@@ -18,8 +18,10 @@ struct Subscription
     QString name;
 };
 
-// A service principal the token endpoint knows. dataAccess=false makes every data-plane call
-// fail with the access-policy/RBAC 403, so tests can tell that from the firewall's.
+// A service principal the token endpoint knows. dataAccess says which of the seed's two it is:
+// the automation client (Key Vault Administrator and Owner through the root management group)
+// or the reader (Reader there, Key Vault Reader on team-kv); what either may do on a vault is
+// decided by role assignments or the vault's access policies.
 struct Client
 {
     QString clientId;
@@ -42,6 +44,21 @@ QString live(const QString &key);
 QString deleted(const QString &key);
 } // namespace objectlists
 
+// A Microsoft.Authorization role assignment: a principal holds a role at a scope (a vault, a
+// resource group, a subscription or the tenant's root management group) and below it.
+struct RoleAssignment
+{
+    QString name; // a GUID, the last segment of its id
+    QString scope;
+    QString roleDefinitionGuid;
+    QString principalId;
+    QString principalType; // User | ServicePrincipal | Group
+    QString createdOn;
+
+    QJsonObject toJson() const;
+    static RoleAssignment fromJson(const QJsonObject &json);
+};
+
 struct Vault
 {
     QString name;
@@ -52,6 +69,10 @@ struct Vault
     // vaultUri is derived from the listener and never stored.
     QJsonObject properties;
     QJsonObject tags;
+    // The network security perimeter configuration the vault is associated with, as
+    // Resource Manager's networkSecurityPerimeterConfigurations shows it ({name, properties});
+    // empty when it is in none.
+    QJsonObject perimeter;
     // Data-plane contents keyed by "<kind>/<lower-case name>" (objects::storageKey).
     ObjectStore objects;
 
@@ -89,12 +110,18 @@ public:
     QList<Subscription> subscriptions;
     ResourceGroupList resourceGroups;
     QList<Client> clients;
+    QList<RoleAssignment> roleAssignments;
+    // False when the state was written before role assignments were kept: the seed's are
+    // added then, so an old data directory keeps working.
+    bool roleAssignmentsRecorded = false;
     // Small persistent values the services need (the token signing key, for one).
     QJsonObject settings;
     VaultMap vaults; // by lower-case name
 
     Vault *vault(const QString &name);
     const Client *client(const QString &clientId) const;
+    // The root management group's scope: every subscription of the tenant is below it.
+    QString rootScope() const;
     bool hasSubscription(const QString &id) const;
     const ResourceGroup *resourceGroup(const QString &subscriptionId, const QString &name) const;
 

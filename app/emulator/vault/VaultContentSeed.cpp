@@ -168,6 +168,13 @@ void VaultContentSeed::fillDemo(Vault &vault)
     objects::markDeleted(vault, Kind::Key, QStringLiteral("retired-key"), -1000);
 }
 
+void VaultContentSeed::fillTeam(Vault &vault)
+{
+    ObjectAttributes attrs;
+    addSecret(vault, QStringLiteral("team-api-token"), QStringLiteral("tk_team_7c1f0e9a2b"),
+              QStringLiteral("text/plain"), attrs, tags({{"owner", "team"}}));
+}
+
 void VaultContentSeed::addGeneratedSecrets(Vault &vault, int count)
 {
     const auto now = objects::nowSeconds();

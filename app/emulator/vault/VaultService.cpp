@@ -3,6 +3,7 @@
 #include "Names.h"
 #include "VaultApi.h"
 #include "access/NetworkAccess.h"
+#include "rbac/Authorization.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -135,14 +136,16 @@ std::optional<ApiResponse> VaultService::permissionDenied(const Vault &vault,
                                                           const TokenClaims &claims,
                                                           const VaultOperation &operation) const
 {
-    if (claims.isUser)
-        return std::nullopt;
-    const auto *client = m_state.client(claims.appId);
-    if (client && client->dataAccess)
+    const bool rbac =
+        vault.properties.value(QStringLiteral("enableRbacAuthorization")).toBool(false);
+    const auto &info = kindInfo(operation.kind);
+    if (rbac ? Authorization::permitsDataAction(m_state, claims.objectId, vault.resourceId(),
+                                                operation.action)
+             : Authorization::policyPermits(vault, claims.objectId, claims.appId, info.collection,
+                                            operation.permission))
         return std::nullopt;
     const auto vaultText = QStringLiteral("%1;location=%2").arg(vault.name, vault.location);
-    const auto &info = kindInfo(operation.kind);
-    if (vault.properties.value(QStringLiteral("enableRbacAuthorization")).toBool(false)) {
+    if (rbac) {
         QString resource = vault.resourceId() + QLatin1Char('/') + info.collection;
         if (!operation.objectName.isEmpty())
             resource += QLatin1Char('/') + operation.objectName;
