@@ -2988,14 +2988,6 @@ Kluis ändert die Netzwerkregeln des Tresors über Azure Resource Manager. Jeder
         <translation>Den Bericht exportieren</translation>
     </message>
     <message>
-        <source>The report could not be written to %1: %2</source>
-        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Nach %1 exportiert.</translation>
-    </message>
-    <message>
         <source>No rotation policy</source>
         <translation>Keine Rotationsrichtlinie</translation>
     </message>
@@ -4086,6 +4078,9 @@ Wenn der Tresor gelöschte Objekte aufbewahrt, können Sie es auf der Registerka
         <source>Export the readiness report</source>
         <translation>Den Bereitschaftsbericht exportieren</translation>
     </message>
+</context>
+<context>
+    <name>kluis::ui::ReportExport</name>
     <message>
         <source>The report could not be written to %1: %2</source>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>

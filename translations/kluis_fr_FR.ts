@@ -2988,14 +2988,6 @@ Kluis modifie les règles réseau du coffre via Azure Resource Manager. Toute pe
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <source>The report could not be written to %1: %2</source>
-        <translation>Le rapport n&apos;a pas pu être écrit dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exporté dans %1.</translation>
-    </message>
-    <message>
         <source>No rotation policy</source>
         <translation>Aucune stratégie de rotation</translation>
     </message>
@@ -4086,6 +4078,9 @@ Si le coffre de clés conserve les objets supprimés, vous pourrez le récupére
         <source>Export the readiness report</source>
         <translation>Exporter le rapport de préparation</translation>
     </message>
+</context>
+<context>
+    <name>kluis::ui::ReportExport</name>
     <message>
         <source>The report could not be written to %1: %2</source>
         <translation>Le rapport n&apos;a pas pu être écrit dans %1 : %2</translation>

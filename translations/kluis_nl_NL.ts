@@ -2988,14 +2988,6 @@ Kluis wijzigt de netwerkregels van de kluis via Azure Resource Manager. Iedereen
         <translation>Het rapport exporteren</translation>
     </message>
     <message>
-        <source>The report could not be written to %1: %2</source>
-        <translation>Het rapport kon niet naar %1 worden geschreven: %2</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Geëxporteerd naar %1.</translation>
-    </message>
-    <message>
         <source>No rotation policy</source>
         <translation>Geen rotatiebeleid</translation>
     </message>
@@ -4086,6 +4078,9 @@ Als de sleutelkluis verwijderde objecten bewaart, kunt u het herstellen vanaf he
         <source>Export the readiness report</source>
         <translation>Het gereedheidsrapport exporteren</translation>
     </message>
+</context>
+<context>
+    <name>kluis::ui::ReportExport</name>
     <message>
         <source>The report could not be written to %1: %2</source>
         <translation>Het rapport kon niet naar %1 worden geschreven: %2</translation>

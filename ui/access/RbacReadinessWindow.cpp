@@ -6,6 +6,7 @@
 #include "net/HttpPipeline.h"
 #include "widgets/AccessibleValueLabel.h"
 #include "widgets/RememberedGeometry.h"
+#include "widgets/ReportExport.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -159,22 +160,10 @@ bool RbacReadinessWindow::exportTo(const QString &path, const QString &format, Q
 
 void RbacReadinessWindow::chooseExportFile(const QString &format)
 {
-    const QString suffix = format == QLatin1String("markdown") ? QStringLiteral("md") : format;
-    auto *dialog = new QFileDialog(this, tr("Export the readiness report"),
-                                   QStringLiteral("rbac-readiness.") + suffix);
-    dialog->setObjectName(QStringLiteral("exportReadinessDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(suffix);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
-        QString error;
-        if (!exportTo(path, format, &error))
-            QMessageBox::warning(this, tr("Export the readiness report"),
-                                 tr("The report could not be written to %1: %2").arg(path, error));
-        else
-            m_status->setText(tr("Exported to %1.").arg(path));
-    });
-    dialog->open();
+    exportReport(this, tr("Export the readiness report"), QStringLiteral("rbac-readiness"), format,
+                 m_status, [this, format](const QString &path, QString *error) {
+                     return exportTo(path, format, error);
+                 });
 }
 
 } // namespace kluis::ui

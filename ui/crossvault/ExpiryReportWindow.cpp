@@ -5,6 +5,7 @@
 #include "crossvault/SearchResultModel.h"
 #include "session/AppSettings.h"
 #include "widgets/RememberedGeometry.h"
+#include "widgets/ReportExport.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -278,22 +279,10 @@ bool ExpiryReportWindow::exportTo(const QString &path, const QString &format, QS
 
 void ExpiryReportWindow::chooseExportFile(const QString &format)
 {
-    const QString suffix = format == QLatin1String("markdown") ? QStringLiteral("md") : format;
-    auto *dialog =
-        new QFileDialog(this, tr("Export the report"), QStringLiteral("expiry-report.") + suffix);
-    dialog->setObjectName(QStringLiteral("exportReportDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(suffix);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
-        QString error;
-        if (!exportTo(path, format, &error))
-            QMessageBox::warning(this, tr("Export the report"),
-                                 tr("The report could not be written to %1: %2").arg(path, error));
-        else
-            m_status->setText(tr("Exported to %1.").arg(path));
-    });
-    dialog->open();
+    exportReport(this, tr("Export the report"), QStringLiteral("expiry-report"), format, m_status,
+                 [this, format](const QString &path, QString *error) {
+                     return exportTo(path, format, error);
+                 });
 }
 
 } // namespace kluis::ui

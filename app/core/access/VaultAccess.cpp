@@ -24,6 +24,13 @@ bool sameText(const QString &a, const QString &b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
+AzureError notARole(const QString &roleName)
+{
+    return AzureError::usage(
+        QCoreApplication::translate("VaultAccess", "%1 is not a built-in Key Vault role.")
+            .arg(roleName));
+}
+
 QJsonArray permissionArray(const AccessPolicyEntry &entry, const QString &collection)
 {
     return QJsonArray::fromStringList(entry.permissions.value(collection));
@@ -284,9 +291,7 @@ QCoro::Task<Result<RoleAssignment>> VaultAccess::grant(QPointer<HttpPipeline> pi
         co_return AzureError::cancelled();
     const auto role = KeyVaultRoles::byName(roleName);
     if (!role)
-        co_return AzureError::usage(
-            QCoreApplication::translate("VaultAccess", "%1 is not a built-in Key Vault role.")
-                .arg(roleName));
+        co_return notARole(roleName);
     const ArmClient arm(pipeline, pipeline->cloud().tenantId);
     const auto definitionId =
         QStringLiteral("/subscriptions/%1/providers/Microsoft.Authorization/roleDefinitions/%2")
@@ -301,9 +306,7 @@ QCoro::Task<Status> VaultAccess::revoke(QPointer<HttpPipeline> pipeline, VaultRe
         co_return AzureError::cancelled();
     const auto role = KeyVaultRoles::byName(roleName);
     if (!role)
-        co_return AzureError::usage(
-            QCoreApplication::translate("VaultAccess", "%1 is not a built-in Key Vault role.")
-                .arg(roleName));
+        co_return notARole(roleName);
     const ArmClient arm(pipeline, pipeline->cloud().tenantId);
     auto assignments = co_await arm.listRoleAssignments(vault.id);
     if (!assignments)

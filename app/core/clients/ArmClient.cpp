@@ -86,33 +86,21 @@ ArmClient::listVaults(QString subscriptionId, QString resourceGroup, QUrl next, 
 QCoro::Task<Result<QList<VaultResource>>> ArmClient::listAllVaults() const
 {
     const auto self = *this; // the coroutine must not depend on the caller's object
-    QList<Subscription> subscriptions;
-    PagingGuard subscriptionPages;
-    for (QUrl next;;) {
-        auto page = co_await self.listSubscriptions(next);
+    auto subscriptionsTask = self.readAll<Subscription>(
+        self.url(QStringLiteral("/subscriptions"), subscriptionsApiVersion));
+    const auto subscriptions = co_await subscriptionsTask;
+    if (!subscriptions)
+        co_return subscriptions.error();
+    QList<VaultResource> vaults;
+    for (const auto &subscription : subscriptions.value()) {
+        auto vaultsTask = self.readAll<VaultResource>(
+            self.url(QStringLiteral("/subscriptions/") + subscription.subscriptionId +
+                         QStringLiteral("/providers/Microsoft.KeyVault/vaults"),
+                     keyVaultApiVersion));
+        const auto page = co_await vaultsTask;
         if (!page)
             co_return page.error();
-        if (auto stop = subscriptionPages.check(page->url, page->items.size(), page->nextLink))
-            co_return *stop;
-        subscriptions.append(page->items);
-        next = page->nextLink;
-        if (next.isEmpty())
-            break;
-    }
-    QList<VaultResource> vaults;
-    for (const auto &subscription : std::as_const(subscriptions)) {
-        PagingGuard vaultPages;
-        for (QUrl next;;) {
-            auto page = co_await self.listVaults(subscription.subscriptionId, {}, next);
-            if (!page)
-                co_return page.error();
-            if (auto stop = vaultPages.check(page->url, page->items.size(), page->nextLink))
-                co_return *stop;
-            vaults.append(page->items);
-            next = page->nextLink;
-            if (next.isEmpty())
-                break;
-        }
+        vaults.append(page.value());
     }
     co_return vaults;
 }

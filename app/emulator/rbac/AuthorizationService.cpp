@@ -225,6 +225,22 @@ QString AuthorizationService::principalTypeOf(const QString &principalId) const
     return {};
 }
 
+std::optional<ApiResponse> AuthorizationService::refuseUnlessAllowed(const TokenClaims &caller,
+                                                                     const QString &action,
+                                                                     const QString &scope,
+                                                                     const QString &name) const
+{
+    if (Authorization::permitsAction(m_state, caller.objectId, scope, action))
+        return std::nullopt;
+    return ApiResponse::error(
+        403, QStringLiteral("AuthorizationFailed"),
+        authorizationFailed(caller, action,
+                            scope +
+                                QStringLiteral("/providers/Microsoft.Authorization/"
+                                               "roleAssignments/") +
+                                name));
+}
+
 ApiResponse AuthorizationService::putAssignment(const ApiRequest &request,
                                                 const TokenClaims &caller, const QString &scope,
                                                 const QString &name)
@@ -234,15 +250,9 @@ ApiResponse AuthorizationService::putAssignment(const ApiRequest &request,
                                   QStringLiteral("The role assignment ID '%1' is not valid. The "
                                                  "role assignment ID must be a GUID.")
                                       .arg(name.left(64)));
-    const auto action = QStringLiteral("Microsoft.Authorization/roleAssignments/write");
-    if (!Authorization::permitsAction(m_state, caller.objectId, scope, action))
-        return ApiResponse::error(
-            403, QStringLiteral("AuthorizationFailed"),
-            authorizationFailed(caller, action,
-                                scope +
-                                    QStringLiteral("/providers/Microsoft.Authorization/"
-                                                   "roleAssignments/") +
-                                    name));
+    if (auto refused = refuseUnlessAllowed(
+            caller, QStringLiteral("Microsoft.Authorization/roleAssignments/write"), scope, name))
+        return *refused;
     const auto body = QJsonDocument::fromJson(request.body).object();
     const auto properties = body.value(QStringLiteral("properties")).toObject();
     const auto definitionId = properties.value(QStringLiteral("roleDefinitionId")).toString();
@@ -294,15 +304,9 @@ ApiResponse AuthorizationService::putAssignment(const ApiRequest &request,
 ApiResponse AuthorizationService::deleteAssignment(const TokenClaims &caller, const QString &scope,
                                                    const QString &name)
 {
-    const auto action = QStringLiteral("Microsoft.Authorization/roleAssignments/delete");
-    if (!Authorization::permitsAction(m_state, caller.objectId, scope, action))
-        return ApiResponse::error(
-            403, QStringLiteral("AuthorizationFailed"),
-            authorizationFailed(caller, action,
-                                scope +
-                                    QStringLiteral("/providers/Microsoft.Authorization/"
-                                                   "roleAssignments/") +
-                                    name));
+    if (auto refused = refuseUnlessAllowed(
+            caller, QStringLiteral("Microsoft.Authorization/roleAssignments/delete"), scope, name))
+        return *refused;
     for (qsizetype i = 0; i < m_state.roleAssignments.size(); ++i) {
         const auto &assignment = m_state.roleAssignments.at(i);
         if (assignment.name.compare(name, Qt::CaseInsensitive) == 0 &&

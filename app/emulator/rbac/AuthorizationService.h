@@ -32,6 +32,9 @@ private:
                               const QString &scope, const QString &name);
     ApiResponse deleteAssignment(const TokenClaims &caller, const QString &scope,
                                  const QString &name);
+    // AuthorizationFailed unless the caller may do `action` on the assignment NAME at scope.
+    std::optional<ApiResponse> refuseUnlessAllowed(const TokenClaims &caller, const QString &action,
+                                                   const QString &scope, const QString &name) const;
     ApiResponse permissions(const TokenClaims &caller, const QString &scope) const;
     QJsonObject assignmentJson(const RoleAssignment &assignment) const;
     QString principalTypeOf(const QString &principalId) const;
