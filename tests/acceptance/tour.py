@@ -183,6 +183,7 @@ class Tour:
         self.sign_in_dialogs()
         self.failure_pane()
         self.across_vaults()
+        self.access()
 
     def across_vaults(self):
         ui = self.ui
@@ -241,6 +242,36 @@ class Tour:
         ui.row_cell(plan, "PAYMENTS-DB-PASSWORD", timeout=30)
         self.shot("import-secrets")
         self.close_dialogs()
+
+    def access(self):
+        """The perimeter's refusal, a vault's access, granting a role, the readiness report."""
+        ui = self.ui
+        tr = self.tr
+        self.close_dialogs()
+        self.click_vault("perimeter-kv")
+        self.wait_diagnosis("perimeter-denied")
+        self.shot("diagnosis-perimeter")
+        self.click_vault("team-kv")
+        ui.keys("ctrl+shift+a")
+        window = ui.dialog(tr("AccessWindow", "Access to %1").replace("%1", "team-kv"))
+        assignments = ui.find("table", tr("AccessWindow", "Role assignments"), within=window,
+                              cells=False)
+        wait_for(lambda: "Key Vault Reader" in ui.rows(assignments), "the assignments", 30)
+        self.shot("window-access")
+        ui.click(ui.find("push button", tr("AccessWindow", "&Grant a role…").replace("&", ""),
+                         within=window))
+        dialog = ui.dialog(tr("GrantRoleDialog", "Grant a role on %1").replace("%1", "team-kv"))
+        self.shot("dialog-grant-role")
+        ui.keys("Escape")
+        wait_for(lambda: not ui.find_all("dialog", dialog.name), "the grant dialog to close")
+        ui.keys("Escape")
+        self.menu(4, "MainWindow", "A&zure RBAC readiness…")
+        report = ui.dialog(tr("RbacReadinessWindow", "Azure RBAC readiness"))
+        entries = ui.find("table", tr("RbacReadinessWindow", "Access policy entries"),
+                          within=report, cells=False)
+        wait_for(lambda: "dev-kv" in ui.rows(entries), "the readiness report", 30)
+        self.shot("window-rbac-readiness")
+        ui.keys("Escape")
 
     def sign_in_form(self):
         tr = self.tr
