@@ -1,6 +1,7 @@
 #include "diagnostics/DiagnosisPane.h"
 
 #include "common/SecretFile.h"
+#include "diagnostics/DiagnosisClassifier.h"
 #include "diagnostics/DiagnosticsController.h"
 #include "diagnostics/EndpointProbeModel.h"
 #include "diagnostics/FirewallDiagnosis.h"
@@ -47,10 +48,10 @@ QLabel *wrappingLabel(QWidget *parent, const QString &accessibleName)
 // Before the probes have spoken, the failed call alone says this much.
 std::optional<core::DiagnosisCause> causeOf(const core::AzureError &error)
 {
+    if (core::DiagnosisClassifier::refusedByPerimeter(error))
+        return core::DiagnosisCause::PerimeterDenied;
     if (error.innerCode == QLatin1String("ForbiddenByFirewall"))
-        return error.message.contains(QLatin1String("NSP rules"))
-                   ? core::DiagnosisCause::PerimeterDenied
-                   : core::DiagnosisCause::VaultFirewall;
+        return core::DiagnosisCause::VaultFirewall;
     if (error.innerCode == QLatin1String("ForbiddenByConnection"))
         return core::DiagnosisCause::PublicAccessDisabled;
     return std::nullopt;
@@ -309,7 +310,7 @@ void DiagnosisPane::updateActions()
         m_diagnosis.cause == core::DiagnosisCause::VaultFirewall ||
         (m_diagnosis.cause != core::DiagnosisCause::PerimeterDenied && m_failure &&
          m_failure->innerCode == QLatin1String("ForbiddenByFirewall") &&
-         !m_failure->message.contains(QLatin1String("NSP rules")));
+         !core::DiagnosisClassifier::refusedByPerimeter(*m_failure));
     const bool canAdd = firewall && !m_diagnosis.clientAddress.isEmpty() && !m_busy &&
                         m_controller && m_controller->pipeline();
     m_addAddress->setEnabled(canAdd);

@@ -171,6 +171,14 @@ QString KeyVaultRoles::actionForPolicyPermission(const QString &collection,
     return {};
 }
 
+QStringList KeyVaultRoles::grantedPermissions(const QString &collection,
+                                              const QStringList &permissions)
+{
+    return permissions.contains(QStringLiteral("all"), Qt::CaseInsensitive)
+               ? policyPermissions(collection)
+               : permissions;
+}
+
 QStringList KeyVaultRoles::policyPermissions(const QString &collection)
 {
     QStringList out;

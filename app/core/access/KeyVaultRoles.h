@@ -39,6 +39,10 @@ public:
     // Azure RBAC's action pattern match: `*` stands for any text, case does not matter.
     static bool matches(const QString &pattern, const QString &action);
 
+    // An access policy entry's permissions of one collection as granted: "all" stands for every
+    // one of policyPermissions(collection).
+    static QStringList grantedPermissions(const QString &collection,
+                                          const QStringList &permissions);
     // Every access policy permission of a collection ("keys": get, list, create, …) that has
     // a data action.
     static QStringList policyPermissions(const QString &collection);

@@ -25,9 +25,7 @@ RbacReadiness::Mapping RbacReadiness::map(const AccessPolicyEntry &entry)
     QHash<QString, QString> permissionOfAction;
     for (auto it = entry.permissions.cbegin(); it != entry.permissions.cend(); ++it) {
         const auto collection = it.key().toLower();
-        QStringList permissions = it.value();
-        if (permissions.contains(QStringLiteral("all"), Qt::CaseInsensitive))
-            permissions = KeyVaultRoles::policyPermissions(collection);
+        const auto permissions = KeyVaultRoles::grantedPermissions(collection, it.value());
         for (const auto &permission : std::as_const(permissions)) {
             const QString name = collection + QLatin1Char('/') + permission.toLower();
             if (held.contains(name))

@@ -150,11 +150,7 @@ QStringList VaultAccess::policyDataActions(const AccessPolicyEntry &entry)
 {
     QStringList granted;
     for (auto it = entry.permissions.cbegin(); it != entry.permissions.cend(); ++it) {
-        const bool all = std::any_of(it->cbegin(), it->cend(), [](const QString &permission) {
-            return sameText(permission, QStringLiteral("all"));
-        });
-        const auto permissions = all ? KeyVaultRoles::policyPermissions(it.key()) : *it;
-        for (const auto &permission : permissions) {
+        for (const auto &permission : KeyVaultRoles::grantedPermissions(it.key(), *it)) {
             const auto action = KeyVaultRoles::actionForPolicyPermission(it.key(), permission);
             if (!action.isEmpty() && !granted.contains(action, Qt::CaseInsensitive))
                 granted << action;

@@ -435,6 +435,12 @@ QList<DiagnosisFix> fixesFor(const Diagnosis &d, const QList<FirewallEndpoint> &
 
 } // namespace
 
+bool DiagnosisClassifier::refusedByPerimeter(const AzureError &error)
+{
+    return error.innerCode == QLatin1String("ForbiddenByFirewall") &&
+           error.message.contains(QLatin1String("NSP rules"));
+}
+
 bool DiagnosisClassifier::isPrivateAddress(const QHostAddress &address)
 {
     if (address.isNull() || address.isLoopback())

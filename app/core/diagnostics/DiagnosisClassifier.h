@@ -16,6 +16,9 @@ public:
     // cause, endpoint, clientAddress, behindNat, issuer, permission, network.clientAddressCovered
     // and fixes.
     static Diagnosis classify(Diagnosis diagnosis);
+    // A 403 an enforced network security perimeter gave: the firewall's code, with a message
+    // that names the NSP rules.
+    static bool refusedByPerimeter(const AzureError &error);
 
     // RFC 1918, RFC 6598 (100.64/10), link-local, fc00::/7: an address only a private network
     // reaches. Loopback is not private in this sense.

@@ -1,7 +1,6 @@
 #include "Authorization.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace kluis::emulator {
 
@@ -17,14 +16,24 @@ bool anyMatches(const QStringList &patterns, const QString &action)
 
 bool Authorization::matches(const QString &pattern, const QString &action)
 {
-    if (!pattern.contains(QLatin1Char('*')))
+    // Every request checks several patterns: a plain wildcard walk, no regular expression.
+    const auto parts = QStringView(pattern).split(u'*');
+    if (parts.size() == 1)
         return pattern.compare(action, Qt::CaseInsensitive) == 0;
-    const auto expression =
-        QRegularExpression::escape(pattern).replace(QStringLiteral("\\*"), QStringLiteral(".*"));
-    return QRegularExpression(QRegularExpression::anchoredPattern(expression),
-                              QRegularExpression::CaseInsensitiveOption)
-        .match(action)
-        .hasMatch();
+    const QStringView text(action);
+    if (!text.startsWith(parts.constFirst(), Qt::CaseInsensitive) ||
+        !text.endsWith(parts.constLast(), Qt::CaseInsensitive) ||
+        text.size() < parts.constFirst().size() + parts.constLast().size())
+        return false;
+    qsizetype at = parts.constFirst().size();
+    const qsizetype end = text.size() - parts.constLast().size();
+    for (qsizetype i = 1; i + 1 < parts.size(); ++i) {
+        const auto found = text.first(end).indexOf(parts.at(i), at, Qt::CaseInsensitive);
+        if (found < 0)
+            return false;
+        at = found + parts.at(i).size();
+    }
+    return true;
 }
 
 bool Authorization::covers(const EmulatorState &state, const QString &assignmentScope,
